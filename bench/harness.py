@@ -1,0 +1,130 @@
+"""Shared parts of the HTTP benchmarks: a real gunicorn on a free loopback port, and wrk.
+
+Every benchmark compares the service with a bare Flask app under the same gunicorn settings in
+the same run, so the ratio says what the service adds, whatever the machine is doing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def prepared_database(workdir: Path) -> str:
+    """A migrated, seeded SQLite database for the service under test."""
+    url = f"sqlite:///{workdir}/ratings.sqlite3"
+    subprocess.run([str(VENV_BIN / "service"), "db", "upgrade"], check=True,
+                   env={**os.environ, "DATABASE_URL": url}, capture_output=True)
+    return url
+
+
+@contextmanager
+def gunicorn(app: str, *, workers: int, env: dict[str, str] | None = None) -> Iterator[str]:
+    """Serve ``app`` under the service's gunicorn settings; yields the base URL."""
+    port = free_port()
+    with tempfile.TemporaryDirectory() as metrics_dir:
+        full_env = {
+            **os.environ,
+            "WEB_CONCURRENCY": str(workers),
+            "BIND": f"127.0.0.1:{port}",
+            "ACCESS_LOG": "false",
+            "LOG_LEVEL": "WARNING",
+            "PROMETHEUS_MULTIPROC_DIR": metrics_dir,
+            "PYTHONPATH": str(REPO),
+            **(env or {}),
+        }
+        process = subprocess.Popen(
+            [str(VENV_BIN / "gunicorn"), "-c", "python:service.gunicorn_conf", app],
+            cwd=REPO, env=full_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    urllib.request.urlopen(base + "/healthz", timeout=1).read()
+                    break
+                except OSError:
+                    if process.poll() is not None or time.monotonic() > deadline:
+                        raise RuntimeError(
+                            f"gunicorn {app} did not start: "
+                            f"{process.stderr.read().decode()[-2000:] if process.stderr else ''}"
+                        ) from None
+                    time.sleep(0.1)
+            yield base
+        finally:
+            process.terminate()
+            process.wait(30)
+
+
+def wrk(url: str, *, seconds: int, connections: int, threads: int = 1,
+        body: dict | None = None, vary: bool = False) -> dict[str, float]:
+    """Run wrk against url; returns requests/s and latency percentiles in ms.
+
+    With ``vary``, every request's body differs (the placeholder ``__N__`` in it becomes a
+    counter), so no request can be answered from a cache."""
+    binary = shutil.which("wrk")
+    if binary is None:
+        raise SystemExit("wrk is not installed: apt-get install wrk")
+    args = [binary, f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    script = None
+    if body is not None:
+        script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)
+        payload = json.dumps(body).replace("\\", "\\\\").replace("]]", "] ]")
+        script.write(
+            'wrk.method = "POST"\n'
+            'wrk.headers["Content-Type"] = "application/json"\n'
+            f"wrk.body = [[{payload}]]\n"
+        )
+        if vary:
+            head, _, tail = payload.partition("__N__")
+            script.write(
+                f"local head, tail = [[{head}]], [[{tail}]]\n"
+                "local n = 0\n"
+                "request = function()\n"
+                "  n = n + 1\n"
+                "  return wrk.format(nil, nil, nil, head .. n .. '-' .. math.random(1e9) .. tail)\n"
+                "end\n"
+            )
+        script.close()
+        args += ["-s", script.name]
+    try:
+        out = subprocess.run([*args, url], check=True, capture_output=True, text=True).stdout
+    finally:
+        if script is not None:
+            os.unlink(script.name)
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    latency = {}
+    for pct in ("50", "90", "99"):
+        match = re.search(rf"^\s+{pct}%\s+([\d.]+)(us|ms|s)\s*$", out, re.MULTILINE)
+        value, unit = float(match.group(1)), match.group(2)  # type: ignore[union-attr]
+        latency[pct] = value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+    return {"rps": rps, "p50_ms": latency["50"], "p90_ms": latency["90"],
+            "p99_ms": latency["99"], "non_2xx": float(errors.group(1)) if errors else 0.0}
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2

@@ -1,0 +1,225 @@
+"""Chains: who vouches for each claim, from the publisher down to the claim's origin.
+
+A chain follows one innermost attribution up through its parents: publisher → relay (an
+outlet passing the claim on) → venue (where the speaker spoke) → speaker → origin (the last
+identifiable party). A sentence with no attribution is the publisher's own claim.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .directory import OutletRef
+    from .extract import Attribution, Span
+
+MAX_DEPTH = 16  # hops kept from the outermost side of a deeply nested claim
+
+_OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
+
+
+def publisher_hop(publisher: OutletRef | None) -> dict[str, Any]:
+    hop: dict[str, Any] = {
+        "role": "publisher",
+        "attribution": None,
+        "entity": publisher.domain if publisher is not None else "publisher",
+        "kind": "publisher",
+    }
+    if publisher is not None:
+        hop["outlet"] = publisher.to_dict()
+        if publisher.country:
+            hop["country"] = publisher.country
+    return hop
+
+
+def _source_hop(attribution: Attribution, role: str) -> dict[str, Any]:
+    source = attribution.source
+    if source is None:
+        return {"role": role, "attribution": attribution.id, "entity": "unattributed",
+                "kind": "vague"}
+    hop: dict[str, Any] = {
+        "role": role,
+        "attribution": attribution.id,
+        "entity": source.entity.id,
+        "kind": source.kind,
+    }
+    outlet = source.outlet or source.entity.outlet
+    if outlet is not None:
+        hop["outlet"] = outlet.to_dict()
+    description = source.description or source.entity.description
+    if description:
+        hop["description"] = description
+    country = source.country or source.entity.country
+    if country:
+        hop["country"] = country
+    return hop
+
+
+def _venue_hop(attribution: Attribution) -> dict[str, Any] | None:
+    venue = attribution.venue
+    if venue is None or venue.kind is None or venue.entity is None:
+        return None
+    hop: dict[str, Any] = {
+        "role": "venue",
+        "attribution": attribution.id,
+        "entity": venue.entity,
+        "kind": venue.kind,
+    }
+    if venue.outlet is not None:
+        hop["outlet"] = venue.outlet.to_dict()
+    if venue.kind != "outlet":
+        hop["description"] = venue.span.text
+    if venue.country:
+        hop["country"] = venue.country
+    return hop
+
+
+def _path(leaf: Attribution) -> list[Attribution]:
+    """The leaf and its ancestors, outermost first, without cycles."""
+    path: list[Attribution] = []
+    seen: set[int] = set()
+    node: Attribution | None = leaf
+    while node is not None and id(node) not in seen:
+        seen.add(id(node))
+        path.append(node)
+        node = node.parent
+    path.reverse()
+    if len(path) > MAX_DEPTH:
+        path = path[: MAX_DEPTH - 1] + path[-1:]
+    return path
+
+
+def build_chains(attributions: list[Attribution], bare: list[tuple[str, Span]],
+                 publisher: OutletRef | None) -> list[dict[str, Any]]:
+    """One chain per claim: each innermost attribution's content, and each bare sentence."""
+    parents = {id(a.parent) for a in attributions if a.parent is not None}
+    claims: list[tuple[tuple[int, int], dict[str, Any]]] = []
+    for leaf in attributions:
+        if id(leaf) in parents:
+            continue
+        path = _path(leaf)
+        hops = [publisher_hop(publisher)]
+        for depth, attribution in enumerate(path):
+            venue = _venue_hop(attribution)
+            if venue is None and attribution.venue_from is not None:
+                # The same speaker's venue, stated with an earlier attribution (whose id the
+                # hop carries: that attribution holds the venue's span).
+                venue = _venue_hop(attribution.venue_from)
+            if venue is not None:
+                hops.append(venue)
+            innermost = depth == len(path) - 1
+            kind = attribution.source.kind if attribution.source is not None else "vague"
+            if innermost:
+                role = "origin"
+            elif kind in _OUTLET_KINDS:
+                role = "relay"
+            else:
+                role = "speaker"
+            hops.append(_source_hop(attribution, role))
+        claim = _claim(leaf)
+        order = (0 if leaf.field == "headline" else 1, claim["start"])
+        claims.append((order, {"claim": claim, "hops": hops}))
+    for field_name, span in bare:
+        order = (0 if field_name == "headline" else 1, span.start)
+        claims.append((order, {
+            "claim": {"field": field_name, "start": span.start, "end": span.end,
+                      "text": span.text},
+            "hops": [publisher_hop(publisher)],
+        }))
+    claims.sort(key=lambda c: c[0])
+    chains = [chain for _, chain in claims]
+    _link_headline(chains)
+    return chains
+
+
+# -- the headline claim and the body chain behind it ------------------------------------------
+
+_TITLE_STOP = frozenset({
+    "the", "a", "an", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by",
+    "from", "as", "is", "are", "was", "were", "be", "it", "its", "this", "that", "says",
+    "said", "after", "over", "into", "amid", "new", "how", "why", "what", "who",
+})
+
+
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+
+
+def _claim_words(text: str) -> tuple[set[str], set[str]]:
+    """Numbers and capitalised words of a claim ("100,000", "Korea"): what a headline shares
+    with the body sentence it summarises."""
+    numbers = {n.replace(",", "") for n in _NUMBER.findall(text)}
+    names = {w.lower() for w in _CAPITALISED.findall(text)} - _TITLE_STOP
+    return numbers, names
+
+
+_STATE_AFFILIATIONS = frozenset({"state_controlled", "state_funded", "captured"})
+
+
+def _hop_keys(hops: list[dict[str, Any]]) -> set[str]:
+    """What identifies the sources of a chain: entity ids, outlet domains, and for state
+    media "state:<country>" (so "Russian state media" meets "on state television")."""
+    keys: set[str] = set()
+    for hop in hops:
+        if hop["role"] == "publisher":
+            continue
+        keys.add(hop["entity"])
+        outlet = hop.get("outlet")
+        if outlet is not None:
+            keys.add(outlet["domain"])
+        affiliation = ((outlet or {}).get("state_affiliation") or "").replace("-", "_")
+        if hop["kind"] == "state_affiliated_outlet" or affiliation in _STATE_AFFILIATIONS:
+            keys.add(f"state:{hop.get('country') or '?'}")
+    return keys
+
+
+def _meets(head: set[str], hops: set[str]) -> bool:
+    if head & hops:
+        return True
+    # State media of an unknown country meets any state media, and the other way round.
+    head_state = {k for k in head if k.startswith("state:")}
+    hops_state = {k for k in hops if k.startswith("state:")}
+    return bool(head_state and hops_state) and (
+        "state:?" in head_state or "state:?" in hops_state
+    )
+
+
+def _link_headline(chains: list[dict[str, Any]]) -> None:
+    """A headline attribution ("...: Russian state media") summarises a body claim: its chain
+    becomes the deepest body chain that passes through the headline's source (or, failing
+    that, a deeper one whose claim shares the headline's numbers and names). The claim stays
+    the headline's; the hops, with their attribution ids, are the body's."""
+    body = [c for c in chains if c["claim"]["field"] != "headline" and len(c["hops"]) > 1]
+    if not body:
+        return
+    for chain in chains:
+        if chain["claim"]["field"] != "headline" or len(chain["hops"]) < 2:
+            continue
+        sources = _hop_keys(chain["hops"])
+        numbers, names = _claim_words(chain["claim"]["text"])
+        best: tuple[tuple[int, int, int], dict[str, Any]] | None = None
+        for candidate in body:
+            passes = _meets(sources, _hop_keys(candidate["hops"]))
+            if passes and len(candidate["hops"]) < len(chain["hops"]):
+                continue
+            if not passes and len(candidate["hops"]) <= len(chain["hops"]):
+                continue
+            c_numbers, c_names = _claim_words(candidate["claim"]["text"])
+            overlap = 2 * len(numbers & c_numbers) + len(names & c_names)
+            if not passes and overlap < 3:
+                continue
+            key = (int(passes), len(candidate["hops"]), overlap)
+            if best is None or key > best[0]:
+                best = (key, candidate)
+        if best is not None:
+            chain["hops"] = [
+                {**hop, "outlet": dict(hop["outlet"])} if "outlet" in hop else dict(hop)
+                for hop in best[1]["hops"]
+            ]
+
+
+def _claim(leaf: Attribution) -> dict[str, Any]:
+    """The claim is the innermost content, or without one the sentence holding the cue."""
+    span = leaf.content or leaf.sentence_span or leaf.cue
+    return {"field": leaf.field, "start": span.start, "end": span.end, "text": span.text}

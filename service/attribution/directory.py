@@ -1,0 +1,221 @@
+"""The outlets attribution knows about: names and aliases matched in text with Aho-Corasick.
+
+Attribution never reads the ratings store; the ratings snapshot builds one `OutletDirectory`
+from its plain records and hands it to `extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+
+@dataclass(frozen=True, slots=True)
+class OutletRef:
+    """What an extraction says about an outlet."""
+
+    domain: str
+    name: str
+    reliability: float | None = None
+    state_affiliation: str | None = None
+    kind: str | None = None
+    country: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The outlet as the JSON contract shows it (domain, name, reliability, affiliation)."""
+        return {
+            "domain": self.domain,
+            "name": self.name,
+            "reliability": self.reliability,
+            "state_affiliation": self.state_affiliation,
+        }
+
+    @property
+    def is_state_affiliated(self) -> bool:
+        return (self.state_affiliation or "none").replace("-", "_") in {
+            "state_controlled", "state_funded", "captured",
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class OutletMatch:
+    start: int
+    end: int
+    outlet: OutletRef
+    ambiguous: bool
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _normalise(name: str) -> str:
+    return name.replace("’", "'").lower()
+
+
+def _cased(name: str) -> str:
+    """The form whose casing must agree: apostrophes unified, a leading "the" lowercased."""
+    name = name.replace("’", "'").strip()
+    if name[:4] in ("The ", "THE "):
+        return "the " + name[4:]
+    return name
+
+
+# Generic nouns that, after "the", refer back to an outlet already mentioned ("quoted in the
+# paper"): coreference, never a directory look-up, even when an outlet is called "The Paper".
+GENERIC_OUTLET_NOUNS = frozenset({
+    "paper", "newspaper", "daily", "tabloid", "broadsheet", "weekly", "agency", "wire",
+    "broadcaster", "channel", "network", "station", "magazine", "website", "site", "outlet",
+    "publication", "journal", "service", "news", "radio", "television",
+})
+
+
+class OutletDirectory:
+    """Outlets by domain and by every name and alias they are written with.
+
+    Names match case-sensitively (apart from a leading "the"), so "the paper" is not the
+    outlet "The Paper" and "an independent panel" is not "Independent"; a line written all
+    in capitals (a shouting headline) matches whatever the case. An alias that any record
+    lists as ambiguous is ambiguous for every outlet written that way.
+    """
+
+    def __init__(self, records: Iterable[Mapping[str, Any]]) -> None:
+        self._by_domain: dict[str, OutletRef] = {}
+        self._by_name: dict[str, OutletRef] = {}
+        # key (lowercase) -> cased form -> outlets written so; and keys that are ambiguous
+        forms: dict[str, dict[str, list[OutletRef]]] = {}
+        ambiguous_keys: set[str] = set()
+        for record in records:
+            outlet = OutletRef(
+                domain=str(record["domain"]).lower(),
+                name=str(record.get("name") or record["domain"]),
+                reliability=record.get("reliability"),
+                state_affiliation=record.get("state_affiliation"),
+                kind=record.get("kind"),
+                country=record.get("country"),
+            )
+            self._by_domain[outlet.domain] = outlet
+            named = [str(a) for a in [outlet.name, *(record.get("aliases") or [])]]
+            unclear = [str(a) for a in record.get("ambiguous_aliases") or []]
+            for alias in named + unclear:
+                key = _normalise(alias).strip()
+                if not key:
+                    continue
+                same = forms.setdefault(key, {}).setdefault(_cased(alias), [])
+                if outlet not in same:
+                    same.append(outlet)
+            ambiguous_keys.update(_normalise(a).strip() for a in unclear)
+        self._ambiguous: dict[str, list[OutletRef]] = {}
+        # Matching runs on the text as written, over every cased form ("the X" and "The X");
+        # a second automaton over lowercase keys serves lines written all in capitals.
+        self._automaton: Any = ahocorasick.Automaton()
+        self._shouted: Any = ahocorasick.Automaton()
+        for key, by_form in forms.items():
+            outlets: list[OutletRef] = []
+            for same in by_form.values():
+                outlets.extend(o for o in same if o not in outlets)
+            ambiguous = key in ambiguous_keys or len(outlets) > 1
+            if ambiguous:
+                self._ambiguous[key] = outlets
+            else:
+                self._by_name[key] = outlets[0]
+            for form, same in by_form.items():
+                generic = ambiguous and _is_generic(form)
+                value = (len(form), same[0], ambiguous, generic)
+                surfaces = [form, "The " + form[4:]] if form.startswith("the ") else [form]
+                for surface in surfaces:
+                    self._automaton.add_word(surface, value)
+            first = next(iter(by_form.values()))[0]
+            self._shouted.add_word(key, (len(key), first, ambiguous, ambiguous and (
+                _is_generic(key))))
+        self._empty = len(self._automaton) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+            self._shouted.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self._by_domain)
+
+    def find(self, text: str) -> list[OutletMatch]:
+        """Outlet names on word boundaries, cased as listed, longest first, never overlapping."""
+        if self._empty or not text:
+            return []
+        haystack = text.replace("’", "'") if "’" in text else text
+        candidates: list[tuple[int, int, OutletRef, bool]] = []
+        size = len(text)
+        for end_index, (length, outlet, ambiguous, generic) in self._automaton.iter(haystack):
+            end = end_index + 1
+            start = end - length
+            if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+                continue
+            if end < size and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+                continue
+            if not generic:
+                candidates.append((start, end, outlet, ambiguous))
+        for line in _SHOUTING_LINE.finditer(haystack):
+            lowered = line.group().lower()
+            if len(lowered) != len(line.group()):
+                continue
+            base = line.start()
+            for end_index, (length, outlet, ambiguous, generic) in self._shouted.iter(lowered):
+                end = base + end_index + 1
+                start = end - length
+                if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+                    continue
+                if end < size and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+                    continue
+                if not generic and text[start:end].isupper():
+                    candidates.append((start, end, outlet, ambiguous))
+        # Longest per start, then left to right, letting a longer overlapping match win.
+        candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
+        matches: list[OutletMatch] = []
+        for start, end, outlet, ambiguous in candidates:
+            if matches and start < matches[-1].end:
+                last = matches[-1]
+                if end - start > last.end - last.start and (
+                    len(matches) < 2 or start >= matches[-2].end
+                ):
+                    matches[-1] = OutletMatch(start, end, outlet, ambiguous)
+                continue
+            matches.append(OutletMatch(start, end, outlet, ambiguous))
+        return matches
+
+    def by_name(self, name: str) -> OutletRef | None:
+        """The outlet written as `name` (a name or unambiguous alias, any case), or its domain."""
+        key = _normalise(name).strip()
+        return self._by_name.get(key) or self._by_domain.get(key)
+
+    def by_domain(self, domain: str) -> OutletRef | None:
+        return self._by_domain.get(domain.lower())
+
+    def ambiguous_candidates(self, alias: str) -> list[OutletRef]:
+        """Outlets that may be meant by an ambiguous alias such as "the Post"."""
+        return list(self._ambiguous.get(_normalise(alias).strip(), []))
+
+    def is_ambiguous(self, alias: str) -> bool:
+        return _normalise(alias).strip() in self._ambiguous
+
+    def state_media(self, country: str | None) -> list[OutletRef]:
+        """State-affiliated outlets of a country (ISO 3166-1 alpha-2)."""
+        if not country:
+            return []
+        wanted = country.upper()
+        return [
+            o for o in self._by_domain.values()
+            if o.is_state_affiliated and (o.country or "").upper() == wanted
+        ]
+
+
+
+def _is_generic(written: str) -> bool:
+    """"the paper", "The Paper", "the agency": a generic outlet noun after "the"."""
+    low = written.lower()
+    return low.startswith("the ") and low[4:] in GENERIC_OUTLET_NOUNS
+
+
+# A line with capitals and no lowercase letter (ASCII is enough to tell a shouting headline).
+_SHOUTING_LINE = re.compile(r"^[^a-z\n]*[A-Z][^a-z\n]*$", re.MULTILINE)

@@ -1,0 +1,1609 @@
+"""Attributions in an article: cue, source, content and venue, with their nesting.
+
+One pass over each sentence's tokens finds cues; around each cue, bounded scans find the
+source noun phrase, a venue and the content. Work per sentence is capped (`MAX_CUES`), so a
+hostile input costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import gc
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import lexicon as lx
+from .chains import build_chains
+from .directory import OutletDirectory, OutletRef
+from .mentions import (
+    Mention,
+    Resolver,
+    Units,
+    is_name_token,
+    is_role,
+    nationality,
+    np_after,
+    np_before,
+    slug,
+)
+from .text import QuoteIndex, Token, html_to_text, pair_quotes, paragraphs, sentences, tokenize
+
+MAX_CUES = 24  # per sentence: real sentences have a handful, hostile ones thousands
+MAX_SKIP = 4  # auxiliaries and adverbs between a subject and its verb
+MAX_VENUE = 16  # tokens in a venue phrase
+
+_OBJECT_VERBS = frozenset({
+    "tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "notify", "alert",
+    "caution", "promise", "brief", "beg", "implore", "pressure", "press", "encourage",
+})
+_NOUN_CUES = frozenset({
+    "statement", "claim", "assertion", "allegation", "warning", "view", "belief",
+    "assessment", "argument", "contention", "prediction", "insistence", "suggestion",
+    "admission", "position", "conclusion", "estimate", "promise", "pledge", "vow",
+})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+_SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
+# "in Bolton's view": nouns of opinion whose possessor holds the sentence's claim.
+_OPINION_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement", "words",
+                            "telling", "mind"})
+# "his criticism of X", "Trump's call for X": nouns of speech about something.
+_ABOUT_NOUNS = frozenset({"criticism", "criticisms", "attack", "attacks", "call", "calls",
+                          "warning", "warnings", "claim", "claims", "denunciation", "praise",
+                          "defense", "defence", "endorsement", "condemnation", "support",
+                          "demand", "demands", "complaint", "complaints", "accusation",
+                          "accusations", "proposal", "plea", "appeal", "insistence",
+                          "suggestion", "assertion", "allegation", "allegations", "comments",
+                          "remarks", "description", "characterization", "rhetoric"})
+_CLAUSE_STARTERS = frozenset({
+    "that", "whether", "if", "how", "why", "what", "when", "where", "who", "to",
+})
+_LEADING_WORDS = frozenset({
+    "but", "and", "yet", "so", "however", "meanwhile", "still", "also", "now", "then",
+    "indeed", "instead", "moreover", "further", "furthermore", "separately", "later",
+    "earlier", ",", "or", "while", "because", "although", "though",
+})
+_GEO_WORDS = frozenset({
+    "north", "south", "east", "west", "new", "united", "states", "kingdom", "republic",
+    "korea", "island", "islands", "sea", "river", "city", "county", "street", "avenue",
+    "square", "park", "bay", "lake", "mount", "valley", "region", "province", "district",
+    "day", "war", "world", "cup", "league", "america", "europe", "asia", "africa", "union",
+})
+_TRAILING_PUNCT = ".!?;:,"
+# Tokens after which a participle continues the sentence's attribution ("..., adding").
+_CONTINUERS = frozenset({",", "and", "—", "–", "-", "by", "while", "after", "before", "when",
+                         "also", "then"})
+# Ambiguous forms that still work inverted ("..., continued Smith.").
+_INVERTIBLE = frozenset({"continued", "asked", "offered", "remarked", "wrote", "noted",
+                         "claimed", "reported", "stated", "quipped", "added"})
+# Verbs that always report speech or writing: kept even when the speaker is not found.
+_SAY_VERBS = frozenset({
+    "say", "tell", "add", "claim", "allege", "insist", "warn", "state", "write", "note",
+    "announce", "argue", "explain", "confirm", "deny", "report", "tweet", "declare", "accuse",
+    "respond", "reply", "urge", "contend", "assert", "testify", "concede", "acknowledge",
+    "admit", "suggest", "predict", "reveal", "disclose", "ask",
+})
+# "In a new poll, ...": heads of a finding that opens a sentence as its source.
+_FINDING_HEADS = frozenset({
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "census",
+    "interview", "statement", "letter", "memo", "op-ed", "editorial", "column", "tweet",
+    "post", "speech", "book", "memoir", "filing", "complaint", "lawsuit", "ruling",
+    "opinion", "essay", "article", "review", "audit", "transcript", "testimony",
+})
+_WHEN_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+    "month", "year", "night", "morning", "afternoon", "evening", "weekend", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "spring", "summer", "fall", "autumn", "winter",
+})
+# Words that pass their subject to an infinitive cue ("tended to say", "is likely to back").
+_RAISING = frozenset({
+    "likely", "unlikely", "able", "unable", "willing", "unwilling", "ready", "eager",
+    "going", "quick", "set", "tend", "tends", "tended", "seem", "seems", "seemed", "appear",
+    "appears", "appeared", "try", "tries", "tried", "trying", "need", "needs", "needed",
+    "used", "continue", "continues", "continued", "began", "begin", "begins", "started",
+    "start", "starts", "refuse", "refused", "refuses", "declined", "declines", "hoped",
+    "hopes", "wanted", "wants", "want", "plans", "planned", "decided", "went", "on",
+    "has", "have", "had", "got", "chose", "chooses", "rushed", "moved", "sought", "vowed",
+    "promised", "pledged", "threatened", "expected", "supposed", "prepared", "reluctant",
+    "determined", "happy", "careful", "forced", "scheduled", "poised", "likes", "liked",
+    "sure", "certain", "bound", "expect", "expects", "intends", "intended", "wished",
+})
+_COLON_HEADS = frozenset(lx.DOCUMENT_HEADS | lx.OUTLET_NOUNS | lx.VAGUE_HEADS
+                         | lx.ANONYMOUS_HEADS | {"camp", "campaign", "aides", "aide", "insiders"})
+# Words that put an attribution on an occasion of its own (so no venue carries to it).
+_OCCASION_WORDS = frozenset({"later", "earlier", "yesterday", "today", "tonight", "previously",
+                             "interview", "monday", "tuesday", "wednesday", "thursday",
+                             "friday", "saturday", "sunday", "weeks", "months", "years", "ago"})
+_VENUE_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "another", "separate",
+                                "subsequent", "later", "recent", "written"})
+_WHEN_LEADS = frozenset({"on", "last", "this", "in", "next", "that", "same"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+_QUOTE_TOKENS = frozenset({"“", "”", "\"", "‘", "’", "'", "«", "»"})
+_APPOSITIVE_LEADS = frozenset({"a", "an", "the", "who", "which", "of", "from", "whose", "its",
+                               "his", "her", "their", "now", "then", "once", "also"})
+_PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
+_NOUN_CUES = _NOUN_CUES | _OPINION_NOUNS | _ABOUT_NOUNS
+_INTERESTING = frozenset(_PHRASE_FIRST | set(lx.CUE_VERB_FORMS) | _NOUN_CUES
+                         | set(lx.STANCE_ADJECTIVES))
+_DEGREE = frozenset({"very", "so", "too", "more", "less", "most", "not", "also", "still",
+                     "quite", "far", "much", "particularly", "especially", "increasingly",
+                     "deeply", "highly", "fully", "clearly", "openly", "now", "all", "n’t",
+                     "n't", "never", "no", "longer", "even", "sharply", "equally", "strongly"})
+_PHRASE_PAIRS = frozenset(k[:2] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES) if len(k) > 1)
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(slots=True)
+class Venue:
+    span: Span
+    outlet: OutletRef | None = None
+    kind: str | None = None  # source kind of the venue when it is an outlet
+    entity: str | None = None
+    country: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = self.span.to_dict()
+        if self.outlet is not None:
+            out["outlet"] = self.outlet.to_dict()
+        return out
+
+
+@dataclass(slots=True, eq=False)
+class Attribution:
+    field: str
+    cue: Span
+    cue_kind: str
+    source: Mention | None
+    content: Span | None
+    venue: Venue | None = None
+    sentence_span: Span | None = None
+    direction: str = "forward"  # forward | backward | cover | none
+    clause_start: int = 0
+    explicit_parent: Attribution | None = None
+    follows: Attribution | None = None  # a quote paragraph continuing this attribution
+    parent: Attribution | None = None
+    # An earlier attribution of the same person whose venue this one's chain carries (the
+    # same appearance: "said on state television ... The expert praised ...").
+    venue_from: Attribution | None = None
+    id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "parent": self.parent.id if self.parent is not None else None,
+            "field": self.field,
+            "cue": {**self.cue.to_dict(), "kind": self.cue_kind},
+            "source": self.source.to_source() if self.source is not None else None,
+            "content": self.content.to_dict() if self.content is not None else None,
+            "venue": self.venue.to_dict() if self.venue is not None else None,
+        }
+
+
+@dataclass(slots=True)
+class Extraction:
+    text: str
+    headline: str | None
+    attributions: list[Attribution] = field(default_factory=list)
+    chains: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "attributions": [a.to_dict() for a in self.attributions],
+            "chains": self.chains,
+        }
+
+
+# --- public entry points ----------------------------------------------------------------------
+
+
+def extract(text: str, headline: str | None = None, directory: OutletDirectory | None = None,
+            publisher: OutletRef | None = None) -> Extraction:
+    """Attributions and chains of an article given as plain text (and its headline)."""
+    paused = _pause_gc()
+    try:
+        return _extract(text, headline, directory, publisher)
+    finally:
+        if paused:
+            _resume_gc()
+
+
+# An extract makes a token tuple per word and keeps them all to the end; the cyclic
+# collector's passes over them cost about a third of the time of an ordinary article and
+# made very long inputs superlinear. Nothing here makes reference cycles that outlive the
+# call, so the collector is paused while extracts run. `gc.disable` is process-wide and the
+# service runs extracts on several threads at once, so the pause is counted under a lock: the
+# first extract to start pauses it (only if it was on), the last to finish turns it back on,
+# and the allocations made meanwhile trigger a collection at once. So that overlapping calls
+# on a busy server cannot keep it off, a call does not join a pause older than
+# `GC_PAUSE_MAX_SECONDS`: once the calls inside it end, the collector runs.
+GC_PAUSE_MAX_SECONDS = 0.5
+_gc_lock = threading.Lock()
+_gc_depth = 0
+_gc_was_enabled = False
+_gc_paused_at = 0.0
+
+
+def _pause_gc() -> bool:
+    """Join (or start) the pause; False when this call runs with the collector as it is."""
+    global _gc_depth, _gc_was_enabled, _gc_paused_at
+    with _gc_lock:
+        if _gc_depth == 0:
+            _gc_was_enabled = gc.isenabled()
+            if _gc_was_enabled:
+                gc.disable()
+            _gc_paused_at = time.monotonic()
+        elif time.monotonic() - _gc_paused_at > GC_PAUSE_MAX_SECONDS:
+            return False
+        _gc_depth += 1
+        return True
+
+
+def _resume_gc() -> None:
+    global _gc_depth
+    with _gc_lock:
+        _gc_depth -= 1
+        if _gc_depth == 0 and _gc_was_enabled:
+            gc.enable()
+
+
+def _extract(text: str, headline: str | None, directory: OutletDirectory | None,
+             publisher: OutletRef | None) -> Extraction:
+    named: list[OutletRef] = []
+    matches: dict[str, list[Any]] = {}
+    if directory is not None:
+        for name, field_text in (("headline", headline or ""), ("text", text)):
+            found = directory.find(field_text)
+            matches[name] = found
+            named.extend(m.outlet for m in found if not m.ambiguous and m.outlet not in named)
+        # The publisher counts as named: "the Post" in the Post's own article is the Post.
+        own = directory.by_domain(publisher.domain) if publisher is not None else None
+        if own is not None and own not in named:
+            named.append(own)
+    resolver = Resolver(directory, named)
+    attributions: list[Attribution] = []
+    bare: list[tuple[str, Span]] = []
+    offset = 0
+    if headline:
+        scanner = _FieldScanner("headline", headline, resolver, directory,
+                                matches.get("headline", []), 0)
+        attributions.extend(scanner.run())
+        bare.extend(("headline", s) for s in scanner.bare_sentences())
+        offset = len(headline) + 1
+        resolver.set_context(scanner.tokens)  # the headline's country is the body's default
+        _ = resolver.context_country
+    scanner = _FieldScanner("text", text, resolver, directory, matches.get("text", []), offset)
+    attributions.extend(scanner.run())
+    bare.extend(("text", s) for s in scanner.bare_sentences())
+    attributions.sort(key=lambda a: (a.field != "headline", a.cue.start, a.cue.end))
+    for number, attribution in enumerate(attributions, 1):
+        attribution.id = f"a{number}"
+    chains = build_chains(attributions, bare, publisher)
+    return Extraction(text=text, headline=headline, attributions=attributions, chains=chains)
+
+
+def extract_html(html: str, headline: str | None = None,
+                 directory: OutletDirectory | None = None,
+                 publisher: OutletRef | None = None) -> Extraction:
+    """Like `extract`, on the readable text of an HTML page."""
+    return extract(html_to_text(html), headline=headline, directory=directory,
+                   publisher=publisher)
+
+
+# --- one field (headline or text) ---------------------------------------------------------
+
+
+class _FieldScanner:
+    def __init__(self, name: str, text: str, resolver: Resolver,
+                 directory: OutletDirectory | None, matches: list[Any], offset: int) -> None:
+        self.name = name
+        self.text = text
+        self.resolver = resolver
+        self.directory = directory
+        self.offset = offset
+        self.paras = paragraphs(text)
+        self.tokens: list[Token] = tokenize(text)
+        self.starts = [t.start for t in self.tokens]
+        interesting = _INTERESTING
+        self.candidates = [i for i, t in enumerate(self.tokens)
+                           if t[3] in interesting or t[2] != t[3]]
+        self.quotes = QuoteIndex(pair_quotes(text, self.paras))
+        self.units = self._units(matches)
+        self.sentences: list[tuple[int, int]] = []
+        for p_start, p_end in self.paras:
+            self.sentences.extend(sentences(text, p_start, p_end))
+        self.attributed: list[bool] = [False] * len(self.sentences)
+        self.out: list[Attribution] = []
+
+    def _units(self, matches: list[Any]) -> Units:
+        by_end: dict[int, int] = {}
+        by_start: dict[int, int] = {}
+        for match in matches:
+            first = bisect.bisect_left(self.starts, match.start)
+            last = bisect.bisect_left(self.starts, match.end) - 1
+            if first <= last < len(self.tokens) and self.tokens[first].start == match.start:
+                by_end[last] = first
+                by_start[first] = last
+        return Units(by_end, by_start)
+
+    # -- helpers --
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    def tok_index(self, pos: int) -> int:
+        return bisect.bisect_left(self.starts, pos)
+
+    def content_end(self, sent_end: int, floor: int) -> int:
+        """End of a content that runs to `sent_end`, without trailing punctuation."""
+        end = sent_end
+        while end > floor and (self.text[end - 1].isspace() or self.text[end - 1] in
+                               _TRAILING_PUNCT):
+            end -= 1
+        return end
+
+    def trim(self, start: int, end: int) -> Span | None:
+        while start < end and self.text[start].isspace():
+            start += 1
+        end = self.content_end(end, start)
+        if end <= start:
+            return None
+        return self.span(start, end)
+
+    # -- driver --
+
+    def run(self) -> list[Attribution]:
+        starts = self.starts
+        if self.name == "headline":
+            self._headline_colon()
+        for number, (s_start, s_end) in enumerate(self.sentences):
+            tok_lo = bisect.bisect_left(starts, s_start)
+            tok_hi = bisect.bisect_left(starts, s_end, tok_lo)
+            self.resolver.set_context(self.tokens[tok_lo:min(tok_hi, tok_lo + 40)])
+            found = self._sentence(number, s_start, s_end, tok_lo, tok_hi)
+            if not found:
+                found = self._follow_on_quote(s_start, s_end)
+            if found:
+                self.attributed[number] = True
+        self._quotes_across_paragraphs()
+        self._assign_parents()
+        self._carry_venues()
+        return self.out
+
+    def _carry_venues(self) -> None:
+        """A person's later attributions with no venue of their own come from the same
+        appearance as the last one that named a venue, unless their sentence names another
+        occasion ("in an interview with", "on Tuesday", "later")."""
+        current: dict[str, Attribution | None] = {}
+        for attribution in sorted(self.out, key=lambda a: a.cue.start):
+            source = attribution.source
+            if source is None or source.entity.category != "person":
+                continue
+            key = source.entity.id
+            venue = attribution.venue
+            if venue is not None:
+                current[key] = attribution if venue.kind is not None else None
+                continue
+            if self._other_occasion(attribution):
+                current[key] = None
+                continue
+            earlier = current.get(key)
+            if earlier is not None:
+                attribution.venue_from = earlier
+
+    def _other_occasion(self, attribution: Attribution) -> bool:
+        """The attribution's sentence, outside its content, names a time or an occasion."""
+        sentence = attribution.sentence_span
+        if sentence is None:
+            return False
+        content = attribution.content
+        lo = self.tok_index(sentence.start)
+        hi = self.tok_index(sentence.end)
+        toks = self.tokens
+        for k in range(lo, min(hi, lo + 80)):
+            tok = toks[k]
+            if content is not None and content.start <= tok.start < content.end:
+                continue
+            low = tok.lower
+            if low in _OCCASION_WORDS or (low in lx.VENUE_NOUNS and k > lo and toks[
+                    k - 1].lower in _VENUE_DETERMINERS) or (
+                    low in _WHEN_WORDS and k > lo and toks[k - 1].lower in _WHEN_LEADS):
+                return True
+        return False
+
+    def bare_sentences(self) -> list[Span]:
+        covered = sorted(
+            (a.content.start, a.content.end) for a in self.out if a.content is not None
+        )
+        bare: list[Span] = []
+        idx = 0
+        furthest = -1
+        for number, (start, end) in enumerate(self.sentences):
+            while idx < len(covered) and covered[idx][0] < end:
+                furthest = max(furthest, covered[idx][1])
+                idx += 1
+            if self.attributed[number] or furthest > start:
+                continue
+            if any(ch.isalpha() for ch in self.text[start:min(end, start + 200)]):
+                bare.append(self.span(start, end))
+        return bare
+
+    def _note_name(self, k: int, hi: int) -> int:
+        """Remember the name starting at token k for later pronouns; return the next token."""
+        toks = self.tokens
+        run = k + 1
+        while run < hi and toks[run].text[0].isupper() and is_name_token(toks[run]):
+            run += 1
+        if 2 <= run - k <= 3 and k not in self.units.by_start and not any(
+            t.bare in _GEO_WORDS or any(c.isdigit() for c in t.text) for t in toks[k:run]
+        ):
+            self.resolver.note_name(self.offset + toks[k].start, toks[k:run])
+        return run
+
+    # -- cue finding --
+
+    def _cues(self, lo: int, hi: int) -> list[tuple[int, int, str, str, int]]:
+        """(first token, last token, cue kind, verb base, vague source index) per cue."""
+        found: list[tuple[int, int, str, str, int]] = []
+        toks = self.tokens
+        i = lo
+        interesting = _INTERESTING
+        # Only candidate tokens (cue words and capitalised words) are visited; `i` is the
+        # first token the scan may still look at.
+        cands = self.candidates
+        c = bisect.bisect_left(cands, lo)
+        c_end = bisect.bisect_left(cands, hi, c)
+        while c < c_end and len(found) < MAX_CUES:
+            if cands[c] < i:
+                c += 1
+                continue
+            i = cands[c]
+            c += 1
+            tok = toks[i]
+            low = tok.lower
+            if low not in interesting and not tok.text[0].isupper():
+                continue
+            hit = False
+            if low not in _PHRASE_FIRST or (
+                i + 1 < hi and (low, toks[i + 1].lower) not in _PHRASE_PAIRS
+                and (low,) not in lx.PHRASE_CUES and (low,) not in lx.VAGUE_PHRASES
+            ):
+                if i != lo and toks[i].text[0].isupper():
+                    if is_name_token(toks[i]):
+                        i = self._note_name(i, hi)
+                        continue
+                    if self._mid_capital(i, lo):
+                        i += 1  # "the United States", "the Granite State": not a verb
+                        continue
+                if low in lx.CUE_VERB_FORMS:
+                    found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
+                elif low in lx.STANCE_ADJECTIVES:
+                    if self._stance(i, lo, hi):
+                        found.append((i, i + 1, "verb", "feel", -1))
+                        i += 2
+                        continue
+                elif low in _NOUN_CUES and self._noun_cue(i, lo, hi):
+                    found.append((i, i, "noun", low, -1))
+                i += 1
+                continue
+            for size in (4, 3, 2, 1):
+                if i + size > hi:
+                    continue
+                key = tuple(t.lower for t in toks[i:i + size])
+                if key in lx.VAGUE_PHRASES:
+                    found.append((i, i + size - 1, "phrase", "", lx.VAGUE_PHRASES[key]))
+                    i += size
+                    hit = True
+                    break
+                if key in lx.PHRASE_CUES:
+                    kind = lx.PHRASE_CUES[key]
+                    base = (lx.PHRASE_BASES.get(key[0]) or lx.CUE_VERB_FORMS.get(key[-1], key[0])
+                            ) if kind == "verb" else ""
+                    if key[0] in {"has", "have", "was", "were", "is", "are"} and kind == "verb":
+                        base = key[1]
+                    found.append((i, i + size - 1, kind, base, -1))
+                    i += size
+                    hit = True
+                    break
+            if hit:
+                continue
+            if low in lx.CUE_VERB_FORMS:
+                found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
+            elif low in _NOUN_CUES and self._noun_cue(i, lo, hi):
+                found.append((i, i, "noun", low, -1))
+            i += 1
+        return found
+
+    def _noun_cue(self, i: int, lo: int, hi: int) -> bool:
+        """"Smith's claim that", "his criticism of", "in Bolton's view": a speech noun after
+        a possessor, before "that" or (for some nouns) the thing it is about."""
+        toks = self.tokens
+        if i - 1 < lo:
+            return False
+        prev = toks[i - 1]
+        possessive = prev.lower.endswith(("’s", "'s")) or prev.lower in _POSSESSIVE_PRONOUNS
+        if not possessive:
+            return False
+        low = toks[i].lower
+        if low in _OPINION_NOUNS:
+            return self._opinion_in(i, lo) is not None
+        nxt = toks[i + 1].lower if i + 1 < hi else ""
+        if nxt == "that":
+            return prev.lower not in _POSSESSIVE_PRONOUNS or low in _ABOUT_NOUNS
+        return low in _ABOUT_NOUNS and nxt in {"of", "on", "for", "against", "to"} and (
+            prev.lower in _POSSESSIVE_PRONOUNS or is_name_token(prev) or is_role(prev))
+
+    def _opinion_in(self, i: int, lo: int) -> int | None:
+        """The token of "in" opening "in Bolton's view" (whose noun is token i)."""
+        k = i - 1
+        while k >= lo and k > i - 6:
+            if self.tokens[k].lower == "in":
+                return k
+            if not self.tokens[k].is_word:
+                return None
+            k -= 1
+        return None
+
+    def _stance(self, i: int, lo: int, hi: int) -> bool:
+        """"is critical of", "were not confident that": a stance adjective after a form of
+        "be" (and degree words), before the word it takes."""
+        toks = self.tokens
+        if i + 1 >= hi or toks[i + 1].lower not in lx.STANCE_ADJECTIVES[toks[i].lower]:
+            return False
+        k = i - 1
+        while k >= lo and k > i - 4 and (toks[k].lower in _DEGREE or (
+                toks[k].lower.endswith("ly") and not toks[k].is_capitalised)):
+            k -= 1
+        return k >= lo and toks[k].lower in lx.BE_FORMS
+
+    def _mid_capital(self, i: int, lo: int) -> bool:
+        """A capitalised word inside a body sentence (not after a quote mark, colon or
+        bracket) is part of a name or title, never a cue ("United States", "Empire State")."""
+        if self.name == "headline":
+            return False
+        prev = self.tokens[i - 1]
+        return prev.is_word or prev.text in {",", "-", "&"}
+
+    # -- one sentence --
+
+    def _sentence(self, number: int, s_start: int, s_end: int, lo: int, hi: int) -> bool:
+        if lo >= hi:
+            return False
+        made: list[Attribution] = self._opening(lo, hi, s_end)
+        taken: list[tuple[int, int]] = [(a.cue.start, a.cue.end) for a in made]
+        for first, last, kind, base, vague_idx in self._cues(lo, hi):
+            start, end = self.tokens[first].start, self.tokens[last].end
+            if any(t_start < end and start < t_end for t_start, t_end in taken[-8:]):
+                continue
+            built = self._build(first, last, kind, base, vague_idx, s_start, s_end, lo, hi,
+                                made)
+            for attribution in built:
+                attribution.sentence_span = self.span(s_start, s_end)
+                made.append(attribution)
+                taken.append((attribution.cue.start, attribution.cue.end))
+                if attribution.source is not None:
+                    taken.append((attribution.source.start, attribution.source.end))
+        if not made:
+            return False
+        self._clip(made)
+        self.out.extend(made)
+        return True
+
+    def _opening(self, lo: int, hi: int, s_end: int) -> list[Attribution]:
+        """Cues that open a sentence: "In a new poll, ..." (the poll is the source) and
+        "Asked whether ..., " (a question put to someone the sentence names later)."""
+        toks = self.tokens
+        label = self._speaker_label(lo, hi)
+        if label:
+            return label
+        a = lo
+        while a < hi and toks[a].lower in _LEADING_WORDS:
+            a += 1
+        if a + 2 >= hi:
+            return []
+        low = toks[a].lower
+        if low == "in":
+            comma = a + 1
+            while comma < hi and comma < a + 16 and toks[comma].lower != ",":
+                comma += 1
+            if comma >= hi or toks[comma].lower != ",":
+                return []
+            heads = [t.bare for t in toks[a + 1:comma]]
+            if not any(h in _FINDING_HEADS for h in heads):
+                return []
+            if any(t.lower in lx.CUE_VERB_FORMS and t.lower not in lx.AMBIGUOUS_FORMS
+                   for t in toks[comma + 1:hi]):
+                return []  # "In a statement, the ministry said ...": the verb is the cue
+            source = self._mention(a + 1, comma - 1)
+            content = self.trim(toks[comma + 1].start, s_end) if comma + 1 < hi else None
+            if content is None:
+                return []
+            return [Attribution(self.name, self.span(toks[a].start, toks[a].end), "phrase",
+                                source, content, direction="none")]
+        if low == "asked" and toks[a + 1].lower in {"whether", "if", "about", "why", "how",
+                                                     "what", "when", "to", "who", "for"}:
+            comma = a + 1
+            while comma < hi and comma < a + 40 and toks[comma].lower != ",":
+                comma += 1
+            if comma >= hi:
+                return []
+            content = self.trim(toks[a + 1].start, toks[comma].start)
+            return [Attribution(self.name, self.span(toks[a].start, toks[a].end), "verb",
+                                None, content, direction="none")]
+        return []
+
+    def _speaker_label(self, lo: int, hi: int) -> list[Attribution]:
+        """A transcript turn ("TAPPER: And obviously ...") or a name before a quote ("Jane
+        Doe: “...”") opening a paragraph: the label is the source, the turn the content."""
+        toks = self.tokens
+        start = toks[lo].start
+        if self.name != "text" or (start > 0 and self.text[start - 1] != "\n"):
+            return []
+        colon = lo
+        while colon < hi and colon < lo + 4 and toks[colon].is_word:
+            colon += 1
+        if colon == lo or colon + 1 >= hi or toks[colon].text != ":":
+            return []
+        label = toks[lo:colon]
+        shouting = all(t.text.isupper() and t.text.isalpha() for t in label) and any(
+            len(t.text) > 1 for t in label)
+        if not shouting:
+            if not all(is_name_token(t) for t in label) or len(label) < 2 or (
+                    self.quotes.starting_at(toks[colon + 1].start) is None):
+                return []
+        if any(t.bare in lx.KNOWN_WORDS and not t.text.isupper() for t in label):
+            return []
+        p = bisect.bisect_right(self.paras, (start, len(self.text) + 1)) - 1
+        end = self.paras[p][1] if p >= 0 else len(self.text)
+        content = self.trim(toks[colon + 1].start, end)
+        if content is None:
+            return []
+        if shouting:  # "JAKE TAPPER" is a person, not an acronym
+            entity = self.resolver._person([t.text.title() for t in label])
+            end_label = toks[colon - 1].end
+            source = Mention(start, end_label, self.text[start:end_label], entity, entity.kind)
+            self.resolver.history.add(self.offset + start, entity)
+        else:
+            source = self._mention(lo, colon - 1)
+        cue = self.span(toks[colon].start, toks[colon].end)
+        return [Attribution(self.name, cue, "colon", source, content, direction="none")]
+
+    def _clip(self, made: list[Attribution]) -> None:
+        """A forward content stops where a later clause of the sentence attributes it: a
+        backward or continuing cue, or a coordinate clause with its own subject and cue
+        ("X said A, but Y said B"; after a cue that takes no clause, "X backed A, which Y
+        called B")."""
+        cut = -1
+        loose_cut = -1  # a boundary only cues that take no clause stop at
+        for attribution in reversed(made):
+            if attribution.direction == "forward" and attribution.content:
+                content = attribution.content
+                cuts = [cut] if self._says(attribution) else [cut, loose_cut]
+                clause = min((c for c in cuts if c >= 0), default=-1)
+                if content.start < clause < content.end:
+                    attribution.content = self.trim(content.start, clause)
+            if attribution.direction in {"backward", "continue"}:
+                cut = attribution.clause_start
+            elif attribution.direction == "forward" and attribution.source is not None:
+                boundary = self._coordinate_boundary(attribution.source.start)
+                if boundary is not None:
+                    strong, pos = boundary
+                    if strong:
+                        cut = pos
+                    else:
+                        loose_cut = pos
+
+    def _says(self, attribution: Attribution) -> bool:
+        return lx.CUE_VERB_FORMS.get(attribution.cue.text.lower()) in _SAY_VERBS or (
+            attribution.content is not None and attribution.content.text[:1] in "“\"‘'"
+        ) or self.text.startswith("that ", attribution.content.start
+                                  if attribution.content is not None else 0)
+
+    def _coordinate_boundary(self, source_start: int) -> tuple[bool, int] | None:
+        """Where the clause whose subject starts at `source_start` begins, if a coordinating
+        word or mark precedes it: (True, pos) for any content, (False, pos) for the content
+        of a cue that takes no clause."""
+        k = self.tok_index(source_start) - 1
+        if k < 0:
+            return None
+        toks = self.tokens
+        low = toks[k].lower
+        if low in {"but", "and", "while", "whereas", "although", "though", "yet"}:
+            if k - 1 >= 0 and toks[k - 1].text in {",", ";", "—", "–"}:
+                return True, toks[k - 1].start
+            return (low != "and"), toks[k].start
+        if low in {";", "—", "–"}:
+            return True, toks[k].start
+        if low in {",", "which", "who", "when", "as", "because", "after", "since", "if"}:
+            if low != "," and k - 1 >= 0 and toks[k - 1].text == ",":
+                return False, toks[k - 1].start
+            return False, toks[k].start
+        return None
+
+    def _build(self, first: int, last: int, kind: str, base: str, vague_idx: int,
+               s_start: int, s_end: int, lo: int, hi: int, made: list[Attribution]
+               ) -> list[Attribution]:
+        toks = self.tokens
+        cue = self.span(toks[first].start, toks[last].end)
+        if kind == "phrase":
+            return self._vague_phrase(first, last, vague_idx, cue, s_start, s_end, lo, hi)
+        if kind == "according_to":
+            return self._according(first, last, cue, s_start, s_end, lo, hi)
+        if kind == "citing":
+            return self._citing(first, last, cue, s_start, s_end, lo, hi, made)
+        if kind == "noun":
+            if toks[first - 1].lower in _POSSESSIVE_PRONOUNS:
+                possessor: tuple[int, int] | None = (first - 1, first - 1)
+            else:
+                possessor = np_before(toks, first - 1, lo, self.units)
+            if possessor is None:
+                return []
+            if toks[first].lower in _OPINION_NOUNS:
+                return self._opinion(first, possessor, cue, s_start, s_end, lo, hi)
+            subject = _SUBJECT_OF.get(toks[possessor[0]].lower)
+            if subject is not None and possessor[0] == possessor[1]:
+                tok = toks[possessor[0]]
+                ref = self.resolver._pronoun(subject, self.offset + tok.start, None)
+                source = Mention(tok.start, tok.end, tok.text, ref.entity, ref.kind)
+            else:
+                source = self._mention(possessor[0], possessor[1])
+            content = self.trim(toks[last + 1].start, self.sentence_content_end(first, s_end))
+            return [Attribution(self.name, cue, "noun", source, content)]
+        return self._verb(first, last, base, cue, s_start, s_end, lo, hi, made)
+
+    def _opinion(self, first: int, possessor: tuple[int, int], cue: Span, s_start: int,
+                 s_end: int, lo: int, hi: int) -> list[Attribution]:
+        """"In Bolton's view, X" / "X, in Bolton's view": the possessor holds X."""
+        toks = self.tokens
+        opening = self._opinion_in(first, lo)
+        if opening is None:
+            return []
+        source = self._mention(possessor[0], possessor[1])
+        if self._leads_clause(opening, lo):
+            k = first + 2 if first + 1 < hi and toks[first + 1].lower == "," else first + 1
+            content = self._forward_content(k, first, s_end, hi)
+            return [Attribution(self.name, cue, "noun", source, content, direction="none")]
+        clause_start = toks[opening].start
+        if opening - 1 >= lo and toks[opening - 1].lower == ",":
+            clause_start = toks[opening - 1].start
+        after = first + 1
+        if after >= hi or toks[after].text in {".", "!", "?", ";"}:
+            content = self._backward_content(s_start, clause_start)
+            return [Attribution(self.name, cue, "noun", source, content, direction="backward",
+                                clause_start=clause_start)]
+        content = self.trim(s_start, s_end)
+        return [Attribution(self.name, cue, "noun", source, content, direction="cover",
+                            clause_start=clause_start)]
+
+    def sentence_content_end(self, cue_tok: int, s_end: int) -> int:
+        """Where a forward content ends: the sentence end, or the quote holding the cue."""
+        quote = self.quotes.around(self.tokens[cue_tok].start)
+        if quote is not None and quote.start < self.tokens[cue_tok].start:
+            return min(s_end, quote.end - 1) if quote.closed else min(s_end, quote.end)
+        return s_end
+
+    def _forward_content(self, k: int, cue_tok: int, s_end: int, hi: int) -> Span | None:
+        if k >= hi:
+            return None
+        start = self.tokens[k].start
+        end = self.sentence_content_end(cue_tok, s_end)
+        quote = self.quotes.starting_at(start)
+        if quote is not None and quote.end > end:
+            end = quote.end
+            return self.span(start, end)
+        return self.trim(start, end)
+
+    def _backward_content(self, s_start: int, clause_start: int) -> Span | None:
+        end = clause_start
+        while end > s_start and self.text[end - 1].isspace():
+            end -= 1
+        if end > s_start and self.text[end - 1] in ",;:—–-":
+            end -= 1
+        while end > s_start and self.text[end - 1].isspace():
+            end -= 1
+        if end <= s_start:
+            # The sentence is only "he said": the content is the quote just before it.
+            quote = self.quotes.ending_at(end)
+            if quote is None:
+                return None
+        start = s_start
+        quote = self.quotes.ending_at(end) if end > 0 else None
+        if quote is None and end > 1 and self.text[end - 1] in ",.!?":
+            quote = self.quotes.ending_at(end)
+        if quote is not None and quote.start < start:
+            start = quote.start
+        while start < end and self.text[start] in "([":
+            start += 1
+        lead = self.tok_index(start)
+        while lead < len(self.tokens) and self.tokens[lead].end <= end and (
+            self.tokens[lead].lower in {"but", "and", "yet", "so", "however", "meanwhile"}
+        ):
+            nxt = lead + 1
+            if nxt < len(self.tokens) and self.tokens[nxt].lower == ",":
+                nxt += 1
+            start = self.tokens[nxt].start if nxt < len(self.tokens) else end
+            lead = nxt
+        if end <= start:
+            return None
+        return self.span(start, end)
+
+    def _mention(self, a: int, b: int, *, description: str | None = None,
+                 antecedent: Mention | None = None) -> Mention:
+        toks = self.tokens[a:b + 1]
+        return self.resolver.resolve(
+            self.text, toks, self.offset + toks[0].start, description=description,
+            antecedent=antecedent, units=self.units, first=a,
+        )
+
+    # -- patterns --
+
+    def _vague_phrase(self, first: int, last: int, idx: int, cue: Span, s_start: int,
+                      s_end: int, lo: int, hi: int) -> list[Attribution]:
+        toks = self.tokens
+        source_tok = toks[first + idx]
+        single = first == last
+        if single:
+            # "reportedly": the whole sentence is the content.
+            source = self._mention(first, first)
+            content = self.trim(s_start, s_end)
+            return [Attribution(self.name, cue, "phrase", source, content, direction="cover",
+                                clause_start=cue.start)]
+        source = self.resolver.resolve(self.text, [source_tok], self.offset + source_tok.start)
+        if source.kind not in {"vague"}:
+            entity = self.resolver._entity("vague-" + slug(source_tok.lower), kind="vague",
+                                           category="vague", name=source_tok.text)
+            source.entity, source.kind = entity, "vague"
+        cue_span = cue
+        if idx == 0:
+            cue_span = self.span(toks[first + 1].start, toks[last].end)
+        k = last + 1
+        content = self._forward_content(k, last, s_end, hi)
+        if content is None and first > lo:
+            return []
+        return [Attribution(self.name, cue_span, "phrase", source, content)]
+
+    def _relay_split(self, a: int, b: int) -> tuple[int, int, int, int, int, int] | None:
+        """In "a source quoted in the paper": (inner a, inner b, cue a, cue b, relay a, b)."""
+        toks = self.tokens
+        for k in range(a + 1, b):
+            low = toks[k].lower
+            if low in {"quoted", "cited", "interviewed"} and k + 1 <= b and (
+                toks[k + 1].lower in {"in", "by"}
+            ) and k + 2 <= b:
+                return a, k - 1, k, k + 1, k + 2, b
+            if low == "speaking" and k + 1 <= b and toks[k + 1].lower == "to" and k + 2 <= b:
+                return a, k - 1, k, k + 1, k + 2, b
+        return None
+
+    def _source_with_relay(self, a: int, b: int, cue: Span, cue_kind: str,
+                           content: Span | None, direction: str, clause_start: int
+                           ) -> list[Attribution]:
+        split = self._relay_split(a, b)
+        if split is None:
+            source = self._mention(a, b)
+            return [Attribution(self.name, cue, cue_kind, source, content, direction=direction,
+                                clause_start=clause_start)]
+        ia, ib, ca, cb, ra, rb = split
+        toks = self.tokens
+        relay = self._mention(ra, rb)
+        inner = self._mention(ia, ib)
+        sentence_span = None
+        if content is not None:
+            sentence_span = self.span(min(content.start, toks[ia].start),
+                                      max(content.end, toks[rb].end))
+        outer = Attribution(self.name, self.span(toks[ca].start, toks[cb].end), "citing", relay,
+                            sentence_span, direction="none", clause_start=clause_start)
+        inner_att = Attribution(self.name, cue, cue_kind, inner, content, direction=direction,
+                                clause_start=clause_start, explicit_parent=outer)
+        return [outer, inner_att]
+
+    def _leads_clause(self, first: int, lo: int) -> bool:
+        """Only conjunctions and adverbs stand between the sentence start and token `first`."""
+        return all(self.tokens[k].lower in _LEADING_WORDS for k in range(lo, first))
+
+    def _according(self, first: int, last: int, cue: Span, s_start: int, s_end: int, lo: int,
+                   hi: int) -> list[Attribution]:
+        toks = self.tokens
+        np = np_after(toks, last + 1, hi, self.units)
+        if np is None:
+            return []
+        a, b = np
+        after = b + 1
+        at_start = self._leads_clause(first, lo)
+        clause_start = cue.start
+        if first - 1 >= lo and toks[first - 1].lower == ",":
+            clause_start = toks[first - 1].start
+        if at_start:
+            k = after + 1 if after < hi and toks[after].lower == "," else after
+            content = self._forward_content(k, first, s_end, hi)
+            direction = "none"
+        elif after < hi and toks[after].lower == "," and after + 1 < hi and (
+            toks[after + 1].is_word and self.content_end(s_end, s_start) > toks[after].end
+        ):
+            content = self.trim(s_start, s_end)
+            direction = "cover"
+        else:
+            content = self._backward_content(s_start, clause_start)
+            direction = "backward"
+        return self._source_with_relay(a, b, cue, "according_to", content, direction,
+                                       clause_start)
+
+    def _citing(self, first: int, last: int, cue: Span, s_start: int, s_end: int, lo: int,
+                hi: int, made: list[Attribution]) -> list[Attribution]:
+        toks = self.tokens
+        low = toks[first].lower
+        if low in {"quoted", "cited"}:
+            # "X, quoted in the paper, said": the quoted person speaks, the paper is the venue.
+            speaker = np_before(toks, first - 1, lo, self.units)
+            relay = np_after(toks, last + 1, hi, self.units)
+            if speaker is None or relay is None:
+                return []
+            source = self._mention(speaker[0], speaker[1])
+            venue = self._venue_from(toks[first].start, relay[0], relay[1], source)
+            content = self.trim(s_start, s_end)
+            return [Attribution(self.name, cue, "citing", source, content, venue=venue,
+                                direction="cover", clause_start=cue.start)]
+        np = np_after(toks, last + 1, hi, self.units)
+        if np is None:
+            return []
+        a, b = np
+        source = self._mention(a, b)
+        clause_start = cue.start
+        if first - 1 >= lo and toks[first - 1].lower == ",":
+            clause_start = toks[first - 1].start
+        carrier = next((m for m in reversed(made) if m.source is not None), None)
+        if carrier is not None:
+            return [Attribution(self.name, cue, "citing", source, carrier.content,
+                                direction="none", clause_start=clause_start,
+                                explicit_parent=carrier)]
+        if self._leads_clause(first, lo):
+            k = b + 2 if b + 1 < hi and toks[b + 1].lower == "," else b + 1
+            content = self._forward_content(k, first, s_end, hi)
+            return [Attribution(self.name, cue, "citing", source, content, direction="none",
+                                clause_start=clause_start)]
+        content = self._backward_content(s_start, clause_start)
+        return [Attribution(self.name, cue, "citing", source, content, direction="backward",
+                            clause_start=clause_start)]
+
+    def _skip_back(self, j: int, lo: int) -> int:
+        skipped = 0
+        toks = self.tokens
+        while j >= lo and skipped < MAX_SKIP:
+            low = toks[j].lower
+            if low in _WHEN_WORDS and j - 1 >= lo and toks[j - 1].lower in {
+                    "on", "last", "this", "in", "late", "early", "next"}:
+                j -= 2  # "who on Tuesday endorsed", "said last week"
+            elif low in _WHEN_WORDS and j - 2 >= lo and toks[j - 1].lower in _WHEN_WORDS and (
+                    toks[j - 2].lower in {"on", "last", "this", "late", "early"}):
+                j -= 3  # "on Thursday evening said"
+            elif low in _WEEKDAYS and toks[j].is_capitalised and j > lo:
+                j -= 1  # "Spicer Thursday said"
+            elif low == "to" and j - 1 > lo and toks[j - 1].lower in _RAISING:
+                j -= 2  # "voters tended to support", "he went on to call"
+                if toks[j + 1].lower == "on" and j >= lo and toks[j].lower in _RAISING:
+                    j -= 1
+            elif low in lx.AUX_ADVERBS or (
+                low.endswith("ly") and not toks[j].is_capitalised
+                and low not in {"only", "family", "ally", "daily", "italy"}
+            ):
+                j -= 1
+            else:
+                break
+            skipped += 1
+        return j
+
+    def _skip_forward(self, k: int, hi: int) -> int:
+        """Past time words and adverbs after a cue ("said on Tuesday that")."""
+        toks = self.tokens
+        steps = 0
+        while k < hi and steps < 6:
+            low = toks[k].lower
+            if (low in lx.TIME_WORDS and not (low == "on" and k + 1 < hi and (
+                toks[k + 1].lower not in lx.TIME_WORDS
+            ))) or (low.endswith("ly") and not toks[k].is_capitalised and len(low) > 4 and (
+                low not in {"reply", "supply", "family", "italy", "ally", "only"}
+            )):
+                k += 1
+            else:
+                break
+            steps += 1
+        return k
+
+    def _venue(self, k: int, hi: int, source: Mention | None) -> tuple[Venue | None, int]:
+        """A venue phrase starting at token k ("in a statement", "on state television")."""
+        toks = self.tokens
+        if k >= hi or toks[k].lower not in lx.VENUE_PREPOSITIONS:
+            return None, k
+        end = k + 1
+        limit = min(hi, k + MAX_VENUE)
+        saw_venue = False
+        while end < limit:
+            if end in self.units.by_start:
+                end = self.units.by_start[end] + 1
+                saw_venue = True
+                continue
+            tok = toks[end]
+            low = tok.lower
+            if not tok.is_word and low not in {"-", "&", "’s", "'s"}:
+                break
+            if low in {"that", "said", "says", "saying", "who", "which", "and", "but",
+                       "according", "when", "where", "as", "after", "before", "while",
+                       "because", "about"}:
+                break
+            if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and low not in (
+                lx.VENUE_NOUNS
+            ) and low not in lx.AMBIGUOUS_FORMS:
+                break
+            if low in lx.VENUE_NOUNS or low in lx.PLATFORMS:
+                saw_venue = True
+            end += 1
+        if not saw_venue or end == k + 1:
+            return None, k
+        venue = self._venue_from(toks[k].start, k + 1, end - 1, source)
+        return venue, end
+
+    def _venue_from(self, start: int, a: int, b: int, source: Mention | None) -> Venue:
+        toks = self.tokens
+        span = self.span(start, toks[b].end)
+        outlet: OutletRef | None = None
+        kind: str | None = None
+        entity: str | None = None
+        country: str | None = None
+        for k in range(b, a - 1, -1):
+            first = self.units.by_end.get(k)
+            if first is not None and first >= a:
+                mention = self._mention(first, k)
+                outlet = mention.outlet or mention.entity.outlet
+                kind, entity = mention.kind, mention.entity.id
+                country = mention.country or mention.entity.country
+                break
+        if kind is None:
+            words = {t.lower for t in toks[a:b + 1]}
+            if words & lx.STATE_WORDS or any(w.startswith("state-") for w in words):
+                country = nationality(toks[a:b + 1]) or (
+                    source.country or source.entity.country if source is not None else None
+                ) or self.resolver.context_country
+                outlet = self.resolver.state_outlet(country)
+                kind = "state_affiliated_outlet"
+                entity = outlet.domain if outlet else f"state-media-{(country or 'xx').lower()}"
+        return Venue(span, outlet, kind, entity, country)
+
+    def _verb(self, first: int, last: int, base: str, cue: Span, s_start: int, s_end: int,
+              lo: int, hi: int, made: list[Attribution]) -> list[Attribution]:
+        toks = self.tokens
+        low = toks[first].lower
+        ambiguous = low in lx.AMBIGUOUS_FORMS and first == last
+        k_after = self._skip_forward(last + 1, hi)
+        clause_follows = k_after < hi and (
+            toks[k_after].lower in {"that", ":"}
+            or self.quotes.starting_at(toks[k_after].start) is not None
+            or (toks[k_after].lower == "," and k_after + 1 < hi
+                and self.quotes.starting_at(toks[k_after + 1].start) is not None)
+        )
+        j = self._skip_back(first - 1, lo)
+        source: Mention | None = None
+        source_first = first
+        description: str | None = None
+        continuing = False
+        if j - 1 >= lo and toks[j].text in "”\"’" and toks[j - 1].lower == "," and (
+            low in lx.CONTINUING_PARTICIPLES
+        ):
+            j -= 1
+        if j >= lo and (
+            (toks[j].lower in _CONTINUERS and low in lx.CONTINUING_PARTICIPLES)
+            or (toks[j].lower == "and" and not ambiguous)
+        ):
+            carrier = next((m for m in reversed(made) if m.source is not None), None)
+            if carrier is not None and carrier.source is not None:
+                source = carrier.source
+                continuing = True
+                source_first = j
+            else:
+                np0 = self._clause_subject(lo, j)
+                if np0 is not None:
+                    source = self._mention(np0[0], np0[1])
+                    continuing = True
+                    source_first = j
+        paren_end = -1
+        if source is None and j > lo and toks[j].text == ")":
+            # "Sen. Bernie Sanders (I-Vt.) said": the parenthesis belongs to the name.
+            p = j - 1
+            while p > lo and p > j - 10 and toks[p].text not in "()":
+                p -= 1
+            if toks[p].text == "(" and p - 1 >= lo and is_name_token(toks[p - 1]):
+                paren_end, j = j, p - 1
+        if source is None and j >= lo:
+            np = np_before(toks, j, lo, self.units)
+            if np is not None and toks[np[1]].lower in lx.DETERMINERS:
+                np = None
+            if np is not None and np[0] < np[1] and toks[np[0]].lower in {"which", "that"}:
+                np = (np[0] + 1, np[1])  # "which Will claims": the subject of the relative
+            if np is not None:
+                a, b = np
+                if ambiguous and not clause_follows and not self._strong_subject(a, b):
+                    return []
+                antecedent = None
+                if toks[a].lower in {"who", "which"} and a == b:
+                    c = a - 1
+                    if c >= lo and toks[c].lower == ",":
+                        c -= 1
+                    ante = np_before(toks, c, lo, self.units)
+                    if ante is not None:
+                        antecedent = self._mention(ante[0], ante[1])
+                source = self._mention(a, b, antecedent=antecedent)
+                source_first = a
+                if paren_end >= 0:
+                    source.end = toks[paren_end].end
+                    source.text = self.text[toks[a].start:toks[paren_end].end]
+            elif toks[j].lower == ",":
+                source, source_first, description = self._appositive_subject(j, lo)
+        if source is None:
+            # Inversion: "..., said Smith." or "“...,” says the report."
+            before_ok = j < lo or toks[j].lower in {",", ":"} or toks[j].text in "”\"'’»"
+            if not before_ok or (ambiguous and low not in _INVERTIBLE) or low.endswith("ing"):
+                return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
+            np = np_after(toks, last + 1, hi, self.units)
+            if np is None:
+                return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
+            a, b = np
+            after = b + 1
+            if after < hi and toks[after].lower not in {",", ".", ";", "!", "?", "in", "on",
+                                                       "at", "during", "”", "\"", ")"}:
+                return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
+            if after < hi and toks[after].lower == ",":
+                description = self._appositive_after(after, hi)
+            source = self._mention(a, b, description=description)
+            venue, _ = self._venue(after, hi, source)
+            clause_start = cue.start
+            if j >= lo and toks[j].lower == ",":
+                clause_start = toks[j].start
+            content = self._backward_content(s_start, clause_start)
+            return [Attribution(self.name, cue, "verb", source, content, venue=venue,
+                                direction="backward", clause_start=clause_start)]
+        # Source before the cue: venue, indirect object, then content.
+        k = last + 1
+        venue, k = self._venue(self._skip_forward(k, hi), hi, source)
+        if base == "quote" and k < hi:
+            quoted = self._quoted_as_saying(k, hi, cue, source, s_end)
+            if quoted:
+                return quoted
+        if base in _OBJECT_VERBS and first == last and k < hi and (
+            toks[k].lower not in _CLAUSE_STARTERS and toks[k].is_word
+        ):
+            obj = np_after(toks, k, hi, self.units)
+            if obj is not None:
+                after_obj = self._skip_forward(obj[1] + 1, hi)
+                obj_words = {t.bare for t in toks[obj[0]:obj[1] + 1]}
+                object_venue = None
+                if obj[1] in self.units.by_end or obj_words & lx.OUTLET_NOUNS:
+                    object_venue = self._venue_from(toks[obj[0]].start, obj[0], obj[1], source)
+                further, k = self._venue(after_obj, hi, source)
+                if further is not None and (object_venue is not None
+                                            or obj_words & lx.VENUE_NOUNS):
+                    # "told Reuters in an interview", "told a talk show on Press TV"
+                    merged = self.span(toks[obj[0]].start, further.span.end)
+                    keep = object_venue if object_venue and object_venue.kind else further
+                    venue = Venue(merged, keep.outlet, keep.kind, keep.entity, keep.country)
+                else:
+                    venue = venue or object_venue or further
+        k = self._skip_forward(k, hi)
+        if venue is None:
+            venue, k = self._venue(k, hi, source)
+            k = self._skip_forward(k, hi)
+        clause_start = toks[source_first].start
+        if source_first - 1 >= lo and toks[source_first - 1].lower == ",":
+            clause_start = toks[source_first - 1].start
+        direction = "forward"
+        if continuing:
+            direction = "continue"
+            clause_start = cue.start
+        at_end = k >= hi or toks[k].text in {".", "!", "?", ";"} or (
+            toks[k].text in {"”", "\""} and k + 1 >= hi
+        )
+        if at_end:
+            content = None
+            if not continuing:
+                direction = "backward"
+                if source_first > lo:
+                    before = toks[source_first - 1]
+                    if before.lower not in {",", ":", "—", "–", "-"} and (
+                        before.text not in "”\"'’»"
+                    ):
+                        return []
+                    content = self._backward_content(s_start, clause_start)
+                else:
+                    content = self._previous_quote(s_start)
+            if ambiguous and not (content is not None and self._quoted(content)):
+                return []
+        elif toks[k].lower == "," and k + 1 < hi and toks[k + 1].lower in {
+                "citing", "quoting", "according"}:
+            # "reported, citing people familiar with the matter, that ..."
+            m = k + 2
+            while m < hi and m < k + 18 and toks[m].lower != ",":
+                m += 1
+            content = self._forward_content(m + 1, first, s_end, hi) if m < hi else None
+        elif toks[k].lower == ",":
+            if k + 1 < hi and self.quotes.starting_at(toks[k + 1].start) is not None:
+                content = self._forward_content(k + 1, first, s_end, hi)
+            elif k + 1 < hi and toks[k + 1].lower in lx.CONTINUING_PARTICIPLES and (
+                source_first > lo and toks[source_first - 1].text in "”\"'’»"
+            ):
+                # "“...,” Anderson said, adding that ...": the quote is this cue's content.
+                content = self._backward_content(s_start, clause_start)
+                direction = "backward"
+            elif source_first > lo and toks[source_first - 1].lower == ",":
+                content = self.trim(s_start, s_end)
+                direction = "cover"
+            elif ambiguous:
+                return []
+            else:
+                content = self._forward_content(k + 1, first, s_end, hi)
+        elif toks[k].lower == ":":
+            content = self._forward_content(k + 1, first, s_end, hi)
+            if content is None:
+                content = self._next_paragraph_quote(s_end)
+        else:
+            content = self._forward_content(k, first, s_end, hi)
+        if source.text.lower() == "who" and content is not None and direction == "forward":
+            content = self._relative_clause_end(content)
+        return [Attribution(self.name, cue, "verb", source, content, venue=venue,
+                            direction=direction, clause_start=clause_start)]
+
+    def _sourceless(self, first: int, last: int, base: str, cue: Span, ambiguous: bool,
+                    s_end: int, hi: int) -> list[Attribution]:
+        """A speech verb whose speaker the rules cannot find ("Asked whether ..., ", "... who
+        had urged"): the cue and its content, with no source."""
+        if ambiguous or base in lx.WEAK_VERBS or base not in _SAY_VERBS or (
+            first > 0 and self.tokens[first - 1].lower in {"to", "not", "never"}
+        ):
+            return []
+        k = self._skip_forward(last + 1, hi)
+        content = self._forward_content(k, first, s_end, hi)
+        if content is None:
+            return []
+        return [Attribution(self.name, cue, "verb", None, content)]
+
+    def _clause_subject(self, lo: int, j: int) -> tuple[int, int] | None:
+        """The subject at the start of the clause [lo, j): a pronoun, an outlet, or a noun
+        phrase cut after its last name or role word ("Marco Rubio flipped ..." -> Marco Rubio)."""
+        toks = self.tokens
+        a = lo
+        while a < j and toks[a].lower in _LEADING_WORDS:
+            a += 1
+        if a >= j:
+            return None
+        low = toks[a].lower
+        if low in lx.PRONOUNS:
+            return (a, a) if low not in {"who", "which", "it", "you"} else None
+        if a in self.units.by_start:
+            b = self.units.by_start[a]
+            return (a, b) if b < j else None
+        np = np_after(toks, a, j, self.units)
+        if np is None:
+            return None
+        b = np[1]
+        while b >= a and not (is_name_token(toks[b]) or is_role(toks[b])
+                              or b in self.units.by_end):
+            b -= 1
+        return (a, b) if b >= a else None
+
+    def _strong_subject(self, a: int, b: int) -> bool:
+        """A subject that makes an ambiguous form a verb: pronoun, name, outlet or document."""
+        toks = self.tokens
+        last = toks[b]
+        return (
+            (a == b and last.lower in lx.PRONOUNS)
+            or is_name_token(last)
+            or b in self.units.by_end
+            or last.bare in lx.DOCUMENT_HEADS
+            or last.bare in lx.OFFICIAL_ROLES
+            or last.bare in lx.EXPERT_ROLES
+            or last.bare in lx.DESCRIBED_ANONYMOUS_HEADS
+            or last.bare in lx.ANONYMOUS_HEADS
+        )
+
+    def _quoted(self, content: Span) -> bool:
+        return content.text[:1] in "“\"`'‘" or content.text[-1:] in "”\"'’"
+
+    def _relative_clause_end(self, content: Span) -> Span:
+        """"X, who said A, added B": the relative clause's content ends at its comma."""
+        cut = content.text.find(", ")
+        if cut > 0:
+            quote = self.quotes.around(content.start + cut)
+            if quote is None or quote.start < content.start:
+                trimmed = self.trim(content.start, content.start + cut)
+                if trimmed is not None:
+                    return trimmed
+        return content
+
+    def _next_paragraph_quote(self, s_end: int) -> Span | None:
+        """"X warned:" at a paragraph's end: the quote opening the next paragraph."""
+        pos = s_end
+        size = len(self.text)
+        while pos < size and self.text[pos] in " \t:":
+            pos += 1
+        if pos < size and self.text[pos] != "\n":
+            return None
+        while pos < size and self.text[pos].isspace():
+            pos += 1
+        quote = self.quotes.starting_at(pos)
+        if quote is None:
+            return None
+        return self.span(quote.start, quote.end)
+
+    def _previous_quote(self, s_start: int) -> Span | None:
+        """"He said." right after a quote: that quote is the content."""
+        end = s_start
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        quote = self.quotes.ending_at(end)
+        if quote is None:
+            return None
+        return self.span(quote.start, quote.end)
+
+    def _appositive_subject(self, comma: int, lo: int
+                            ) -> tuple[Mention | None, int, str | None]:
+        """"Igor Korotchenko, a Russian military specialist, stated", "Cory James, 22, of
+        Flint, Mich., said": the name before one to three appositives, and their text."""
+        toks = self.tokens
+        floor = max(lo, comma - 30)
+        end_comma = comma
+        for _ in range(4):
+            k = end_comma - 1
+            relative = False
+            while k >= floor and toks[k].lower != ",":
+                if toks[k].lower in {"who", "which"} and k - 1 >= floor and (
+                    toks[k - 1].lower == ","
+                ):
+                    relative = True
+                k -= 1
+            if k < floor or k + 1 >= end_comma:
+                return None, comma, None
+            segment = toks[k + 1:end_comma]
+            if any(t.text in _QUOTE_TOKENS for t in segment) or (
+                not relative and any(
+                    t.lower in {"said", "says", "that", "told"}
+                    or (t.lower in lx.CUE_VERB_FORMS and not t.is_capitalised
+                        and t.lower not in lx.AMBIGUOUS_FORMS and not is_role(t))
+                    for t in segment
+                )
+            ):
+                return None, comma, None
+            if end_comma == comma and all(is_name_token(t) or t.text == "." for t in segment) \
+                    and k - 1 >= lo and toks[k - 1].is_word:
+                # "One Republican hopeful, Carly Fiorina, says": the name is the source.
+                desc_np = np_before(toks, k - 1, lo, self.units)
+                if desc_np is not None and not any(
+                        is_name_token(t) for t in toks[desc_np[0]:desc_np[1] + 1]):
+                    lead_in = self.text[toks[desc_np[0]].start:toks[desc_np[1]].end]
+                    return (self._mention(k + 1, end_comma - 1, description=lead_in),
+                            desc_np[0], lead_in)
+            lead = segment[0]
+            if not (lead.lower in _APPOSITIVE_LEADS or lead.bare in lx.MODIFIERS
+                    or lead.bare in lx.OFFICIAL_ROLES or lead.bare in lx.EXPERT_ROLES
+                    or lead.bare in lx.NATIONALITIES or lead.lower in lx.DETERMINERS
+                    or lead.text[:1].isdigit() or lead.bare != lead.lower
+                    or lead.is_capitalised):
+                return None, comma, None
+            np = np_before(toks, k - 1, lo, self.units)
+            if np is not None:
+                a, b = np
+                named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end
+                place = a - 1 >= lo and toks[a - 1].lower in {"of", "from", "in", "at"}
+                if named and not place:
+                    first_seg = toks[k + 1]
+                    appositive: str | None = self.text[first_seg.start:toks[comma - 1].end]
+                    if first_seg.lower in {"who", "which"} or first_seg.text[:1].isdigit():
+                        appositive = None
+                    return self._mention(a, b, description=appositive), a, appositive
+            end_comma = k
+        return None, comma, None
+
+    def _appositive_after(self, comma: int, hi: int) -> str | None:
+        toks = self.tokens
+        if comma + 1 >= hi or toks[comma + 1].lower not in {"a", "an", "the"}:
+            return None
+        end = comma + 1
+        while end < hi and end - comma < 14 and toks[end].lower not in {",", ".", ";"}:
+            end += 1
+        return self.text[toks[comma + 1].start:toks[end - 1].end]
+
+    def _quoted_as_saying(self, k: int, hi: int, cue: Span, source: Mention | None,
+                          s_end: int) -> list[Attribution]:
+        """"The paper quoted a source as saying that ...": relay and speaker."""
+        toks = self.tokens
+        obj = np_after(toks, k, hi, self.units)
+        if obj is None:
+            return []
+        a, b = obj
+        c = b + 1
+        if not (c + 1 < hi and toks[c].lower == "as" and toks[c + 1].lower == "saying"):
+            return []
+        speaker = self._mention(a, b)
+        inner_cue = self.span(toks[c].start, toks[c + 1].end)
+        content = self._forward_content(c + 2, c + 1, s_end, hi)
+        outer_content = self.trim(toks[a].start, s_end)
+        outer = Attribution(self.name, cue, "verb", source, outer_content, direction="none")
+        inner = Attribution(self.name, inner_cue, "verb", speaker, content, direction="none",
+                            explicit_parent=outer)
+        return [outer, inner]
+
+    # -- headline and quotes --
+
+    def _headline_colon(self) -> None:
+        text = self.text
+        colon = text.rfind(":")
+        if colon <= 0:
+            return
+        right = [t for t in self.tokens if t.start > colon]
+        left = [t for t in self.tokens if t.end <= colon]
+        if not right or not left:
+            return
+        candidates: list[tuple[list[Token], Span | None, int]] = []
+        if (len(right) <= 6 and right[-1].is_word) or (len(right) <= 7 and not right[-1].is_word):
+            words = [t for t in right if t.is_word]
+            if words:
+                candidates.append((words, self.trim(0, colon), 0))
+        if len(left) <= 4:
+            candidates.append((left, self.trim(colon + 1, len(text)), 1))
+        for words, content, side in candidates:
+            first_idx = self.tok_index(words[0].start)
+            mention = self._mention(first_idx, first_idx + len(words) - 1)
+            named = any(is_name_token(t) for t in words)
+            if side == 1 and not named and mention.kind not in {"outlet"} and (
+                    words[-1].bare not in _COLON_HEADS):
+                continue  # "Poll: ...", "Insiders: ..." are sources; "Update: ..." is not
+            if mention.kind in {"anonymous_described"} and mention.entity.category == "org":
+                continue
+            cue = self.span(colon, colon + 1)
+            self.out.append(Attribution(self.name, cue, "colon", mention, content,
+                                        sentence_span=self.span(0, len(text)), direction="none"))
+            return
+
+    def _follow_on_quote(self, s_start: int, s_end: int) -> bool:
+        """“A,” he said. “B.” — the second quote, with no cue, is the same speaker's."""
+        quote = self.quotes.starting_at(s_start)
+        if quote is None or not quote.closed or quote.end < self.content_end(s_end, s_start):
+            return False
+        if not self.out:
+            return False
+        last = self.out[-1]
+        if last.source is None or last.content is None or not self._quoted(last.content):
+            return False
+        if last.content.end > s_start or s_start - last.content.end > 200:
+            return False
+        between = self.text[last.content.end:s_start]
+        if "\n" in between:
+            return False
+        content = self.span(quote.start, quote.end)
+        mark_end = quote.start + (2 if self.text.startswith("``", quote.start) else 1)
+        self.out.append(Attribution(
+            self.name, self.span(quote.start, mark_end), "quote", last.source, content,
+            sentence_span=self.span(s_start, s_end), direction="none", follows=last,
+        ))
+        return True
+
+    def _quotes_across_paragraphs(self) -> None:
+        """A speaker carries over every paragraph of a quote that spans several."""
+        groups: dict[int, list[Any]] = {}
+        for quote in self.quotes.quotes:
+            groups.setdefault(quote.group, []).append(quote)
+        if not any(len(g) > 1 for g in groups.values()):
+            return
+        spans = sorted(
+            ((a.content.start, a.content.end, a) for a in self.out
+             if a.content is not None and a.source is not None),
+            key=lambda x: x[0],
+        )
+        starts = [s[0] for s in spans]
+        for segments in groups.values():
+            if len(segments) < 2:
+                continue
+            owner: Attribution | None = None
+            covered: set[int] = set()
+            for seg in segments:
+                idx = bisect.bisect_right(starts, seg.end) - 1
+                probe = idx
+                while probe >= 0 and probe > idx - 6:
+                    c_start, c_end, attribution = spans[probe]
+                    if c_start < seg.end and seg.start < c_end:
+                        owner = owner or attribution
+                        covered.add(seg.start)
+                        break
+                    probe -= 1
+            if owner is None or owner.source is None:
+                continue
+            for seg in segments:
+                if seg.start in covered:
+                    continue
+                content = self.span(seg.start, seg.end)
+                mark_end = seg.start + (2 if self.text.startswith("``", seg.start) else 1)
+                self.out.append(Attribution(
+                    self.name, self.span(seg.start, mark_end), "quote", owner.source, content,
+                    sentence_span=self.span(seg.start, seg.end), direction="none", follows=owner,
+                ))
+
+    def _no_clause(self, attribution: Attribution) -> bool:
+        """A verb-and-particle cue ("warned of", "spoke about") whose content is a noun
+        phrase, not a clause or quote: inside another's content it reports no claim."""
+        cue = attribution.cue.text
+        if " " not in cue or cue.split(" ", 1)[0].lower() not in lx.PHRASE_BASES:
+            return False
+        content = attribution.content
+        if content is None:
+            return True
+        head = content.text[:12].lower()
+        return not (content.text[:1] in "“\"‘'" or head.startswith(
+            ("that ", "whether ", "how ", "why ", "what ")))
+
+    def _inside_quote(self, attribution: Attribution) -> bool:
+        """A first- or second-person cue inside a quote belongs to the quote's speaker."""
+        source = attribution.source
+        if source is None or source.text.lower() not in {"i", "we", "you", "me", "us"}:
+            return False
+        quote = self.quotes.around(attribution.cue.start)
+        return quote is not None and quote.start < attribution.cue.start
+
+    def _assign_parents(self) -> None:
+        """Each attribution's parent is the innermost other one whose content holds its cue."""
+        intervals = sorted(
+            (a for a in self.out if a.content is not None),
+            key=lambda a: (a.content.start, -a.content.end),  # type: ignore[union-attr]
+        )
+        order = sorted(self.out, key=lambda a: a.cue.start)
+        stack: list[Attribution] = []
+        idx = 0
+        for attribution in order:
+            pos = attribution.cue.start
+            while idx < len(intervals) and intervals[idx].content.start <= pos:  # type: ignore[union-attr]
+                stack.append(intervals[idx])
+                idx += 1
+            while stack and stack[-1].content.end <= pos:  # type: ignore[union-attr]
+                stack.pop()
+            if attribution.explicit_parent is not None:
+                attribution.parent = attribution.explicit_parent
+                continue
+            for candidate in reversed(stack[-8:]):
+                content = candidate.content
+                if candidate is attribution or content is None:
+                    continue
+                if content.start <= attribution.cue.start and attribution.cue.end <= content.end:
+                    if candidate.parent is attribution:
+                        continue
+                    attribution.parent = candidate
+                    break
+        weak = [a for a in self.out if a.cue_kind == "verb" and (
+            (a.parent is not None and (
+                lx.CUE_VERB_FORMS.get(a.cue.text.lower()) in lx.WEAK_VERBS
+                or self._no_clause(a)
+                or a.cue.text.split(" ", 1)[0].lower() in lx.STANCE_ADJECTIVES))
+            or (a.parent is None and self._inside_quote(a))
+        )]
+        if weak:
+            dropped = {id(a) for a in weak}
+            self.out = [a for a in self.out if id(a) not in dropped]
+            for attribution in self.out:
+                while attribution.parent is not None and id(attribution.parent) in dropped:
+                    attribution.parent = attribution.parent.parent
+        for attribution in self.out:
+            if attribution.follows is not None:
+                attribution.parent = attribution.follows.parent
+            source = attribution.source
+            parent = attribution.parent
+            if source is not None and parent is not None and parent.source is not None and (
+                source.text.lower() in {"i", "we", "me", "us"}
+            ):
+                source.entity = parent.source.entity
+                source.kind = parent.source.kind

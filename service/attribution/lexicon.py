@@ -1,0 +1,702 @@
+"""Word lists the extractor reasons with: cue verbs and phrases, source nouns, roles, countries.
+
+Everything is lowercase. Lists are this team's own English vocabulary of attribution; they
+are deliberately plain data so that tuning the extractor is editing a list, not code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# --- cue verbs -----------------------------------------------------------------------------
+
+# Verbs of saying, writing, knowing, believing and wanting. Irregular forms are listed in
+# IRREGULAR; the rest are inflected by rule in `_inflect`.
+SPEECH_VERBS: tuple[str, ...] = (
+    "say", "tell", "add", "claim", "allege", "insist", "warn", "state", "write", "note",
+    "praise", "announce", "argue", "explain", "confirm", "deny", "report", "believe", "think",
+    "estimate", "predict", "suggest", "acknowledge", "admit", "tweet", "ask", "describe",
+    "declare", "accuse", "recall", "respond", "reply", "conclude", "urge", "contend", "assert",
+    "emphasize", "emphasise", "stress", "observe", "remark", "comment", "testify", "concede",
+    "complain", "boast", "vow", "promise", "pledge", "forecast", "caution", "counter",
+    "retort", "quip", "joke", "recount", "reveal", "disclose", "indicate", "hint", "imply",
+    "mention", "repeat", "reiterate", "question", "wonder", "fear", "hope", "agree",
+    "disagree", "dispute", "reject", "criticize", "criticise", "condemn", "slam", "blast",
+    "defend", "propose", "recommend", "demand", "learn", "know", "feel", "worry", "doubt",
+    "expect", "want", "insinuate", "lament", "acknowledge", "maintain", "speculate",
+    "charge", "point", "post", "announce", "inform", "assure", "advise", "brag", "chide",
+    "mock", "scold", "lambaste", "berate", "dismiss", "decry", "denounce", "applaud",
+    "welcome", "thank", "endorse", "support", "oppose", "blame", "cite", "quote",
+    "surmise", "guess",  "suspect", "realize", "realise", "recognize", "recognise",
+    "understand", "assume", "presume", "imagine", "envision", "anticipate", "calculate",
+     "find", "show", "conclude", "assess",
+    "threaten", "plead", "beg", "appeal", "request", "call", "label", "dub", "brand",
+    "characterize", "characterise", "portray",   "tout", "hail", "laud",
+    "commend", "celebrate", "mourn", "regret", "apologize", "apologise", "confess", "swear",
+    "affirm", "reaffirm", "attest", "certify", "verify", "clarify", "elaborate", "specify",
+    "detail", "outline", "summarize", "summarise", "relate", "narrate", "answer", "rebut",
+    "refute", "contradict", "challenge", "object", "protest", "grumble", "gripe", "whine",
+    "yell", "shout", "scream", "cry", "whisper", "mutter", "murmur", "sigh", "exclaim",
+    "proclaim", "pronounce", "assert", "posit", "postulate", "theorize", "hypothesize",
+    "surmise", "infer", "deduce",  "hear", "read", "see", "consider",
+     "deem", "judge", "opine", "muse", "ponder", "reflect", "concur", "acquiesce",
+    "confide", "divulge", "leak",  "broadcast",
+         "signal", "telegraph", "flag",
+    "highlight", "underscore", "underline", "acknowledge",
+    "recollect", "remember", "forget", "prefer", "wish", "intend",
+        "implore", "encourage", "remind", "notify",
+    "alert", "caution", "predict", "foresee", "promise", "guarantee", "insist", "continue",
+    "decline", "refuse", "offer", "recount", "seem", "appear", "refer", "talk", "speak",
+    "attack", "express", "discuss", "echo", "identify", "compare", "back", "favor",
+    "favour", "sound", "mean", "email", "chant", "list", "name", "accept",
+    # intentions, decisions and stances: attributions of a position in political news
+    "plan", "seek", "decide", "order", "vote", "prefer", "assail", "invoke", "reference",
+    "retweet", "bemoan", "downplay", "rebuke", "congratulate", "push", "press", "vow",
+    "advocate", "champion", "tout", "lash", "fault", "ridicule", "dismiss", "pan",
+    "question", "threaten", "lobby", "campaign", "demand", "insist", "reassure",
+)
+
+# Verb forms that need care: either irregular or very common as nouns.
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "speak": ("speaks", "spoke", "speaking", "spoken"),
+    "mean": ("means", "meant"),
+    "back": ("backed", "backing"),
+    "name": ("named",),
+    "list": ("listed",),
+    "refer": ("referred", "referring", "refers"),
+    "write": ("write", "writes", "wrote", "writing", "written"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "know": ("know", "knows", "knew", "knowing", "known"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "find": ("find", "finds", "found", "finding"),
+    "show": ("show", "shows", "showed", "showing", "shown"),
+    "see": ("see", "sees", "saw", "seeing", "seen"),
+    "hear": ("hear", "hears", "heard", "hearing"),
+    "read": ("reads",),
+    "swear": ("swear", "swears", "swore", "swearing", "sworn"),
+    "understand": ("understand", "understands", "understood", "understanding"),
+    "forecast": ("forecast", "forecasts", "forecasting", "forecasted"),
+    "broadcast": ("broadcasts", "broadcasting"),
+    "cast": ("casts", "casting"),
+    "forget": ("forget", "forgets", "forgot", "forgetting", "forgotten"),
+    "foresee": ("foresee", "foresees", "foresaw", "foreseeing", "foreseen"),
+    "learn": ("learn", "learns", "learned", "learnt", "learning"),
+    "seek": ("seek", "seeks", "sought", "seeking"),
+    "pan": ("panned",),
+    "lash": ("lashed",),
+    "campaign": ("campaigned",),
+    "vote": ("voted",),
+    "order": ("ordered",),
+    "cry": ("cries", "cried"),
+    "rule": ("ruled", "rules", "ruling"),
+    "plead": ("plead", "pleads", "pleaded", "pled", "pleading"),
+    "beg": ("beg", "begs", "begged", "begging"),
+    "slam": ("slam", "slams", "slammed", "slamming"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "dub": ("dub", "dubs", "dubbed", "dubbing"),
+    "own": ("owned",),
+    "air": ("aired",),
+    "log": ("logged",),
+    "flag": ("flagged",),
+    "plan": ("plans", "planned", "planning"),
+    "regret": ("regret", "regrets", "regretted", "regretting"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "object": ("objected", "objects"),
+    "issue": ("issued",),
+    "record": ("recorded",),
+    "document": ("documented",),
+    "release": ("released",),
+    "paint": ("painted",),
+    "press": ("pressed",),
+    "push": ("pushed",),
+    "post": ("posted",),
+    "detail": ("detailed",),
+    "project": ("projected",),
+    "figure": ("figured",),
+    "view": ("viewed",),
+    "reason": ("reasoned",),
+    "point": ("pointed",),
+    "signal": ("signaled", "signalled", "signals"),
+    "label": ("labeled", "labelled", "labels"),
+    "brand": ("branded",),
+    "gather": ("gathered",),
+}
+
+# Forms that are far more often nouns or adjectives than cue verbs. They count as cues only
+# when a clause marker follows ("reports that", "claims:") or a subject precedes them.
+AMBIGUOUS_FORMS: frozenset[str] = frozenset({
+    "agreed", "agrees", "seem", "seems", "seemed", "appear", "appears", "appeared", "talk",
+    "talks", "talked",
+    "speaks", "spoke", "speaking", "attack", "attacks", "attacked", "express", "expressed",
+    "discuss", "discussed", "echo", "echoed", "identified", "compare", "compared", "backed",
+    "backing", "favor", "favors", "favored", "favour", "sound", "sounds", "sounded", "means",
+    "meant", "email", "emailed", "chant", "chanted", "listed", "named", "accept", "accepted",
+    "referred", "refers", "referring",
+    "continue", "continues", "continued", "continuing", "remark", "remarks", "offer", "offers",
+    "offered", "declined", "decline", "declines", "refused", "refuse", "refuses", "asks", "ask",
+    "asked", "wants", "want", "wanted", "knows", "thinks", "think", "thought", "believe",
+    "report", "reports", "claim", "claims", "note", "notes", "state", "states", "stating",
+    "call", "calls", "calling", "point", "points", "post", "posts", "comment", "comments",
+    "answer", "answers", "record", "records", "issue", "issues", "release", "releases",
+    "document", "documents", "plan", "plans", "support", "supports", "show", "shows",
+    "find", "finds", "finding", "view", "views", "regard", "hope", "hopes", "fear", "fears",
+    "doubt", "doubts", "question", "questions", "demand", "demands", "request", "requests",
+    "promise", "promises", "pledge", "pledges", "warning", "appeal", "appeals", "wish",
+    "wishes", "estimate", "estimates", "forecast", "forecasts", "project", "projects",
+    "figure", "figures", "reason", "reasons", "signal", "signals", "label", "labels",
+    "brand", "air", "log", "flag", "cast", "detail", "details", "outline", "hearing",
+    "reading", "feeling", "understanding", "knowing", "thinking", "recording", "ruling",
+    "rules", "rule", "guess", "guarantee", "guarantees", "challenge", "challenges",
+    "objects", "object", "lobby", "press", "push", "pressure", "grant", "own", "allow",
+    "cry", "cries", "protest", "protests", "charge", "charges", "quote", "quotes",
+    "tweet", "tweets", "aim", "aims", "leak", "leaks", "plea", "blast", "slam",
+    "joke", "jokes", "mention", "welcome", "count", "read", "broadcast", "publish", "reflect",
+    "judge", "regret", "deny", "vow", "vows", "agree", "counter", "seeing", "see", "sees", "saw",
+    "found", "known", "seen", "heard", "written",
+    "shown", "issued", "released", "aired", "owned", "recorded", "documented",
+    "detailed", "posted", "consider", "considered", "expected", "learning", "allowed",
+    "granted", "wonder", "dispute", "disputes", "forgotten", "remember", "know", "knew",
+})
+
+# Participles that continue an attribution already in the sentence: "..., adding that".
+CONTINUING_PARTICIPLES: frozenset[str] = frozenset({
+    "adding", "saying", "noting", "arguing", "claiming", "insisting", "warning", "explaining",
+    "telling", "writing", "stating", "suggesting", "asserting", "stressing", "emphasizing",
+    "emphasising", "acknowledging", "admitting", "declaring", "alleging", "contending",
+    "predicting", "urging", "accusing", "calling", "describing", "citing", "referring",
+    "pointing", "praising", "vowing", "promising", "complaining", "boasting", "conceding",
+    "confirming", "denying", "announcing", "recalling", "observing", "maintaining",
+    "quipping", "joking", "asking", "questioning", "criticizing", "criticising",
+})
+
+# Multi-token cues. Value: cue kind. Some put their source inside themselves (see VAGUE_PHRASES).
+PHRASE_CUES: dict[tuple[str, ...], str] = {
+    ("according", "to"): "according_to",
+    ("in", "the", "words", "of"): "according_to",
+    ("as", "reported", "by"): "according_to",
+    ("citing",): "citing",
+    ("quoting",): "citing",
+    ("quoted", "in"): "citing",
+    ("quoted", "by"): "citing",
+    ("cited", "by"): "citing",
+    ("cited", "in"): "citing",
+    ("point", "out"): "verb",
+    ("points", "out"): "verb",
+    ("pointed", "out"): "verb",
+    ("pointing", "out"): "verb",
+    ("has", "learned"): "verb",
+    ("has", "learnt"): "verb",
+    ("have", "learned"): "verb",
+    ("was", "quoted", "as", "saying"): "verb",
+    ("were", "quoted", "as", "saying"): "verb",
+    ("is", "quoted", "as", "saying"): "verb",
+    ("went", "on", "to", "say"): "verb",
+    ("made", "clear"): "verb",
+    ("made", "it", "clear"): "verb",
+    ("made", "the", "case"): "verb",
+    ("spoke", "of"): "verb",
+    ("talked", "about"): "verb",
+    ("weighed", "in"): "verb",
+    ("called", "for"): "verb",
+    ("calls", "for"): "verb",
+    ("calling", "for"): "verb",
+    ("is", "convinced"): "verb",
+    ("are", "convinced"): "verb",
+    ("is", "confident"): "verb",
+    ("are", "confident"): "verb",
+    ("is", "concerned"): "verb",
+    ("are", "concerned"): "verb",
+    ("is", "sure"): "verb",
+    ("was", "sure"): "verb",
+    ("is", "worried"): "verb",
+    ("are", "worried"): "verb",
+    ("was", "worried"): "verb",
+    ("were", "worried"): "verb",
+    ("is", "expected", "to"): "verb",
+    ("are", "expected", "to"): "verb",
+    ("was", "expected", "to"): "verb",
+    ("seemed", "to"): "verb",
+    ("seems", "to"): "verb",
+    ("appeared", "to"): "verb",
+    ("appears", "to"): "verb",
+}
+
+# Verbs with a particle that together report a stance ("railed against", "sided with").
+# Every form of the verb (see IRREGULAR) is combined with the particle.
+PHRASAL_CUES: tuple[tuple[str, str], ...] = (
+    ("rail", "against"), ("side", "with"), ("point", "to"), ("lay", "out"), ("focus", "on"),
+    ("ask", "for"), ("push", "for"), ("vote", "for"), ("vote", "against"), ("argue", "for"),
+    ("campaign", "for"), ("campaign", "against"), ("lash", "out"), ("speak", "out"),
+    ("come", "out"), ("weigh", "in"), ("chime", "in"), ("open", "up"), ("brag", "about"),
+    ("boast", "about"), ("complain", "about"), ("warn", "of"), ("warn", "about"),
+    ("worry", "about"), ("care", "about"), ("rule", "out"), ("spell", "out"),
+    ("single", "out"), ("refer", "to"), ("allude", "to"), ("respond", "to"),
+    ("react", "to"), ("object", "to"), ("insist", "on"), ("comment", "on"),
+    ("elaborate", "on"), ("push", "back"), ("fire", "back"), ("hit", "back"),
+    ("double", "down"), ("back", "away"), ("agree", "with"), ("disagree", "with"),
+    ("take", "aim"), ("take", "issue"), ("aim", "at"), ("balk", "at"), ("call", "on"),
+    ("speak", "about"), ("speak", "of"), ("talk", "about"), ("write", "about"),
+    ("joke", "about"), ("testify", "about"), ("lobby", "for"), ("advocate", "for"),
+    ("vouch", "for"), ("account", "for"), ("sign", "off"), ("back", "off"),
+    ("stand", "by"), ("stick", "by"), ("go", "after"), ("hint", "at"),
+    ("rally", "behind"), ("line", "up"),
+)
+_PHRASAL_FORMS: dict[str, tuple[str, ...]] = {
+    "lay": ("lay", "lays", "laid", "laying"), "come": ("come", "comes", "came", "coming"),
+    "take": ("take", "takes", "took", "taking", "taken"),
+    "go": ("go", "goes", "going", "went", "gone"),
+    "hit": ("hit", "hits", "hitting"), "stand": ("stand", "stands",
+    "stood", "standing"), "stick": ("stick", "sticks", "stuck", "sticking"),
+    "speak": ("speak", "speaks", "spoke", "speaking", "spoken"),
+    "write": ("write", "writes", "wrote", "writing", "written"),
+    "open": ("open", "opens", "opened", "opening"), "rail": ("rail", "rails", "railed",
+    "railing"), "point": ("point", "points", "pointed", "pointing"),
+    "object": ("object", "objects", "objected", "objecting"),
+    "refer": ("refer", "refers", "referred", "referring"),
+    "single": ("singled", "singling"), "line": ("lined", "lining"),
+    "double": ("doubled", "doubling", "doubles"), "back": ("backed", "backing", "backs"),
+    "sign": ("signed", "signing", "signs"), "account": ("accounted", "accounting"),
+    "fire": ("fired", "fires", "firing"), "push": ("push", "pushes", "pushed", "pushing"),
+}
+
+# Adjectives that, after a form of "be", report a stance or a belief ("is critical of",
+# "were confident that"). Value: the words that may follow.
+STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
+    adjective: frozenset(following.split())
+    for adjective, following in (
+        ("critical", "of"), ("wary", "of"), ("proud", "of"), ("skeptical", "of about that"),
+        ("sceptical", "of about that"), ("supportive", "of"), ("dismissive", "of"),
+        ("concerned", "about that with by"), ("worried", "about that by"),
+        ("confident", "that about in of"), ("optimistic", "about that"),
+        ("pessimistic", "about that"), ("clear", "about that"), ("angry", "about at with"),
+        ("furious", "about at with"), ("nervous", "about that"), ("upset", "about with by"),
+        ("frustrated", "with by about"), ("unhappy", "with about"), ("happy", "with about"),
+        ("opposed", "to"), ("divided", "on over about"), ("split", "on over"),
+        ("certain", "that"), ("sure", "that"), ("convinced", "that"), ("aware", "that of"),
+        ("hopeful", "that about"), ("adamant", "that about"), ("unsure", "whether about if"),
+        ("uncertain", "whether about"), ("doubtful", "that"), ("open", "to"),
+        ("loyal", "to"), ("enthusiastic", "about"), ("excited", "about"),
+        ("disappointed", "in with by that"), ("committed", "to"), ("receptive", "to"),
+        ("hostile", "to"), ("grateful", "for to"), ("mum", "about on"), ("silent", "on about"),
+        ("vocal", "about in"), ("outspoken", "about in"), ("honest", "about"),
+        ("right", "about that"), ("wrong", "about"), ("intent", "on"), ("bent", "on"),
+        ("keen", "on"),
+    )
+}
+BE_FORMS: frozenset[str] = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "’s", "'s", "remain", "remains",
+    "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "became",
+    "become", "becomes", "am", "’re", "'re", "stay", "stayed", "stays",
+})
+
+# Phrases whose source is vague and written inside the phrase itself. Value: index of the
+# token that carries the source ("reports" in "there are reports that"), or -1 for "it".
+VAGUE_PHRASES: dict[tuple[str, ...], int] = {
+    ("there", "are", "reports"): 2,
+    ("there", "have", "been", "reports"): 3,
+    ("there", "were", "reports"): 2,
+    ("there", "are", "rumours"): 2,
+    ("there", "are", "rumors"): 2,
+    ("there", "are", "suggestions"): 2,
+    ("there", "are", "claims"): 2,
+    ("there", "is", "speculation"): 2,
+    ("there", "are", "indications"): 2,
+    ("it", "is", "understood"): 0,
+    ("it", "is", "believed"): 0,
+    ("it", "is", "thought"): 0,
+    ("it", "is", "said"): 0,
+    ("it", "is", "claimed"): 0,
+    ("it", "is", "alleged"): 0,
+    ("it", "is", "reported"): 0,
+    ("it", "is", "rumoured"): 0,
+    ("it", "is", "rumored"): 0,
+    ("it", "was", "reported"): 0,
+    ("it", "was", "understood"): 0,
+    ("it", "was", "believed"): 0,
+    ("it", "is", "widely", "believed"): 0,
+    ("it", "has", "been", "reported"): 0,
+    ("it", "has", "been", "claimed"): 0,
+    ("it", "has", "been", "suggested"): 0,
+    ("it", "has", "been", "alleged"): 0,
+    ("reportedly",): 0,
+    ("allegedly",): 0,
+}
+
+# Auxiliaries and adverbs that may stand between a subject and its cue verb.
+AUX_ADVERBS: frozenset[str] = frozenset({
+    "has", "have", "had", "also", "previously", "later", "once", "recently", "repeatedly",
+    "often", "will", "would", "could", "might", "may", "can", "should", "did", "does", "do",
+    "not", "n't", "never", "then", "again", "publicly", "privately", "just", "already",
+    "even", "further", "first", "last", "reportedly", "allegedly", "apparently", "earlier",
+    "initially", "originally", "separately", "frequently", "long", "always", "still",
+    "now", "since", "ultimately", "finally", "only", "clearly", "openly", "quickly",
+    "bluntly", "flatly", "simply", "yet", "all", "both", "too", "must", "shall",
+    "is", "was", "are", "were", "been", "be", "being", "doesn't", "didn't", "don't",
+    "hasn't", "haven't", "won't", "wouldn't", "isn't", "wasn't", "can't", "couldn't",
+    "doesn’t", "didn’t", "don’t", "hasn’t", "haven’t", "won’t", "wouldn’t", "isn’t",
+    "wasn’t", "can’t", "couldn’t", "reiterated", "herself", "himself", "themselves",
+    "itself",
+})
+
+TIME_WORDS: frozenset[str] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "recently", "earlier", "later", "previously", "last",
+    "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+    "on", "late", "early", "again", "also", "too", "repeatedly", "publicly", "privately",
+    "then", "now", "once", "bluntly", "flatly", "simply", "candidly", "quietly", "firmly",
+})
+
+# --- sources ------------------------------------------------------------------------------
+
+DETERMINERS: frozenset[str] = frozenset({
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your", "one", "another", "some", "many", "several", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "both", "all", "each", "any", "no", "other",
+    "few", "most", "multiple", "numerous", "various", "dozens", "hundreds", "more", "fewer",
+    "such", "that",
+})
+
+INDEFINITE: frozenset[str] = frozenset({
+    "a", "an", "one", "another", "some", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "several", "multiple", "numerous", "various", "dozens",
+    "hundreds", "many", "few",
+})
+
+PRONOUNS: dict[str, str] = {
+    "he": "person", "she": "person", "him": "person", "her": "person",
+    "they": "plural", "them": "plural", "it": "thing", "i": "first", "we": "first",
+    "you": "second", "who": "relative", "which": "relative",
+}
+
+PERSON_TITLES: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "mr.", "mrs.", "ms.", "dr.", "prof.", "sir",
+    "dame", "lord", "lady",
+})
+
+# Role words naming an office: a name with one of these is a named official.
+OFFICIAL_ROLES: frozenset[str] = frozenset({
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor",
+    "gov", "mayor", "ambassador", "envoy", "chancellor", "premier", "chief", "head",
+    "director", "commander", "general", "gen", "admiral", "colonel", "col", "lieutenant",
+    "lt", "sergeant", "sgt", "captain", "capt", "major", "official", "officials", "deputy",
+    "undersecretary", "attorney", "prosecutor", "judge", "justice", "sheriff", "chairman",
+    "chairwoman", "chair", "speaker", "leader", "king", "queen", "prince", "princess",
+    "emperor", "sultan", "emir", "sheikh", "president-elect", "vice", "mp", "lawmaker",
+    "legislator", "councillor", "councilman", "councilwoman", "commissioner", "diplomat",
+    "adviser", "advisor", "aide", "officer", "inspector", "superintendent", "marshal",
+    "treasurer", "comptroller", "auditor", "clerk", "delegate", "consul", "attaché",
+    "attache", "nominee", "candidate", "strategist", "manager", "chairperson", "ceo",
+    "founder", "executive", "administrator", "coordinator", "staffer", "press",
+})
+
+# Role words naming expertise: a name with one of these is a named expert.
+EXPERT_ROLES: frozenset[str] = frozenset({
+    "expert", "experts", "analyst", "analysts", "specialist", "specialists", "professor",
+    "researcher", "researchers", "scholar", "scholars", "scientist", "scientists",
+    "economist", "economists", "historian", "historians", "pollster", "pollsters",
+    "commentator", "commentators", "academic", "academics", "fellow", "lecturer",
+    "strategist", "consultant", "observer", "observers", "think-tank", "author", "journalist",
+    "reporter", "correspondent", "columnist", "editor", "writer", "blogger", "host",
+    "anchor", "presenter", "pundit", "lawyer", "attorney", "doctor", "physician",
+    "epidemiologist", "virologist", "engineer", "statistician", "demographer",
+    "criminologist", "psychologist", "sociologist", "engineers", "doctors", "lawyers",
+    "physicians", "journalists", "reporters", "editors", "consultants", "strategists",
+    "columnists", "correspondents", "epidemiologists", "statisticians",
+})
+
+# Other nouns that describe people; they may stand before a name ("longtime pollster X").
+PERSON_NOUNS: frozenset[str] = frozenset({
+    "man", "woman", "person", "people", "resident", "residents", "voter", "voters", "worker",
+    "workers", "employee", "employees", "member", "members", "activist", "activists",
+    "supporter", "supporters", "critic", "critics", "witness", "witnesses", "victim",
+    "victims", "friend", "friends", "neighbour", "neighbor", "neighbors", "neighbours",
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "student",
+    "students", "teacher", "owner", "businessman", "businesswoman", "insider", "insiders",
+    "source", "sources", "user", "users", "fan", "fans", "soldier", "soldiers", "volunteer",
+    "official", "officials", "aide", "aides", "diplomat", "diplomats", "staff", "staffers",
+    "lawmakers", "legislators", "senators", "governors", "leaders", "ministers", "candidates",
+    "delegates", "donors", "donor", "veteran", "veterans", "colleague", "colleagues", "ally",
+    "allies", "rival", "rivals", "opponent", "opponents", "partner", "democrat", "democrats",
+    "republican", "republicans", "conservative", "conservatives", "liberal", "liberals",
+    "spokesmen", "advisers", "advisors", "prosecutors", "investigators", "investigator",
+    "police", "officers", "organizer", "organizers", "organiser", "organisers",
+    "representatives", "negotiators", "negotiator",
+    "campaign", "contributor", "participant", "participants", "protester", "protesters",
+    "agent", "agents", "trader", "traders", "investor", "investors", "banker", "bankers",
+    "farmer", "farmers", "parent", "parents", "nominee", "candidate", "challenger",
+    "incumbent", "hopeful", "contender", "billionaire", "mogul", "star", "actor", "actress",
+    "singer", "rapper", "comedian", "celebrity", "athlete", "coach", "player", "chief",
+    "commander", "boss", "whistleblower", "defector", "defectors", "refugee",
+    "refugees", "migrant", "migrants", "lobbyist", "lobbyists", "operative", "operatives",
+    "surrogate", "surrogates", "representative", "spokesperson", "defendant", "plaintiff",
+})
+
+# Nouns of a modifier position in names and descriptions ("longtime", "former").
+MODIFIERS: frozenset[str] = frozenset({
+    "former", "longtime", "long-time", "veteran", "senior", "top", "chief", "deputy",
+    "acting", "outgoing", "incoming", "new", "then", "current", "retired", "prominent",
+    "leading", "well-known", "independent", "local", "foreign", "federal", "state",
+    "presidential", "vice", "assistant", "associate", "executive", "general", "national",
+    "regional", "military", "political", "defence", "defense", "security", "intelligence",
+    "administration", "government", "campaign", "party", "press", "communications",
+    "democratic", "republican", "conservative", "liberal", "progressive", "gop", "white",
+    "house", "congressional", "republican-leaning", "democratic-leaning", "anonymous",
+    "unnamed", "high-ranking", "high-level", "mid-level", "junior", "young", "old", "elderly",
+    "another", "other", "same", "fellow", "influential", "respected", "self-described",
+    "so-called", "pro-russian", "pro-kremlin", "nationalist", "opposition", "ruling",
+    "outspoken", "controversial", "conservative-leaning", "economic", "legal", "medical",
+    "health", "public", "environmental", "energy", "finance", "trade", "foreign-policy",
+    "policy", "pentagon", "kremlin", "european", "western", "eastern", "international",
+})
+
+ANONYMOUS_HEADS: frozenset[str] = frozenset({
+    "source", "sources",
+})
+
+DESCRIBED_ANONYMOUS_HEADS: frozenset[str] = frozenset({
+    "official", "officials", "aide", "aides", "insider", "insiders", "diplomat", "diplomats",
+    "person", "people", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisers",
+    "advisor", "advisors", "staffer", "staffers", "member", "members", "officer", "officers",
+    "employee", "employees", "investigator", "investigators", "lawmaker", "lawmakers",
+    "figure", "figures", "operative", "operatives", "witness", "witnesses", "resident",
+    "residents", "executive", "executives", "negotiator", "negotiators", "whistleblower",
+    "defector", "defectors", "authorities", "individual", "individuals", "analyst",
+    "official’s", "commander", "commanders", "soldier", "soldiers", "agent", "agents",
+})
+
+VAGUE_HEADS: frozenset[str] = frozenset({
+    "reports", "rumours", "rumors", "experts", "analysts", "observers", "critics",
+    "commentators", "many", "some", "others", "skeptics", "sceptics", "pundits", "insiders",
+    "speculation", "suggestions", "claims", "accounts", "estimates", "scientists",
+    "economists", "historians", "researchers", "studies", "polls", "surveys", "media",
+    "reporters", "journalists", "people", "everyone", "everybody", "nobody", "somebody",
+    "someone", "most", "few", "several", "they",
+})
+
+# Determiners that keep a plural head vague ("many experts", "some analysts").
+VAGUE_DETERMINERS: frozenset[str] = frozenset({
+    "", "some", "many", "several", "most", "other", "few", "numerous", "various", "multiple",
+    "all", "the", "these", "those", "both", "more",
+})
+
+# Quantities that head a source phrase with "of" ("72 percent of Democrats").
+QUANTITY_HEADS: frozenset[str] = frozenset({
+    "percent", "per", "cent", "majority", "half", "third", "quarter", "number", "most",
+    "many", "some", "all", "none", "plurality", "share", "group", "handful", "dozens",
+    "hundreds", "thousands", "millions", "one", "two", "three", "four", "five", "each",
+})
+
+DOCUMENT_HEADS: frozenset[str] = frozenset({
+    "report", "study", "survey", "poll", "polls", "statement", "document", "documents",
+    "records", "record", "filing", "filings", "data", "analysis", "memo", "memorandum",
+    "letter", "indictment", "complaint", "lawsuit", "figures", "research", "audit",
+    "review", "assessment", "findings", "transcript", "email", "emails", "release",
+    "communique", "communiqué", "dossier", "paper", "court", "ruling", "order", "decision",
+    "verdict", "testimony", "affidavit", "warrant", "estimate", "census", "bulletin",
+    "notice", "tally", "count", "index", "model", "projection", "projections", "forecast",
+    "investigation", "probe", "inquiry", "report’s", "website", "video", "footage",
+    "book", "article", "op-ed", "editorial", "column", "tweet", "post", "blog", "message",
+    "messages", "cable", "cables", "files", "papers", "minutes", "budget", "plan", "bill",
+    "legislation", "law", "treaty", "agreement", "resolution", "reports",
+})
+
+# Nouns naming a news outlet when it is described rather than named.
+OUTLET_NOUNS: frozenset[str] = frozenset({
+    "newspaper", "newspapers", "paper", "papers", "daily", "tabloid", "tabloids",
+    "broadcaster", "broadcasters", "channel", "channels", "network", "networks", "outlet",
+    "outlets", "magazine", "magazines", "website", "websites", "site", "publication",
+    "publications", "agency", "agencies", "station", "stations", "television", "tv", "radio",
+    "media", "press", "wire", "weekly", "journal", "portal", "broadsheet", "gazette",
+    "news", "newswire", "service",
+})
+
+# Words that turn an outlet description into state media.
+STATE_WORDS: frozenset[str] = frozenset({
+    "state", "state-run", "state-controlled", "state-owned", "state-affiliated",
+    "state-backed", "state-funded", "state-sponsored", "government-run", "government-owned",
+    "government-controlled", "kremlin-controlled", "kremlin-backed", "kremlin-run",
+    "kremlin-friendly", "pro-kremlin", "official", "regime", "party-run", "party-controlled",
+    "communist", "beijing-controlled", "tehran-controlled", "pyongyang-controlled",
+})
+
+# Heads of unnamed institutions that speak officially ("the ministry said").
+GOVERNMENT_HEADS: frozenset[str] = frozenset({
+    "government", "ministry", "administration", "department", "kremlin", "pentagon",
+    "embassy", "police", "army", "military", "navy", "cabinet", "presidency", "office",
+    "parliament", "senate", "congress", "court", "council", "commission", "regime",
+    "authorities", "government’s", "white", "house", "treasury", "state", "mod", "fbi",
+    "cia", "nsa", "dhs", "doj", "fda", "cdc", "un", "nato", "eu", "imf", "authority",
+    "board", "agency", "committee", "regulator", "watchdog",
+})
+
+# Words in a capitalised name that make it an organisation, not a person.
+ORG_WORDS: frozenset[str] = frozenset({
+    "council", "institute", "institution", "university", "college", "school", "committee",
+    "department", "ministry", "agency", "center", "centre", "foundation", "party",
+    "commission", "office", "bureau", "association", "group", "company", "inc", "corp",
+    "corporation", "ltd", "llc", "co", "bank", "fund", "organization", "organisation",
+    "union", "federation", "league", "society", "board", "court", "house", "kremlin",
+    "pentagon", "government", "administration", "police", "army", "navy", "force", "forces",
+    "service", "services", "authority", "network", "project", "campaign", "coalition",
+    "alliance", "trust", "watch", "initiative", "forum", "senate", "congress", "parliament",
+    "assembly", "embassy", "cabinet", "treasury", "nations", "times", "post", "news",
+    "journal", "herald", "tribune", "telegraph", "guardian", "gazette", "press", "daily",
+    "review", "magazine", "club", "church", "hospital", "laboratory", "lab", "labs",
+    "systems", "technologies", "holdings", "partners", "capital", "group’s", "program",
+    "programme", "secretariat", "directorate", "command", "guard", "corps", "media",
+    "broadcasting", "radio", "television", "tv", "channel", "agency’s",
+})
+
+GOVERNMENT_ORG_WORDS: frozenset[str] = frozenset({
+    "department", "ministry", "kremlin", "pentagon", "government", "administration", "police",
+    "army", "navy", "force", "forces", "senate", "congress", "parliament", "assembly",
+    "embassy", "cabinet", "treasury", "command", "guard", "corps", "secretariat",
+    "directorate", "office", "bureau", "commission", "court", "house",
+})
+
+# Nouns heading a venue phrase ("in a statement", "on state television").
+VENUE_NOUNS: frozenset[str] = frozenset({
+    "statement", "statements", "interview", "interviews", "discussion", "panel", "broadcast",
+    "programme", "program", "show", "television", "tv", "radio", "channel", "conference",
+    "briefing", "speech", "rally", "debate", "post", "tweet", "op-ed", "column", "article",
+    "letter", "blog", "podcast", "appearance", "hearing", "testimony", "meeting", "event",
+    "email", "memo", "video", "message", "remarks", "address", "session", "summit",
+    "telegram", "twitter", "x", "facebook", "instagram", "youtube", "tiktok", "weibo", "vk",
+    "vkontakte", "wechat", "truth", "social", "media", "livestream", "stream", "call",
+    "teleconference", "town", "hall", "editorial", "essay", "book", "memoir", "report",
+    "filing", "broadcaster", "network", "newspaper", "magazine", "website", "forum",
+    "exchange", "talk", "lecture", "sermon", "news", "segment", "documentary", "airwaves",
+    "reddit", "linkedin", "substack", "statement’s", "channels", "release",
+})
+
+PLATFORMS: frozenset[str] = frozenset({
+    "telegram", "twitter", "x", "facebook", "instagram", "youtube", "tiktok", "weibo", "vk",
+    "vkontakte", "wechat", "reddit", "linkedin", "substack", "threads", "bluesky",
+})
+
+VENUE_PREPOSITIONS: frozenset[str] = frozenset({"in", "on", "at", "during", "via", "through"})
+
+# Words after which a capitalised word is not a name start but a sentence-level artefact.
+COMMON_CAPITALISED: frozenset[str] = frozenset({
+    "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "to", "of", "as", "if",
+    "when", "while", "after", "before", "since", "so", "yet", "still", "however", "also",
+    "meanwhile", "last", "this", "that", "these", "those", "there", "here", "it", "he",
+    "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your",
+    "mr", "mrs", "ms", "dr", "according", "citing", "speaking", "asked", "earlier",
+    "later", "now", "then", "today", "yesterday", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+    "june", "july", "august", "september", "october", "november", "december", "with",
+    "without", "by", "from", "because", "although", "though", "despite", "instead",
+    "indeed", "even", "only", "just", "some", "many", "most", "several", "other",
+    "others", "all", "both", "each", "every", "no", "not", "one", "two", "three",
+    "experts", "officials", "sources", "reports", "analysts", "critics", "observers",
+})
+
+# Verbs of wanting, planning and perceiving: attributions only when outermost, since inside a
+# quote or another attribution they are part of the claim ("they want to take part").
+WEAK_VERBS: frozenset[str] = frozenset({
+    "want", "hope", "expect", "intend", "plan", "seek", "aim", "wish", "prefer", "fear",
+    "worry", "feel", "see", "know", "find", "show", "support", "oppose", "endorse", "welcome",
+    "thank", "blame", "regard", "consider", "view", "deem", "judge", "remember", "forget",
+    "recognize", "recognise", "realize", "realise", "understand", "assume", "imagine",
+    "read", "hear", "learn", "call", "label", "dub", "brand", "paint", "cast", "push",
+    "press", "pressure", "lobby", "decide", "determine", "rule", "issue", "release", "air",
+    "post", "publish", "record", "log", "document", "own", "allow", "grant", "gather",
+    "figure", "reflect", "ponder", "muse", "celebrate", "mourn", "regret", "continue",
+    "decline", "refuse", "offer", "seem", "appear", "talk", "speak", "attack", "express",
+    "discuss", "compare", "back", "favor", "favour", "sound", "mean", "accept", "name",
+    "list", "identify", "echo", "email", "chant",
+})
+
+# Countries and capitals used as the name of their government ("Pyongyang intends").
+COUNTRY_NAMES: dict[str, str] = {
+    "russia": "RU", "moscow": "RU", "kremlin": "RU", "north korea": "KP", "pyongyang": "KP",
+    "south korea": "KR", "seoul": "KR", "china": "CN", "beijing": "CN", "ukraine": "UA",
+    "kyiv": "UA", "kiev": "UA", "iran": "IR", "tehran": "IR", "united states": "US",
+    "america": "US", "washington": "US", "britain": "GB", "great britain": "GB",
+    "united kingdom": "GB", "london": "GB", "france": "FR", "paris": "FR", "germany": "DE",
+    "berlin": "DE", "japan": "JP", "tokyo": "JP", "india": "IN", "new delhi": "IN",
+    "israel": "IL", "jerusalem": "IL", "turkey": "TR", "ankara": "TR", "syria": "SY",
+    "damascus": "SY", "saudi arabia": "SA", "riyadh": "SA", "pakistan": "PK",
+    "islamabad": "PK", "afghanistan": "AF", "kabul": "AF", "iraq": "IQ", "baghdad": "IQ",
+    "qatar": "QA", "doha": "QA", "egypt": "EG", "cairo": "EG", "belarus": "BY",
+    "minsk": "BY", "poland": "PL", "warsaw": "PL", "italy": "IT", "rome": "IT",
+    "spain": "ES", "madrid": "ES", "canada": "CA", "ottawa": "CA", "australia": "AU",
+    "canberra": "AU", "mexico": "MX", "brazil": "BR", "venezuela": "VE", "caracas": "VE",
+    "cuba": "CU", "havana": "CU", "taiwan": "TW", "taipei": "TW", "vietnam": "VN",
+    "hanoi": "VN", "brussels": "BE", "nato": "", "the eu": "", "european union": "",
+}
+
+# --- countries ----------------------------------------------------------------------------
+
+NATIONALITIES: dict[str, str] = {
+    "russian": "RU", "russia’s": "RU", "russia's": "RU", "kremlin": "RU", "moscow": "RU",
+    "north korean": "KP", "pyongyang": "KP", "south korean": "KR", "seoul": "KR",
+    "korean": "KR", "chinese": "CN", "beijing": "CN", "china’s": "CN", "china's": "CN",
+    "american": "US", "u.s": "US", "u.s.": "US", "us": "US", "washington": "US",
+    "british": "GB", "uk": "GB", "u.k": "GB", "u.k.": "GB", "london": "GB", "english": "GB",
+    "iranian": "IR", "tehran": "IR", "ukrainian": "UA", "kyiv": "UA", "kiev": "UA",
+    "french": "FR", "paris": "FR", "german": "DE", "berlin": "DE", "japanese": "JP",
+    "tokyo": "JP", "indian": "IN", "israeli": "IL", "turkish": "TR", "syrian": "SY",
+    "saudi": "SA", "pakistani": "PK", "afghan": "AF", "iraqi": "IQ", "qatari": "QA",
+    "egyptian": "EG", "belarusian": "BY", "polish": "PL", "italian": "IT", "spanish": "ES",
+    "canadian": "CA", "australian": "AU", "mexican": "MX", "brazilian": "BR",
+    "venezuelan": "VE", "cuban": "CU", "taiwanese": "TW", "vietnamese": "VN", "thai": "TH",
+    "indonesian": "ID", "philippine": "PH", "filipino": "PH", "nigerian": "NG",
+    "south african": "ZA", "kenyan": "KE", "ethiopian": "ET", "lebanese": "LB",
+    "jordanian": "JO", "emirati": "AE", "yemeni": "YE", "libyan": "LY", "algerian": "DZ",
+    "moroccan": "MA", "tunisian": "TN", "greek": "GR", "dutch": "NL", "belgian": "BE",
+    "swiss": "CH", "austrian": "AT", "swedish": "SE", "norwegian": "NO", "danish": "DK",
+    "finnish": "FI", "irish": "IE", "scottish": "GB", "welsh": "GB", "hungarian": "HU",
+    "czech": "CZ", "slovak": "SK", "romanian": "RO", "bulgarian": "BG", "serbian": "RS",
+    "croatian": "HR", "georgian": "GE", "armenian": "AM", "azerbaijani": "AZ",
+    "kazakh": "KZ", "uzbek": "UZ", "estonian": "EE", "latvian": "LV", "lithuanian": "LT",
+    "moldovan": "MD", "portuguese": "PT", "argentine": "AR", "argentinian": "AR",
+    "chilean": "CL", "colombian": "CO", "peruvian": "PE", "nicaraguan": "NI",
+    "palestinian": "PS", "hong kong": "HK", "singaporean": "SG", "malaysian": "MY",
+    "burmese": "MM", "myanmar": "MM", "bangladeshi": "BD", "sri lankan": "LK",
+    "nepalese": "NP", "new zealand": "NZ", "eritrean": "ER", "sudanese": "SD",
+    "somali": "SO", "rwandan": "RW", "ugandan": "UG", "ghanaian": "GH", "malian": "ML",
+}
+
+
+def _inflect(verb: str) -> tuple[str, ...]:
+    """Regular English inflections of a base verb: base, -s, -ed, -ing."""
+    if verb.endswith("e"):
+        return (verb, verb + "s", verb + "d", verb[:-1] + "ing")
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return (verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing")
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return (verb, verb + "es", verb + "ed", verb + "ing")
+    return (verb, verb + "s", verb + "ed", verb + "ing")
+
+
+def verb_forms(verbs: Iterable[str] = SPEECH_VERBS) -> dict[str, str]:
+    """Every inflected form of the cue verbs, mapped to its base."""
+    forms: dict[str, str] = {}
+    for verb in verbs:
+        for form in IRREGULAR.get(verb) or _inflect(verb):
+            forms.setdefault(form, verb)
+    return forms
+
+
+CUE_VERB_FORMS: dict[str, str] = verb_forms()
+
+# Every lowercase word that has a meaning to the extractor: capitalised at a sentence start,
+# these are not names.
+KNOWN_WORDS: frozenset[str] = frozenset(
+    set(CUE_VERB_FORMS) | DETERMINERS | set(PRONOUNS) | OFFICIAL_ROLES | EXPERT_ROLES
+    | PERSON_NOUNS | MODIFIERS | ANONYMOUS_HEADS | DESCRIBED_ANONYMOUS_HEADS | VAGUE_HEADS
+    | DOCUMENT_HEADS | OUTLET_NOUNS | COMMON_CAPITALISED | AUX_ADVERBS
+)
+
+
+# Base verb of a multi-token verb cue, by its first token's form.
+PHRASE_BASES: dict[str, str] = {}
+for _verb, _particle in PHRASAL_CUES:
+    for _form in _PHRASAL_FORMS.get(_verb) or IRREGULAR.get(_verb) or _inflect(_verb):
+        PHRASE_CUES.setdefault((_form, _particle), "verb")
+        PHRASE_BASES.setdefault(_form, _verb)

@@ -1,0 +1,771 @@
+"""Source mentions: where a source's noun phrase begins and ends, what kind of source it is,
+and which earlier mention a pronoun or short reference ("he", "the paper", "Mr X") means.
+
+Light rules, bounded work: a noun phrase is at most `MAX_NP` tokens, and a reference looks
+back through an index of earlier mentions by category, never through the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .directory import OutletDirectory, OutletRef
+from .text import Token, tokenize
+
+MAX_NP = 14
+
+# Words that end a noun phrase when met while scanning.
+_STOP = frozenset({
+    "and", "or", "but", "nor", "because", "since", "while", "when", "whereas", "although",
+    "though", "if", "unless", "as", "so", "then", "that", "which", "who", "whom", "whose",
+    "where", "why", "how", "what", "than", "to", "not", "is", "was", "were", "are", "be",
+    "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+    "could", "should", "may", "might", "must", "shall", "also", "into", "onto", "over",
+    "under", "after", "before", "during", "about", "against", "between", "through",
+    "without", "within", "upon", "via", "per", "there", "here", "on", "in", "at", "by",
+    "of", "for", "from", "with", "according", "citing", "quoting", "once", "said",
+    "says", "told", "tells", "say", "added", "just", "even", "still", "yet", "however",
+    "too", "very", "never", "always", "already", "instead", "both", "either", "neither",
+    "whether", "like", "unlike", "despite", "amid", "among", "toward", "towards", "until",
+    "till", "around", "across", "behind", "beyond", "near", "off", "out", "up", "down",
+    "it", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "its", "this",
+    "these", "those", "now", "again", "ago", "today", "yesterday", "tomorrow", "tonight",
+})
+# Prepositions allowed inside a noun phrase after a role or a name ("head of MI6").
+_INNER_PREPS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})
+_RELAY_MARKERS = frozenset({"quoted", "cited", "interviewed", "speaking", "talking"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def slug(text: str) -> str:
+    """ASCII kebab-case id for an entity ("Igor Korotchenko" -> "igor-korotchenko")."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    out: list[str] = []
+    dash = False
+    for ch in folded:
+        if ch.isalnum():
+            out.append(ch)
+            dash = False
+        elif not dash and out:
+            out.append("-")
+            dash = True
+    return "".join(out).strip("-") or "unknown"
+
+
+def nationality(tokens: list[Token]) -> str | None:
+    """ISO country of the first nationality word in the tokens ("North Korean" -> KP)."""
+    for idx, tok in enumerate(tokens):
+        if idx + 1 < len(tokens):
+            pair = f"{tok.bare} {tokens[idx + 1].bare}"
+            if pair in lx.NATIONALITIES:
+                return lx.NATIONALITIES[pair]
+        word = tok.bare
+        if word == "us" and tok.text[:2] != "US":
+            continue
+        if word in lx.NATIONALITIES and (tok.is_capitalised or word in {"u.s", "u.k"}):
+            return lx.NATIONALITIES[word]
+    return None
+
+
+def is_known(tok: Token) -> bool:
+    return tok.bare in lx.KNOWN_WORDS or tok.lower in lx.KNOWN_WORDS
+
+
+def is_name_token(tok: Token) -> bool:
+    """A capitalised word that is part of a proper name, not a role, nationality or det."""
+    first = tok.text[0]
+    if not (first.isupper() or (first.isdigit() and tok.is_capitalised)):
+        return False
+    bare = tok.bare
+    if bare in lx.KNOWN_WORDS or bare in lx.NATIONALITIES:
+        return False
+    if bare in lx.PERSON_TITLES or bare.rstrip(".") in lx.PERSON_TITLES:
+        return False
+    return not (bare.endswith("n") and bare[:-1] in lx.NATIONALITIES)
+
+
+def _nounish(tok: Token) -> bool:
+    """A cue-verb form that here is more likely a noun ("the judge", "the report")."""
+    bare = tok.bare
+    return bare in lx.AMBIGUOUS_FORMS or is_role(tok) or bare in lx.DOCUMENT_HEADS
+
+
+def is_role(tok: Token) -> bool:
+    bare = tok.bare
+    return (
+        bare in lx.OFFICIAL_ROLES or bare in lx.EXPERT_ROLES or bare in lx.PERSON_NOUNS
+        or bare in lx.MODIFIERS or bare in lx.NATIONALITIES
+    )
+
+
+# --- noun phrase boundaries ---------------------------------------------------------------
+
+
+class Units:
+    """Token ranges that scans treat as one word: outlet names from the directory."""
+
+    def __init__(self, by_end: dict[int, int], by_start: dict[int, int]) -> None:
+        self.by_end = by_end
+        self.by_start = by_start
+
+    @classmethod
+    def empty(cls) -> Units:
+        return cls({}, {})
+
+
+def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, int] | None:
+    """Token range [a, j] of the noun phrase ending at token j, or None."""
+    if j < lo:
+        return None
+    if j in units.by_end:
+        a = units.by_end[j]
+        if a - 1 >= lo and tokens[a - 1].lower in lx.DETERMINERS:
+            a -= 1
+        return _extend_back(tokens, a, lo, units), j
+    tok = tokens[j]
+    if not tok.is_word:
+        return None
+    if tok.lower in lx.PRONOUNS:
+        return j, j
+    if tok.lower in _STOP or (tok.lower in lx.CUE_VERB_FORMS and not tok.is_capitalised
+                              and not _nounish(tok)):
+        return None
+    a = _extend_back(tokens, j, lo, units)
+    if a is None:
+        return None
+    return _trim_front(tokens, a, j), j
+
+
+def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
+    k = a - 1
+    lowercase_words = 0
+    while k >= lo and a - k <= MAX_NP:
+        if k in units.by_end:
+            a = units.by_end[k]
+            k = a - 1
+            continue
+        tok = tokens[k]
+        low = tok.lower
+        if low in lx.DETERMINERS and low != "that":
+            if k - 2 >= lo and tokens[k - 1].lower in {"of", "for", "at"} and (
+                is_role(tokens[k - 2])
+            ):
+                a = k
+                k -= 1
+                continue
+            return k
+        if not tok.is_word:
+            if low in {"-", "&"} and k - 1 >= lo and tokens[k - 1].is_word:
+                a = k
+                k -= 1
+                continue
+            break
+        if low in _INNER_PREPS:
+            before = tokens[k - 1] if k - 1 >= lo else None
+            if before is not None and before.is_word and (
+                is_role(before) or (is_name_token(before) and low in {"of", "for", "at"})
+                or (low == "of" and before.bare in lx.QUANTITY_HEADS)
+            ) and before.lower not in lx.DETERMINERS:
+                a = k
+                k -= 1
+                continue
+            break
+        if low == "and" and k - 1 >= lo and tokens[k - 1].is_capitalised and (
+            tokens[k + 1].is_capitalised
+        ):
+            a = k
+            k -= 1
+            continue
+        if low in _STOP or low in lx.PRONOUNS:
+            break
+        if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok):
+            break
+        if not tok.is_capitalised:
+            lowercase_words += 1
+            if lowercase_words > 5:
+                break
+        a = k
+        k -= 1
+    return a
+
+
+def _trim_front(tokens: list[Token], a: int, j: int) -> int:
+    """Drop a leading preposition, and words before a name that do not describe it."""
+    while a < j and (tokens[a].lower in _INNER_PREPS or tokens[a].lower == "and"):
+        a += 1
+    # "his speech Obama" -> "Obama": a name run preceded by a non-describing noun.
+    run = j
+    while run - 1 >= a and is_name_token(tokens[run - 1]):
+        run -= 1
+    if is_name_token(tokens[j]) and run > a:
+        before = tokens[run - 1]
+        if (
+            before.is_word and not before.is_capitalised and not is_role(before)
+            and before.lower not in lx.DETERMINERS and before.lower not in _INNER_PREPS
+            and before.lower not in lx.ORG_WORDS
+        ):
+            return run
+    return a
+
+
+def np_after(tokens: list[Token], i: int, hi: int, units: Units) -> tuple[int, int] | None:
+    """Token range [i, b] of the noun phrase starting at token i, or None."""
+    if i >= hi:
+        return None
+    tok = tokens[i]
+    if i in units.by_start:
+        return i, _extend_forward(tokens, units.by_start[i] + 1, hi, units) - 1
+    if not tok.is_word:
+        return None
+    if tok.lower in lx.PRONOUNS:
+        return i, i
+    if tok.lower in _STOP and tok.lower not in lx.DETERMINERS:
+        return None
+    end = _extend_forward(tokens, i + 1, hi, units)
+    return i, end - 1
+
+
+def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
+    start = k
+    while k < hi and k - start < MAX_NP:
+        if k in units.by_start:
+            k = units.by_start[k] + 1
+            continue
+        tok = tokens[k]
+        low = tok.lower
+        if not tok.is_word:
+            if low in {"-", "&"} and k + 1 < hi and tokens[k + 1].is_word:
+                k += 1
+                continue
+            break
+        prev = tokens[k - 1]
+        if low in _INNER_PREPS or low == "by":
+            nxt = tokens[k + 1] if k + 1 < hi else None
+            if nxt is not None and nxt.is_word and (
+                is_role(prev) or prev.bare in lx.DOCUMENT_HEADS or prev.lower in _RELAY_MARKERS
+                or prev.bare in lx.DESCRIBED_ANONYMOUS_HEADS or prev.bare in lx.ANONYMOUS_HEADS
+                or (is_name_token(prev) and low in {"of", "for", "at"})
+                or prev.lower in {"familiar", "close"}
+            ):
+                k += 1
+                continue
+            break
+        if low in _RELAY_MARKERS:
+            k += 1
+            continue
+        if low in {"familiar", "close"}:
+            k += 1
+            continue
+        if low == "and" and prev.is_capitalised and k + 1 < hi and tokens[k + 1].is_capitalised:
+            k += 1
+            continue
+        if low in lx.DETERMINERS and (prev.lower in _INNER_PREPS or prev.lower == "by"):
+            k += 1
+            continue
+        if low in _STOP or low in lx.PRONOUNS or low in lx.DETERMINERS:
+            break
+        if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok):
+            break
+        k += 1
+    return k
+
+
+# --- entities and mentions ------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Entity:
+    """One source, however many times the article mentions it."""
+
+    id: str
+    kind: str
+    category: str  # person | outlet | org | anon | vague | document | first
+    name: str
+    description: str | None = None
+    country: str | None = None
+    outlet: OutletRef | None = None
+    plural: bool = False
+    surname: str | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entity: Entity
+    kind: str
+    description: str | None = None
+    country: str | None = None
+    outlet: OutletRef | None = None
+
+    def to_source(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
+            "entity": self.entity.id,
+        }
+        description = self.description or self.entity.description
+        if description:
+            out["description"] = description
+        country = self.country or self.entity.country
+        if country:
+            out["country"] = country
+        outlet = self.outlet or self.entity.outlet
+        if outlet is not None:
+            out["outlet"] = outlet.to_dict()
+        return out
+
+
+# Roles held by one person at a time ("the transport minister"), unlike "official" or "aide".
+_UNIQUE_OFFICES = frozenset({
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "governor", "mayor", "ambassador", "chancellor", "premier", "chief", "head", "director",
+    "commander", "chairman", "chairwoman", "chair", "chairperson", "speaker", "king", "queen",
+    "emperor", "sultan", "emir", "president-elect", "treasurer", "comptroller",
+    "superintendent", "ceo", "prosecutor", "sheriff", "pope", "prime", "vice",
+})
+_PERSON_HEADS = frozenset({"man", "woman", "person", "boy", "girl", "politician", "lawyer"})
+_PERSON_KINDS = frozenset({"named_person", "named_official", "named_expert"})
+_OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
+_NEWSPAPER_NOUNS = frozenset({"paper", "newspaper", "daily", "tabloid", "broadsheet", "weekly"})
+_BROADCAST_NOUNS = frozenset({
+    "broadcaster", "channel", "network", "station", "television", "tv", "radio",
+})
+
+
+@dataclass(slots=True)
+class _History:
+    positions: list[int] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+
+    def add(self, pos: int, entity: Entity) -> None:
+        if self.positions and pos < self.positions[-1]:
+            idx = bisect.bisect_right(self.positions, pos)
+            self.positions.insert(idx, pos)
+            self.entities.insert(idx, entity)
+            return
+        self.positions.append(pos)
+        self.entities.append(entity)
+
+    def last_before(self, pos: int, wanted: frozenset[str] | None = None, tries: int = 8
+                    ) -> Entity | None:
+        idx = bisect.bisect_left(self.positions, pos) - 1
+        while idx >= 0 and tries > 0:
+            entity = self.entities[idx]
+            if wanted is None or entity.category in wanted:
+                return entity
+            idx -= 1
+            tries -= 1
+        return None
+
+
+class Resolver:
+    """Classifies source noun phrases and links references to earlier mentions.
+
+    Positions are ordered over the whole article: the headline counts as coming before the
+    text (`offset` shifts text positions behind the headline's).
+    """
+
+    def __init__(self, directory: OutletDirectory | None, named_outlets: list[OutletRef]
+                 ) -> None:
+        self.directory = directory
+        self.named_outlets = named_outlets
+        self.entities: dict[str, Entity] = {}
+        self.by_surname: dict[str, Entity] = {}
+        self.history = _History()
+        self._context: list[Token] = []
+        self._context_country: str | None = None
+        self._context_done = True
+
+    def set_context(self, tokens: list[Token]) -> None:
+        """The sentence being read: its nationality words are the default country."""
+        self._context = tokens
+        self._context_done = False
+
+    @property
+    def context_country(self) -> str | None:
+        if not self._context_done:
+            self._context_done = True
+            self._context_country = nationality(self._context) or self._context_country
+        return self._context_country
+
+    # -- registry --
+
+    def _entity(self, eid: str, **kwargs: object) -> Entity:
+        found = self.entities.get(eid)
+        if found is None:
+            found = Entity(id=eid, **kwargs)  # type: ignore[arg-type]
+            self.entities[eid] = found
+        return found
+
+    def note_name(self, pos: int, tokens: list[Token]) -> None:
+        """Remember a capitalised name seen outside any attribution, for pronouns."""
+        words = [t.text for t in tokens]
+        if len(words) >= 2 and not any(t.bare in lx.ORG_WORDS for t in tokens):
+            entity = self._person(words)
+            self.history.add(pos, entity)
+
+    def _person(self, words: list[str]) -> Entity:
+        name = " ".join(words)
+        eid = slug(name)
+        if len(words) == 1:
+            known = self.by_surname.get(words[0].lower().rstrip("’'s"))
+            if known is not None:
+                return known
+        entity = self._entity(eid, kind="named_person", category="person", name=name)
+        surname = words[-1].lower()
+        if surname.endswith(("’s", "'s")):
+            surname = surname[:-2]
+        entity.surname = surname
+        self.by_surname[surname] = entity
+        return entity
+
+    # -- classification --
+
+    def resolve(self, text: str, tokens: list[Token], pos: int, *,
+                description: str | None = None, antecedent: Mention | None = None,
+                units: Units | None = None, first: int = 0, in_headline: bool = False
+                ) -> Mention:
+        """The mention made by `tokens` (a noun phrase of `text`) at article position `pos`.
+
+        `description` is an appositive found next to the phrase; `antecedent` is what a
+        relative pronoun ("who") refers to; `first` is the index in the caller's token list
+        of tokens[0], used to look up `units`.
+        """
+        start, end = tokens[0].start, tokens[-1].end
+        span_text = text[start:end]
+        mention = self._classify(text, tokens, pos, description, antecedent, units, first)
+        mention.start, mention.end, mention.text = start, end, span_text
+        if mention.country is None and mention.entity.country is None and (
+            mention.kind in {"state_affiliated_outlet", "unnamed_outlet", "anonymous_described"}
+        ):
+            mention.country = self.context_country
+        self.history.add(pos, mention.entity)
+        return mention
+
+    def _classify(self, text: str, tokens: list[Token], pos: int, description: str | None,
+                  antecedent: Mention | None, units: Units | None, first: int) -> Mention:
+        low = [t.bare for t in tokens]
+        if len(tokens) == 1 and tokens[0].lower in lx.PRONOUNS:
+            return self._pronoun(tokens[0].lower, pos, antecedent)
+        office = self._office_holder(text, tokens, low)
+        if office is not None:
+            return office
+        outlet_mention = self._outlet(text, tokens, units, first)
+        if outlet_mention is not None:
+            return outlet_mention
+        # Title + surname: "Mr Korotchenko", "Sen. Cruz".
+        if len(tokens) >= 2 and tokens[0].bare.rstrip(".") in lx.PERSON_TITLES:
+            name_tokens = [t for t in tokens[1:] if is_name_token(t)]
+            if name_tokens and description:
+                return self._named(text, tokens, [], name_tokens, description)
+            if name_tokens:
+                entity = self._person([t.text for t in name_tokens])
+                return Mention(0, 0, "", entity, entity.kind)
+        # Names: capitalised run at the end of the phrase, after the last role word.
+        run = len(tokens)
+        while run - 1 >= 0 and (is_name_token(tokens[run - 1]) or (
+            tokens[run - 1].lower in {"and", "&", "-"} and run - 1 > 0
+            and run < len(tokens)
+        )):
+            run -= 1
+        names = [t for t in tokens[run:] if t.is_word and t.lower not in {"and"}]
+        # "MI6 Richard Moore", "FBI Director James Comey": the person is after the acronym.
+        for cut in range(len(names) - 2, -1, -1):
+            word = names[cut].text
+            if len(names) - cut - 1 >= 1 and (
+                any(c.isdigit() for c in word) or (word.isupper() and len(word) > 1)
+            ) and not any(c.isdigit() or (c.isupper() and len(c) > 1) for c in
+                          names[cut + 1].text[:1]) and names[-1].text[:1].isupper() and (
+                not names[-1].text.isupper()
+            ):
+                run = run + cut + 1 - sum(
+                    1 for t in tokens[run:run + cut + 1] if not t.is_word or t.lower == "and"
+                )
+                names = names[cut + 1:]
+                break
+        lead = tokens[:run]
+        if names and any(t.lower in {"of", "for", "with", "at"} for t in names):
+            names = []
+        if names:
+            return self._named(text, tokens, lead, names, description)
+        # No name: what the head noun says.
+        head_idx = len(tokens) - 1
+        for idx, tok in enumerate(tokens):
+            if idx > 0 and tok.lower in _INNER_PREPS | {"by", "quoted", "cited", "familiar",
+                                                         "close"}:
+                head_idx = idx - 1
+                break
+        head = low[head_idx]
+        det = low[0] if low[0] in lx.DETERMINERS else ""
+        country = nationality(tokens)
+        desc_text = text[tokens[0].start:tokens[-1].end]
+        words = set(low)
+        if head in lx.OUTLET_NOUNS or words & {"media", "tv", "television"}:
+            if words & lx.STATE_WORDS or any(w.startswith("state-") for w in low):
+                return self._state_media(desc_text, country)
+            if det in {"the", "this", "that"} and not country:
+                ref = self._outlet_reference(head, pos)
+                if ref is not None:
+                    return Mention(0, 0, "", ref, ref.kind)
+            eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+            entity = self._entity(eid, kind="unnamed_outlet", category="outlet", name=desc_text,
+                                  description=desc_text, country=country)
+            return Mention(0, 0, "", entity, "unnamed_outlet", desc_text, country)
+        if head in lx.ANONYMOUS_HEADS:
+            if det == "the" and len(tokens) == 2:
+                ref = self.history.last_before(pos, frozenset({"anon"}), tries=12)
+                if ref is not None:
+                    return Mention(0, 0, "", ref, ref.kind)
+            extra = [w for w in low if w not in lx.DETERMINERS and w not in lx.ANONYMOUS_HEADS
+                     and w not in {"anonymous", "unnamed", "anonymously", "other", "same"}]
+            kind = "anonymous_described" if extra else "anonymous"
+            eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+            entity = self._entity(eid, kind=kind, category="anon", name=desc_text,
+                                  description=desc_text if extra else None, country=country,
+                                  plural=head.endswith("s"))
+            return Mention(0, 0, "", entity, kind, desc_text if extra else None, country)
+        if head in lx.VAGUE_HEADS and det in lx.VAGUE_DETERMINERS and (
+            len(tokens) <= 3 or head == "reports"
+        ):
+            entity = self._entity(slug(head), kind="vague", category="vague", name=desc_text,
+                                  plural=True)
+            return Mention(0, 0, "", entity, "vague")
+        if head in lx.DOCUMENT_HEADS:
+            eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+            entity = self._entity(eid, kind="document", category="document", name=desc_text,
+                                  description=desc_text)
+            return Mention(0, 0, "", entity, "document", desc_text)
+        if det in {"the", "this", "that"} and (
+            head in lx.EXPERT_ROLES or head in lx.OFFICIAL_ROLES or head in _PERSON_HEADS
+        ) and not head.endswith("s") and head not in lx.GOVERNMENT_HEADS:
+            ref = self.history.last_before(pos, frozenset({"person"}), tries=12)
+            if ref is not None and ref.kind in _PERSON_KINDS and _role_fits(ref, head):
+                return Mention(0, 0, "", ref, ref.kind, desc_text)
+        if head in lx.GOVERNMENT_HEADS and det in {"the", ""}:
+            eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+            entity = self._entity(eid, kind="named_official", category="org", name=desc_text)
+            return Mention(0, 0, "", entity, "named_official")
+        if head in lx.DESCRIBED_ANONYMOUS_HEADS or head in lx.PERSON_NOUNS or (
+            head in lx.OFFICIAL_ROLES or head in lx.EXPERT_ROLES
+        ):
+            eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+            category = "anon" if det not in {"the", "his", "her", "their", "its"} else "person"
+            entity = self._entity(eid, kind="anonymous_described", category=category,
+                                  name=desc_text, description=desc_text, country=country,
+                                  plural=head.endswith("s"))
+            return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
+        if head in lx.VAGUE_HEADS:
+            entity = self._entity(slug(head), kind="vague", category="vague", name=desc_text,
+                                  plural=True)
+            return Mention(0, 0, "", entity, "vague")
+        # Anything else is an unnamed organisation or group described in passing.
+        eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+        entity = self._entity(eid, kind="anonymous_described", category="org", name=desc_text,
+                              description=desc_text, country=country)
+        return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
+
+    def _office_holder(self, text: str, tokens: list[Token], low: list[str]) -> Mention | None:
+        """The unnamed holder of a unique office is identifiable: "the transport minister",
+        "the French president", "the head of MI6", "the Pentagon's spokesman". The office is
+        singular and qualified (a word before its role, an "of"/"for" phrase after it, or a
+        possessor); "a government minister" or "the official" stay unnamed."""
+        if len(tokens) < 2 or len(tokens) > 10:
+            return None
+        first = tokens[0]
+        possessor = first.lower != first.bare and first.text[:1].isupper()
+        if first.lower != "the" and not possessor:
+            return None
+        head = -1
+        for idx in range(1, len(tokens)):
+            bare = low[idx]
+            if bare in _UNIQUE_OFFICES:
+                head = idx
+                while head + 1 < len(tokens) and (
+                        low[head + 1] in _UNIQUE_OFFICES or low[head + 1] in lx.OFFICIAL_ROLES):
+                    head += 1  # "the deputy prime minister", "the chief executive officer"
+                break
+            tok = tokens[idx]
+            if not tok.is_word or tok.lower in {"of", "for", "at", "who", "and", "or"}:
+                return None
+            if tok.lower != tok.bare and idx > 1:
+                return None
+        if head < 0 or (low[head].endswith("s") and low[head] not in {"boss"}):
+            return None
+        rest = tokens[head + 1:]
+        qualified = possessor or head > 1 or (
+            len(rest) >= 2 and rest[0].lower in {"of", "for", "at"}
+        )
+        if not qualified or (rest and rest[0].lower not in {"of", "for", "at"}):
+            return None
+        if any(t.lower in {"and", "or", "who", "which", ","} for t in rest):
+            return None
+        tail = len(rest)
+        while tail > 0 and is_name_token(rest[tail - 1]) and not rest[tail - 1].text.isupper():
+            tail -= 1
+        names = rest[tail:]
+        if len(names) >= 2 and not any(
+            t.text.isupper() or t.bare in lx.ORG_WORDS or t.bare in lx.GOVERNMENT_HEADS
+            for t in names
+        ) and " ".join(t.bare for t in names) not in lx.COUNTRY_NAMES:
+            return None  # "the head of MI6 Richard Moore": a named person
+        desc_text = text[tokens[0].start:tokens[-1].end]
+        eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+        country = nationality(tokens)
+        entity = self._entity(eid, kind="named_official", category="person", name=desc_text,
+                              description=desc_text, country=country)
+        return Mention(0, 0, "", entity, "named_official", desc_text, country)
+
+    def _pronoun(self, word: str, pos: int, antecedent: Mention | None) -> Mention:
+        role = lx.PRONOUNS[word]
+        entity: Entity | None = None
+        if role == "relative" and antecedent is not None:
+            entity = antecedent.entity
+        elif role == "person":
+            entity = self.history.last_before(pos, frozenset({"person"}), tries=16)
+        elif role == "plural":
+            entity = self.history.last_before(
+                pos, frozenset({"outlet", "org", "anon", "vague", "document", "person"})
+            )
+            if entity is not None and entity.category == "person":
+                entity = self.history.last_before(
+                    pos, frozenset({"outlet", "org", "anon", "vague"})
+                ) or entity
+        elif role == "thing":
+            entity = self.history.last_before(pos, frozenset({"outlet", "org", "document"}))
+        if entity is None:
+            kind = "anonymous" if role in {"plural", "thing", "second"} else "named_person"
+            category = "first" if role == "first" else "person"
+            entity = self._entity(f"unresolved-{word}", kind=kind, category=category,
+                                  name=word)
+        return Mention(0, 0, "", entity, entity.kind)
+
+    def _outlet(self, text: str, tokens: list[Token], units: Units | None, first: int
+                ) -> Mention | None:
+        """The phrase names an outlet when a directory match ends it (after det and modifiers)."""
+        if self.directory is None or units is None:
+            return None
+        last = first + len(tokens) - 1
+        start_idx = units.by_end.get(last)
+        if start_idx is None or start_idx < first:
+            return None
+        alias = text[tokens[start_idx - first].start:tokens[-1].end]
+        outlet = self.directory.by_name(alias)
+        if outlet is None:
+            candidates = self.directory.ambiguous_candidates(alias)
+            named = [c for c in candidates if c in self.named_outlets]
+            if named:
+                outlet = named[0]
+            else:
+                eid = slug(alias)
+                entity = self._entity(eid, kind="outlet", category="outlet", name=alias)
+                return Mention(0, 0, "", entity, "outlet")
+        entity = self._entity(outlet.domain, kind="outlet", category="outlet", name=outlet.name,
+                              outlet=outlet, country=outlet.country)
+        return Mention(0, 0, "", entity, "outlet", outlet=outlet)
+
+    def _outlet_reference(self, noun: str, pos: int) -> Entity | None:
+        """"the paper", "the agency": the last outlet mention that fits the noun."""
+        candidates: list[Entity] = []
+        idx = bisect.bisect_left(self.history.positions, pos) - 1
+        tries = 24
+        while idx >= 0 and tries > 0:
+            entity = self.history.entities[idx]
+            if entity.category == "outlet":
+                candidates.append(entity)
+            idx -= 1
+            tries -= 1
+        for entity in candidates:
+            if _fits(entity, noun):
+                return entity
+        return candidates[0] if candidates else None
+
+    def _state_media(self, desc: str, country: str | None) -> Mention:
+        country = country or self.context_country
+        outlet = self.state_outlet(country)
+        if outlet is not None:
+            entity = self._entity(outlet.domain, kind="outlet", category="outlet",
+                                  name=outlet.name, outlet=outlet, country=outlet.country)
+            return Mention(0, 0, "", entity, "state_affiliated_outlet", desc, country, outlet)
+        eid = f"state-media-{(country or 'unknown').lower()}"
+        entity = self._entity(eid, kind="state_affiliated_outlet", category="outlet", name=desc,
+                              description=desc, country=country)
+        return Mention(0, 0, "", entity, "state_affiliated_outlet", desc, country)
+
+    def state_outlet(self, country: str | None) -> OutletRef | None:
+        """The state-affiliated outlet of `country` that the article names, if any."""
+        if self.directory is None or not country:
+            return None
+        for outlet in self.named_outlets:
+            if outlet.is_state_affiliated and (outlet.country or "").upper() == country.upper():
+                return outlet
+        return None
+
+    def _named(self, text: str, tokens: list[Token], lead: list[Token], names: list[Token],
+               description: str | None) -> Mention:
+        name = text[names[0].start:names[-1].end]
+        country_code = lx.COUNTRY_NAMES.get(" ".join(t.bare for t in names))
+        if country_code is not None:
+            entity = self._entity(slug(name), kind="named_official", category="org", name=name,
+                                  country=country_code or None)
+            return Mention(0, 0, "", entity, "named_official")
+        lead_low = {t.bare for t in lead}
+        desc_low = set(description.lower().replace(",", " ").split()) if description else set()
+        roles = lead_low | desc_low
+        is_org = any(t.bare in lx.ORG_WORDS for t in names) or (
+            bool(lead) and lead[-1].lower == "the" and len(lead) == 1
+        ) or (len(names) == 1 and names[0].text.isupper() and len(names[0].text) > 1)
+        country = nationality(lead) if lead else None
+        if description and country is None:
+            country = nationality(tokenize(description))
+        lead_text = text[lead[0].start:lead[-1].end] if lead else ""
+        if lead_text.lower() in {"the", "a", "an"}:
+            lead_text = ""
+        desc = description or lead_text or None
+        if is_org:
+            gov = any(t.bare in lx.GOVERNMENT_ORG_WORDS for t in names) or (
+                names[-1].bare in lx.GOVERNMENT_HEADS
+            )
+            kind = "named_official" if gov else "named_expert"
+            entity = self._entity(slug(name), kind=kind, category="org", name=name,
+                                  description=desc, country=country)
+            return Mention(0, 0, "", entity, entity.kind, desc, country)
+        entity = self._person([t.text for t in names])
+        expert_roles = roles & (lx.EXPERT_ROLES - {"political", "military", "defence",
+                                                    "defense", "security", "intelligence"})
+        if expert_roles:
+            entity.kind = "named_expert"
+        elif roles & lx.OFFICIAL_ROLES:
+            entity.kind = "named_official"
+        if desc and not entity.description:
+            entity.description = desc
+        if country and not entity.country:
+            entity.country = country
+        return Mention(0, 0, "", entity, entity.kind, desc, country)
+
+
+def _fits(entity: Entity, noun: str) -> bool:
+    kind = (entity.outlet.kind if entity.outlet else None) or ""
+    desc = (entity.description or entity.name or "").lower()
+    if noun in _NEWSPAPER_NOUNS:
+        return "paper" in kind or "tabloid" in kind or any(n in desc for n in _NEWSPAPER_NOUNS)
+    if noun in _BROADCAST_NOUNS:
+        return "broadcast" in kind or any(n in desc for n in _BROADCAST_NOUNS)
+    if noun in {"agency", "wire", "newswire"}:
+        return "wire" in kind or "agency" in kind or "agency" in desc
+    return True
+
+
+def _role_fits(entity: Entity, head: str) -> bool:
+    """"the analyst" may be an earlier expert, "the mayor" only an official (or someone whose
+    description says mayor)."""
+    if entity.description and head in entity.description.lower():
+        return True
+    if head in lx.EXPERT_ROLES and head not in lx.OFFICIAL_ROLES:
+        return entity.kind != "named_official"
+    if head in lx.OFFICIAL_ROLES and head not in lx.EXPERT_ROLES:
+        return entity.kind != "named_expert"
+    return True

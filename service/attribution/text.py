@@ -1,0 +1,370 @@
+"""Plain text from HTML, and the text's layout: paragraphs, sentences, tokens and quotes.
+
+All offsets are code-point offsets into the text, end exclusive. Every scan here is linear:
+regexes have no nested quantifiers over overlapping classes, and look-arounds are bounded.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from selectolax.lexbor import LexborHTMLParser
+
+_DROPPED_TAGS = (
+    "script,style,nav,header,footer,aside,noscript,template,iframe,svg,form,button,select,"
+    "object,embed,canvas,head"
+)
+_BLOCK_TAGS = (
+    "p,h1,h2,h3,h4,h5,h6,li,blockquote,div,section,article,main,tr,td,th,figcaption,pre,dd,"
+    "dt,ul,ol,table,figure,hr,address,details,summary,caption"
+)
+_SPACES = re.compile(r"[^\S\n]+")
+_BLANK_LINES = re.compile(r"\n\s*\n\s*")
+
+
+# Elements that never hold others, or that the parser closes by itself when the next one opens
+# (an unclosed <p> or <li> does not deepen a page); only the rest count towards depth.
+_FLAT_TAGS = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
+    "rb", "rt", "rtc", "rp", "colgroup", "tbody", "thead", "tfoot",
+})
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,31})[^<>]{0,2000}?(/?)>")
+
+
+def html_nesting_depth(html: str) -> int:
+    """How deep the page's elements nest, from its tags alone, in one linear pass. The HTML
+    parser's time grows with the square of the depth, so a depth no page has is refused
+    before parsing."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.groups()
+        if name.lower() in _FLAT_TAGS or self_closing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML page: one paragraph per block, page furniture dropped."""
+    tree = LexborHTMLParser(html)
+    for node in tree.css(_DROPPED_TAGS):
+        node.decompose()
+    for node in tree.css("br"):
+        node.replace_with("\n")
+    for node in tree.css(_BLOCK_TAGS):
+        node.insert_before("\n\n")
+        node.insert_after("\n\n")
+    root = tree.body or tree.root
+    raw = root.text(deep=True) if root is not None else ""
+    lines = [_SPACES.sub(" ", line).strip() for line in raw.split("\n")]
+    joined = "\n".join(lines)
+    return _BLANK_LINES.sub("\n\n", joined).strip()
+
+
+# --- tokens ---------------------------------------------------------------------------------
+
+# A full stop between a lowercase letter and a capitalised word ("said.Trump", a missing
+# space) ends the word; inside "U.S" or "e.g" it does not.
+_TOKEN = re.compile(r"\w+(?:[-'’&]\w+|\.(?![A-Z][a-z])\w+)*|\S")
+# Titles and initials keep their full stop ("Mr.", "Sen.", "J.", "U.S."), and a plural
+# possessive its apostrophe ("Sanders’"), so that a name written with them stays one noun
+# phrase. These are merged after the scan: a second pattern would double its cost.
+_TITLES = frozenset({
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
+    "Maj", "Adm", "Cmdr", "Jr", "Sr", "St", "Rev", "Hon", "Pres", "Supt", "Insp", "Messrs",
+    "Mt", "Ft",
+})
+_MERGE_MARKS = frozenset({".", "’", "'"})
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark; `bare` is `lower` without a possessive ending."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    bare: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum() or self.text[:1] == "_"
+
+    @property
+    def is_capitalised(self) -> bool:
+        first = self.text[:1]
+        return first.isupper() or (first.isdigit() and any(c.isupper() for c in self.text))
+
+
+def make_token(start: int, end: int, text: str) -> Token:
+    low = text.lower()
+    bare = _bare(low)
+    if bare.endswith(".") and len(bare) > 1:
+        bare = bare[:-1]
+    return Token(start, end, text, low, bare)
+
+
+def _bare(low: str) -> str:
+    if low.endswith(("’s", "'s")):
+        return low[:-2]
+    if low.endswith(("s’", "s'")):
+        return low[:-1]
+    return low
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words (with inner hyphens, apostrophes, dots) and single punctuation marks."""
+    stop = len(text) if end is None else end
+    matches = list(_TOKEN.finditer(text, start, stop))
+    words = [m.group() for m in matches]
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    marks = [i for i, w in enumerate(words) if w in _MERGE_MARKS]
+    if marks:
+        _merge_marks(text, stop, marks, starts, ends, words)
+    lowers = [w.lower() for w in words]
+    bares = [
+        _bare(w) if ("'" in w or "’" in w) else (w[:-1] if w[-1] == "." and len(w) > 1 else w)
+        for w in lowers
+    ]
+    new = tuple.__new__
+    return [new(Token, fields) for fields in zip(starts, ends, words, lowers, bares, strict=True)]
+
+
+def _merge_marks(text: str, stop: int, marks: list[int], starts: list[int], ends: list[int],
+                 words: list[str]) -> None:
+    """Join a full stop to the title, initial or acronym before it, and an apostrophe to the
+    plural before it; right to left, so earlier indices stay valid. Merged marks are dropped in
+    one pass at the end (deleting them one by one would be quadratic)."""
+    dropped: set[int] = set()
+    for i in reversed(marks):
+        if i == 0 or ends[i - 1] != starts[i]:
+            continue
+        prev, mark = words[i - 1], words[i]
+        if mark == ".":
+            after = ends[i]
+            if not (prev in _TITLES or (
+                    len(prev) == 1 and prev.isupper()
+                    and after + 1 < stop and text[after] in " \t" and text[after + 1].isupper()
+            ) or (
+                "." in prev and prev.replace(".", "").isupper()
+                and all(len(part) == 1 for part in prev.split("."))
+            )):
+                continue
+        elif not (prev[-1:] == "s" and (ends[i] >= stop or not (
+                text[ends[i]].isalnum() or text[ends[i]] in "'’_"))):
+            continue
+        words[i - 1] = prev + mark
+        ends[i - 1] = ends[i]
+        dropped.add(i)
+    if dropped:
+        kept = [k for k in range(len(words)) if k not in dropped]
+        starts[:] = [starts[k] for k in kept]
+        ends[:] = [ends[k] for k in kept]
+        words[:] = [words[k] for k in kept]
+
+
+# --- paragraphs and sentences -----------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+    "maj", "adm", "cmdr", "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "messrs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "vs", "v", "etc", "inc", "corp", "ltd", "co", "dept", "est", "approx",
+    "fig", "vol", "ca", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c", "ph.d",
+    "mt", "ft", "ave", "blvd", "rd", "univ", "assn", "bros",
+})
+_SENTENCE_END = re.compile(r"[.!?]+|\n")
+_CLOSERS = "\"”’'»)]"
+_OPENERS = "\"“‘'«([`„"
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines of the text, as (start, end) without surrounding spaces."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    size = len(text)
+    while pos <= size:
+        nl = text.find("\n", pos)
+        end = size if nl < 0 else nl
+        start = pos
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            spans.append((start, stop))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return spans
+
+
+def _abbreviation_before(text: str, dot: int, floor: int) -> bool:
+    """True when the word ending at `dot` is an abbreviation or an initial ("J.")."""
+    pos = dot
+    limit = max(floor, dot - 8)
+    while pos > limit and (text[pos - 1].isalpha() or text[pos - 1] == "."):
+        pos -= 1
+    word = text[pos:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return True
+    return word in _ABBREVIATIONS
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end]; line breaks always end a sentence."""
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    sent_start = start
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        mark_start, cut = match.start(), match.end()
+        if text[mark_start] == "\n":
+            _push(text, spans, sent_start, mark_start)
+            sent_start = cut
+            continue
+        if text[mark_start] == "." and cut - mark_start == 1 and _abbreviation_before(
+            text, mark_start, sent_start
+        ):
+            nxt = cut
+            while nxt < stop and nxt < cut + 3 and text[nxt] == " ":
+                nxt += 1
+            # An abbreviation ends a sentence only before an obvious sentence opener.
+            if nxt >= stop or not (text[nxt] in "“\"" and nxt > cut):
+                continue
+        while cut < stop and cut < match.end() + 3 and text[cut] in _CLOSERS:
+            cut += 1
+        if cut < stop and not text[cut].isspace():
+            continue
+        nxt = cut
+        while nxt < stop and text[nxt] in " \t":
+            nxt += 1
+        if nxt < stop and text[nxt] != "\n":
+            first = text[nxt]
+            if not (first.isupper() or first.isdigit() or first in _OPENERS):
+                continue
+        _push(text, spans, sent_start, cut)
+        sent_start = cut
+    _push(text, spans, sent_start, stop)
+    return spans
+
+
+def _push(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+# --- quotes -----------------------------------------------------------------------------------
+
+_QUOTE_MARK = re.compile(r"``|''|[“”„‟«»\"]")
+_OPEN_MARKS = frozenset({"“", "„", "‟", "«", "``"})
+_CLOSE_MARKS = frozenset({"”", "»", "''"})
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted passage: `start` is its opening mark, `end` is after its closing mark (or the
+    paragraph's end when a multi-paragraph quote continues). `group` joins the paragraphs of
+    one multi-paragraph quote; `closed` tells whether this segment has its own closing mark."""
+
+    start: int
+    end: int
+    closed: bool
+    group: int
+
+
+def quote_kind(mark: str) -> str:
+    """'open', 'close' or 'either' for a (normalised) double quote mark."""
+    if mark in _OPEN_MARKS:
+        return "open"
+    if mark in _CLOSE_MARKS:
+        return "close"
+    return "either"
+
+
+def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[Quote]:
+    """Pair quote marks paragraph by paragraph in one pass.
+
+    Curly marks say which side they are; straight marks alternate. A paragraph that opens a
+    quote and never closes it continues into the next paragraph when that one starts with an
+    opening mark: both segments share a group.
+    """
+    quotes: list[Quote] = []
+    group = 0
+    carried = False  # the previous paragraph left its quote open
+    for p_start, p_end in paras if paras is not None else paragraphs(text):
+        open_at = -1
+        first_mark = True
+        for match in _QUOTE_MARK.finditer(text, p_start, p_end):
+            kind = quote_kind(match.group())
+            at_start = first_mark and match.start() == p_start
+            first_mark = False
+            if open_at < 0:
+                if kind == "close":
+                    continue
+                open_at = match.start()
+                if not (carried and at_start):
+                    group += 1
+                carried = False
+                continue
+            if kind == "open":
+                open_at = match.start()
+                group += 1
+                continue
+            quotes.append(Quote(open_at, match.end(), True, group))
+            open_at = -1
+        if open_at >= 0:
+            quotes.append(Quote(open_at, p_end, False, group))
+            carried = True
+        else:
+            carried = False
+    return quotes
+
+
+class QuoteIndex:
+    """Finds the quote around a position in O(log n)."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self._starts = [q.start for q in quotes]
+        self._groups: dict[int, list[Quote]] = {}
+        for quote in quotes:
+            self._groups.setdefault(quote.group, []).append(quote)
+
+    def around(self, pos: int) -> Quote | None:
+        """The quote whose marks enclose `pos` (inclusive of the marks)."""
+        idx = bisect.bisect_right(self._starts, pos) - 1
+        if idx >= 0 and self.quotes[idx].start <= pos < self.quotes[idx].end:
+            return self.quotes[idx]
+        return None
+
+    def starting_at(self, pos: int) -> Quote | None:
+        idx = bisect.bisect_left(self._starts, pos)
+        if idx < len(self.quotes) and self.quotes[idx].start == pos:
+            return self.quotes[idx]
+        return None
+
+    def ending_at(self, pos: int) -> Quote | None:
+        """The quote whose closing mark ends exactly at `pos`."""
+        idx = bisect.bisect_left(self._starts, pos) - 1
+        if idx >= 0 and self.quotes[idx].end == pos:
+            return self.quotes[idx]
+        return None
+
+    def group(self, quote: Quote) -> list[Quote]:
+        return self._groups.get(quote.group, [quote])

@@ -1,0 +1,1 @@
+"""Alembic migrations of the ratings tables; run with `service db upgrade`."""

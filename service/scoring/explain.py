@@ -1,0 +1,362 @@
+"""Plain words for an editor: each hop's ``why``, the flags' messages, the article's summary."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .model import Hop, ScoredArticle, ScoredChain, ScoredClaim, ScoredHop
+from .params import ModelParams
+
+COUNTRY_ADJECTIVES = {
+    "AE": "Emirati",
+    "AF": "Afghan",
+    "AZ": "Azerbaijani",
+    "BH": "Bahraini",
+    "BY": "Belarusian",
+    "CN": "Chinese",
+    "CU": "Cuban",
+    "DE": "German",
+    "EG": "Egyptian",
+    "ER": "Eritrean",
+    "ES": "Spanish",
+    "ET": "Ethiopian",
+    "FR": "French",
+    "GB": "British",
+    "HK": "Hong Kong",
+    "HU": "Hungarian",
+    "IL": "Israeli",
+    "IN": "Indian",
+    "IQ": "Iraqi",
+    "IR": "Iranian",
+    "IT": "Italian",
+    "JP": "Japanese",
+    "KP": "North Korean",
+    "KR": "South Korean",
+    "KZ": "Kazakh",
+    "LA": "Lao",
+    "LY": "Libyan",
+    "MM": "Myanmar",
+    "NI": "Nicaraguan",
+    "PK": "Pakistani",
+    "QA": "Qatari",
+    "RS": "Serbian",
+    "RU": "Russian",
+    "RW": "Rwandan",
+    "SA": "Saudi",
+    "SY": "Syrian",
+    "TJ": "Tajik",
+    "TM": "Turkmen",
+    "TR": "Turkish",
+    "UA": "Ukrainian",
+    "US": "American",
+    "UZ": "Uzbek",
+    "VE": "Venezuelan",
+    "VN": "Vietnamese",
+}
+
+KIND_NOUNS = {
+    "publisher": "the publisher's own reporting",
+    "outlet": "an unrated outlet",
+    "unnamed_outlet": "an unnamed outlet",
+    "state_affiliated_outlet": "a state-affiliated outlet",
+    "named_official": "a named official",
+    "named_expert": "a named expert",
+    "named_person": "a named person",
+    "document": "a document",
+    "anonymous_described": "a described anonymous source",
+    "anonymous": "an anonymous source",
+    "vague": "a vague attribution",
+}
+
+PERSON_NOUNS = {
+    "named_official": "an official",
+    "named_expert": "an expert",
+    "named_person": "a person",
+}
+
+AFFILIATION_WORDS = {
+    "state_controlled": "state-controlled",
+    "captured": "captured by the state",
+    "state_funded": "state-funded",
+    "independent_public": "independent public media",
+}
+
+_BROADCAST = re.compile(r"\b(tv|television|channel|broadcast\w*|radio)\b", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:(?:there\s+(?:are|is|were|was)|some|many|several|unnamed|unidentified|a|an|the)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def _f(x: float) -> str:
+    return f"{x:.2f}"
+
+
+def name_of(hop: Hop) -> str:
+    if hop.outlet and hop.outlet.get("name"):
+        return str(hop.outlet["name"])
+    return hop.entity or hop.source_text or "an unnamed source"
+
+
+def _with_article(hop: Hop) -> str:
+    """The outlet's name with 'the' when the text writes it so ('the New York Post')."""
+    name = name_of(hop)
+    written = hop.source_text.strip()
+    if written.lower().startswith("the ") and not name.lower().startswith("the "):
+        return f"the {name}"
+    return name
+
+
+def _country(hop: Hop) -> str:
+    return COUNTRY_ADJECTIVES.get((hop.country or "").upper(), "")
+
+
+def _is_broadcaster(hop: Hop) -> bool:
+    if hop.outlet and str(hop.outlet.get("kind", "")).lower() == "broadcaster":
+        return True
+    return any(_BROADCAST.search(t or "") for t in (hop.source_text, hop.entity, name_of(hop)))
+
+
+def state_media_phrase(hop: Hop) -> str:
+    """'Russian state TV (Channel One Russia)'; 'state media (X)' when the country is unknown."""
+    medium = "state TV" if _is_broadcaster(hop) else "state media"
+    country = _country(hop)
+    base = f"{country} {medium}" if country else medium
+    if hop.outlet and hop.outlet.get("name"):
+        return f"{base} ({hop.outlet['name']})"
+    return base
+
+
+def _bare(text: str) -> str:
+    return _LEADING.sub("", text.strip()).strip(" ,.;:")
+
+
+def unnamed_phrase(hop: Hop) -> str:
+    """'unnamed reports', 'an unnamed North Korean source', 'an unnamed South Korean newspaper'."""
+    written = _bare(hop.source_text or hop.entity)
+    if hop.kind == "vague":
+        if written and len(written.split()) <= 2:
+            first, _, rest = written.partition(" ")
+            first = first if first.isupper() and len(first) > 1 else first.lower()
+            return f"unnamed {first} {rest}".strip()
+        return f"a vague attribution (“{hop.source_text.strip()}”)"
+    described = _bare(hop.description or "") or written
+    if hop.kind == "unnamed_outlet":
+        country = _country(hop)
+        if country and country.lower() not in described.lower():
+            described = f"{country} {described or 'outlet'}"
+    return f"an unnamed {described}" if described else KIND_NOUNS.get(hop.kind, "a source")
+
+
+def node_phrase(hop: Hop) -> str:
+    """How a node is named in a sentence."""
+    if hop.kind in ("anonymous", "anonymous_described", "vague", "unnamed_outlet"):
+        return unnamed_phrase(hop)
+    if hop.kind == "publisher":
+        return "the publisher's own reporting"
+    if hop.outlet or hop.kind in ("outlet", "state_affiliated_outlet"):
+        return _with_article(hop)
+    noun = hop.description or PERSON_NOUNS.get(hop.kind, "")
+    name = hop.name or hop.entity
+    if noun and _bare(noun).lower() in name.lower():
+        return name  # the name already says what the person is ("the head of MI6 Richard Moore")
+    return f"{name} ({_bare(noun) if hop.description else noun})" if noun else name
+
+
+# -- hop by hop ---------------------------------------------------------------------------------
+
+
+def rating_words(h: ScoredHop) -> str:
+    hop = h.hop
+    if not h.rated:
+        return (
+            "not rated, so it is scored at the prior for "
+            f"{KIND_NOUNS.get(h.kind_used, h.kind_used)}"
+            f" ({_f(h.credibility)})"
+        )
+    assert hop.outlet is not None
+    q = float(hop.outlet.get("reliability") or 0.0)
+    words = f"rated {_f(q)}"
+    provenance = hop.outlet.get("provenance")
+    if isinstance(provenance, str) and provenance.strip():
+        words += f" by {provenance.strip()}"
+    affiliation = AFFILIATION_WORDS.get(str(hop.outlet.get("state_affiliation") or ""))
+    if affiliation:
+        words += f" ({affiliation})"
+    return words + f", credibility {_f(h.credibility)}"
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _next_phrase(chain: Sequence[ScoredHop], after: ScoredHop) -> str:
+    """The node a hop cites; a venue is named with the speaker who spoke on it."""
+    position = chain.index(after)
+    speaker = next((c for c in chain[position + 1 :] if c.counted), None)
+    if after.hop.role == "venue" and speaker is not None:
+        where = state_media_phrase(after.hop) if after.state_affiliated else node_phrase(after.hop)
+        return f"{node_phrase(speaker.hop)} on {where}"
+    return node_phrase(after.hop)
+
+
+def hop_why(h: ScoredHop, chain: Sequence[ScoredHop], params: ModelParams) -> str:
+    """Why this hop has its p, in plain words with the arithmetic."""
+    return _sentence(_hop_why(h, chain, params))
+
+
+def _hop_why(h: ScoredHop, chain: Sequence[ScoredHop], params: ModelParams) -> str:
+    hop = h.hop
+    name = node_phrase(hop)
+    rating = rating_words(h)
+    if not h.counted:
+        return (
+            f"{name_of(hop)} publishes the article; {rating}. Shown for its credibility, "
+            "not counted in the sourcing."
+        )
+    position = chain.index(h)
+    after = next((c for c in chain[position + 1 :] if c.counted), None)
+    if hop.role == "venue" and after is not None:
+        if h.bounds_next:
+            return (
+                f"{name} is {state_media_phrase(hop).split(' (')[0]}, where "
+                f"{node_phrase(after.hop)} spoke; {rating}. State media chose and aired the "
+                f"speaker, so the speaker counts for no more than {_f(h.credibility)}; "
+                "the venue adds no hop of its own (p = 1)."
+            )
+        return (
+            f"{name} is where {node_phrase(after.hop)} spoke; {rating}. A venue that is not "
+            "state-affiliated only hosts the speaker, so it leaves the score alone (p = 1)."
+        )
+    if hop.kind in ("anonymous", "anonymous_described", "vague"):
+        level = "its credibility" if h.rated else "the prior for its kind"
+        base = (
+            f"“{hop.source_text.strip()}” is {KIND_NOUNS[hop.kind]} that no reader can check, "
+            f"so it counts as a hop of its own at {level}"
+        )
+        return base + _cap_words(h)
+    if after is None:
+        return f"{name} is the origin of the claim; {rating}" + _cap_words(h)
+    lead = f"{name} passes on what {_next_phrase(chain, after)} said; {rating}"
+    if h.rho is not None:
+        named = (
+            "names"
+            if after.hop.kind not in ("anonymous_described", "unnamed_outlet")
+            else ("describes")
+        )
+        share = "half" if h.rho == 0.5 else f"{h.rho:g}"
+        text = (
+            f"{lead}. It {named} its source, so only {share} of its doubt counts (relay "
+            f"leniency): p = 1 − {h.rho:g} × (1 − {_f(h.credibility)}) = "
+            f"{_f(h.p_before_cap if h.p_before_cap is not None else h.p)}"
+        )
+        return text + ("." if h.capped_by is None else _cap_words(h))
+    reason = {
+        "state": "it is state-affiliated, so it gets no relay leniency",
+        "unnamed": "it is unnamed itself, so it gets no relay leniency",
+        "unnamed_next": "its own source is unnamed, so it gets no relay leniency",
+    }.get(h.leniency_blocked or "", "no relay leniency")
+    return f"{lead}; {reason}" + _cap_words(h)
+
+
+def _cap_words(h: ScoredHop) -> str:
+    """Closes a hop's sentence with its p, and the state venue's cap if one applied."""
+    if h.capped_by is None or h.p_before_cap is None:
+        return f"; p = {_f(h.p)}."
+    venue = state_media_phrase(h.capped_by.hop)
+    if h.p_before_cap <= h.p:
+        return f"; p = {_f(h.p)} (speaking on {venue} does not lower it further)."
+    return (
+        f". It speaks on {venue}, so it is held to that venue's credibility: "
+        f"p = min({_f(h.p_before_cap)}, {_f(h.capped_by.credibility)}) = {_f(h.p)}."
+    )
+
+
+# -- chains, claims, summary --------------------------------------------------------------------
+
+
+def chain_phrase(chain: ScoredChain) -> str:
+    """'Igor Korotchenko (an expert) speaking on Russian state TV (Channel One Russia), citing
+    unnamed reports, as relayed by the New York Post'."""
+    counted = [h for h in chain.hops if h.counted]
+    if not counted:
+        return "no identifiable source"
+    if counted[-1].hop.kind == "publisher":
+        return "the publisher's own reporting"
+    origin = counted[-1]
+    cited: ScoredHop | None = None
+    anchor_at = len(counted) - 1
+    if origin.hop.kind in ("anonymous", "anonymous_described", "vague") and len(counted) > 1:
+        cited, anchor_at = origin, len(counted) - 2
+    anchor = counted[anchor_at]
+    before = counted[anchor_at - 1] if anchor_at > 0 else None
+    venue = before if before is not None and before.hop.role == "venue" else None
+    relays = counted[: anchor_at - (1 if venue else 0)]
+    phrase = _who(anchor)
+    if venue is not None:
+        phrase += f" speaking on {_who(venue)}"
+    if cited is not None:
+        if anchor.hop.role == "venue":
+            phrase = f"{unnamed_phrase(cited.hop)} aired on {phrase}"
+        elif anchor.hop.kind in ("outlet", "unnamed_outlet", "state_affiliated_outlet"):
+            phrase = f"{unnamed_phrase(cited.hop)} quoted by {phrase}"
+        else:
+            phrase += f", citing {unnamed_phrase(cited.hop)}"
+    if relays:
+        phrase += ", as relayed by " + _join([_who(r) for r in reversed(relays)])
+    return phrase
+
+
+def _who(h: ScoredHop) -> str:
+    return state_media_phrase(h.hop) if h.state_affiliated else node_phrase(h.hop)
+
+
+def _join(items: Sequence[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def claim_name(claim: ScoredClaim) -> str:
+    if claim.position == "headline":
+        return "the headline claim"
+    if claim.position == "lead":
+        return "the lead claim"
+    return f"the claim “{excerpt(claim.text)}”"
+
+
+def excerpt(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def summary(article: ScoredArticle, params: ModelParams) -> str:
+    """One sentence naming the weakest load-bearing link.
+
+    The claim chosen is the one whose weakness costs the article most: the largest
+    position weight × (1 − support); its best chain is spelled out hop by hop.
+    """
+    if not article.claims:
+        return (
+            "No statement in this article is attributed to a source, so its sourcing cannot "
+            "be rated."
+        )
+    from .model import position_weight
+
+    claim = max(
+        article.claims,
+        key=lambda c: (position_weight(c.position, params) * (1.0 - c.opinion.b), -c.start),
+    )
+    best = claim.best_chain
+    name = claim_name(claim)
+    name = name[0].upper() + name[1:]
+    if best is None:
+        return f"{name} has no source chain."
+    if len(claim.groups) > 1:
+        return (
+            f"{name} is the weakest load-bearing claim: its strongest support is "
+            f"{chain_phrase(best)}, with {len(claim.groups) - 1} other independent "
+            f"source{'s' if len(claim.groups) > 2 else ''}."
+        )
+    return f"{name} rests on {chain_phrase(best)}."

@@ -1,0 +1,180 @@
+"""Flags: what an editor should look at, each with the claims and spans that raised it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .explain import (
+    KIND_NOUNS,
+    claim_name,
+    name_of,
+    node_phrase,
+    state_media_phrase,
+    unnamed_phrase,
+)
+from .model import ScoredClaim, ScoredHop, Span
+from .params import ModelParams
+
+SEVERITY = (
+    "no_attributions",
+    "headline_state_affiliated_origin",
+    "vague_only",
+    "single_anonymous_source",
+    "no_independent_corroboration",
+    "unrated_outlet",
+)
+
+
+def _flag(
+    code: str, message: str, claim_ids: Sequence[str], spans: Iterable[Span]
+) -> dict[str, Any]:
+    unique: list[Span] = []
+    for span in spans:
+        if span not in unique:
+            unique.append(span)
+    return {
+        "code": code,
+        "message": message,
+        "claims": list(claim_ids),
+        "spans": [s.as_dict() for s in unique],
+    }
+
+
+def _spans(claim: ScoredClaim, hops: Iterable[ScoredHop]) -> list[Span]:
+    return [claim.span, *(h.hop.span for h in hops if h.hop.span is not None)]
+
+
+def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]:
+    flags: list[dict[str, Any]] = []
+    name = claim_name(claim)
+    title = name[0].upper() + name[1:]
+    counted = [h for chain in claim.chains for h in chain.hops if h.counted]
+
+    if claim.position == "headline":
+        state = [h for h in counted if h.state_affiliated]
+        if state:
+            where = _unique(state_media_phrase(h.hop) for h in state)
+            flags.append(
+                _flag(
+                    "headline_state_affiliated_origin",
+                    f"The headline claim comes through {' and '.join(where)}. Media controlled by "
+                    "a state is not independent of its government, so it cannot stand as "
+                    "independent support.",
+                    [claim.id],
+                    _spans(claim, state),
+                )
+            )
+
+    origins = [c.origin_hop for c in claim.groups.values()]
+    single = len(claim.groups) == 1
+    vague_only = bool(claim.groups) and set(claim.groups) == {"vague"}
+    if vague_only:
+        vague = [h for h in counted if h.hop.kind == "vague"]
+        said = _unique(f"“{h.hop.source_text.strip()}”" for h in vague)
+        flags.append(
+            _flag(
+                "vague_only",
+                f"{title} is attributed only to {', '.join(said)}: nobody identifiable stands "
+                "behind it.",
+                [claim.id],
+                _spans(claim, vague),
+            )
+        )
+    anonymous = (
+        single
+        and origins[0] is not None
+        and origins[0].hop.kind in ("anonymous", "anonymous_described")
+    )
+    if anonymous:
+        origin = origins[0]
+        assert origin is not None
+        chain = next(iter(claim.groups.values()))
+        before = [h for h in chain.hops if h.counted and h is not origin]
+        introducer = f", as reported by {node_phrase(before[-1].hop)}" if before else ""
+        flags.append(
+            _flag(
+                "single_anonymous_source",
+                f"{title} rests on one anonymous source, {unnamed_phrase(origin.hop)}"
+                f"{introducer}; nothing else supports it.",
+                [claim.id],
+                _spans(claim, [origin]),
+            )
+        )
+    if (
+        single
+        and not vague_only
+        and not anonymous
+        and claim.position in params.corroboration_flag_positions
+    ):
+        origin = origins[0]
+        who = node_phrase(origin.hop) if origin is not None else "a single source"
+        flags.append(
+            _flag(
+                "no_independent_corroboration",
+                f"{title} has a single origin, {who}; no independent source confirms it.",
+                [claim.id],
+                _spans(claim, [origin] if origin is not None else []),
+            )
+        )
+    unrated = [
+        h
+        for h in counted
+        if not h.rated and h.hop.kind in ("outlet", "state_affiliated_outlet") and h.hop.outlet
+    ]
+    for outlet in _unique_hops(unrated):
+        flags.append(
+            _flag(
+                "unrated_outlet",
+                f"{name_of(outlet.hop)} has no rating in the outlets table; it was scored at the "
+                f"prior for {KIND_NOUNS.get(outlet.kind_used, outlet.kind_used)} "
+                f"({outlet.credibility:.2f}). Rating it would sharpen the score.",
+                [claim.id],
+                _spans(claim, [h for h in unrated if name_of(h.hop) == name_of(outlet.hop)]),
+            )
+        )
+    return flags
+
+
+def article_flags(claims: Sequence[ScoredClaim]) -> list[dict[str, Any]]:
+    """The claims' flags; one unrated outlet named in several claims is merged into one flag."""
+    if not claims:
+        return [
+            _flag(
+                "no_attributions",
+                "No statement in this article is attributed to a source, so its sourcing cannot "
+                "be rated.",
+                [],
+                [],
+            )
+        ]
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for claim in claims:
+        for flag in claim.flags:
+            key = (flag["code"], flag["message"] if flag["code"] == "unrated_outlet" else claim.id)
+            if key not in merged:
+                merged[key] = {**flag, "claims": list(flag["claims"]), "spans": list(flag["spans"])}
+                continue
+            target = merged[key]
+            target["claims"] += [c for c in flag["claims"] if c not in target["claims"]]
+            target["spans"] += [s for s in flag["spans"] if s not in target["spans"]]
+    order = {code: i for i, code in enumerate(SEVERITY)}
+    return sorted(merged.values(), key=lambda f: order.get(f["code"], len(order)))
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
+
+
+def _unique_hops(hops: Iterable[ScoredHop]) -> list[ScoredHop]:
+    seen: set[str] = set()
+    out: list[ScoredHop] = []
+    for h in hops:
+        if name_of(h.hop) not in seen:
+            seen.add(name_of(h.hop))
+            out.append(h)
+    return out

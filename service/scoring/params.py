@@ -1,0 +1,79 @@
+"""Every judgement the scoring model makes, in one place.
+
+Each field's docstring line gives the reason for its value. Change a value here and bump
+``MODEL_VERSION``: cached scores are keyed by it. ``docs/scoring.md`` shows how the ranking of the
+seed article's claims moves when each value moves (``bench/score_sensitivity.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MODEL_VERSION = "sl-chains-1.0"
+"""Bumped on any change to the model or to ``DEFAULT_PARAMS``; part of the score cache key."""
+
+STATE_AFFILIATED = frozenset({"state_controlled", "captured"})
+"""Affiliations whose editorial line is set by a state: no relay leniency, venue cap, flag."""
+
+
+@dataclass(frozen=True)
+class ModelParams:
+    """Parameters of the model (DESIGN section 5); see each field's docstring for its reason."""
+
+    evidence_per_rating_set: float = 8.0
+    """One published rating set counts as 8 observations: a 0.9 outlet then has b=0.72, u=0.2."""
+
+    team_judgement_sets: float = 0.5
+    """A rating resting only on the team's own judgement (evidence 0) counts as half a published
+    set: curated, but one reviewer's view; 0 would throw the rating away."""
+
+    max_rating_sets: float = 5.0
+    """Rating sets beyond 5 mostly repeat each other; u stays >= 2/42: no node is certain."""
+
+    prior_weight: float = 2.0
+    """Subjective logic's non-informative prior weight W (a uniform Beta): u = W/(N+W)."""
+
+    relay_leniency: float = 0.5
+    """rho for a relay that names its source: a reader can check it, so half the doubt counts."""
+
+    relay_leniency_described: float = 0.75
+    """rho when the source is only described (or an unnamed outlet): partly checkable."""
+
+    assertion_evidence: float = 8.0
+    """A: a chain of perfect hops is worth 8 observations; one chain never exceeds b = 0.8."""
+
+    claim_base_rate: float = 0.3
+    """Base rate of a claim (only the projected probability uses it): an unsupported claim is
+    worth what 'reports say' is worth (the vague prior); missing sourcing earns no more."""
+
+    weight_headline: float = 3.0
+    """Readers take the headline as the article's claim; it weighs most."""
+
+    weight_lead: float = 2.0
+    """The first paragraph is what most readers read after the headline."""
+
+    weight_body: float = 1.0
+    """Every other attributed claim."""
+
+    threshold_well_sourced: float = 0.60
+    """Support for 'well sourced': about one chain to an origin rated 0.9, or two good ones."""
+
+    threshold_mixed: float = 0.35
+    """Support needed for 'mixed': about one named official or expert (0.65-0.70) per claim."""
+
+    threshold_weakly_sourced: float = 0.15
+    """Below this the claims rest on little more than vague or anonymous attribution."""
+
+    cap_label_by_headline: bool = True
+    """An article whose headline claim is 'unsupported' is labelled at best 'weakly sourced'."""
+
+    state_funded_is_state_affiliated: bool = False
+    """State funding with an editorial-independence charter (VOA, DW) is not state control;
+    the outlet's own rating already carries its record."""
+
+    corroboration_flag_positions: tuple[str, ...] = field(default=("headline", "lead"))
+    """no_independent_corroboration is raised only where it matters: most body claims have one
+    source, and flagging them all would bury the flags an editor needs."""
+
+
+DEFAULT_PARAMS = ModelParams()

@@ -1,0 +1,117 @@
+"""HTML to text, sentences, tokens and quote pairing."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.attribution.text import (
+    QuoteIndex,
+    html_to_text,
+    pair_quotes,
+    paragraphs,
+    quote_kind,
+    sentences,
+    tokenize,
+)
+
+
+def test_html_to_text_keeps_paragraphs_and_drops_page_furniture() -> None:
+    html = (
+        "<html><head><title>T</title><style>p{}</style></head><body>"
+        "<nav>Home | World</nav><header>Site header</header>"
+        "<h1>Minister resigns</h1><p>The minister <b>said</b> she was leaving.</p>"
+        "<script>var tracking = 1;</script><p>Aides<br>were surprised &amp; upset.</p>"
+        "<aside>Related stories</aside><footer>Copyright</footer></body></html>"
+    )
+    text = html_to_text(html)
+    assert text == (
+        "Minister resigns\n\nThe minister said she was leaving.\n\nAides\nwere surprised & upset."
+    )
+
+
+def test_html_to_text_of_plain_text_is_the_text() -> None:
+    assert html_to_text("just words") == "just words"
+
+
+def test_sentences_respect_abbreviations_and_quotes() -> None:
+    text = 'Mr. Smith met the U.S. envoy. “It went well.” He left at 5 p.m. on Friday.'
+    spans = [text[s:e] for s, e in sentences(text)]
+    assert spans == [
+        "Mr. Smith met the U.S. envoy.",
+        "“It went well.”",
+        "He left at 5 p.m. on Friday.",
+    ]
+
+
+def test_sentences_break_at_line_ends() -> None:
+    text = "First line without stop\nSecond line."
+    assert [text[s:e] for s, e in sentences(text)] == ["First line without stop", "Second line."]
+
+
+def test_paragraphs_skip_blank_lines() -> None:
+    text = "  One.\n\n\nTwo.  \n"
+    assert [text[s:e] for s, e in paragraphs(text)] == ["One.", "Two."]
+
+
+def test_tokens_carry_offsets_and_possessives() -> None:
+    text = "The U.S. envoy’s well-known view: no."
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == ["The", "U.S.", "envoy’s", "well-known", "view", ":",
+                                        "no", "."]
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert tokens[2].bare == "envoy"
+    assert tokens[1].bare == "u.s"
+
+
+def test_titles_and_initials_keep_their_full_stop() -> None:
+    text = "Sen. Joseph R. Biden Jr. met Mr. Smith in Washington, D.C. on Friday."
+    words = [t.text for t in tokenize(text)]
+    assert words == ["Sen.", "Joseph", "R.", "Biden", "Jr.", "met", "Mr.", "Smith", "in",
+                     "Washington", ",", "D.C.", "on", "Friday", "."]
+    assert [t.bare for t in tokenize("Sen. Rep.")] == ["sen", "rep"]
+
+
+def test_quote_kinds() -> None:
+    assert quote_kind("“") == "open"
+    assert quote_kind("”") == "close"
+    assert quote_kind('"') == "either"
+    assert quote_kind("``") == "open"
+
+
+def test_pair_quotes_curly_and_straight() -> None:
+    text = 'He said “yes” and "no" today.'
+    quotes = pair_quotes(text)
+    assert [text[q.start:q.end] for q in quotes] == ["“yes”", '"no"']
+    assert all(q.closed for q in quotes)
+
+
+def test_pair_quotes_across_paragraphs_share_a_group() -> None:
+    text = "“First part of the speech.\n\n“Second part,” she said.\n\nNot quoted."
+    quotes = pair_quotes(text)
+    assert len(quotes) == 2
+    first, second = quotes
+    assert not first.closed and second.closed
+    assert first.group == second.group
+    assert text[first.start:first.end] == "“First part of the speech."
+    index = QuoteIndex(quotes)
+    assert index.around(text.index("speech")) == first
+    assert index.around(text.index("Not")) is None
+
+
+def test_unmatched_quotes_do_not_join_unrelated_paragraphs() -> None:
+    text = "He said “open and never closed.\n\nA plain paragraph."
+    quotes = pair_quotes(text)
+    assert len(quotes) == 1 and not quotes[0].closed
+    assert QuoteIndex(quotes).group(quotes[0]) == [quotes[0]]
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_sentence_and_token_spans_lie_inside_the_text(text: str) -> None:
+    for start, end in sentences(text):
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+    for token in tokenize(text):
+        assert text[token.start:token.end] == token.text
+    for quote in pair_quotes(text):
+        assert 0 <= quote.start < quote.end <= len(text)

@@ -1,0 +1,154 @@
+"""Checks on the bundled outlet ratings file (service/ratings/data/outlets.jsonl)."""
+
+import json
+import re
+from pathlib import Path
+
+from service.ratings.model import OUTLET_KINDS, STATE_AFFILIATIONS
+
+DATA = Path(__file__).resolve().parents[2] / "service" / "ratings" / "data" / "outlets.jsonl"
+
+KEYS = [
+    "domain",
+    "siblings",
+    "name",
+    "aliases",
+    "ambiguous_aliases",
+    "kind",
+    "country",
+    "state_affiliation",
+    "reliability",
+    "evidence",
+    "ratings",
+    "provenance",
+    "notes",
+    "last_reviewed",
+]
+KINDS = set(OUTLET_KINDS)
+STATES = set(STATE_AFFILIATIONS)
+STATE_MEDIA = {"state_funded", "state_controlled", "captured"}
+LABEL = r"[a-z0-9]([a-z0-9-]*[a-z0-9])?"
+DOMAIN_RE = re.compile(rf"^(?!www\.){LABEL}(\.{LABEL})+$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def load():
+    outlets = []
+    with DATA.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                outlets.append(json.loads(line))
+    return outlets
+
+
+def by_domain():
+    return {o["domain"]: o for o in load()}
+
+
+def test_count():
+    assert len(load()) >= 400
+
+
+def test_sorted_by_domain():
+    domains = [o["domain"] for o in load()]
+    assert domains == sorted(domains)
+
+
+def test_schema():
+    for o in load():
+        d = o["domain"]
+        assert list(o) == KEYS, d
+        assert DOMAIN_RE.match(d), d
+        assert isinstance(o["siblings"], list), d
+        for s in o["siblings"]:
+            assert DOMAIN_RE.match(s), (d, s)
+        assert isinstance(o["name"], str) and o["name"].strip(), d
+        for field in ("aliases", "ambiguous_aliases"):
+            assert isinstance(o[field], list), d
+            assert all(isinstance(a, str) and a.strip() for a in o[field]), d
+        assert o["kind"] in KINDS, d
+        assert re.fullmatch(r"[A-Z]{2}", o["country"]), d
+        assert o["state_affiliation"] in STATES, d
+        assert isinstance(o["evidence"], int) and not isinstance(o["evidence"], bool), d
+        assert o["evidence"] >= 0, d
+        assert isinstance(o["ratings"], list), d
+        for r in o["ratings"]:
+            assert set(r) == {"source", "value", "as_of"}, d
+            assert isinstance(r["source"], str) and r["source"], d
+            assert isinstance(r["value"], (int, float)) and 0 <= r["value"] <= 1, d
+            assert isinstance(r["as_of"], str) and r["as_of"], d
+        assert isinstance(o["provenance"], str), d
+        assert isinstance(o["notes"], str), d
+        assert DATE_RE.match(o["last_reviewed"]), d
+
+
+def test_reliability_range_and_platforms():
+    for o in load():
+        d = o["domain"]
+        if o["kind"] == "platform":
+            assert o["reliability"] is None, d
+            assert o["evidence"] == 0, d
+            assert "never inherits" in o["notes"], d
+        else:
+            rel = o["reliability"]
+            assert isinstance(rel, (int, float)) and not isinstance(rel, bool), d
+            assert 0 <= rel <= 1, d
+
+
+def test_non_platforms_have_ratings_and_provenance():
+    for o in load():
+        if o["kind"] == "platform":
+            continue
+        d = o["domain"]
+        assert len(o["ratings"]) >= 1, d
+        assert o["provenance"].strip(), d
+        published = [r for r in o["ratings"] if "team judgement" not in r["source"]]
+        assert o["evidence"] == len(published), d
+        if o["evidence"] == 0:
+            assert o["notes"].strip(), d
+
+
+def test_no_duplicate_domains():
+    seen = {}
+    for o in load():
+        for dom in [o["domain"], *o["siblings"]]:
+            assert dom not in seen, (dom, seen.get(dom), o["domain"])
+            seen[dom] = o["domain"]
+
+
+def test_aliases_unique_across_outlets():
+    owner = {}
+    for o in load():
+        for a in {a.lower() for a in o["aliases"]}:
+            assert a not in owner, (a, owner.get(a), o["domain"])
+            owner[a] = o["domain"]
+    for o in load():
+        plain = {a.lower() for a in o["aliases"]}
+        for a in o["ambiguous_aliases"]:
+            assert a.lower() not in plain, (o["domain"], a)
+            other = owner.get(a.lower())
+            assert other is None, (o["domain"], a, other)
+
+
+def test_seed_article_outlets_present():
+    outlets = by_domain()
+    for dom in ("nypost.com", "1tv.ru", "cfr.org", "kcna.kp", "yna.co.kr", "chosun.com"):
+        assert dom in outlets, dom
+    assert outlets["1tv.ru"]["state_affiliation"] == "state_controlled"
+    assert outlets["cfr.org"]["kind"] == "think_tank"
+    assert outlets["yna.co.kr"]["kind"] == "wire_service"
+
+
+def test_country_coverage():
+    countries = {o["country"] for o in load() if o["kind"] in ("newspaper", "broadcaster")}
+    assert len(countries) >= 15, sorted(countries)
+
+
+def test_state_media_per_country():
+    have = {
+        o["country"]
+        for o in load()
+        if o["state_affiliation"] in STATE_MEDIA and o["kind"] not in ("government", "platform")
+    }
+    for cc in ("RU", "CN", "IR", "KP", "TR", "QA", "VE"):
+        assert cc in have, cc

@@ -1,0 +1,108 @@
+"""The per-worker snapshot and its refresh by version, across two apps on one DB and Redis."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from support import auth, make_app
+
+from service.cache import LocalCache
+from service.ratings.snapshot import Snapshot, SnapshotHolder
+from service.ratings.store import RatingsStore, create_db_engine
+
+
+def test_holder_refreshes_only_after_the_bound(sqlite_url: str, request) -> None:  # type: ignore[no-untyped-def]
+    now = [100.0]
+    store = RatingsStore(create_db_engine(sqlite_url))
+    request.addfinalizer(store.engine.dispose)
+    holder = SnapshotHolder(store, LocalCache(), refresh_seconds=1.0, clock=lambda: now[0])
+    first = holder.current()
+    current = store.get_outlet("nypost.com")
+    assert current is not None
+    from service.ratings.store import record_etag
+
+    def bump(rec):  # type: ignore[no-untyped-def]
+        rec = dict(rec)
+        rec["notes"] = "moved"
+        return rec
+
+    store.save_outlet("nypost.com", bump, if_match=record_etag(current), actor="t",
+                      reason="r", require_existing=True)
+    now[0] += 0.5
+    assert holder.current() is first  # within the bound: no database round trip
+    now[0] += 0.6
+    refreshed = holder.current()
+    assert refreshed.version == first.version + 1
+    assert refreshed.outlets["nypost.com"]["notes"] == "moved"
+
+
+def test_snapshot_blob_round_trip(sqlite_url: str) -> None:
+    store = RatingsStore(create_db_engine(sqlite_url))
+    version, outlets, kinds = store.load_all()
+    store.engine.dispose()
+    snapshot = Snapshot(version, outlets, kinds)
+    again = Snapshot.from_blob(snapshot.to_blob())
+    assert again.outlets == snapshot.outlets and again.kinds == snapshot.kinds
+    assert again.etags == snapshot.etags
+
+
+def _two_apps(database_url: str, redis_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+    one = make_app(database_url, tmp_path, REDIS_URL=redis_url, RATINGS_REFRESH_SECONDS="0.2")
+    two = make_app(database_url, tmp_path, REDIS_URL=redis_url, RATINGS_REFRESH_SECONDS="0.2")
+    return one.test_client(), two.test_client()
+
+
+def test_write_through_one_app_is_served_by_the_other_within_the_bound(
+    database_url: str, redis_url: str, tmp_path: Path
+) -> None:
+    writer, reader = _two_apps(database_url, redis_url, tmp_path)
+    assert reader.get("/v1/outlets/nypost.com").get_json()["reliability"] != 0.123
+    etag = writer.get("/v1/outlets/nypost.com").headers["ETag"]
+    written = writer.patch("/v1/outlets/nypost.com",
+                           json={"reliability": 0.123, "reason": "cross-worker test"},
+                           headers=auth(**{"If-Match": etag}))
+    assert written.status_code == 200
+    started = time.monotonic()
+    while reader.get("/v1/outlets/nypost.com").get_json()["reliability"] != 0.123:
+        assert time.monotonic() - started < 0.2 + 0.5, "not served within the staleness bound"
+        time.sleep(0.02)
+    # The second app took the new snapshot from Redis, built once by whoever saw it first.
+    assert reader.get("/v1/outlets/nypost.com").headers["ETag"] == written.headers["ETag"]
+
+
+def test_snapshot_survives_database_loss(sqlite_url: str, tmp_path: Path) -> None:
+    app = make_app(sqlite_url, tmp_path, RATINGS_REFRESH_SECONDS="0.01")
+    client = app.test_client()
+    assert client.get("/v1/outlets/nypost.com").status_code == 200
+    app.extensions["service"].store.engine.dispose()
+    db_file = sqlite_url.split("sqlite:///", 1)[1]
+    Path(db_file).rename(db_file + ".away")
+    try:
+        time.sleep(0.02)
+        assert client.get("/v1/outlets/nypost.com").get_json()["domain"] == "nypost.com"
+        assert client.get("/readyz").get_json()["status"] == "degraded"
+        etag = client.get("/v1/outlets/nypost.com").headers["ETag"]
+        response = client.patch("/v1/outlets/nypost.com", json={"notes": "x", "reason": "down"},
+                                headers=auth(**{"If-Match": etag}))
+        assert response.status_code == 503
+        assert response.mimetype == "application/problem+json"
+    finally:
+        Path(db_file + ".away").rename(db_file)
+
+
+def test_a_worker_started_during_an_outage_serves_the_last_snapshot_on_disk(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    first = make_app(sqlite_url, tmp_path)
+    assert first.test_client().get("/v1/outlets/nypost.com").status_code == 200
+    assert (tmp_path / "ratings-snapshot.json.gz").exists()
+    # A new worker on the same host, with the database gone and no Redis.
+    gone = f"sqlite:///{tmp_path}/elsewhere/missing.sqlite3"
+    later = make_app(gone, tmp_path).test_client()
+    outlet = later.get("/v1/outlets/nypost.com")
+    assert outlet.status_code == 200 and outlet.get_json()["domain"] == "nypost.com"
+    assert later.get("/readyz").get_json()["status"] == "degraded"
+    # Without the disk copy it would have nothing to serve.
+    (tmp_path / "ratings-snapshot.json.gz").unlink()
+    assert make_app(gone, tmp_path).test_client().get("/v1/outlets/nypost.com").status_code == 503

@@ -1,0 +1,147 @@
+"""Plain words: each hop's why, flag messages, the one-sentence summary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from service.scoring import DEFAULT_PRIORS, score_extraction
+
+SEED = Path(__file__).resolve().parents[2] / "bench" / "seed_extraction.json"
+PUBLISHER = {"role": "publisher", "attribution": None, "entity": "The Daily", "kind": "publisher"}
+
+
+@pytest.fixture
+def seed() -> dict[str, Any]:
+    extraction = json.loads(SEED.read_text(encoding="utf-8"))
+    return score_extraction(extraction, headline=extraction["headline"], priors=DEFAULT_PRIORS)
+
+
+def score(*chains: list[dict[str, Any]], headline: bool = False) -> dict[str, Any]:
+    field = "headline" if headline else "text"
+    extraction = {
+        "text": "Some claim here.",
+        "attributions": [],
+        "chains": [
+            {"claim": {"field": field, "start": 0, "end": 10}, "hops": [PUBLISHER, *hops]}
+            for hops in chains
+        ],
+    }
+    return score_extraction(extraction, headline="Some headline", priors=DEFAULT_PRIORS)
+
+
+def hop(role: str, entity: str, kind: str, **extra: Any) -> dict[str, Any]:
+    return {"role": role, "attribution": None, "entity": entity, "kind": kind, **extra}
+
+
+def test_seed_summary_names_the_weakest_load_bearing_link(seed: dict[str, Any]) -> None:
+    assert seed["summary"] == (
+        "The headline claim rests on Igor Korotchenko (Russian military commentator) speaking on "
+        "Russian state TV (Channel One Russia), citing unnamed reports, as relayed by the New "
+        "York Post."
+    )
+
+
+def test_seed_hop_reasons(seed: dict[str, Any]) -> None:
+    why = [h["why"] for h in seed["claims"][0]["chains"][0]["hops"]]
+    assert "not counted in the sourcing" in why[0]
+    assert why[1].startswith("The New York Post passes on what Igor Korotchenko")
+    assert "rated 0.55" in why[1] and "relay leniency" in why[1] and "= 0.77" in why[1]
+    assert "Russian state TV" in why[2] and "state-controlled" in why[2]
+    assert "p = min(0.70, 0.11) = 0.11" in why[3]
+    assert "“reports” is a vague attribution" in why[4] and "p = 0.30" in why[4]
+
+
+def test_seed_flag_messages(seed: dict[str, Any]) -> None:
+    by_code = {f["code"]: f for f in seed["flags"]}
+    assert (
+        "Russian state TV (Channel One Russia)"
+        in by_code["headline_state_affiliated_origin"]["message"]
+    )
+    anonymous = by_code["single_anonymous_source"]
+    assert "an unnamed North Korean source" in anonymous["message"]
+    assert "an unnamed South Korean newspaper" in anonymous["message"]
+    extraction = json.loads(SEED.read_text(encoding="utf-8"))
+    span = anonymous["spans"][-1]
+    assert extraction["text"][span["start"] : span["end"]] == "A North Korean source"
+
+
+def test_state_media_of_other_countries_is_named_generically() -> None:
+    xinhua = {
+        "domain": "xinhuanet.com",
+        "name": "Xinhua",
+        "reliability": 0.2,
+        "state_affiliation": "state_controlled",
+    }
+    out = score(
+        [
+            hop("relay", "Xinhua", "outlet", outlet=xinhua, country="CN"),
+            hop("origin", "a ministry spokesman", "named_official", description="spokesman"),
+        ],
+        headline=True,
+    )
+    assert "Chinese state media (Xinhua)" in out["summary"]
+    assert out["flags"][0]["code"] == "headline_state_affiliated_origin"
+    assert "Chinese state media (Xinhua)" in out["flags"][0]["message"]
+    assert "no relay leniency" in out["claims"][0]["chains"][0]["hops"][1]["why"]
+
+
+def test_unknown_country_falls_back_to_state_media() -> None:
+    out = score([hop("origin", "Some State Wire", "state_affiliated_outlet")], headline=True)
+    assert "state media" in out["flags"][0]["message"]
+
+
+def test_anonymous_chain_summary() -> None:
+    out = score(
+        [
+            hop("relay", "a paper", "unnamed_outlet", country="KR"),
+            hop("origin", "a source", "anonymous_described", description="North Korean source"),
+        ]
+    )
+    assert out["summary"] == (
+        "The lead claim rests on an unnamed North Korean source quoted by an unnamed South Korean "
+        "paper."
+    )
+
+
+def test_corroborated_claim_summary_counts_other_sources() -> None:
+    out = score(
+        [hop("origin", "Jane Doe", "named_official")],
+        [hop("origin", "John Roe", "named_expert", description="a historian")],
+    )
+    assert out["summary"].startswith("The lead claim is the weakest load-bearing claim")
+    assert "John Roe (historian)" in out["summary"]
+    assert "1 other independent source." in out["summary"]
+
+
+def test_no_attributions_summary() -> None:
+    out = score()
+    assert out["summary"].startswith("No statement in this article is attributed")
+    assert out["score"]["label"] == "unsupported"
+
+
+def test_unrated_outlet_reason_and_flag() -> None:
+    blog = {"domain": "blog.example", "name": "Some Blog", "reliability": None}
+    out = score([hop("origin", "Some Blog", "outlet", outlet=blog)])
+    assert (
+        "not rated, so it is scored at the prior for an unrated outlet (0.50)"
+        in (out["claims"][0]["chains"][0]["hops"][1]["why"])
+    )
+    assert [f["code"] for f in out["flags"]] == [
+        "no_independent_corroboration",
+        "unrated_outlet",
+    ]
+    assert out["flags"][1]["message"].startswith("Some Blog has no rating")
+
+
+def test_independent_venue_why() -> None:
+    bbc = {"domain": "bbc.co.uk", "name": "BBC", "reliability": 0.8, "state_affiliation": "none"}
+    out = score(
+        [hop("venue", "BBC", "outlet", outlet=bbc), hop("speaker", "Jane Doe", "named_official")]
+    )
+    why = out["claims"][0]["chains"][0]["hops"][1]["why"]
+    assert why.startswith("BBC is where Jane Doe (an official) spoke")
+    assert "p = 1" in why

@@ -1,0 +1,453 @@
+"""Hops, chains, claims and the article: the rules of DESIGN section 5, and the seed article."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from service.scoring import (
+    DEFAULT_PARAMS,
+    DEFAULT_PRIORS,
+    MODEL_VERSION,
+    KindPrior,
+    ModelParams,
+    score_extraction,
+    score_extraction_detail,
+)
+from service.scoring.model import ScoredArticle, lead_range
+
+SEED = Path(__file__).resolve().parents[2] / "bench" / "seed_extraction.json"
+PUBLISHER = {"role": "publisher", "attribution": None, "entity": "The Daily", "kind": "publisher"}
+
+
+def outlet(name: str, q: float | None, affiliation: str = "none", **extra: Any) -> dict[str, Any]:
+    domain = name.lower().replace(" ", "") + ".example"
+    return {
+        "domain": domain,
+        "name": name,
+        "reliability": q,
+        "state_affiliation": affiliation,
+        **extra,
+    }
+
+
+def hop(role: str, entity: str, kind: str, **extra: Any) -> dict[str, Any]:
+    return {"role": role, "attribution": None, "entity": entity, "kind": kind, **extra}
+
+
+def extraction(
+    *chains: tuple[tuple[str, int, int], Sequence[Mapping[str, Any]]], text: str = ""
+) -> dict[str, Any]:
+    text = text or "Lead paragraph here.\n\nBody paragraph one.\n\nBody paragraph two."
+    return {
+        "text": text,
+        "attributions": [],
+        "chains": [
+            {"claim": {"field": f, "start": s, "end": e, "text": ""}, "hops": [PUBLISHER, *hops]}
+            for (f, s, e), hops in chains
+        ],
+    }
+
+
+def score(ex: Mapping[str, Any], **kw: Any) -> ScoredArticle:
+    return score_extraction_detail(
+        ex, headline=kw.pop("headline", None), priors=kw.pop("priors", DEFAULT_PRIORS), **kw
+    )
+
+
+BODY = ("text", 22, 41)
+LEAD = ("text", 0, 20)
+
+
+def strength(*hops: Mapping[str, Any], **kw: Any) -> float:
+    article = score(extraction((BODY, list(hops))), **kw)
+    return article.claims[0].chains[0].strength
+
+
+# -- node trust and hops ------------------------------------------------------------------------
+
+
+def test_rated_origin_uses_projected_probability() -> None:
+    s = strength(hop("origin", "CFR", "outlet", outlet=outlet("CFR", 0.9)))
+    assert s == pytest.approx(0.72 + 0.5 * 0.2)
+
+
+def test_relay_naming_its_source_gets_leniency() -> None:
+    s = strength(
+        hop("relay", "NY Post", "outlet", outlet=outlet("NY Post", 0.55)),
+        hop("origin", "Jane Doe", "named_official"),
+    )
+    assert s == pytest.approx(0.77 * 0.65)
+
+
+def test_relay_of_described_source_gets_partial_leniency() -> None:
+    s = strength(
+        hop("relay", "Korean paper", "unnamed_outlet", country="KR"),
+        hop("origin", "a source", "anonymous_described", description="North Korean source"),
+    )
+    assert s == pytest.approx((1 - 0.75 * 0.6) * 0.30)
+
+
+def test_relay_of_vague_or_anonymous_source_gets_no_leniency() -> None:
+    for kind, prior in (("vague", 0.30), ("anonymous", 0.20)):
+        s = strength(
+            hop("relay", "NY Post", "outlet", outlet=outlet("NY Post", 0.55)),
+            hop("origin", "x", kind),
+        )
+        assert s == pytest.approx(0.54 * prior)
+
+
+def test_state_affiliated_relay_gets_no_leniency_and_its_prior() -> None:
+    s = strength(
+        hop("relay", "RT", "outlet", outlet=outlet("RT", 0.1, "state_controlled")),
+        hop("origin", "Jane Doe", "named_official"),
+    )
+    assert s == pytest.approx((0.08 + 0.15 * 0.2) * 0.65)
+
+
+def test_state_funded_counts_only_when_asked() -> None:
+    chain = (
+        hop("relay", "VOA", "outlet", outlet=outlet("VOA", 0.7, "state_funded")),
+        hop("origin", "Jane Doe", "named_official"),
+    )
+    lenient = strength(*chain)
+    strict = strength(*chain, params=ModelParams(state_funded_is_state_affiliated=True))
+    assert lenient == pytest.approx((1 - 0.5 * (1 - 0.66)) * 0.65)
+    assert strict == pytest.approx((0.56 + 0.15 * 0.2) * 0.65)
+
+
+def test_state_venue_caps_its_speaker() -> None:
+    s = strength(
+        hop(
+            "venue", "Channel One", "outlet", outlet=outlet("Channel One", 0.1, "state_controlled")
+        ),
+        hop("speaker", "Igor K", "named_expert"),
+    )
+    assert s == pytest.approx(0.11)
+
+
+def test_independent_venue_leaves_speaker_alone() -> None:
+    s = strength(
+        hop("venue", "BBC", "outlet", outlet=outlet("BBC", 0.3)),
+        hop("speaker", "Jane Doe", "named_expert"),
+    )
+    assert s == pytest.approx(0.70)
+
+
+def test_venue_without_speaker_is_an_ordinary_node() -> None:
+    assert strength(
+        hop("venue", "Telegram", "outlet", outlet=outlet("Telegram", None))
+    ) == pytest.approx(0.5)
+
+
+def test_unrated_outlet_is_vacuous_at_its_prior_and_flagged() -> None:
+    article = score(
+        extraction((LEAD, [hop("origin", "Blog", "outlet", outlet=outlet("Blog", None))]))
+    )
+    assert article.claims[0].chains[0].strength == pytest.approx(0.50)
+    assert "unrated_outlet" in [f["code"] for f in article.flags]
+
+
+def test_kind_prior_evidence_keeps_projection() -> None:
+    priors = {**DEFAULT_PRIORS, "named_official": KindPrior(0.65, evidence=2)}
+    assert strength(hop("origin", "Jane Doe", "named_official"), priors=priors) == pytest.approx(
+        0.65
+    )
+
+
+def test_priors_accept_plain_mappings_and_numbers() -> None:
+    as_dicts = {k: {"prior": v.prior, "evidence": None} for k, v in DEFAULT_PRIORS.items()}
+    as_numbers = {k: v.prior for k, v in DEFAULT_PRIORS.items()}
+    chain = hop("origin", "Jane Doe", "named_expert")
+    assert (
+        strength(chain, priors=as_dicts) == strength(chain, priors=as_numbers) == pytest.approx(0.7)
+    )
+    assert strength(hop("origin", "x", "unheard_of_kind"), priors=as_numbers) == pytest.approx(0.3)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "u"),
+    [
+        (None, 0.2),
+        (2, 2 / 18),
+        (100, 2 / 42),
+        (0, 2 / 6),  # team judgement only: half a rating set
+        (-3, 2 / 6),
+        ("n/a", 0.2),
+        (float("inf"), 2 / 42),
+    ],
+)
+def test_evidence_counts_rating_sets_capped(evidence: Any, u: float) -> None:
+    extra = {} if evidence is None else {"evidence": evidence}
+    article = score(
+        extraction((BODY, [hop("origin", "X", "outlet", outlet=outlet("X", 1.0, **extra))]))
+    )
+    node = article.claims[0].chains[0].hops[-1].node
+    assert node.u == pytest.approx(u)
+    assert node.u > 0.0
+
+
+def test_extreme_ratings_do_not_break() -> None:
+    for q in (0.0, 1.0):
+        s = strength(
+            hop("relay", "A", "outlet", outlet=outlet("A", q, evidence=1e9)),
+            hop("origin", "B", "outlet", outlet=outlet("B", q, evidence=1e9)),
+        )
+        assert 0.0 < s <= 1.0
+
+
+# -- chains, groups, claims ---------------------------------------------------------------------
+
+
+def test_single_chain_never_exceeds_point_eight() -> None:
+    article = score(
+        extraction(
+            (BODY, [hop("origin", "Doc", "document", outlet=outlet("Doc", 1.0, evidence=1e6))])
+        )
+    )
+    assert article.claims[0].opinion.b <= 0.8
+
+
+def test_same_origin_keeps_best_chain() -> None:
+    named = hop("origin", "Jane Doe", "named_official")
+    weak = [hop("relay", "A", "outlet", outlet=outlet("A", 0.2)), named]
+    one = score(extraction((BODY, [named])))
+    both = score(extraction((BODY, [named]), (BODY, weak)))
+    assert len(both.claims) == 1
+    assert both.claims[0].opinion.b == pytest.approx(one.claims[0].opinion.b)
+    assert len(both.claims[0].chains) == 2
+
+
+def test_independent_origins_fuse() -> None:
+    a = [hop("origin", "Jane Doe", "named_official")]
+    b = [hop("origin", "CFR", "outlet", outlet=outlet("CFR", 0.9))]
+    article = score(extraction((BODY, a), (BODY, b)))
+    r = sum(2 * x / (1 - x) for x in (0.65 * 0.8, 0.82 * 0.8))
+    assert article.claims[0].opinion.b == pytest.approx(r / (r + 2))
+
+
+def test_vague_origins_form_one_group() -> None:
+    article = score(
+        extraction(
+            (BODY, [hop("origin", "reports", "vague")]), (BODY, [hop("origin", "experts", "vague")])
+        )
+    )
+    assert list(article.claims[0].groups) == ["vague"]
+    assert article.claims[0].opinion.b == pytest.approx(0.24)
+
+
+def test_anonymous_origins_group_by_introducer_and_description() -> None:
+    src = hop("origin", "a source", "anonymous_described", description="senior official")
+    via_a = [hop("relay", "A", "outlet", outlet=outlet("A", 0.8)), src]
+    via_b = [hop("relay", "B", "outlet", outlet=outlet("B", 0.8)), src]
+    other = [
+        hop("relay", "A", "outlet", outlet=outlet("A", 0.8)),
+        {**src, "description": "diplomat"},
+    ]
+    assert len(score(extraction((BODY, via_a), (BODY, via_a))).claims[0].groups) == 1
+    assert len(score(extraction((BODY, via_a), (BODY, via_b))).claims[0].groups) == 2
+    assert len(score(extraction((BODY, via_a), (BODY, other))).claims[0].groups) == 2
+
+
+def test_publisher_only_chain_uses_publisher_as_origin() -> None:
+    ex = {
+        "text": "x",
+        "chains": [{"claim": {"field": "text", "start": 0, "end": 1}, "hops": [PUBLISHER]}],
+    }
+    assert score(ex).claims[0].chains[0].strength == pytest.approx(0.70)
+    empty = {
+        "text": "x",
+        "chains": [{"claim": {"field": "text", "start": 0, "end": 1}, "hops": []}],
+    }
+    assert score(empty).claims[0].opinion.b == 0.0
+
+
+def test_publisher_hop_is_not_counted_but_takes_the_publisher_record() -> None:
+    chain = [hop("origin", "Jane Doe", "named_official")]
+    plain = score(extraction((BODY, chain)))
+    rated = score(extraction((BODY, chain)), publisher=outlet("The Daily", 0.1))
+    assert plain.claims[0].opinion.b == rated.claims[0].opinion.b
+    assert rated.claims[0].chains[0].hops[0].rated
+
+
+# -- positions, article, output -----------------------------------------------------------------
+
+
+def test_lead_is_first_non_empty_paragraph() -> None:
+    assert lead_range("\n\n  \nFirst para.\n  \nSecond.") == (5, 16)
+    assert lead_range("One paragraph only.") == (0, 19)
+    assert lead_range("   ") == (0, 0)
+
+
+def test_positions_and_weights() -> None:
+    named = [hop("origin", "Jane Doe", "named_official")]
+    vague = [hop("origin", "reports", "vague")]
+    ex = extraction((("headline", 0, 5), vague), (LEAD, named), (BODY, named))
+    article = score(ex, headline="Hello world")
+    assert [c.position for c in article.claims] == ["headline", "lead", "body"]
+    assert article.claims[0].text == "Hello"
+    assert article.opinion.b == pytest.approx((3 * 0.24 + 2 * 0.52 + 0.52) / 6)
+
+
+def test_no_attributions_is_unsupported() -> None:
+    article = score({"text": "Nothing attributed here.", "attributions": [], "chains": []})
+    assert article.label == "unsupported"
+    assert (article.opinion.b, article.opinion.u) == (0.0, 1.0)
+    assert [f["code"] for f in article.flags] == ["no_attributions"]
+
+
+@pytest.mark.parametrize(
+    ("b", "label"),
+    [
+        (0.61, "well sourced"),
+        (0.6, "well sourced"),
+        (0.4, "mixed"),
+        (0.2, "weakly sourced"),
+        (0.1, "unsupported"),
+    ],
+)
+def test_label_thresholds(b: float, label: str) -> None:
+    from service.scoring.model import label_for
+
+    assert label_for(b, DEFAULT_PARAMS) == label
+
+
+def test_unsupported_headline_caps_label() -> None:
+    strong = [hop("origin", "CFR", "outlet", outlet=outlet("CFR", 1.0, evidence=5))]
+    ex = extraction(
+        (
+            ("headline", 0, 5),
+            [
+                hop("relay", "Rag", "outlet", outlet=outlet("Rag", 0.1)),
+                hop("origin", "someone", "anonymous"),
+            ],
+        ),
+        (LEAD, strong),
+        (BODY, strong),
+        (("text", 43, 61), strong),
+    )
+    capped = score(ex, headline="Hello world")
+    assert capped.opinion.b >= DEFAULT_PARAMS.threshold_mixed
+    assert capped.label == "weakly sourced"
+    free = score(ex, headline="Hello world", params=ModelParams(cap_label_by_headline=False))
+    assert free.label == "mixed"
+
+
+def test_output_shape_and_rounding() -> None:
+    seed = json.loads(SEED.read_text(encoding="utf-8"))
+    out = score_extraction(seed, headline=seed["headline"], priors=DEFAULT_PRIORS)
+    assert set(out) == {"score", "summary", "flags", "claims", "model_version"}
+    assert set(out["score"]) == {"support", "uncertainty", "probability", "label"}
+    assert out["model_version"] == MODEL_VERSION
+    claim_keys = {
+        "id",
+        "field",
+        "start",
+        "end",
+        "text",
+        "position",
+        "support",
+        "uncertainty",
+        "strength",
+        "chains",
+        "flags",
+    }
+    for claim in out["claims"]:
+        assert set(claim) == claim_keys
+        for chain in claim["chains"]:
+            assert set(chain) == {"hops", "strength", "origin"}
+            for h in chain["hops"]:
+                assert {"role", "entity", "kind", "source_text", "p", "why"} <= set(h)
+                assert set(h) <= {
+                    "role",
+                    "entity",
+                    "kind",
+                    "source_text",
+                    "outlet",
+                    "rating",
+                    "p",
+                    "why",
+                }
+                assert round(h["p"], 4) == h["p"]
+    for flag in out["flags"]:
+        assert set(flag) == {"code", "message", "claims", "spans"}
+    json.dumps(out)
+
+
+def test_source_text_comes_from_the_attribution_span() -> None:
+    seed = json.loads(SEED.read_text(encoding="utf-8"))
+    out = score_extraction(seed, headline=seed["headline"], priors=DEFAULT_PRIORS)
+    headline_hops = out["claims"][0]["chains"][0]["hops"]
+    assert [h["source_text"] for h in headline_hops] == [
+        "Example Daily",
+        "the New York Post",
+        "on Channel One",
+        "the pundit",
+        "reports",
+    ]
+
+
+# -- the seed article ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def seed() -> dict[str, Any]:
+    extraction_ = json.loads(SEED.read_text(encoding="utf-8"))
+    return score_extraction(extraction_, headline=extraction_["headline"], priors=DEFAULT_PRIORS)
+
+
+def _claim(out: Mapping[str, Any], words: str) -> Mapping[str, Any]:
+    return next(c for c in out["claims"] if words in c["text"])
+
+
+def test_seed_offsets_are_consistent() -> None:
+    ex = json.loads(SEED.read_text(encoding="utf-8"))
+    for chain in ex["chains"]:
+        claim = chain["claim"]
+        source = ex["headline"] if claim["field"] == "headline" else ex["text"]
+        assert source[claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_seed_headline_is_weakest(seed: dict[str, Any]) -> None:
+    headline = seed["claims"][0]
+    assert headline["position"] == "headline"
+    # DESIGN's 0.03 took Channel One at the plain-outlet base rate; see docs/scoring.md.
+    assert headline["support"] == pytest.approx(0.77 * 0.11 * 0.30 * 0.8, abs=5e-4)
+    assert abs(headline["support"] - 0.03) < 0.015
+    assert headline["support"] == min(c["support"] for c in seed["claims"])
+    hops = headline["chains"][0]["hops"]
+    assert [h["p"] for h in hops[1:]] == pytest.approx([0.77, 1.0, 0.11, 0.30])
+
+
+def test_seed_cfr_is_strongest(seed: dict[str, Any]) -> None:
+    cfr = _claim(seed, "fourth-largest")
+    assert cfr["support"] == pytest.approx(0.656)
+    assert cfr["support"] == max(c["support"] for c in seed["claims"])
+
+
+def test_seed_korean_chain(seed: dict[str, Any]) -> None:
+    nk = _claim(seed, "dispatched")
+    assert nk["support"] == pytest.approx(0.13, abs=0.005)
+    assert [f["code"] for f in nk["flags"]] == ["single_anonymous_source"]
+
+
+def test_seed_vague_and_named(seed: dict[str, Any]) -> None:
+    assert "vague_only" in [f["code"] for f in _claim(seed, "drained")["flags"]]
+    assert _claim(seed, "drained")["support"] == pytest.approx(0.24)
+    assert _claim(seed, "out of steam")["support"] == pytest.approx(0.52)
+
+
+def test_seed_article(seed: dict[str, Any]) -> None:
+    assert seed["score"]["label"] in ("weakly sourced", "unsupported")
+    assert seed["score"]["support"] == pytest.approx(0.18, abs=0.03)
+    codes = [f["code"] for f in seed["flags"]]
+    assert codes[0] == "headline_state_affiliated_origin"
+    state_flag = seed["flags"][0]
+    assert state_flag["claims"] == ["c1"]
+    assert {"field": "headline", "start": 0, "end": 57} in state_flag["spans"]
+    assert "New York Post" in seed["summary"]
+    assert "Russian state TV" in seed["summary"]

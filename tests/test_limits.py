@@ -1,0 +1,51 @@
+"""Rate limits per client and per token, as 429 problems with Retry-After."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import redis
+from support import ADMIN_TOKEN, OTHER_TOKEN, auth, make_app, problem
+
+
+def test_limit_per_client_gives_429_problem_with_retry_after(sqlite_url: str,
+                                                             tmp_path: Path) -> None:
+    client = make_app(sqlite_url, tmp_path, RATE_LIMIT_DEFAULT="3 per minute").test_client()
+    for _ in range(3):
+        assert client.get("/v1/outlets/nypost.com").status_code == 200
+    limited = client.get("/v1/outlets/nypost.com")
+    body = problem(limited, 429)
+    assert int(limited.headers["Retry-After"]) > 0
+    assert body["type"].endswith("/rate-limited")
+    # Another client address has its own counter; health is never limited.
+    other = client.get("/v1/outlets/nypost.com", environ_base={"REMOTE_ADDR": "10.9.9.9"})
+    assert other.status_code == 200
+    assert client.get("/healthz").status_code == 200
+
+
+def test_limit_per_token_and_per_route(sqlite_url: str, tmp_path: Path) -> None:
+    client = make_app(sqlite_url, tmp_path, RATE_LIMIT_DEFAULT="2 per minute",
+                      RATE_LIMIT_SCORE="1 per minute").test_client()
+    assert client.post("/v1/score", json={"text": "The mayor said so."}).status_code == 200
+    problem(client.post("/v1/score", json={"text": "The mayor said so."}), 429)
+    # The look-up route still has its own allowance.
+    assert client.get("/v1/outlets/bbc.com").status_code == 200
+    # Each token is counted on its own, whatever address it comes from.
+    for token in (ADMIN_TOKEN, OTHER_TOKEN):
+        assert client.get("/v1/outlets/cnn.com", headers=auth(token)).status_code == 200
+        assert client.get("/v1/outlets/cnn.com", headers=auth(token)).status_code == 200
+        problem(client.get("/v1/outlets/cnn.com", headers=auth(token)), 429)
+
+
+def test_counters_live_in_redis_when_configured(sqlite_url: str, tmp_path: Path,
+                                                redis_url: str) -> None:
+    one = make_app(sqlite_url, tmp_path, REDIS_URL=redis_url,
+                   RATE_LIMIT_DEFAULT="2 per minute").test_client()
+    two = make_app(sqlite_url, tmp_path, REDIS_URL=redis_url,
+                   RATE_LIMIT_DEFAULT="2 per minute").test_client()
+    assert one.get("/v1/outlets/nypost.com").status_code == 200
+    assert two.get("/v1/outlets/nypost.com").status_code == 200
+    # Two workers share one counter: the third request, on either, is over the limit.
+    problem(one.get("/v1/outlets/nypost.com"), 429)
+    keys = redis.Redis.from_url(redis_url).keys("*ratelimit*")
+    assert keys and not any(ADMIN_TOKEN.encode() in k for k in keys)
