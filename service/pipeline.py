@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -24,7 +25,6 @@ from service.ratings.snapshot import Snapshot
 
 EXTRACTOR_VERSION = "rules-1"
 ANALYSIS_VERSION = f"{scoring.MODEL_VERSION}+{EXTRACTOR_VERSION}"
-_ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f"}
 # Real pages nest a few dozen elements deep; the HTML parser slows with the square of depth.
 MAX_HTML_DEPTH = 1000
 
@@ -36,28 +36,30 @@ class Article:
     publisher: dict[str, Any] | None
 
 
+# Unicode's Cc category (C0 and C1 controls, DEL) less the layout controls, and the surrogates
+# (category Cs, which only a lone "\ud800"-style JSON escape can put into a str).
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _check_characters(field: str, value: str) -> None:
-    for index, ch in enumerate(value):
-        if ch in _ALLOWED_CONTROLS:
-            continue
-        category = unicodedata.category(ch)
-        if category == "Cc":
-            raise Problem(422, "invalid-text",
-                          f"{field} holds a control character (U+{ord(ch):04X}) at {index}.",
-                          errors={field: [f"control character U+{ord(ch):04X} at {index}"]})
-        if category == "Cs":
-            raise Problem(422, "invalid-text",
-                          f"{field} holds a lone surrogate at {index}: not valid Unicode.",
-                          errors={field: [f"lone surrogate at {index}"]})
+    found = _FORBIDDEN.search(value)
+    if found is None:
+        return
+    index, ch = found.start(), found.group()
+    if unicodedata.category(ch) == "Cs":
+        raise Problem(422, "invalid-text",
+                      f"{field} holds a lone surrogate at {index}: not valid Unicode.",
+                      errors={field: [f"lone surrogate at {index}"]})
+    raise Problem(422, "invalid-text",
+                  f"{field} holds a control character (U+{ord(ch):04X}) at {index}.",
+                  errors={field: [f"control character U+{ord(ch):04X} at {index}"]})
 
 
 def _clean(value: str, field: str, limit: int) -> str:
     if len(value) > limit:
         raise Problem(413, "too-large",
                       f"{field} is {len(value):,} characters; the limit is {limit:,}.")
-    # Fast path: most articles are printable text and need no per-character scan.
-    if not value.isprintable():
-        _check_characters(field, value)
+    _check_characters(field, value)
     return value
 
 
@@ -111,19 +113,33 @@ def _ref(outlet: Mapping[str, Any]) -> OutletRef:
 
 
 def _enrich(extraction: dict[str, Any], snapshot: Snapshot) -> None:
-    """Give every outlet the extractor names its kind, country and evidence from the table."""
-    outlets: list[Any] = []
+    """Give every outlet the extractor names its kind, country and evidence from the table.
+
+    Every mention of one outlet gets the same record object: equal records, built once, and
+    the scoring recognises a recurring chain by its records' identity."""
+    shared: dict[str, dict[str, Any]] = {}
+
+    def one(outlet: dict[str, Any]) -> dict[str, Any]:
+        domain = outlet.get("domain")
+        found = shared.get(domain) if isinstance(domain, str) else None
+        if found is not None:
+            return found
+        full = snapshot.outlets.get(domain) if isinstance(domain, str) else None
+        if full is None:
+            return outlet
+        outlet.update(kind=full["kind"], country=full["country"], evidence=full["evidence"])
+        shared[full["domain"]] = outlet
+        return outlet
+
     for attribution in extraction["attributions"]:
         for part in ("source", "venue"):
-            if attribution.get(part):
-                outlets.append(attribution[part].get("outlet"))
+            found = attribution.get(part)
+            if found and found.get("outlet"):
+                found["outlet"] = one(found["outlet"])
     for chain in extraction["chains"]:
-        outlets.extend(hop.get("outlet") for hop in chain["hops"])
-    for outlet in outlets:
-        if outlet and outlet.get("domain") in snapshot.outlets:
-            full = snapshot.outlets[outlet["domain"]]
-            outlet.update(kind=full["kind"], country=full["country"],
-                          evidence=full["evidence"])
+        for hop in chain["hops"]:
+            if hop.get("outlet"):
+                hop["outlet"] = one(hop["outlet"])
 
 
 def public_outlet(outlet: Mapping[str, Any] | None) -> dict[str, Any] | None:

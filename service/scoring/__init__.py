@@ -70,6 +70,7 @@ def score_extraction(
     article = score_extraction_detail(
         extraction, headline=headline, priors=priors, params=params, publisher=publisher
     )
+    chains: dict[tuple[Any, ...], dict[str, Any]] = {}
     return {
         "score": {
             "support": _round(article.opinion.b),
@@ -79,7 +80,7 @@ def score_extraction(
         },
         "summary": article.summary,
         "flags": article.flags,
-        "claims": [_claim(c, params) for c in article.claims],
+        "claims": [_claim(c, params, chains) for c in article.claims],
         "model_version": MODEL_VERSION,
     }
 
@@ -88,7 +89,9 @@ def _round(x: float) -> float:
     return round(float(x), DECIMALS) + 0.0
 
 
-def _claim(claim: ScoredClaim, params: ModelParams) -> dict[str, Any]:
+def _claim(
+    claim: ScoredClaim, params: ModelParams, memo: dict[tuple[Any, ...], dict[str, Any]]
+) -> dict[str, Any]:
     best = claim.best_chain
     return {
         "id": claim.id,
@@ -100,9 +103,30 @@ def _claim(claim: ScoredClaim, params: ModelParams) -> dict[str, Any]:
         "support": _round(claim.opinion.b),
         "uncertainty": _round(claim.opinion.u),
         "strength": _round(best.strength if best else 0.0),
-        "chains": [_chain(c, params) for c in claim.chains],
+        "chains": [_chain_once(c, params, memo) for c in claim.chains],
         "flags": claim.flags,
     }
+
+
+def _chain_once(
+    chain: ScoredChain, params: ModelParams, memo: dict[tuple[Any, ...], dict[str, Any]]
+) -> dict[str, Any]:
+    """``_chain``, computed once per article for chains whose hops read alike.
+
+    A chain's figures and words depend only on what each hop says (role, kind, names, the outlet
+    record), never on where in the text it was found, and an article repeats its chains: every
+    quote of one speaker relayed by one outlet gives the same chain. The outlet record is keyed
+    by identity (the memo lives for one response; the chains keep the records alive)."""
+    key = tuple(
+        (h.hop.role, h.hop.entity, h.hop.kind, id(h.hop.outlet), h.hop.description,
+         h.hop.country, h.hop.source_text, h.hop.name)
+        for h in chain.hops
+    )
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _chain(chain, params)
+    return {"hops": [dict(hop) for hop in found["hops"]], "strength": found["strength"],
+            "origin": found["origin"]}
 
 
 def _chain(chain: ScoredChain, params: ModelParams) -> dict[str, Any]:

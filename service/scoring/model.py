@@ -286,7 +286,10 @@ def _leniency_rho(next_hop: Hop, params: ModelParams) -> float | None:
 
 
 def score_hops(
-    hops: Sequence[Hop], priors: Mapping[str, KindPrior], params: ModelParams
+    hops: Sequence[Hop],
+    priors: Mapping[str, KindPrior],
+    params: ModelParams,
+    nodes: dict[tuple[str, int], tuple[Opinion, str, bool, bool]] | None = None,
 ) -> tuple[ScoredHop, ...]:
     """Each hop's p (DESIGN 5.2) and the rules the design left open:
 
@@ -305,8 +308,17 @@ def score_hops(
     out: list[ScoredHop] = []
     cap: ScoredHop | None = None
     for i, hop in enumerate(hops):
-        node, kind_used, rated = node_opinion(hop, priors, params)
-        state = is_state_affiliated(hop, params)
+        # A node's opinion depends on its kind and its outlet record only: within one article the
+        # same outlet or speaker recurs in many chains, so ``nodes`` (one scoring call's memo,
+        # keyed by the record's identity, which the chains hold alive) computes it once.
+        key = (hop.kind, id(hop.outlet))
+        known = nodes.get(key) if nodes is not None else None
+        if known is None:
+            node, kind_used, rated = node_opinion(hop, priors, params)
+            known = (node, kind_used, rated, is_state_affiliated(hop, params))
+            if nodes is not None:
+                nodes[key] = known
+        node, kind_used, rated, state = known
         credibility = node.projected
         if i not in counted_idx:
             out.append(
@@ -463,6 +475,7 @@ def score_claims(
     text = _text(extraction.get("text"))
     headline_text = headline if headline is not None else _text(extraction.get("headline"))
     lead = lead_range(text)
+    nodes: dict[tuple[str, int], tuple[Opinion, str, bool, bool]] = {}
     by_span: dict[tuple[str, int, int], list[tuple[int, Mapping[str, Any]]]] = {}
     for index, chain in enumerate(extraction.get("chains") or ()):
         if not isinstance(chain, Mapping) or not isinstance(chain.get("claim"), Mapping):
@@ -492,7 +505,7 @@ def score_claims(
                 for h in chain.get("hops") or ()
                 if isinstance(h, Mapping)
             ]
-            scored = score_hops(hops, priors, params)
+            scored = score_hops(hops, priors, params, nodes)
             strength = chain_strength(scored)
             chains.append(
                 ScoredChain(

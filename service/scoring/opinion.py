@@ -44,6 +44,13 @@ class Opinion:
     a: float = 0.5
 
     def __post_init__(self) -> None:
+        b, d, u, a = self.b, self.d, self.u, self.a
+        if (
+            b.__class__ is float and d.__class__ is float and u.__class__ is float
+            and a.__class__ is float and 0.0 <= b <= 1.0 and 0.0 <= d <= 1.0 and 0.0 <= u <= 1.0
+            and 0.0 <= a <= 1.0 and -TOLERANCE <= b + d + u - 1.0 <= TOLERANCE
+        ):
+            return  # the common case: valid floats, nothing to clamp (NaN fails every test)
         b = _finite_unit("b", self.b)
         d = _finite_unit("d", self.d)
         u = _finite_unit("u", self.u)
