@@ -16,9 +16,10 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
@@ -128,3 +129,44 @@ def median(values: list[float]) -> float:
     ordered = sorted(values)
     mid = len(ordered) // 2
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def interleaved(runs: dict[str, Callable[[], dict[str, float]]], *, rounds: int,
+                baseline: str) -> list[dict[str, Any]]:
+    """Run every load ``rounds`` times, interleaved (A B C, B C A, C A B, ...), with all the
+    servers up at once; returns one row per load: median requests/s and latencies over the
+    rounds, and the median, lowest and highest of its per-round ratio to ``baseline``.
+
+    A ratio taken within one round compares two loads a few seconds apart, so a burst of other
+    work on the machine moves both; the median over rounds drops the round it hit hardest."""
+    names = list(runs)
+    results: dict[str, list[dict[str, float]]] = {name: [] for name in names}
+    for r in range(rounds):
+        order = names[r % len(names):] + names[: r % len(names)]
+        for name in order:
+            results[name].append(runs[name]())
+    rows = []
+    for name in names:
+        ratios = [mine["rps"] / base["rps"]
+                  for mine, base in zip(results[name], results[baseline], strict=True)]
+        rows.append({
+            "name": name,
+            "rps": median([row["rps"] for row in results[name]]),
+            "p50_ms": median([row["p50_ms"] for row in results[name]]),
+            "p90_ms": median([row["p90_ms"] for row in results[name]]),
+            "p99_ms": median([row["p99_ms"] for row in results[name]]),
+            "non_2xx": sum(row["non_2xx"] for row in results[name]),
+            "ratio": median(ratios), "ratio_low": min(ratios), "ratio_high": max(ratios),
+        })
+    return rows
+
+
+def print_rows(rows: list[dict[str, Any]], header: str) -> None:
+    print(header)
+    print(f"{'endpoint':44} {'req/s':>8} {'ratio':>6} {'(range)':>12} {'p50 ms':>7} "
+          f"{'p90 ms':>7} {'p99 ms':>7}")
+    for row in rows:
+        spread = f"{row['ratio_low']:.2f}-{row['ratio_high']:.2f}"
+        print(f"{row['name']:44} {row['rps']:8.0f} {row['ratio']:6.2f} {spread:>12} "
+              f"{row['p50_ms']:7.2f} {row['p90_ms']:7.2f} {row['p99_ms']:7.2f}"
+              + (f"  non-2xx={row['non_2xx']:.0f}" if row["non_2xx"] else ""))

@@ -1,22 +1,27 @@
 """Outlet look-ups over HTTP under gunicorn, against a bare Flask endpoint, in one run.
 
     .venv/bin/python bench/lookup_http.py [--seconds 10] [--connections 16] [--workers 2]
+                                          [--rounds 3]
 
-Prints requests/s and p50/p90/p99 latency for: the bare endpoint returning the same JSON, the
-service's GET /v1/outlets/lookup (rate limits off), the same with rate limiting on (a limit
-too high to trigger, to measure its cost), and POST /v1/outlets/lookup with 100 URLs.
+All servers are up at once and the loads run interleaved, --rounds times (see
+harness.interleaved); prints the median requests/s, the median ratio to the bare endpoint with
+its range over the rounds, and p50/p90/p99 latency for: the bare endpoint returning the same
+JSON, the service's GET /v1/outlets/lookup (rate limits off), the same with rate limiting on
+(the default; a limit too high to trigger, to measure its cost), and POST /v1/outlets/lookup
+with 100 URLs.
 Target: the look-up at >= 0.8 of the bare endpoint's requests per second.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import tempfile
 import urllib.request
 from pathlib import Path
 
-from harness import gunicorn, prepared_database, wrk
+from harness import gunicorn, interleaved, prepared_database, print_rows, wrk
 
 URL = "/v1/outlets/lookup?url=https%3A%2F%2Fm.nypost.com%2F2022%2F08%2F05%2Fsome-story%2F"
 
@@ -26,37 +31,40 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     load = {"seconds": args.seconds, "connections": args.connections}
-    with tempfile.TemporaryDirectory() as tmp:
+    items = {"items": [f"https://www.site{i}.example.com/a" for i in range(50)]
+             + ["https://m.nypost.com/x", "bbc.co.uk"] * 25}
+    with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
         database = prepared_database(Path(tmp))
         env = {"DATABASE_URL": database, "RATE_LIMIT_ENABLED": "false"}
-        rows = {}
-        with gunicorn("service.wsgi:app", workers=args.workers, env=env) as base:
-            answer = urllib.request.urlopen(base + URL).read().decode()
-            wrk(base + URL, seconds=2, connections=4)  # warm-up
-            rows["service GET lookup"] = wrk(base + URL, **load)
-            items = {"items": [f"https://www.site{i}.example.com/a" for i in range(50)]
-                     + ["https://m.nypost.com/x", "bbc.co.uk"] * 25}
-            rows["service POST lookup x100"] = wrk(base + "/v1/outlets/lookup", body=items,
-                                                   **load)
-        limited_env = {**env, "RATE_LIMIT_ENABLED": "true",
-                       "RATE_LIMIT_DEFAULT": "100000000 per minute"}
-        with gunicorn("service.wsgi:app", workers=args.workers, env=limited_env) as base:
-            wrk(base + URL, seconds=2, connections=4)
-            rows["service GET lookup, rate limits on"] = wrk(base + URL, **load)
-        with gunicorn("bench.bare_app:app", workers=args.workers,
-                      env={"BARE_LOOKUP_JSON": answer}) as base:
-            wrk(base + "/bare/lookup", seconds=2, connections=4)
-            rows["bare Flask, same JSON"] = wrk(base + "/bare/lookup", **load)
-    bare = rows["bare Flask, same JSON"]["rps"]
-    print(f"workers={args.workers} connections={args.connections} seconds={args.seconds}")
-    print(f"{'endpoint':40} {'req/s':>9} {'ratio':>6} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7}")
-    for name, row in rows.items():
-        print(f"{name:40} {row['rps']:9.0f} {row['rps'] / bare:6.2f} {row['p50_ms']:7.2f} "
-              f"{row['p90_ms']:7.2f} {row['p99_ms']:7.2f}"
-              + (f"  non-2xx={row['non_2xx']:.0f}" if row["non_2xx"] else ""))
-    print(json.dumps({"lookup_vs_bare": round(rows["service GET lookup"]["rps"] / bare, 3)}))
+        plain = stack.enter_context(gunicorn("service.wsgi:app", workers=args.workers, env=env))
+        # The default configuration: rate limits on (in-process counters, no REDIS_URL), with a
+        # limit too high to trigger, so the row shows what counting costs.
+        limited = stack.enter_context(gunicorn(
+            "service.wsgi:app", workers=args.workers,
+            env={**env, "RATE_LIMIT_ENABLED": "true",
+                 "RATE_LIMIT_DEFAULT": "100000000 per minute"}))
+        answer = urllib.request.urlopen(plain + URL).read().decode()
+        bare = stack.enter_context(gunicorn("bench.bare_app:app", workers=args.workers,
+                                            env={"BARE_LOOKUP_JSON": answer}))
+        for base, path in ((plain, URL), (limited, URL), (bare, "/bare/lookup")):
+            wrk(base + path, seconds=2, connections=4)  # warm-up
+        runs = {
+            "bare Flask, same JSON": lambda: wrk(bare + "/bare/lookup", **load),
+            "service GET lookup": lambda: wrk(plain + URL, **load),
+            "service GET lookup, rate limits on": lambda: wrk(limited + URL, **load),
+            "service POST lookup x100": lambda: wrk(plain + "/v1/outlets/lookup", body=items,
+                                                    **load),
+        }
+        rows = interleaved(runs, rounds=args.rounds, baseline="bare Flask, same JSON")
+    print_rows(rows, f"workers={args.workers} connections={args.connections} "
+                     f"seconds={args.seconds} rounds={args.rounds} (medians over rounds)")
+    by_name = {row["name"]: row for row in rows}
+    print(json.dumps({"lookup_vs_bare": round(by_name["service GET lookup"]["ratio"], 3),
+                      "lookup_rate_limited_vs_bare":
+                          round(by_name["service GET lookup, rate limits on"]["ratio"], 3)}))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
+from limits import parse
 
 
 class ConfigError(ValueError):
@@ -48,6 +49,14 @@ def _bool(raw: str) -> bool:
     if lowered in {"0", "false", "no", "off", ""}:
         return False
     raise ValueError("must be true or false")
+
+
+def _rate_limit(raw: str) -> str:
+    try:  # the notation the rate limiter reads ("1200 per minute", "20/second")
+        parse(raw)
+    except ValueError:
+        raise ValueError("must be a rate such as '1200 per minute' or '20/second'") from None
+    return raw
 
 
 def _database_url(raw: str) -> str:
@@ -164,10 +173,15 @@ class Settings:
     )
     RATE_LIMIT_ENABLED: bool = setting("true", "turn per-client rate limiting on or off", _bool)
     RATE_LIMIT_DEFAULT: str = setting(
-        "1200 per minute", "limit per client (or token) on every route without its own"
+        "1200 per minute", "limit per client (or token) on every route without its own",
+        _rate_limit,
     )
-    RATE_LIMIT_SCORE: str = setting("600 per minute", "limit per client on the score routes")
-    RATE_LIMIT_WRITE: str = setting("60 per minute", "limit per token on admin writes")
+    RATE_LIMIT_SCORE: str = setting(
+        "600 per minute", "limit per client on the score routes", _rate_limit
+    )
+    RATE_LIMIT_WRITE: str = setting(
+        "60 per minute", "limit per token on admin writes", _rate_limit
+    )
     LOG_LEVEL: str = setting("INFO", "least severe log level written", _log_level)
     METRICS_ENABLED: bool = setting("true", "serve Prometheus metrics on /metrics", _bool)
 

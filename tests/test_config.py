@@ -22,6 +22,8 @@ from service.config import ConfigError, Settings
         ("ADMIN_TOKENS", "editor:short"),
         ("MAX_BODY_BYTES", "0"),
         ("RATE_LIMIT_ENABLED", "perhaps"),
+        ("RATE_LIMIT_DEFAULT", "many per minute"),
+        ("RATE_LIMIT_SCORE", "10 per fortnight"),
     ],
 )
 def test_bad_value_names_the_variable(name: str, value: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import redis
-from support import ADMIN_TOKEN, OTHER_TOKEN, auth, make_app, problem
+from support import ADMIN_TOKEN, OTHER_TOKEN, RedisServer, auth, make_app, problem
 
 
 def test_limit_per_client_gives_429_problem_with_retry_after(sqlite_url: str,
@@ -49,3 +49,19 @@ def test_counters_live_in_redis_when_configured(sqlite_url: str, tmp_path: Path,
     problem(one.get("/v1/outlets/nypost.com"), 429)
     keys = redis.Redis.from_url(redis_url).keys("*ratelimit*")
     assert keys and not any(ADMIN_TOKEN.encode() in k for k in keys)
+
+
+def test_counting_falls_back_to_memory_when_redis_is_gone(sqlite_url: str,
+                                                          tmp_path: Path) -> None:
+    """A Redis that refuses connections: requests are still counted (in memory) and limited,
+    never failed."""
+    server = RedisServer(tmp_path)
+    server.start()
+    url = server.url
+    client = make_app(sqlite_url, tmp_path, REDIS_URL=url,
+                      RATE_LIMIT_DEFAULT="2 per minute").test_client()
+    assert client.get("/v1/outlets/nypost.com").status_code == 200  # counted in Redis
+    server.stop()
+    assert client.get("/v1/outlets/nypost.com").status_code == 200  # in memory from here
+    assert client.get("/v1/outlets/nypost.com").status_code == 200
+    problem(client.get("/v1/outlets/nypost.com"), 429)
