@@ -52,18 +52,16 @@ def cached_text(
     serialised only when the answer is not a 304."""
     if max_age is None:
         max_age = services().settings.HTTP_MAX_AGE
-    response = Response(status=200, mimetype="application/json")
     tag = etag.strip('"')
-    response.set_etag(tag)
-    response.headers["Cache-Control"] = f"public, max-age={max_age}, stale-while-revalidate=60"
+    headers = [("ETag", f'"{tag}"'),
+               ("Cache-Control", f"public, max-age={max_age}, stale-while-revalidate=60")]
     # Only parse If-None-Match when the client sent it (most requests do not).
     if request.environ.get("HTTP_IF_NONE_MATCH"):
         if_none_match = request.if_none_match
         if if_none_match.contains(tag) or if_none_match.star_tag:
-            response.status_code = 304
-            return response
-    response.set_data(dumps(body) if text is None else text)
-    return response
+            return Response(status=304, headers=headers, mimetype="application/json")
+    return Response(dumps(body) if text is None else text, status=200, headers=headers,
+                    mimetype="application/json")
 
 
 def if_match() -> str:
