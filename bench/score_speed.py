@@ -1,24 +1,27 @@
 """/v1/score speed, in process and over HTTP under gunicorn against a bare Flask endpoint.
 
     .venv/bin/python bench/score_speed.py [--seconds 10] [--connections 8] [--workers 2]
+                                          [--rounds 3] [--skip-in-process]
 
 In process (no HTTP): the median time to score the example-style test article (target
 <= 2 ms) and a 100 KB article (target <= 100 ms), with the score cache bypassed.
 Over HTTP: POST /v1/score of the test article with a different body on every request (wrk
 writes a counter into the text, so every request misses the cache), the same article sent
 again and again (every request after the first is a cache hit), and a bare Flask endpoint
-that parses the same JSON bodies. Targets: misses >= 0.5 of the bare endpoint's requests/s,
+that parses the same JSON bodies, all servers up at once and the loads interleaved, --rounds
+times (see harness.interleaved). Targets: misses >= 0.5 of the bare endpoint's requests/s,
 hits >= 0.8.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import tempfile
 import time
 from pathlib import Path
 
-from harness import REPO, gunicorn, median, prepared_database, wrk
+from harness import REPO, gunicorn, interleaved, median, prepared_database, print_rows, wrk
 
 ARTICLE = REPO / "tests" / "fixtures" / "drones-article.txt"
 
@@ -65,33 +68,32 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--skip-in-process", action="store_true")
     args = parser.parse_args()
     load = {"seconds": args.seconds, "connections": args.connections}
     body = article_body()
-    rows = {}
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
         database = prepared_database(Path(tmp))
-        lines = in_process(database)
+        lines = [] if args.skip_in_process else in_process(database)
         env = {"DATABASE_URL": database, "RATE_LIMIT_ENABLED": "false"}
         varied = {**body, "text": body["text"] + "\n\nEdition __N__."}
-        with gunicorn("service.wsgi:app", workers=args.workers, env=env) as base:
-            wrk(base + "/v1/score", body=body, seconds=2, connections=2)
-            rows["service /v1/score, every request a miss"] = wrk(
-                base + "/v1/score", body=varied, vary=True, **load)
-            rows["service /v1/score, cache hits"] = wrk(base + "/v1/score", body=body, **load)
-        with gunicorn("bench.bare_app:app", workers=args.workers) as base:
-            wrk(base + "/bare/parse", body=body, seconds=2, connections=2)
-            rows["bare Flask parsing the same bodies"] = wrk(
-                base + "/bare/parse", body=varied, vary=True, **load)
-    bare = rows["bare Flask parsing the same bodies"]["rps"]
-    print(f"workers={args.workers} connections={args.connections} seconds={args.seconds}")
+        service = stack.enter_context(gunicorn("service.wsgi:app", workers=args.workers, env=env))
+        bare = stack.enter_context(gunicorn("bench.bare_app:app", workers=args.workers))
+        wrk(service + "/v1/score", body=body, seconds=2, connections=2)  # warm-up
+        wrk(bare + "/bare/parse", body=body, seconds=2, connections=2)
+        runs = {
+            "bare Flask parsing the same bodies": lambda: wrk(
+                bare + "/bare/parse", body=varied, vary=True, **load),
+            "service /v1/score, every request a miss": lambda: wrk(
+                service + "/v1/score", body=varied, vary=True, **load),
+            "service /v1/score, cache hits": lambda: wrk(service + "/v1/score", body=body, **load),
+        }
+        rows = interleaved(runs, rounds=args.rounds, baseline="bare Flask parsing the same bodies")
     for line in lines:
         print(line)
-    print(f"{'endpoint':40} {'req/s':>9} {'ratio':>6} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7}")
-    for name, row in rows.items():
-        print(f"{name:40} {row['rps']:9.0f} {row['rps'] / bare:6.2f} {row['p50_ms']:7.2f} "
-              f"{row['p90_ms']:7.2f} {row['p99_ms']:7.2f}"
-              + (f"  non-2xx={row['non_2xx']:.0f}" if row["non_2xx"] else ""))
+    print_rows(rows, f"workers={args.workers} connections={args.connections} "
+                     f"seconds={args.seconds} rounds={args.rounds} (medians over rounds)")
 
 
 if __name__ == "__main__":

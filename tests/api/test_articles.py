@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from pathlib import Path
 from typing import Any
 
@@ -186,6 +188,23 @@ def test_score_is_cached_and_a_rating_change_shows_at_once(client: FlaskClient) 
     assert after.get_json()["ratings_version"] == first.get_json()["ratings_version"] + 1
     lowered = next(c for c in after.get_json()["claims"] if "several thousand" in c["text"])
     assert lowered["support"] < iiss_claim["support"]
+
+
+def test_cache_hit_needs_the_same_valid_body(client: FlaskClient) -> None:
+    """A hit is answered before the schema runs: only a body equal to one already scored (key
+    order aside) may hit; one with anything more is validated, and refused when invalid."""
+    body = article(DRONES, publisher="dailymail.co.uk")
+    first = client.post("/v1/score", json=body)
+    assert first.headers["X-Cache"] == "miss"
+    reordered = json.dumps(dict(reversed(list(body.items()))))
+    again = client.post("/v1/score", data=reordered, content_type="application/json")
+    assert again.headers["X-Cache"] == "hit" and again.get_json() == first.get_json()
+    legacy = client.post("/score", data=reordered, content_type="application/json")
+    assert legacy.headers["X-Cache"] == "hit" and legacy.get_json() == first.get_json()
+    problem(client.post("/v1/score", json={**body, "unknown": 1}), 422)
+    problem(client.post("/v1/score", json={**body, "headline": 7}), 422)
+    # A body that is not JSON at all is still refused as such, cached scores or not.
+    problem(client.post("/v1/score", data=reordered[:-1], content_type="application/json"), 400)
 
 
 def test_source_kind_prior_change_moves_scores(client: FlaskClient) -> None:
