@@ -90,7 +90,7 @@ def wrk(url: str, *, seconds: int, connections: int, threads: int = 1,
     args = [binary, f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency"]
     script = None
     if body is not None:
-        script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)
+        script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)  # noqa: SIM115
         payload = json.dumps(body).replace("\\", "\\\\").replace("]]", "] ]")
         script.write(
             'wrk.method = "POST"\n'

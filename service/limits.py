@@ -22,7 +22,7 @@ import logging
 import math
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from flask import Flask, request
 from limits import RateLimitItem, parse
@@ -111,7 +111,9 @@ def register_limits(app: Flask, settings: Settings) -> RateLimits | None:
         return None
     storage: Storage
     if settings.REDIS_URL:
-        storage = storage_from_string(_storage_uri(settings.REDIS_URL), **_options(settings))
+        # A synchronous URI gives a synchronous storage (the async ones need an async+ scheme).
+        storage = cast(Storage, storage_from_string(_storage_uri(settings.REDIS_URL),
+                                                    **_options(settings)))
         fallback: FixedWindowRateLimiter | None = FixedWindowRateLimiter(MemoryStorage())
     else:
         storage, fallback = MemoryStorage(), None

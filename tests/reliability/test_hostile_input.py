@@ -21,6 +21,7 @@ from reliability.hostile import FAMILIES, Family
 from reliability.serving import serving
 from support import auth, make_app, problem
 
+
 def _send(client: FlaskClient, family: Family, n: int, salt: int = 0) -> Any:
     return client.open(family.path, method=family.method, data=family.body(n, salt),
                        content_type="application/json")
