@@ -183,45 +183,52 @@ def entity_names(attributions: Mapping[Any, Mapping[str, Any]]) -> dict[str, str
     return {entity: text for entity, (_, text) in best.items()}
 
 
+def _map(value: Any) -> Mapping[str, Any] | None:
+    # dict first: the extraction is plain dicts, and an ABC isinstance check costs ten times more
+    return value if type(value) is dict or isinstance(value, Mapping) else None
+
+
 def read_hop(
     raw: Mapping[str, Any],
     attributions: Mapping[Any, Mapping[str, Any]],
     publisher: Mapping[str, Any] | None,
     names: Mapping[str, str] | None = None,
 ) -> Hop:
-    role = _text(raw.get("role")) or "origin"
-    attribution_id = raw.get("attribution")
+    get = raw.get
+    role = get("role")
+    role = role if type(role) is str and role else _text(role) or "origin"
+    attribution_id = get("attribution")
     record = attributions.get(attribution_id) if attribution_id is not None else None
-    entity = _text(raw.get("entity"))
-    outlet = raw.get("outlet") if isinstance(raw.get("outlet"), Mapping) else None
+    entity = get("entity")
+    entity = entity if type(entity) is str else _text(entity)
+    outlet = _map(get("outlet"))
     if role == "publisher" and outlet is None and publisher is not None:
         outlet = publisher
     if not entity and outlet is not None:
         entity = _text(outlet.get("name")) or _text(outlet.get("domain"))
     source_text, span = entity, None
     if record is not None:
-        part = record.get("venue") if role == "venue" else record.get("source")
-        if not isinstance(part, Mapping) and role == "venue":
-            part = None
-        if isinstance(part, Mapping) and part.get("text"):
+        part = _map(record.get("venue") if role == "venue" else record.get("source"))
+        if part is not None and part.get("text"):
             source_text = _text(part.get("text"))
             span = Span(
                 _text(record.get("field")) or "text", _int(part.get("start")), _int(part.get("end"))
             )
-    kind = _text(raw.get("kind")) or ("publisher" if role == "publisher" else "vague")
+    kind = get("kind")
+    kind = kind if type(kind) is str and kind else (
+        _text(kind) or ("publisher" if role == "publisher" else "vague"))
+    country = _text(get("country")) or (_text(outlet.get("country")) if outlet else "") or None
     return Hop(
         role=role,
         entity=entity or source_text,
         kind=kind,
         attribution=attribution_id,
         outlet=outlet,
-        description=_text(raw.get("description")) or None,
-        country=_text(raw.get("country"))
-        or (_text(outlet.get("country")) if outlet else "")
-        or None,
+        description=_text(get("description")) or None,
+        country=country,
         source_text=source_text or entity,
         span=span,
-        name=(names or {}).get(entity, "") or source_text or entity,
+        name=(names.get(entity, "") if names else "") or source_text or entity,
     )
 
 
