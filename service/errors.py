@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, Response, g, json, request
+from flask import Flask, Response, json, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException
 
+from service.logging import current_request_id
 from service.ratings.store import (
     Conflict,
     NotFound,
@@ -58,7 +59,7 @@ class Problem(Exception):
         }
         if self.errors is not None:
             body["errors"] = self.errors
-        request_id = g.get("request_id") if g else None
+        request_id = current_request_id()
         if request_id:
             body["request_id"] = request_id
         return body

@@ -10,18 +10,25 @@ import logging
 import os
 import random
 import sys
+from typing import Any
 
-from flask import Flask, Response, g, has_request_context, request
+from flask import Flask, has_request_context, request
 from pythonjsonlogger.json import JsonFormatter
 
 REQUEST_ID_HEADER = "X-Request-ID"
+_REQUEST_ID_ENVIRON = "service.request_id"
 _MAX_REQUEST_ID = 128
+
+
+def current_request_id() -> str | None:
+    """The id of the request being served (None outside a request)."""
+    return request.environ.get(_REQUEST_ID_ENVIRON) if has_request_context() else None
 
 
 class RequestIdFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if not hasattr(record, "request_id"):
-            record.request_id = g.get("request_id") if has_request_context() else None
+            record.request_id = current_request_id()
         return True
 
 
@@ -61,13 +68,21 @@ def _clean_request_id(raw: str | None) -> str:
 
 
 def register_request_ids(app: Flask) -> None:
-    @app.before_request
-    def _assign() -> None:
-        g.request_id = _clean_request_id(request.headers.get(REQUEST_ID_HEADER))
+    """Give every request an id (the client's X-Request-ID when it is sane) and echo it.
 
-    @app.after_request
-    def _echo(response: Response) -> Response:
-        request_id = g.get("request_id")
-        if request_id:
-            response.headers[REQUEST_ID_HEADER] = request_id
-        return response
+    Done around the WSGI call rather than in Flask hooks: it costs one environ entry and one
+    header, and every answer carries it, errors raised before any hook ran included."""
+    inner = app.wsgi_app
+
+    def with_request_id(environ: dict[str, Any], start_response: Any) -> Any:
+        request_id = _clean_request_id(environ.get("HTTP_X_REQUEST_ID"))
+        environ[_REQUEST_ID_ENVIRON] = request_id
+        header = (REQUEST_ID_HEADER, request_id)
+
+        def start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            headers.append(header)
+            return start_response(status, headers, exc_info)
+
+        return inner(environ, start)
+
+    app.wsgi_app = with_request_id  # type: ignore[method-assign]
