@@ -1488,7 +1488,7 @@ class _FieldScanner:
         if "\n" in between:
             return False
         content = self.span(quote.start, quote.end)
-        mark_end = quote.start + (2 if self.text.startswith("``", quote.start) else 1)
+        mark_end = quote.start + (2 if self.text.startswith(("``", "''"), quote.start) else 1)
         self.out.append(Attribution(
             self.name, self.span(quote.start, mark_end), "quote", last.source, content,
             sentence_span=self.span(s_start, s_end), direction="none", follows=last,
@@ -1529,7 +1529,7 @@ class _FieldScanner:
                 if seg.start in covered:
                     continue
                 content = self.span(seg.start, seg.end)
-                mark_end = seg.start + (2 if self.text.startswith("``", seg.start) else 1)
+                mark_end = seg.start + (2 if self.text.startswith(("``", "''"), seg.start) else 1)
                 self.out.append(Attribution(
                     self.name, self.span(seg.start, mark_end), "quote", owner.source, content,
                     sentence_span=self.span(seg.start, seg.end), direction="none", follows=owner,

@@ -273,7 +273,8 @@ def _push(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None
 
 _QUOTE_MARK = re.compile(r"``|''|[“”„‟«»\"]")
 _OPEN_MARKS = frozenset({"“", "„", "‟", "«", "``"})
-_CLOSE_MARKS = frozenset({"”", "»", "''"})
+# "''" closes "``", but some papers open their quotes with it too: it alternates like '"'.
+_CLOSE_MARKS = frozenset({"”", "»"})
 
 
 @dataclass(frozen=True, slots=True)
