@@ -688,7 +688,7 @@ class _FieldScanner:
         cut = -1
         loose_cut = -1  # a boundary only cues that take no clause stop at
         for attribution in reversed(made):
-            if attribution.direction == "forward" and attribution.content:
+            if attribution.direction in {"forward", "continue"} and attribution.content:
                 content = attribution.content
                 cuts = [cut] if self._says(attribution) else [cut, loose_cut]
                 clause = min((c for c in cuts if c >= 0), default=-1)
@@ -1094,6 +1094,7 @@ class _FieldScanner:
         )
         j = self._skip_back(first - 1, lo)
         source: Mention | None = None
+        strong = False
         source_first = first
         description: str | None = None
         continuing = False
@@ -1103,7 +1104,7 @@ class _FieldScanner:
             j -= 1
         if j >= lo and (
             (toks[j].lower in _CONTINUERS and low in lx.CONTINUING_PARTICIPLES)
-            or (toks[j].lower == "and" and not ambiguous)
+            or (toks[j].lower in {"and", "but"} and not ambiguous)
         ):
             carrier = next((m for m in reversed(made) if m.source is not None), None)
             if carrier is not None and carrier.source is not None:
@@ -1132,7 +1133,8 @@ class _FieldScanner:
                 np = (np[0] + 1, np[1])  # "which Will claims": the subject of the relative
             if np is not None:
                 a, b = np
-                if ambiguous and not clause_follows and not self._strong_subject(a, b):
+                strong = self._strong_subject(a, b)
+                if ambiguous and not clause_follows and not strong:
                     return []
                 antecedent = None
                 if toks[a].lower in {"who", "which"} and a == b:
@@ -1209,6 +1211,11 @@ class _FieldScanner:
         if continuing:
             direction = "continue"
             clause_start = cue.start
+            if toks[source_first].lower in {"and", "but"}:
+                # "X disputed A, but says B": A ends before the conjunction
+                clause_start = toks[source_first].start
+                if source_first - 1 >= lo and toks[source_first - 1].lower == ",":
+                    clause_start = toks[source_first - 1].start
         at_end = k >= hi or toks[k].text in {".", "!", "?", ";"} or (
             toks[k].text in {"”", "\""} and k + 1 >= hi
         )
@@ -1225,7 +1232,8 @@ class _FieldScanner:
                     content = self._backward_content(s_start, clause_start)
                 else:
                     content = self._previous_quote(s_start)
-            if ambiguous and not (content is not None and self._quoted(content)):
+            if ambiguous and not (content is not None and (self._quoted(content) or (
+                    strong and toks[source_first].lower not in lx.PRONOUNS))):
                 return []
         elif toks[k].lower == "," and k + 1 < hi and toks[k + 1].lower in {
                 "citing", "quoting", "according"}:
@@ -1312,6 +1320,8 @@ class _FieldScanner:
             or last.bare in lx.EXPERT_ROLES
             or last.bare in lx.DESCRIBED_ANONYMOUS_HEADS
             or last.bare in lx.ANONYMOUS_HEADS
+            or last.bare in lx.PERSON_NOUNS
+            or last.bare in lx.VAGUE_HEADS
         )
 
     def _quoted(self, content: Span) -> bool:
@@ -1551,7 +1561,11 @@ class _FieldScanner:
     def _inside_quote(self, attribution: Attribution) -> bool:
         """A first- or second-person cue inside a quote belongs to the quote's speaker."""
         source = attribution.source
-        if source is None or source.text.lower() not in {"i", "we", "you", "me", "us"}:
+        if source is None:
+            return False
+        # "I’d", "we're": a contraction is its pronoun
+        word = source.text.lower().replace("’", "'").split("'", 1)[0]
+        if word not in {"i", "we", "you", "me", "us"}:
             return False
         quote = self.quotes.around(attribution.cue.start)
         return quote is not None and quote.start < attribution.cue.start
