@@ -132,6 +132,13 @@ _DEGREE = frozenset({"very", "so", "too", "more", "less", "most", "not", "also",
                      "quite", "far", "much", "particularly", "especially", "increasingly",
                      "deeply", "highly", "fully", "clearly", "openly", "now", "all", "n’t",
                      "n't", "never", "no", "longer", "even", "sharply", "equally", "strongly"})
+# Adverbs set off by commas between a subject and its verb ("Murphy, though, said").
+_SUBORDINATORS = frozenset({"once", "after", "before", "when", "while", "as", "since", "if",
+                            "although", "though", "because", "despite", "in", "on", "at",
+                            "during", "with", "without", "unlike", "like", "for", "from"})
+_INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
+                            "likewise", "similarly", "moreover", "meantime", "nonetheless",
+                            "nevertheless", "therefore", "separately", "again", "apparently"})
 _PHRASE_PAIRS = frozenset(k[:2] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES) if len(k) > 1)
 
 
@@ -1098,15 +1105,21 @@ class _FieldScanner:
         source_first = first
         description: str | None = None
         continuing = False
+        # "..., tweeting her thanks": any unambiguous participle continues the clause
+        participle = low in lx.CONTINUING_PARTICIPLES or (
+            low.endswith("ing") and low not in lx.AMBIGUOUS_FORMS)
         if j - 1 >= lo and toks[j].text in "”\"’" and toks[j - 1].lower == "," and (
-            low in lx.CONTINUING_PARTICIPLES
+            participle
         ):
             j -= 1
+        if j - 2 >= lo and toks[j].text == "," and toks[j - 1].lower in _INTERJECTIONS and (
+                toks[j - 2].text == ","):
+            j = self._skip_back(j - 3, lo)  # "Murphy, though, said"
         if j >= lo and (
-            (toks[j].lower in _CONTINUERS and low in lx.CONTINUING_PARTICIPLES)
+            (toks[j].lower in _CONTINUERS and participle)
             or (toks[j].lower in {"and", "but"} and not ambiguous)
         ):
-            carrier = next((m for m in reversed(made) if m.source is not None), None)
+            carrier = self._carrier(made)
             if carrier is not None and carrier.source is not None:
                 source = carrier.source
                 continuing = True
@@ -1161,12 +1174,19 @@ class _FieldScanner:
                 return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
             a, b = np
             after = b + 1
+            tail = -1
             if after < hi and toks[after].lower not in {",", ".", ";", "!", "?", "in", "on",
                                                        "at", "during", "”", "\"", ")"}:
-                return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
+                tail = self._source_tail(after, hi)
+                if tail < 0:
+                    return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
             if after < hi and toks[after].lower == ",":
                 description = self._appositive_after(after, hi)
             source = self._mention(a, b, description=description)
+            if tail >= 0:
+                # "said a member of the committee who backs him.": the phrase runs on
+                source.end = toks[tail].end
+                source.text = self.text[source.start:source.end]
             venue, _ = self._venue(after, hi, source)
             clause_start = cue.start
             if j >= lo and toks[j].lower == ",":
@@ -1269,6 +1289,37 @@ class _FieldScanner:
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction=direction, clause_start=clause_start)]
 
+    def _source_tail(self, k: int, hi: int) -> int:
+        """The last token of a source phrase that runs from token k ("(D-Va.)", "from
+        Ohio", "who backs him") to the end of the sentence, or -1."""
+        toks = self.tokens
+        if toks[k].lower not in {"(", "from", "of", "who", "whose", "with", "for", "at"}:
+            return -1
+        end = k
+        while end < hi and end < k + 30:
+            tok = toks[end]
+            if tok.text in _QUOTE_TOKENS or tok.text in {";", ":"}:
+                return -1
+            if tok.text in {".", "!", "?"} and end + 1 >= hi:
+                break
+            end += 1
+        if end >= k + 30 or end == k:
+            return -1
+        return end - 1
+
+    @staticmethod
+    def _carrier(made: list[Attribution]) -> Attribution | None:
+        """The sentence's latest attribution with a source that is not inside another's
+        content: the one a continuing cue ("..., and predicted") shares its source with."""
+        for m in reversed(made):
+            if m.source is None:
+                continue
+            if any(n is not m and n.content is not None
+                   and n.content.start <= m.cue.start < n.content.end for n in made):
+                continue
+            return m
+        return None
+
     def _sourceless(self, first: int, last: int, base: str, cue: Span, ambiguous: bool,
                     s_end: int, hi: int) -> list[Attribution]:
         """A speech verb whose speaker the rules cannot find ("Asked whether ..., ", "... who
@@ -1292,6 +1343,14 @@ class _FieldScanner:
             a += 1
         if a >= j:
             return None
+        if toks[a].lower.endswith("ing") or toks[a].lower in _SUBORDINATORS:
+            # "Walking to the door, Ebeling ...", "Once he was president, Obama ..."
+            comma = a + 1
+            while comma < j and comma < a + 20 and toks[comma].text != ",":
+                comma += 1
+            if comma + 1 >= j or toks[comma].text != ",":
+                return None
+            a = comma + 1
         low = toks[a].lower
         if low in lx.PRONOUNS:
             return (a, a) if low not in {"who", "which", "it", "you"} else None
@@ -1412,6 +1471,14 @@ class _FieldScanner:
                 a, b = np
                 named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end
                 place = a - 1 >= lo and toks[a - 1].lower in {"of", "from", "in", "at"}
+                head = toks[b].bare
+                if not named and end_comma == comma and (
+                    toks[k + 1].lower in {"who", "which"} or head in lx.DOCUMENT_HEADS
+                    or is_role(toks[b]) or head in lx.PERSON_NOUNS
+                ) and toks[a].lower in lx.DETERMINERS and (
+                        a == lo or toks[a - 1].lower in _LEADING_WORDS):
+                    # "The complaint, which was filed in May, alleged"
+                    named = True
                 if named and not place:
                     first_seg = toks[k + 1]
                     appositive: str | None = self.text[first_seg.start:toks[comma - 1].end]
