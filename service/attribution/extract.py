@@ -136,6 +136,16 @@ _DEGREE = frozenset({"very", "so", "too", "more", "less", "most", "not", "also",
 _SUBORDINATORS = frozenset({"once", "after", "before", "when", "while", "as", "since", "if",
                             "although", "though", "because", "despite", "in", "on", "at",
                             "during", "with", "without", "unlike", "like", "for", "from"})
+# Words that head a label before a colon that is not a speaker ("Update:", "The Latest:").
+_LABEL_WORDS = frozenset({
+    "latest", "update", "updates", "updated", "correction", "corrections", "related", "note",
+    "photo", "photos", "video", "videos", "watch", "read", "more", "click", "see", "follow",
+    "breaking", "warning", "disclaimer", "clarification", "advertisement", "exclusive", "live",
+    "contact", "image", "images", "credit", "via", "abstract", "summary", "question",
+    "answer", "editor", "editor’s", "editor's", "transcript", "background", "timeline",
+    "explainer", "recap", "preview", "quiz", "factbox", "listen", "subscribe", "share",
+    "tags", "topics", "where", "when", "what", "why", "how", "here",
+})
 _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
                             "likewise", "similarly", "moreover", "meantime", "nonetheless",
                             "nevertheless", "therefore", "separately", "again", "apparently"})
@@ -665,10 +675,12 @@ class _FieldScanner:
             return []
         label = toks[lo:colon]
         shouting = all(t.text.isupper() and t.text.isalpha() for t in label) and any(
-            len(t.text) > 1 for t in label)
+            len(t.text) > 1 for t in label) and not any(t.bare in _LABEL_WORDS for t in label)
         if not shouting:
-            if not all(is_name_token(t) for t in label) or len(label) < 2 or (
-                    self.quotes.starting_at(toks[colon + 1].start) is None):
+            quoted = self.quotes.starting_at(toks[colon + 1].start) is not None
+            if not all(is_name_token(t) for t in label) or any(
+                    t.bare in _LABEL_WORDS for t in label) or not (
+                    len(label) >= 2 and quoted):
                 return []
         if any(t.bare in lx.KNOWN_WORDS and not t.text.isupper() for t in label):
             return []
@@ -1531,10 +1543,14 @@ class _FieldScanner:
         candidates: list[tuple[list[Token], Span | None, int]] = []
         if (len(right) <= 6 and right[-1].is_word) or (len(right) <= 7 and not right[-1].is_word):
             words = [t for t in right if t.is_word]
-            if words:
+            if words and not any(t.bare in _LABEL_WORDS for t in words):
                 candidates.append((words, self.trim(0, colon), 0))
-        if len(left) <= 4:
-            candidates.append((left, self.trim(colon + 1, len(text)), 1))
+        if len(left) <= 5 and not any(t.bare in _LABEL_WORDS for t in left):
+            # "Clinton camp: ..." -- a name on the left speaks what is on the right
+            named_left = self._label_ok(left)
+            if named_left or len(left) <= 4:
+                candidates.insert(len(candidates) if not named_left else 0,
+                                  (left, self.trim(colon + 1, len(text)), 1))
         for words, content, side in candidates:
             first_idx = self.tok_index(words[0].start)
             mention = self._mention(first_idx, first_idx + len(words) - 1)
@@ -1548,6 +1564,21 @@ class _FieldScanner:
             self.out.append(Attribution(self.name, cue, "colon", mention, content,
                                         sentence_span=self.span(0, len(text)), direction="none"))
             return
+
+    @staticmethod
+    def _label_ok(label: list[Token]) -> bool:
+        """A speaker's label before a colon: a short run of name words, roles and source
+        nouns ("Sen. Jane Doe", "Clinton camp"), with at least one name."""
+        if not 1 <= len(label) <= 5 or any(t.bare in _LABEL_WORDS for t in label):
+            return False
+        named = False
+        for t in label:
+            if is_name_token(t):
+                named = True
+            elif not (is_role(t) or t.bare in _COLON_HEADS or t.text in {".", "-", "’s", "'s"}
+                      or t.bare.rstrip(".") in lx.PERSON_TITLES):
+                return False
+        return named
 
     def _follow_on_quote(self, s_start: int, s_end: int) -> bool:
         """“A,” he said. “B.” — the second quote, with no cue, is the same speaker's."""
