@@ -146,6 +146,22 @@ _LABEL_WORDS = frozenset({
     "explainer", "recap", "preview", "quiz", "factbox", "listen", "subscribe", "share",
     "tags", "topics", "where", "when", "what", "why", "how", "here",
 })
+_QUESTION_WORDS = frozenset({"whether", "if", "about", "why", "how", "what", "who", "whom",
+                             "which", "where", "when", "to"})
+# Verbs that refer to something rather than say it ("..., invoking last year's flood").
+_REFERRING = frozenset({"invoke", "reference", "cite", "quote", "refer", "echo", "compare",
+                        "list", "name", "identify", "mean", "sound", "seem", "appear"})
+
+
+def _participle(low: str) -> bool:
+    """A participle of speech that continues its sentence's attribution ("..., tweeting")."""
+    if low in lx.CONTINUING_PARTICIPLES:
+        return True
+    base = lx.CUE_VERB_FORMS.get(low)
+    return low.endswith("ing") and low not in lx.AMBIGUOUS_FORMS and base is not None and (
+        base not in lx.WEAK_VERBS and base not in _REFERRING)
+
+
 _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
                             "likewise", "similarly", "moreover", "meantime", "nonetheless",
                             "nevertheless", "therefore", "separately", "again", "apparently"})
@@ -742,8 +758,8 @@ class _FieldScanner:
         if low in {"but", "and", "while", "whereas", "although", "though", "yet"}:
             if k - 1 >= 0 and toks[k - 1].text in {",", ";", "—", "–"}:
                 return True, toks[k - 1].start
-            return (low != "and"), toks[k].start
-        if low in {";", "—", "–"}:
+            return True, toks[k].start
+        if low in {";", "—", "–", "-"}:
             return True, toks[k].start
         if low in {",", "which", "who", "when", "as", "because", "after", "since", "if"}:
             if low != "," and k - 1 >= 0 and toks[k - 1].text == ",":
@@ -822,6 +838,9 @@ class _FieldScanner:
         if quote is not None and quote.end > end:
             end = quote.end
             return self.span(start, end)
+        semi = self.text.find(";", start, end)
+        if semi > start and self.quotes.around(semi) is None:
+            end = semi  # "X said A; most said B": the clause after the semicolon is not A
         return self.trim(start, end)
 
     def _backward_content(self, s_start: int, clause_start: int) -> Span | None:
@@ -1104,6 +1123,8 @@ class _FieldScanner:
         toks = self.tokens
         low = toks[first].lower
         ambiguous = low in lx.AMBIGUOUS_FORMS and first == last
+        if low == "asked" and first == last and self._question_after(last + 1, hi) >= 0:
+            ambiguous = False  # "asked whether ...", "asked voters if ..."
         k_after = self._skip_forward(last + 1, hi)
         clause_follows = k_after < hi and (
             toks[k_after].lower in {"that", ":"}
@@ -1118,8 +1139,7 @@ class _FieldScanner:
         description: str | None = None
         continuing = False
         # "..., tweeting her thanks": any unambiguous participle continues the clause
-        participle = low in lx.CONTINUING_PARTICIPLES or (
-            low.endswith("ing") and low not in lx.AMBIGUOUS_FORMS)
+        participle = _participle(low)
         if j - 1 >= lo and toks[j].text in "”\"’" and toks[j - 1].lower == "," and (
             participle
         ):
@@ -1251,6 +1271,10 @@ class _FieldScanner:
         at_end = k >= hi or toks[k].text in {".", "!", "?", ";"} or (
             toks[k].text in {"”", "\""} and k + 1 >= hi
         )
+        if not at_end and not continuing and not clause_follows and source_first > lo and (
+                self.quotes.ending_at(toks[source_first - 1].end) is not None):
+            # "“...,” Susan said as she left": the quote before is the content
+            at_end = True
         if at_end:
             content = None
             if not continuing:
@@ -1277,7 +1301,7 @@ class _FieldScanner:
         elif toks[k].lower == ",":
             if k + 1 < hi and self.quotes.starting_at(toks[k + 1].start) is not None:
                 content = self._forward_content(k + 1, first, s_end, hi)
-            elif k + 1 < hi and toks[k + 1].lower in lx.CONTINUING_PARTICIPLES and (
+            elif k + 1 < hi and _participle(toks[k + 1].lower) and (
                 source_first > lo and toks[source_first - 1].text in "”\"'’»"
             ):
                 # "“...,” Anderson said, adding that ...": the quote is this cue's content.
@@ -1332,6 +1356,24 @@ class _FieldScanner:
             return m
         return None
 
+    def _question_after(self, k: int, hi: int) -> int:
+        """After "asked": the token opening the question ("whether", "if", "about", "to"),
+        past an adverb, a "by" agent or an object of a few words; -1 if there is none."""
+        toks = self.tokens
+        k = self._skip_forward(k, hi)
+        for _ in range(2):
+            if k >= hi:
+                return -1
+            if toks[k].lower in _QUESTION_WORDS:
+                return k
+            if toks[k].lower in {"by", "on", "in", "at", "during"}:
+                k += 1
+            np = np_after(toks, k, hi, self.units)
+            if np is None or np[1] - np[0] > 5:
+                return -1
+            k = self._skip_forward(np[1] + 1, hi)
+        return -1
+
     def _sourceless(self, first: int, last: int, base: str, cue: Span, ambiguous: bool,
                     s_end: int, hi: int) -> list[Attribution]:
         """A speech verb whose speaker the rules cannot find ("Asked whether ..., ", "... who
@@ -1340,6 +1382,26 @@ class _FieldScanner:
             first > 0 and self.tokens[first - 1].lower in {"to", "not", "never"}
         ):
             return []
+        toks = self.tokens
+        if toks[first].lower == "asked" and first == last:
+            # "When asked whether ..., most said": the question runs to its comma; "asked
+            # by a reporter whether": the one who asked is the source
+            q = self._question_after(last + 1, hi)
+            if q >= 0:
+                source = None
+                if toks[last + 1].lower == "by":
+                    np = np_after(toks, last + 2, hi, self.units)
+                    if np is not None:
+                        source = self._mention(np[0], np[1])
+                end = q + 1
+                while end < hi and end < q + 40 and toks[end].text not in {",", ";", "—"}:
+                    end += 1
+                stop = toks[end].start if end < hi else s_end
+                content = self.trim(toks[q].start, stop)
+                if content is None:
+                    return []
+                return [Attribution(self.name, cue, "verb", source, content,
+                                    direction="none")]
         k = self._skip_forward(last + 1, hi)
         content = self._forward_content(k, first, s_end, hi)
         if content is None:
