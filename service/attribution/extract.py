@@ -720,6 +720,19 @@ class _FieldScanner:
         backward or continuing cue, or a coordinate clause with its own subject and cue
         ("X said A, but Y said B"; after a cue that takes no clause, "X backed A, which Y
         called B")."""
+        for outer in made:
+            # "Lofgren, who introduced a bill aimed at X, said Y": a cue inside another's
+            # subject phrase has its content end before that one's cue
+            src = outer.source
+            if src is None or src.start >= outer.cue.start or outer.direction == "continue":
+                continue
+            for inner in made:
+                content = inner.content
+                if inner is not outer and content is not None and (
+                        src.end <= inner.cue.start < outer.cue.start
+                        < content.end) and content.start < outer.cue.start and (
+                        "," in self.text[inner.cue.end:outer.cue.start]):
+                    inner.content = self.trim(content.start, outer.cue.start)
         cut = -1
         loose_cut = -1  # a boundary only cues that take no clause stop at
         for attribution in reversed(made):
@@ -1196,6 +1209,10 @@ class _FieldScanner:
                     source.text = self.text[toks[a].start:toks[paren_end].end]
             elif toks[j].lower == ",":
                 source, source_first, description = self._appositive_subject(j, lo)
+            elif j - 1 > lo and toks[j - 1].text == "," and (
+                    self.quotes.ending_at(toks[j].end) is not None):
+                # "Humphrey, who calls him a “sociopath,” said"
+                source, source_first, description = self._appositive_subject(j - 1, lo)
         if source is None:
             # Inversion: "..., said Smith." or "“...,” says the report."
             before_ok = j < lo or toks[j].lower in {",", ":"} or toks[j].text in "”\"'’»"
@@ -1320,7 +1337,8 @@ class _FieldScanner:
                 content = self._next_paragraph_quote(s_end)
         else:
             content = self._forward_content(k, first, s_end, hi)
-        if source.text.lower() == "who" and content is not None and direction == "forward":
+        if source.text.lower() in {"who", "which"} and content is not None and (
+                direction in {"forward", "continue"}):
             content = self._relative_clause_end(content)
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction=direction, clause_start=clause_start)]
@@ -1462,13 +1480,21 @@ class _FieldScanner:
 
     def _relative_clause_end(self, content: Span) -> Span:
         """"X, who said A, added B": the relative clause's content ends at its comma."""
-        cut = content.text.find(", ")
-        if cut > 0:
-            quote = self.quotes.around(content.start + cut)
+        cut = content.text.find(",")
+        tries = 0
+        while cut > 0 and tries < 8:
+            tries += 1
+            pos = content.start + cut
+            quote = self.quotes.around(pos)
             if quote is None or quote.start < content.start:
-                trimmed = self.trim(content.start, content.start + cut)
+                trimmed = self.trim(content.start, pos)
                 if trimmed is not None:
                     return trimmed
+                break
+            if quote.closed and quote.end - pos <= 2 and quote.end < content.end:
+                # "who calls him a “sociopath,” said": the clause ends with the quote
+                return self.span(content.start, quote.end)
+            cut = content.text.find(",", max(cut + 1, quote.end - content.start))
         return content
 
     def _next_paragraph_quote(self, s_end: int) -> Span | None:
@@ -1515,7 +1541,7 @@ class _FieldScanner:
             if k < floor or k + 1 >= end_comma:
                 return None, comma, None
             segment = toks[k + 1:end_comma]
-            if any(t.text in _QUOTE_TOKENS for t in segment) or (
+            if (not relative and any(t.text in _QUOTE_TOKENS for t in segment)) or (
                 not relative and any(
                     t.lower in {"said", "says", "that", "told"}
                     or (t.lower in lx.CUE_VERB_FORMS and not t.is_capitalised
@@ -1540,7 +1566,15 @@ class _FieldScanner:
                     or lead.text[:1].isdigit() or lead.bare != lead.lower
                     or lead.is_capitalised):
                 return None, comma, None
-            np = np_before(toks, k - 1, lo, self.units)
+            before = k - 1
+            if before > lo and toks[before].text == ")":
+                # "Rep. Zoe Lofgren (D-Calif.), who ...": the parenthesis goes with the name
+                p = before - 1
+                while p > lo and p > before - 10 and toks[p].text not in "()":
+                    p -= 1
+                if toks[p].text == "(":
+                    before = p - 1
+            np = np_before(toks, before, lo, self.units)
             if np is not None:
                 a, b = np
                 named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end
