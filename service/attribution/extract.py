@@ -513,6 +513,10 @@ class _FieldScanner:
                 i + 1 < hi and (low, toks[i + 1].lower) not in _PHRASE_PAIRS
                 and (low,) not in lx.PHRASE_CUES and (low,) not in lx.VAGUE_PHRASES
             ):
+                if i == lo and is_name_token(toks[i]) and i + 1 < hi and is_name_token(
+                        toks[i + 1]):
+                    i = self._note_name(i, hi)  # "Tom Baker spoke.": a name for "his"
+                    continue
                 if i != lo and toks[i].text[0].isupper():
                     if is_name_token(toks[i]):
                         i = self._note_name(i, hi)
@@ -520,7 +524,7 @@ class _FieldScanner:
                     if self._mid_capital(i, lo):
                         i += 1  # "the United States", "the Granite State": not a verb
                         continue
-                if low in lx.CUE_VERB_FORMS:
+                if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS:
                     found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
                 elif low in lx.STANCE_ADJECTIVES:
                     if self._stance(i, lo, hi):
@@ -552,7 +556,7 @@ class _FieldScanner:
                     break
             if hit:
                 continue
-            if low in lx.CUE_VERB_FORMS:
+            if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS:
                 found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
             elif low in _NOUN_CUES and self._noun_cue(i, lo, hi):
                 found.append((i, i, "noun", low, -1))
