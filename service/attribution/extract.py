@@ -162,6 +162,15 @@ def _participle(low: str) -> bool:
         base not in lx.WEAK_VERBS and base not in _REFERRING)
 
 
+_PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+_IRREGULAR_PARTICIPLES = frozenset({"known", "seen", "thought", "said", "told", "written",
+                                    "shown", "found", "heard", "understood", "spoken"})
+
+
+def _participle_form(low: str) -> bool:
+    return low in _IRREGULAR_PARTICIPLES or (low.endswith("ed") and low in lx.CUE_VERB_FORMS)
+
+
 _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
                             "likewise", "similarly", "moreover", "meantime", "nonetheless",
                             "nevertheless", "therefore", "separately", "again", "apparently"})
@@ -1344,6 +1353,10 @@ class _FieldScanner:
         if source.text.lower() in {"who", "which"} and content is not None and (
                 direction in {"forward", "continue"}):
             content = self._relative_clause_end(content)
+        if base in {"seem", "appear"}:
+            source = None  # "Sanders appeared to dismiss it": a look, nobody's claim
+        elif not continuing and self._passive(first, last, lo):
+            source = self._agent(last + 1, hi)  # "Roof is accused of ...", "... by X"
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction=direction, clause_start=clause_start)]
 
@@ -1376,6 +1389,31 @@ class _FieldScanner:
                    and n.content.start <= m.cue.start < n.content.end for n in made):
                 continue
             return m
+        return None
+
+    def _passive(self, first: int, last: int, lo: int) -> bool:
+        """The cue is a participle after a form of "be" ("is expected to", "was asked")."""
+        toks = self.tokens
+        if first < last and toks[first].lower in _PASSIVE_BE:
+            return _participle_form(toks[first + 1].lower)
+        if not _participle_form(toks[first].lower) or toks[first].lower == "quoted":
+            return False
+        k = first - 1
+        while k >= lo and k > first - 4 and (toks[k].lower in {"not", "also", "never", "n't",
+                                                               "n’t", "widely", "often"}
+                                             or toks[k].lower.endswith("ly")):
+            k -= 1
+        return k >= lo and toks[k].lower in _PASSIVE_BE
+
+    def _agent(self, k: int, hi: int) -> Mention | None:
+        """The "by" phrase after a passive cue, within a few words: its source."""
+        toks = self.tokens
+        for m in range(k, min(hi, k + 6)):
+            if toks[m].lower == "by":
+                np = np_after(toks, m + 1, hi, self.units)
+                return self._mention(np[0], np[1]) if np is not None else None
+            if not toks[m].is_word:
+                return None
         return None
 
     def _question_after(self, k: int, hi: int) -> int:
