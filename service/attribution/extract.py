@@ -1353,7 +1353,8 @@ class _FieldScanner:
         if source.text.lower() in {"who", "which"} and content is not None and (
                 direction in {"forward", "continue"}):
             content = self._relative_clause_end(content)
-        if base in {"seem", "appear"}:
+        if lx.CUE_VERB_FORMS.get(low) in {"seem", "appear"} or (
+                source.text.lower() == "it" and base == "feel"):
             source = None  # "Sanders appeared to dismiss it": a look, nobody's claim
         elif not continuing and self._passive(first, last, lo):
             source = self._agent(last + 1, hi)  # "Roof is accused of ...", "... by X"
