@@ -1166,10 +1166,13 @@ class _FieldScanner:
         continuing = False
         # "..., tweeting her thanks": any unambiguous participle continues the clause
         participle = _participle(low)
-        if j - 1 >= lo and toks[j].text in "”\"’" and toks[j - 1].lower == "," and (
+        if j - 1 >= lo and toks[j].text in "”\"’'" and toks[j - 1].lower == "," and (
             participle
         ):
             j -= 1
+        elif j - 2 >= lo and toks[j].text == "'" and toks[j - 1].text == "'" and (
+                toks[j - 2].lower == "," and participle):
+            j -= 2  # "... ''Morning Joe,'' adding"
         if j - 2 >= lo and toks[j].text == "," and toks[j - 1].lower in _INTERJECTIONS and (
                 toks[j - 2].text == ","):
             j = self._skip_back(j - 3, lo)  # "Murphy, though, said"
@@ -1226,6 +1229,12 @@ class _FieldScanner:
                     self.quotes.ending_at(toks[j].end) is not None):
                 # "Humphrey, who calls him a “sociopath,” said"
                 source, source_first, description = self._appositive_subject(j - 1, lo)
+            if source is None and j > lo and (toks[j].text == "," or (
+                    toks[j - 1].text == "," and self.quotes.ending_at(toks[j].end) is not None)):
+                fronted = self._fronted_subject(lo, j)
+                if fronted is not None:
+                    source = self._mention(fronted[0], fronted[1])
+                    source_first = fronted[0]
         if source is None:
             # Inversion: "..., said Smith." or "“...,” says the report."
             before_ok = j < lo or toks[j].lower in {",", ":"} or toks[j].text in "”\"'’»"
@@ -1478,7 +1487,8 @@ class _FieldScanner:
             a += 1
         if a >= j:
             return None
-        if toks[a].lower.endswith("ing") or toks[a].lower in _SUBORDINATORS:
+        if toks[a].lower.endswith("ing") or toks[a].lower in _SUBORDINATORS or (
+                toks[a].lower in {"here", "there"}):
             # "Walking to the door, Ebeling ...", "Once he was president, Obama ..."
             comma = a + 1
             while comma < j and comma < a + 20 and toks[comma].text != ",":
@@ -1500,6 +1510,37 @@ class _FieldScanner:
                               or b in self.units.by_end):
             b -= 1
         return (a, b) if b >= a else None
+
+    def _fronted_subject(self, lo: int, j: int) -> tuple[int, int] | None:
+        """"Pantucci, at the Royal United Services Institute, said", "Ted Cruz, by contrast,
+        wrote": a named subject opening the sentence, set off by a comma from its verb."""
+        toks = self.tokens
+        a = lo
+        while a < j and toks[a].lower in _LEADING_WORDS:
+            a += 1
+        if a >= j or j - a > 40:
+            return None
+        np = np_after(toks, a, j, self.units)
+        if np is None:
+            return None
+        b = np[1]
+        after = b + 1
+        if after < j and toks[after].text == "(":
+            while after < j and after < b + 10 and toks[after].text != ")":
+                after += 1
+            after += 1
+        if after >= j or toks[after].text != ",":
+            return None
+        if any(t.text in {";", ":"} for t in toks[after:j]):
+            return None
+        named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end or (
+            toks[b].bare in lx.PERSON_NOUNS or is_role(toks[b])
+            or toks[b].bare in lx.DOCUMENT_HEADS)
+        if not named:
+            return None
+        if after > b + 1:
+            return a, after - 1  # with its parenthesis: "Sen. Jack Reed (D-R.I.)"
+        return a, b
 
     def _strong_subject(self, a: int, b: int) -> bool:
         """A subject that makes an ambiguous form a verb: pronoun, name, outlet or document."""
