@@ -171,6 +171,9 @@ def _participle_form(low: str) -> bool:
     return low in _IRREGULAR_PARTICIPLES or (low.endswith("ed") and low in lx.CUE_VERB_FORMS)
 
 
+_OBJECT_TAKERS = frozenset({"sent", "wrote", "made", "gave", "put", "took", "began", "held",
+                            "led", "drew", "ran", "built", "struck", "sent", "issues",
+                            "sends", "makes", "gives", "puts", "takes", "runs"})
 _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
                             "likewise", "similarly", "moreover", "meantime", "nonetheless",
                             "nevertheless", "therefore", "separately", "again", "apparently"})
@@ -1046,7 +1049,10 @@ class _FieldScanner:
         toks = self.tokens
         while j >= lo and skipped < MAX_SKIP:
             low = toks[j].lower
-            if low in _WHEN_WORDS and j - 1 >= lo and toks[j - 1].lower in {
+            if low in {"time", "past"} and j - 2 >= lo and toks[j - 1].lower == "the" and (
+                    toks[j - 2].lower in {"at", "in"}):
+                j -= 3  # "Trump at the time said", "have in the past said"
+            elif low in _WHEN_WORDS and j - 1 >= lo and toks[j - 1].lower in {
                     "on", "last", "this", "in", "late", "early", "next"}:
                 j -= 2  # "who on Tuesday endorsed", "said last week"
             elif low in _WHEN_WORDS and j - 2 >= lo and toks[j - 1].lower in _WHEN_WORDS and (
@@ -1218,6 +1224,13 @@ class _FieldScanner:
                     ante = np_before(toks, c, lo, self.units)
                     if ante is not None:
                         antecedent = self._mention(ante[0], ante[1])
+                if low.endswith("ing") and a - 1 > lo and toks[a - 1].is_word and (
+                        toks[a - 1].lower.endswith("ed") or toks[a - 1].lower in _OBJECT_TAKERS
+                ) and not toks[a - 1].is_capitalised:
+                    # "she issued a statement calling on": the statement's issuer calls
+                    np0 = self._clause_subject(lo, a - 1)
+                    if np0 is not None:
+                        a, b = np0
                 source = self._mention(a, b, antecedent=antecedent)
                 source_first = a
                 if paren_end >= 0:
@@ -1393,8 +1406,8 @@ class _FieldScanner:
         """The sentence's latest attribution with a source that is not inside another's
         content: the one a continuing cue ("..., and predicted") shares its source with."""
         for m in reversed(made):
-            if m.source is None:
-                continue
+            if m.source is None or m.cue_kind == "noun":
+                continue  # "escalated her criticism, telling CNN": she tells, not "her"
             if any(n is not m and n.content is not None
                    and n.content.start <= m.cue.start < n.content.end for n in made):
                 continue
@@ -1485,6 +1498,14 @@ class _FieldScanner:
         a = lo
         while a < j and toks[a].lower in _LEADING_WORDS:
             a += 1
+        if a >= j:
+            return None
+        for d in range(a, min(j, a + 12)):
+            # "PARIS (AP) — France's Le Pen voiced ...": past the dateline
+            if toks[d].text in {"—", "–", "--"}:
+                if all(not t.is_word or t.text.isupper() for t in toks[a:d]):
+                    a = d + 1
+                break
         if a >= j:
             return None
         if toks[a].lower.endswith("ing") or toks[a].lower in _SUBORDINATORS or (
