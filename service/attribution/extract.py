@@ -126,6 +126,8 @@ _APPOSITIVE_LEADS = frozenset({"a", "an", "the", "who", "which", "of", "from", "
                                "his", "her", "their", "now", "then", "once", "also"})
 _PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
 _NOUN_CUES = _NOUN_CUES | _OPINION_NOUNS | _ABOUT_NOUNS
+# "In a new poll, 79 percent said ...": findings that hold the verbs after them.
+_POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "census"})
 _INTERESTING = frozenset(_PHRASE_FIRST | set(lx.CUE_VERB_FORMS) | _NOUN_CUES
                          | set(lx.STANCE_ADJECTIVES))
 _DEGREE = frozenset({"very", "so", "too", "more", "less", "most", "not", "also", "still",
@@ -672,8 +674,9 @@ class _FieldScanner:
             heads = [t.bare for t in toks[a + 1:comma]]
             if not any(h in _FINDING_HEADS for h in heads):
                 return []
-            if any(t.lower in lx.CUE_VERB_FORMS and t.lower not in lx.AMBIGUOUS_FORMS
-                   for t in toks[comma + 1:hi]):
+            if not any(h in _POLL_HEADS for h in heads) and any(
+                    t.lower in lx.CUE_VERB_FORMS and t.lower not in lx.AMBIGUOUS_FORMS
+                    for t in toks[comma + 1:hi]):
                 return []  # "In a statement, the ministry said ...": the verb is the cue
             source = self._mention(a + 1, comma - 1)
             content = self.trim(toks[comma + 1].start, s_end) if comma + 1 < hi else None
