@@ -176,6 +176,10 @@ def _participle_form(low: str) -> bool:
 _OBJECT_TAKERS = frozenset({"sent", "wrote", "made", "gave", "put", "took", "began", "held",
                             "led", "drew", "ran", "built", "struck", "sent", "issues",
                             "sends", "makes", "gives", "puts", "takes", "runs"})
+_CLAUSE_OPENERS = frozenset({"while", "although", "though", "as", "when", "after", "since",
+                             "because", "if", "before", "once", "unless", "whereas"})
+_QUANTIFIER_SUBJECTS = frozenset({"many", "some", "most", "several", "few", "both", "all",
+                                  "another", "one", "others", "two", "three"})
 _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
                             "likewise", "similarly", "moreover", "meantime", "nonetheless",
                             "nevertheless", "therefore", "separately", "again", "apparently"})
@@ -752,6 +756,7 @@ class _FieldScanner:
                         < content.end) and content.start < outer.cue.start and (
                         "," in self.text[inner.cue.end:outer.cue.start]):
                     inner.content = self.trim(content.start, outer.cue.start)
+        self._clip_subordinate(made)
         cut = -1
         loose_cut = -1  # a boundary only cues that take no clause stop at
         for attribution in reversed(made):
@@ -771,6 +776,40 @@ class _FieldScanner:
                         cut = pos
                     else:
                         loose_cut = pos
+
+    def _clip_subordinate(self, made: list[Attribution]) -> None:
+        """"While many have expressed doubts, most said ...", "Noting that A, Tester added B":
+        a cue in an opening subordinate or participial clause has its content end at the
+        comma that closes the clause, before the main clause's own attribution."""
+        if len(made) < 2 or made[0].sentence_span is None:
+            return
+        toks = self.tokens
+        lo = self.tok_index(made[0].sentence_span.start)
+        a = lo
+        while a < len(toks) and toks[a].lower in _LEADING_WORDS and (
+                toks[a].lower not in _CLAUSE_OPENERS):
+            a += 1
+        if a >= len(toks):
+            return
+        opener = toks[a].lower
+        if opener not in _CLAUSE_OPENERS and not (opener.endswith("ing") and _participle(opener)):
+            return
+        for inner in made:
+            content = inner.content
+            if content is None or inner.direction not in {"forward", "continue"}:
+                continue
+            for main in made:
+                if main is inner or not (content.start <= main.cue.start < content.end):
+                    continue
+                stop = main.source.start if main.source is not None and (
+                    main.source.start < main.cue.start) else main.cue.start
+                comma = self.text.rfind(",", content.start, stop)
+                if comma > content.start and self.quotes.around(comma) is None:
+                    inner.content = self.trim(content.start, comma)
+                    if inner.source is None and main.source is not None and (
+                            inner.cue.start == toks[a].start):
+                        inner.source = main.source  # "Noting that A, Tester added B"
+                    break
 
     def _says(self, attribution: Attribution) -> bool:
         return lx.CUE_VERB_FORMS.get(attribution.cue.text.lower()) in _SAY_VERBS or (
@@ -1212,6 +1251,10 @@ class _FieldScanner:
             np = np_before(toks, j, lo, self.units)
             if np is not None and toks[np[1]].lower in lx.DETERMINERS:
                 np = None
+                if toks[j].lower in _QUANTIFIER_SUBJECTS and (
+                        j == lo or toks[j - 1].lower in _LEADING_WORDS
+                        or not toks[j - 1].is_word):
+                    np = (j, j)  # "many said", "while another says"
             if np is not None and np[0] < np[1] and toks[np[0]].lower in {"which", "that"}:
                 np = (np[0] + 1, np[1])  # "which Will claims": the subject of the relative
             if np is not None:
@@ -1245,7 +1288,7 @@ class _FieldScanner:
                     self.quotes.ending_at(toks[j].end) is not None):
                 # "Humphrey, who calls him a “sociopath,” said"
                 source, source_first, description = self._appositive_subject(j - 1, lo)
-            if source is None and j > lo and (toks[j].text == "," or (
+            if source is None and j > lo and (toks[j].text in {",", "—", "–", "-"} or (
                     toks[j - 1].text == "," and self.quotes.ending_at(toks[j].end) is not None)):
                 fronted = self._fronted_subject(lo, j)
                 if fronted is not None:
@@ -1548,15 +1591,18 @@ class _FieldScanner:
         if np is None:
             return None
         b = np[1]
+        while b > a and toks[b].text in {"-", "—", "–"}:
+            b -= 1
         after = b + 1
         if after < j and toks[after].text == "(":
             while after < j and after < b + 10 and toks[after].text != ")":
                 after += 1
             after += 1
-        if after >= j or toks[after].text != ",":
+        if after >= j or toks[after].text not in {",", "—", "–", "-"}:
             return None
-        if any(t.text in {";", ":"} for t in toks[after:j]):
-            return None
+        if any(t.text in {";", ":"} for t in toks[after:j]) or (
+                toks[after].text != "," and toks[j].text != toks[after].text):
+            return None  # "Trump - who said X - said": the dashes pair
         named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end or (
             toks[b].bare in lx.PERSON_NOUNS or is_role(toks[b])
             or toks[b].bare in lx.DOCUMENT_HEADS)
@@ -1588,6 +1634,15 @@ class _FieldScanner:
 
     def _relative_clause_end(self, content: Span) -> Span:
         """"X, who said A, added B": the relative clause's content ends at its comma."""
+        for dash in (" - ", " — ", " – ", "—"):
+            at = content.text.find(dash)
+            if at > 0 and self.quotes.around(content.start + at) is None:
+                # "Trump - who said A - said B": the clause ends at its dash
+                comma = content.text.find(",")
+                if comma < 0 or comma > at:
+                    trimmed = self.trim(content.start, content.start + at)
+                    if trimmed is not None:
+                        return trimmed
         cut = content.text.find(",")
         tries = 0
         while cut > 0 and tries < 8:
