@@ -1382,7 +1382,14 @@ class _FieldScanner:
                     if before.lower not in {",", ":", "—", "–", "-"} and (
                         before.text not in "”\"'’»"
                     ):
-                        return []
+                        # "..., a source close to him said.": the subject runs back to a comma
+                        wide = self._subject_after_comma(source_first, lo)
+                        if wide < 0:
+                            return []
+                        b = self.tok_index(source.end) - 1
+                        source = self._mention(wide, b)
+                        source_first = wide
+                        clause_start = toks[wide - 1].start
                     content = self._backward_content(s_start, clause_start)
                 else:
                     content = self._previous_quote(s_start)
@@ -1577,6 +1584,22 @@ class _FieldScanner:
                               or b in self.units.by_end):
             b -= 1
         return (a, b) if b >= a else None
+
+    def _subject_after_comma(self, first: int, lo: int) -> int:
+        """The first token after the comma that a subject ending a sentence starts at
+        ("..., teachers and union officials told POLITICO."), or -1."""
+        toks = self.tokens
+        k = first - 1
+        while k >= lo and k > first - 14:
+            tok = toks[k]
+            if tok.text == ",":
+                return k + 1 if k + 1 < first else -1
+            if tok.text in _QUOTE_TOKENS or tok.text in {";", ":", ".", "?", "!"} or (
+                    tok.lower in lx.CUE_VERB_FORMS and not tok.is_capitalised
+                    and tok.lower not in lx.AMBIGUOUS_FORMS) or tok.lower in {"that", "which"}:
+                return -1
+            k -= 1
+        return -1
 
     def _fronted_subject(self, lo: int, j: int) -> tuple[int, int] | None:
         """"Pantucci, at the Royal United Services Institute, said", "Ted Cruz, by contrast,
