@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import bisect
 import gc
+import re
 import threading
 import time
 from dataclasses import dataclass, field
+from itertools import compress, count
+from operator import itemgetter, ne, or_
 from typing import Any
 
 from . import lexicon as lx
@@ -128,8 +131,8 @@ _PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
 _NOUN_CUES = _NOUN_CUES | _OPINION_NOUNS | _ABOUT_NOUNS
 # "In a new poll, 79 percent said ...": findings that hold the verbs after them.
 _POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "census"})
-_INTERESTING = frozenset(_PHRASE_FIRST | set(lx.CUE_VERB_FORMS) | _NOUN_CUES
-                         | set(lx.STANCE_ADJECTIVES))
+_INTERESTING = frozenset(_PHRASE_FIRST | (set(lx.CUE_VERB_FORMS) - lx.NOT_CUE_FORMS)
+                         | _NOUN_CUES | set(lx.STANCE_ADJECTIVES))
 _DEGREE = frozenset({"very", "so", "too", "more", "less", "most", "not", "also", "still",
                      "quite", "far", "much", "particularly", "especially", "increasingly",
                      "deeply", "highly", "fully", "clearly", "openly", "now", "all", "n’t",
@@ -180,6 +183,8 @@ _CLAUSE_OPENERS = frozenset({"while", "although", "though", "as", "when", "after
                              "because", "if", "before", "once", "unless", "whereas"})
 _QUANTIFIER_SUBJECTS = frozenset({"many", "some", "most", "several", "few", "both", "all",
                                   "another", "one", "others", "two", "three"})
+_DIGIT = re.compile(r"\d").search
+_START, _TEXT, _LOWER = itemgetter(0), itemgetter(2), itemgetter(3)
 _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
                             "likewise", "similarly", "moreover", "meantime", "nonetheless",
                             "nevertheless", "therefore", "separately", "again", "apparently"})
@@ -366,10 +371,12 @@ class _FieldScanner:
         self.offset = offset
         self.paras = paragraphs(text)
         self.tokens: list[Token] = tokenize(text)
-        self.starts = [t.start for t in self.tokens]
-        interesting = _INTERESTING
-        self.candidates = [i for i, t in enumerate(self.tokens)
-                           if t[3] in interesting or t[2] != t[3]]
+        self.starts = list(map(_START, self.tokens))
+        # Cue words and capitalised words, picked out without a Python-level loop.
+        lowers = list(map(_LOWER, self.tokens))
+        flags = map(or_, map(_INTERESTING.__contains__, lowers),
+                    map(ne, map(_TEXT, self.tokens), lowers))
+        self.candidates = list(compress(count(), flags))
         self.quotes = QuoteIndex(pair_quotes(text, self.paras))
         self.units = self._units(matches)
         self.sentences: list[tuple[int, int]] = []
@@ -498,7 +505,7 @@ class _FieldScanner:
         while run < hi and toks[run].text[0].isupper() and is_name_token(toks[run]):
             run += 1
         if 2 <= run - k <= 3 and k not in self.units.by_start and not any(
-            t.bare in _GEO_WORDS or any(c.isdigit() for c in t.text) for t in toks[k:run]
+            t.bare in _GEO_WORDS or _DIGIT(t.text) for t in toks[k:run]
         ):
             self.resolver.note_name(self.offset + toks[k].start, toks[k:run])
         return run
@@ -531,8 +538,8 @@ class _FieldScanner:
                 i + 1 < hi and (low, toks[i + 1].lower) not in _PHRASE_PAIRS
                 and (low,) not in lx.PHRASE_CUES and (low,) not in lx.VAGUE_PHRASES
             ):
-                if i == lo and is_name_token(toks[i]) and i + 1 < hi and is_name_token(
-                        toks[i + 1]):
+                if i == lo and i + 1 < hi and toks[i + 1].text[0].isupper() and (
+                        is_name_token(toks[i]) and is_name_token(toks[i + 1])):
                     i = self._note_name(i, hi)  # "Tom Baker spoke.": a name for "his"
                     continue
                 if i != lo and toks[i].text[0].isupper():
@@ -743,7 +750,7 @@ class _FieldScanner:
         backward or continuing cue, or a coordinate clause with its own subject and cue
         ("X said A, but Y said B"; after a cue that takes no clause, "X backed A, which Y
         called B")."""
-        for outer in made:
+        for outer in made if len(made) > 1 else ():
             # "Lofgren, who introduced a bill aimed at X, said Y": a cue inside another's
             # subject phrase has its content end before that one's cue
             src = outer.source
@@ -1213,7 +1220,7 @@ class _FieldScanner:
         description: str | None = None
         continuing = False
         # "..., tweeting her thanks": any unambiguous participle continues the clause
-        participle = _participle(low)
+        participle = low[-3:] == "ing" and _participle(low)
         if j - 1 >= lo and toks[j].text in "”\"’'" and toks[j - 1].lower == "," and (
             participle
         ):
@@ -1259,7 +1266,7 @@ class _FieldScanner:
                 np = (np[0] + 1, np[1])  # "which Will claims": the subject of the relative
             if np is not None:
                 a, b = np
-                strong = self._strong_subject(a, b)
+                strong = ambiguous and self._strong_subject(a, b)
                 if ambiguous and not clause_follows and not strong:
                     return []
                 antecedent = None
@@ -1431,7 +1438,8 @@ class _FieldScanner:
         if lx.CUE_VERB_FORMS.get(low) in {"seem", "appear"} or (
                 source.text.lower() == "it" and base == "feel"):
             source = None  # "Sanders appeared to dismiss it": a look, nobody's claim
-        elif not continuing and self._passive(first, last, lo):
+        elif not continuing and (first < last or low[-2:] == "ed" or low in (
+                _IRREGULAR_PARTICIPLES)) and self._passive(first, last, lo):
             source = self._agent(last + 1, hi)  # "Roof is accused of ...", "... by X"
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction=direction, clause_start=clause_start)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser
@@ -104,6 +105,11 @@ class Token(NamedTuple):
         return first.isupper() or (first.isdigit() and any(c.isupper() for c in self.text))
 
 
+_NEW_TOKEN = partial(tuple.__new__, Token)
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_SPECIAL = re.compile(r"[.'’]")
+
+
 def make_token(start: int, end: int, text: str) -> Token:
     low = text.lower()
     bare = _bare(low)
@@ -123,20 +129,30 @@ def _bare(low: str) -> str:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words (with inner hyphens, apostrophes, dots) and single punctuation marks."""
     stop = len(text) if end is None else end
+    # Only tokens holding a full stop or an apostrophe need a second look (merged marks,
+    # possessive "bare" forms): they are found from those marks' positions in the text.
     matches = list(_TOKEN.finditer(text, start, stop))
-    words = [m.group() for m in matches]
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
-    marks = [i for i, w in enumerate(words) if w in _MERGE_MARKS]
-    if marks:
-        _merge_marks(text, stop, marks, starts, ends, words)
-    lowers = [w.lower() for w in words]
-    bares = [
-        _bare(w) if ("'" in w or "’" in w) else (w[:-1] if w[-1] == "." and len(w) > 1 else w)
-        for w in lowers
-    ]
-    new = tuple.__new__
-    return [new(Token, fields) for fields in zip(starts, ends, words, lowers, bares, strict=True)]
+    words = list(map(_GROUP, matches))
+    starts = list(map(_START, matches))
+    ends = list(map(_END, matches))
+    special = [m.start() for m in _SPECIAL.finditer(text, start, stop)]
+    if special:
+        marks = sorted({i for i in (bisect.bisect_right(starts, p) - 1 for p in special)
+                        if i >= 0 and words[i] in _MERGE_MARKS})
+        if marks:
+            _merge_marks(text, stop, marks, starts, ends, words)
+    lowers = list(map(str.lower, words))
+    bares = lowers[:]
+    if special:
+        for i in {bisect.bisect_right(starts, p) - 1 for p in special}:
+            if i < 0:
+                continue
+            w = lowers[i]
+            if "'" in w or "’" in w:
+                bares[i] = _bare(w)
+            elif w[-1] == "." and len(w) > 1:
+                bares[i] = w[:-1]
+    return list(map(_NEW_TOKEN, zip(starts, ends, words, lowers, bares, strict=True)))
 
 
 def _merge_marks(text: str, stop: int, marks: list[int], starts: list[int], ends: list[int],
