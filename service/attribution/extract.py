@@ -13,8 +13,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from itertools import compress, count
-from operator import itemgetter, ne, or_
+from operator import itemgetter
 from typing import Any
 
 from . import lexicon as lx
@@ -184,7 +183,7 @@ _CLAUSE_OPENERS = frozenset({"while", "although", "though", "as", "when", "after
 _QUANTIFIER_SUBJECTS = frozenset({"many", "some", "most", "several", "few", "both", "all",
                                   "another", "one", "others", "two", "three"})
 _DIGIT = re.compile(r"\d").search
-_START, _TEXT, _LOWER = itemgetter(0), itemgetter(2), itemgetter(3)
+_START = itemgetter(0)
 _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
                             "likewise", "similarly", "moreover", "meantime", "nonetheless",
                             "nevertheless", "therefore", "separately", "again", "apparently"})
@@ -372,11 +371,9 @@ class _FieldScanner:
         self.paras = paragraphs(text)
         self.tokens: list[Token] = tokenize(text)
         self.starts = list(map(_START, self.tokens))
-        # Cue words and capitalised words, picked out without a Python-level loop.
-        lowers = list(map(_LOWER, self.tokens))
-        flags = map(or_, map(_INTERESTING.__contains__, lowers),
-                    map(ne, map(_TEXT, self.tokens), lowers))
-        self.candidates = list(compress(count(), flags))
+        interesting = _INTERESTING
+        self.candidates = [i for i, t in enumerate(self.tokens)
+                           if t[3] in interesting or t[2] != t[3]]
         self.quotes = QuoteIndex(pair_quotes(text, self.paras))
         self.units = self._units(matches)
         self.sentences: list[tuple[int, int]] = []
