@@ -696,7 +696,9 @@ NOT_CUE_FORMS: frozenset[str] = frozenset({
     "note", "saw", "find", "finding", "hear", "heard", "hearing", "champion", "advised",
     "appearing", "respond", "relate", "related", "relates", "suspect", "appeal", "appealing",
     "challenge", "add", "feels", "offer", "talk", "talks", "sound", "forget", "assure",
-    "tell",
+    "tell", "thanks", "judges", "advocate", "advocates", "maintain", "maintains",
+    "maintained", "lobbying", "fault", "understands", "celebrating", "encouraging",
+    "threatens", "showing",
 })
 
 # Every lowercase word that has a meaning to the extractor: capitalised at a sentence start,
