@@ -1098,6 +1098,9 @@ class _FieldScanner:
             if low in {"time", "past"} and j - 2 >= lo and toks[j - 1].lower == "the" and (
                     toks[j - 2].lower in {"at", "in"}):
                 j -= 3  # "Trump at the time said", "have in the past said"
+            elif low in lx.VENUE_NOUNS and not toks[j].is_capitalised and (
+                    self._venue_start(j, lo) >= 0):
+                j = self._venue_start(j, lo) - 1  # "Jeb Bush in a Medium post said"
             elif low in _WHEN_WORDS and j - 1 >= lo and toks[j - 1].lower in {
                     "on", "last", "this", "in", "late", "early", "next"}:
                 j -= 2  # "who on Tuesday endorsed", "said last week"
@@ -1119,6 +1122,20 @@ class _FieldScanner:
                 break
             skipped += 1
         return j
+
+    def _venue_start(self, j: int, lo: int) -> int:
+        """The preposition opening a venue phrase that ends at token j ("in a Medium
+        post", "on Fox News"), when a subject comes before it; or -1."""
+        toks = self.tokens
+        p = j - 1
+        while p > lo and p > j - 6:
+            low = toks[p].lower
+            if low in {"in", "on", "during"}:
+                return p if p - 1 >= lo and toks[p - 1].is_word else -1
+            if not toks[p].is_word and low not in {"’s", "'s", "-"}:
+                return -1
+            p -= 1
+        return -1
 
     def _skip_forward(self, k: int, hi: int) -> int:
         """Past time words and adverbs after a cue ("said on Tuesday that")."""

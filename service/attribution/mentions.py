@@ -114,7 +114,10 @@ def is_role(tok: Token) -> bool:
     bare = tok.bare
     return (
         bare in lx.OFFICIAL_ROLES or bare in lx.EXPERT_ROLES or bare in lx.PERSON_NOUNS
-        or bare in lx.MODIFIERS or bare in lx.NATIONALITIES
+        or bare in lx.MODIFIERS or bare in lx.NATIONALITIES or (
+            # plurals of roles ("attorneys", "chairmen" aside): "attorneys for the city"
+            bare[-1:] == "s" and (bare[:-1] in lx.OFFICIAL_ROLES or bare[:-1] in lx.PERSON_NOUNS
+                                  or bare[:-1] in lx.EXPERT_ROLES))
     )
 
 
