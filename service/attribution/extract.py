@@ -1972,6 +1972,13 @@ class _FieldScanner:
         quote = self.quotes.around(attribution.cue.start)
         return quote is not None and quote.start < attribution.cue.start
 
+    def _quoted_words(self, attribution: Attribution) -> bool:
+        """A cue inside a closed quotation that no attribution holds: the quoted speaker's
+        own words ("“They feel like a bad mom”"), not an attribution of the article's."""
+        quote = self.quotes.around(attribution.cue.start)
+        return quote is not None and quote.closed and quote.start < attribution.cue.start and (
+            attribution.cue.end < quote.end)
+
     def _assign_parents(self) -> None:
         """Each attribution's parent is the innermost other one whose content holds its cue."""
         intervals = sorted(
@@ -2005,7 +2012,7 @@ class _FieldScanner:
                 lx.CUE_VERB_FORMS.get(a.cue.text.lower()) in lx.WEAK_VERBS
                 or self._no_clause(a)
                 or a.cue.text.split(" ", 1)[0].lower() in lx.STANCE_ADJECTIVES))
-            or (a.parent is None and self._inside_quote(a))
+            or (a.parent is None and (self._inside_quote(a) or self._quoted_words(a)))
         )]
         if weak:
             dropped = {id(a) for a in weak}
