@@ -1529,6 +1529,8 @@ class _FieldScanner:
             np = np_after(toks, k, hi, self.units)
             if np is None or np[1] - np[0] > 5:
                 return -1
+            if np[1] > np[0] and toks[np[1]].lower in _QUESTION_WORDS:
+                return np[1]  # "asked by a reporter to explain": the phrase took the "to"
             k = self._skip_forward(np[1] + 1, hi)
         return -1
 
@@ -1549,8 +1551,8 @@ class _FieldScanner:
                 source = None
                 if toks[last + 1].lower == "by":
                     np = np_after(toks, last + 2, hi, self.units)
-                    if np is not None:
-                        source = self._mention(np[0], np[1])
+                    if np is not None and np[0] < q:
+                        source = self._mention(np[0], min(np[1], q - 1))
                 end = q + 1
                 while end < hi and end < q + 40 and toks[end].text not in {",", ";", "—"}:
                     end += 1
@@ -1775,13 +1777,14 @@ class _FieldScanner:
                     or lead.is_capitalised):
                 return None, comma, None
             before = k - 1
+            paren = -1
             if before > lo and toks[before].text == ")":
                 # "Rep. Zoe Lofgren (D-Calif.), who ...": the parenthesis goes with the name
                 p = before - 1
                 while p > lo and p > before - 10 and toks[p].text not in "()":
                     p -= 1
                 if toks[p].text == "(":
-                    before = p - 1
+                    paren, before = before, p - 1
             np = np_before(toks, before, lo, self.units)
             if np is not None:
                 a, b = np
@@ -1800,7 +1803,11 @@ class _FieldScanner:
                     appositive: str | None = self.text[first_seg.start:toks[comma - 1].end]
                     if first_seg.lower in {"who", "which"} or first_seg.text[:1].isdigit():
                         appositive = None
-                    return self._mention(a, b, description=appositive), a, appositive
+                    mention = self._mention(a, b, description=appositive)
+                    if paren >= 0 and toks[paren].end > mention.end:
+                        mention.end = toks[paren].end
+                        mention.text = self.text[mention.start:mention.end]
+                    return mention, a, appositive
             end_comma = k
         return None, comma, None
 

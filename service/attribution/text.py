@@ -130,21 +130,30 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words (with inner hyphens, apostrophes, dots) and single punctuation marks."""
     stop = len(text) if end is None else end
     # Only tokens holding a full stop or an apostrophe need a second look (merged marks,
-    # possessive "bare" forms): they are found from those marks' positions in the text.
+    # possessive "bare" forms): in prose they are few, and found from those marks' positions
+    # in the text; when they are many, every token is looked at once instead.
     matches = list(_TOKEN.finditer(text, start, stop))
     words = list(map(_GROUP, matches))
     starts = list(map(_START, matches))
     ends = list(map(_END, matches))
-    special = [m.start() for m in _SPECIAL.finditer(text, start, stop)]
+    special = (text.count(".", start, stop) + text.count("'", start, stop)
+               + text.count("’", start, stop))
+    few = special * 4 < len(words)
     if special:
-        marks = sorted({i for i in (bisect.bisect_right(starts, p) - 1 for p in special)
-                        if i >= 0 and words[i] in _MERGE_MARKS})
+        if few:
+            positions = [m.start() for m in _SPECIAL.finditer(text, start, stop)]
+            marks = sorted({i for i in (bisect.bisect_right(starts, p) - 1 for p in positions)
+                            if i >= 0 and words[i] in _MERGE_MARKS})
+        else:
+            marks = [i for i, w in enumerate(words) if w in _MERGE_MARKS]
         if marks:
             _merge_marks(text, stop, marks, starts, ends, words)
     lowers = list(map(str.lower, words))
-    bares = lowers[:]
-    if special:
-        for i in {bisect.bisect_right(starts, p) - 1 for p in special}:
+    if not special:
+        bares = lowers
+    elif few:
+        bares = lowers[:]
+        for i in {bisect.bisect_right(starts, p) - 1 for p in positions}:
             if i < 0:
                 continue
             w = lowers[i]
@@ -152,6 +161,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 bares[i] = _bare(w)
             elif w[-1] == "." and len(w) > 1:
                 bares[i] = w[:-1]
+    else:
+        bares = [
+            _bare(w) if ("'" in w or "’" in w) else (w[:-1] if w[-1] == "." and len(w) > 1
+                                                     else w)
+            for w in lowers
+        ]
     return list(map(_NEW_TOKEN, zip(starts, ends, words, lowers, bares, strict=True)))
 
 
