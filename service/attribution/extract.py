@@ -426,7 +426,7 @@ class _FieldScanner:
         for number, (s_start, s_end) in enumerate(self.sentences):
             tok_lo = bisect.bisect_left(starts, s_start)
             tok_hi = bisect.bisect_left(starts, s_end, tok_lo)
-            self.resolver.set_context(self.tokens[tok_lo:min(tok_hi, tok_lo + 40)])
+            self.resolver.set_context(self.tokens, tok_lo, min(tok_hi, tok_lo + 40))
             found = self._sentence(number, s_start, s_end, tok_lo, tok_hi)
             if not found:
                 found = self._follow_on_quote(s_start, s_end)

@@ -397,19 +397,23 @@ class Resolver:
         self.by_surname: dict[str, Entity] = {}
         self.history = _History()
         self._context: list[Token] = []
+        self._context_span = (0, 0)
         self._context_country: str | None = None
         self._context_done = True
 
-    def set_context(self, tokens: list[Token]) -> None:
-        """The sentence being read: its nationality words are the default country."""
+    def set_context(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> None:
+        """The sentence being read (tokens[lo:hi]): its nationality words are the default
+        country. The slice is only taken if the country is asked for."""
         self._context = tokens
+        self._context_span = (lo, len(tokens) if hi is None else hi)
         self._context_done = False
 
     @property
     def context_country(self) -> str | None:
         if not self._context_done:
             self._context_done = True
-            self._context_country = nationality(self._context) or self._context_country
+            lo, hi = self._context_span
+            self._context_country = nationality(self._context[lo:hi]) or self._context_country
         return self._context_country
 
     # -- registry --
