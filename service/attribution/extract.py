@@ -1268,6 +1268,10 @@ class _FieldScanner:
                 p -= 1
             if toks[p].text == "(" and p - 1 >= lo and is_name_token(toks[p - 1]):
                 paren_end, j = j, p - 1
+        if source is None and j - 1 >= lo and toks[j].text == "%" and (
+                toks[j - 1].text[:1].isdigit()):
+            source = self._mention(j - 1, j)  # "47% say"
+            source_first = j - 1
         if source is None and j >= lo:
             np = np_before(toks, j, lo, self.units)
             if np is not None and toks[np[1]].lower in lx.DETERMINERS:
@@ -1327,7 +1331,9 @@ class _FieldScanner:
             after = b + 1
             tail = -1
             if after < hi and toks[after].lower not in {",", ".", ";", "!", "?", "in", "on",
-                                                       "at", "during", "”", "\"", ")"}:
+                                                       "at", "during", "”", "\"", ")",
+                                                       "when", "while", "as", "after",
+                                                       "before", "because", "—", "–"}:
                 tail = self._source_tail(after, hi)
                 if tail < 0:
                     return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
@@ -1562,7 +1568,11 @@ class _FieldScanner:
                     return []
                 return [Attribution(self.name, cue, "verb", source, content,
                                     direction="none")]
+        agent = self._agent(last + 1, hi) if _participle_form(toks[last].lower) else None
         k = self._skip_forward(last + 1, hi)
+        if agent is not None:
+            # "The campaign, first reported by The Post, is ...": the agent reported it
+            return [Attribution(self.name, cue, "verb", agent, None)]
         content = self._forward_content(k, first, s_end, hi)
         if content is None:
             return []
@@ -1632,6 +1642,12 @@ class _FieldScanner:
         a = lo
         while a < j and toks[a].lower in _LEADING_WORDS:
             a += 1
+        if a < j and (toks[a].lower.endswith(("ing", "ed")) or toks[a].lower in _SUBORDINATORS):
+            # "Reached by phone on Tuesday, Joyce — who ... — told"
+            comma = a + 1
+            while comma < j and comma < a + 15 and toks[comma].text != ",":
+                comma += 1
+            a = comma + 1 if comma < j and toks[comma].text == "," else j
         if a >= j or j - a > 40:
             return None
         np = np_after(toks, a, j, self.units)
@@ -1652,7 +1668,8 @@ class _FieldScanner:
             return None  # "Trump - who said X - said": the dashes pair
         named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end or (
             toks[b].bare in lx.PERSON_NOUNS or is_role(toks[b])
-            or toks[b].bare in lx.DOCUMENT_HEADS)
+            or toks[b].bare in lx.DOCUMENT_HEADS or toks[b].bare in lx.OUTLET_NOUNS
+            or toks[b].bare in lx.GOVERNMENT_HEADS)
         if not named:
             return None
         if after > b + 1:
