@@ -175,9 +175,6 @@ def _participle_form(low: str) -> bool:
     return low in _IRREGULAR_PARTICIPLES or (low.endswith("ed") and low in lx.CUE_VERB_FORMS)
 
 
-_OBJECT_TAKERS = frozenset({"sent", "wrote", "made", "gave", "put", "took", "began", "held",
-                            "led", "drew", "ran", "built", "struck", "sent", "issues",
-                            "sends", "makes", "gives", "puts", "takes", "runs"})
 _CLAUSE_OPENERS = frozenset({"while", "although", "though", "as", "when", "after", "since",
                              "because", "if", "before", "once", "unless", "whereas"})
 _QUANTIFIER_SUBJECTS = frozenset({"many", "some", "most", "several", "few", "both", "all",
@@ -1296,7 +1293,8 @@ class _FieldScanner:
                     if ante is not None:
                         antecedent = self._mention(ante[0], ante[1])
                 if low.endswith("ing") and a - 1 > lo and toks[a - 1].is_word and (
-                        toks[a - 1].lower.endswith("ed") or toks[a - 1].lower in _OBJECT_TAKERS
+                        toks[a - 1].lower not in _LEADING_WORDS
+                        and toks[a - 1].lower not in lx.PRONOUNS
                 ) and not toks[a - 1].is_capitalised:
                     # "she issued a statement calling on": the statement's issuer calls
                     np0 = self._clause_subject(lo, a - 1)
@@ -1504,7 +1502,9 @@ class _FieldScanner:
             return False
         k = first - 1
         while k >= lo and k > first - 4 and (toks[k].lower in {"not", "also", "never", "n't",
-                                                               "n’t", "widely", "often"}
+                                                               "n’t", "widely", "often",
+                                                               "first", "later", "since",
+                                                               "previously", "initially"}
                                              or toks[k].lower.endswith("ly")):
             k -= 1
         return k >= lo and toks[k].lower in _PASSIVE_BE
