@@ -181,6 +181,8 @@ _QUANTIFIER_SUBJECTS = frozenset({"many", "some", "most", "several", "few", "bot
                                   "another", "one", "others", "two", "three"})
 _DIGIT = re.compile(r"\d").search
 _START = itemgetter(0)
+_AFTER_QUOTE = ("when ", "as ", "after ", "before ", "while ", "because ", "if ", "adding ",
+                "according ")
 _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
                             "likewise", "similarly", "moreover", "meantime", "nonetheless",
                             "nevertheless", "therefore", "separately", "again", "apparently"})
@@ -910,6 +912,11 @@ class _FieldScanner:
         if quote is not None and quote.end > end:
             end = quote.end
             return self.span(start, end)
+        if quote is not None and quote.closed:
+            rest = self.text[quote.end:min(end, quote.end + 12)].lstrip(" ,").lower()
+            if rest.startswith(_AFTER_QUOTE):
+                # "said, “We’ll see,” when asked whether ...": the quote is the content
+                return self.span(start, quote.end)
         semi = self.text.find(";", start, end)
         if semi > start and self.quotes.around(semi) is None:
             end = semi  # "X said A; most said B": the clause after the semicolon is not A
