@@ -1698,6 +1698,9 @@ class _FieldScanner:
             or last.bare in lx.ANONYMOUS_HEADS
             or last.bare in lx.PERSON_NOUNS
             or last.bare in lx.VAGUE_HEADS
+            or last.bare in lx.GOVERNMENT_HEADS
+            or last.bare in lx.OUTLET_NOUNS
+            or any(t.text[:1].isdigit() or t.bare in lx.QUANTITY_HEADS for t in toks[a:b + 1])
         )
 
     def _quoted(self, content: Span) -> bool:
