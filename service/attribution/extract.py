@@ -183,6 +183,7 @@ _DIGIT = re.compile(r"\d").search
 _START = itemgetter(0)
 _AFTER_QUOTE = ("when ", "as ", "after ", "before ", "while ", "because ", "if ", "adding ",
                 "according ")
+_SIGNING_DASHES = ("―", "—", "–")
 _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
                             "likewise", "similarly", "moreover", "meantime", "nonetheless",
                             "nevertheless", "therefore", "separately", "again", "apparently"})
@@ -640,6 +641,10 @@ class _FieldScanner:
         if lo >= hi:
             return False
         made: list[Attribution] = self._opening(lo, hi, s_end)
+        for dash in _SIGNING_DASHES:
+            if self.text.find(dash, s_start, s_end) >= 0:
+                made.extend(self._signed_quotes(s_start, s_end))
+                break
         taken: list[tuple[int, int]] = [(a.cue.start, a.cue.end) for a in made]
         for first, last, kind, base, vague_idx in self._cues(lo, hi):
             start, end = self.tokens[first].start, self.tokens[last].end
@@ -702,6 +707,44 @@ class _FieldScanner:
             return [Attribution(self.name, self.span(toks[a].start, toks[a].end), "verb",
                                 None, content, direction="none")]
         return []
+
+    def _signed_quotes(self, s_start: int, s_end: int) -> list[Attribution]:
+        """"“We will win.” ― Jane Doe": a quote signed with a dash and a name."""
+        toks = self.tokens
+        found: list[Attribution] = []
+        pos = s_start
+        while len(found) < 4:
+            at = -1
+            for dash in _SIGNING_DASHES:
+                hit = self.text.find(dash, pos, s_end)
+                if hit >= 0 and (at < 0 or hit < at):
+                    at = hit
+            if at < 0:
+                break
+            pos = at + 1
+            before = at
+            while before > s_start and self.text[before - 1] == " ":
+                before -= 1
+            quote = self.quotes.ending_at(before)
+            if quote is None or not quote.closed:
+                continue
+            k = self.tok_index(at) + 1
+            end = k
+            while end < len(toks) and end < k + 5 and toks[end].start < s_end and (
+                    is_name_token(toks[end]) or toks[end].text == "."
+                    or (toks[end].is_capitalised and toks[end].is_word)):
+                end += 1
+            if end == k or not any(is_name_token(t) for t in toks[k:end]):
+                continue
+            if end < len(toks) and toks[end].start < s_end and toks[end].is_word:
+                continue  # the name must end the sentence or its clause
+            last = end - 1
+            while last > k and toks[last].text == ".":
+                last -= 1
+            source = self._mention(k, last)
+            found.append(Attribution(self.name, self.span(at, at + 1), "colon", source,
+                                     self.span(quote.start, quote.end), direction="none"))
+        return found
 
     def _speaker_label(self, lo: int, hi: int) -> list[Attribution]:
         """A transcript turn ("TAPPER: And obviously ...") or a name before a quote ("Jane

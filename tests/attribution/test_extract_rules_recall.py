@@ -149,3 +149,15 @@ def test_venue_between_subject_and_verb() -> None:
     assert source_text(found["said"]) == "Ed Moss"
     assert content_text(found["said"]) == "he would cut it"
     assert content_text(found["proposed"]) == "a new tax"
+
+
+def test_quote_signed_with_a_dash_and_a_name() -> None:
+    text = ("“The new bridge is a gift to the town. We waited years.” ― Mara Quist\n"
+            "The mayor — who was late — said nothing.")
+    found = outer(text)
+    signed = next(a for a in found if a["cue"]["text"] == "―")
+    assert source_text(signed) == "Mara Quist"
+    assert content_text(signed) == "“The new bridge is a gift to the town. We waited years.”"
+    said = next(a for a in found if a["cue"]["text"] == "said")
+    assert source_text(said) == "The mayor"
+    assert [a["cue"]["text"] for a in found].count("—") == 0
