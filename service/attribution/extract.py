@@ -645,6 +645,8 @@ class _FieldScanner:
             if self.text.find(dash, s_start, s_end) >= 0:
                 made.extend(self._signed_quotes(s_start, s_end))
                 break
+        if not made and self.text.find(":", s_start, s_end) >= 0:
+            made.extend(self._labelled_quote(lo, hi))
         taken: list[tuple[int, int]] = [(a.cue.start, a.cue.end) for a in made]
         for first, last, kind, base, vague_idx in self._cues(lo, hi):
             start, end = self.tokens[first].start, self.tokens[last].end
@@ -706,6 +708,29 @@ class _FieldScanner:
             content = self.trim(toks[a + 1].start, toks[comma].start)
             return [Attribution(self.name, self.span(toks[a].start, toks[a].end), "verb",
                                 None, content, direction="none")]
+        return []
+
+    def _labelled_quote(self, lo: int, hi: int) -> list[Attribution]:
+        """"Polls miss late shifts - Jane Doe: “...”": a name and a colon before a quote,
+        opening the sentence or after a dash."""
+        toks = self.tokens
+        for colon in range(lo + 1, min(hi - 1, lo + 30)):
+            if toks[colon].text != ":":
+                continue
+            quote = self.quotes.starting_at(toks[colon + 1].start)
+            if quote is None:
+                return []
+            a = colon - 1
+            while a > lo and a > colon - 5 and toks[a - 1].text not in {"-", "—", "–", "―"}:
+                a -= 1
+            if a > lo and toks[a - 1].text not in {"-", "—", "–", "―"}:
+                return []
+            if not self._label_ok(toks[a:colon]):
+                return []
+            source = self._mention(a, colon - 1)
+            cue = self.span(toks[colon].start, toks[colon].end)
+            return [Attribution(self.name, cue, "colon", source,
+                                self.span(quote.start, quote.end), direction="none")]
         return []
 
     def _signed_quotes(self, s_start: int, s_end: int) -> list[Attribution]:

@@ -161,3 +161,11 @@ def test_quote_signed_with_a_dash_and_a_name() -> None:
     said = next(a for a in found if a["cue"]["text"] == "said")
     assert source_text(said) == "The mayor"
     assert [a["cue"]["text"] for a in found].count("—") == 0
+
+
+def test_name_and_colon_before_a_quote_after_a_dash() -> None:
+    found = outer("LATE SHIFTS WERE MISSED - Jane Doe: “The polls stopped too early.” "
+                  "Other notes follow.")
+    labelled = next(a for a in found if a["cue"]["text"] == ":")
+    assert source_text(labelled) == "Jane Doe"
+    assert content_text(labelled) == "“The polls stopped too early.”"
