@@ -183,7 +183,7 @@ _DIGIT = re.compile(r"\d").search
 _START = itemgetter(0)
 _AFTER_QUOTE = ("when ", "as ", "after ", "before ", "while ", "because ", "if ", "adding ",
                 "according ")
-_SIGNING_DASHES = ("―", "—", "–")
+_SIGNING_DASH = re.compile("[―—–]")
 _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
                             "likewise", "similarly", "moreover", "meantime", "nonetheless",
                             "nevertheless", "therefore", "separately", "again", "apparently"})
@@ -641,10 +641,8 @@ class _FieldScanner:
         if lo >= hi:
             return False
         made: list[Attribution] = self._opening(lo, hi, s_end)
-        for dash in _SIGNING_DASHES:
-            if self.text.find(dash, s_start, s_end) >= 0:
-                made.extend(self._signed_quotes(s_start, s_end))
-                break
+        if _SIGNING_DASH.search(self.text, s_start, s_end) is not None:
+            made.extend(self._signed_quotes(s_start, s_end))
         if not made and self.text.find(":", s_start, s_end) >= 0:
             made.extend(self._labelled_quote(lo, hi))
         taken: list[tuple[int, int]] = [(a.cue.start, a.cue.end) for a in made]
@@ -737,16 +735,10 @@ class _FieldScanner:
         """"“We will win.” ― Jane Doe": a quote signed with a dash and a name."""
         toks = self.tokens
         found: list[Attribution] = []
-        pos = s_start
-        while len(found) < 4:
-            at = -1
-            for dash in _SIGNING_DASHES:
-                hit = self.text.find(dash, pos, s_end)
-                if hit >= 0 and (at < 0 or hit < at):
-                    at = hit
-            if at < 0:
-                break
-            pos = at + 1
+        for tries, match in enumerate(_SIGNING_DASH.finditer(self.text, s_start, s_end)):
+            if tries >= 16 or len(found) >= 4:
+                break  # a bounded look per sentence, whatever its length
+            at = match.start()
             before = at
             while before > s_start and self.text[before - 1] == " ":
                 before -= 1
