@@ -375,6 +375,21 @@ class _FieldScanner:
         self.candidates = [i for i, t in enumerate(self.tokens)
                            if t[3] in interesting or t[2] != t[3]]
         self.quotes = QuoteIndex(pair_quotes(text, self.paras))
+        # Quotes signed with a dash after them, or labelled with a colon before them: where
+        # the (rare) sentence-level checks for those two forms are worth making.
+        self.signed_at: list[int] = []
+        self.labelled_at: list[int] = []
+        for quote in self.quotes.quotes:
+            after = quote.end
+            while after < len(text) and text[after] == " ":
+                after += 1
+            if quote.closed and after < len(text) and text[after] in "―—–":
+                self.signed_at.append(after)
+            before = quote.start
+            while before > 0 and text[before - 1] == " ":
+                before -= 1
+            if before > 0 and text[before - 1] == ":":
+                self.labelled_at.append(before - 1)
         self.units = self._units(matches)
         self.sentences: list[tuple[int, int]] = []
         for p_start, p_end in self.paras:
@@ -641,9 +656,9 @@ class _FieldScanner:
         if lo >= hi:
             return False
         made: list[Attribution] = self._opening(lo, hi, s_end)
-        if _SIGNING_DASH.search(self.text, s_start, s_end) is not None:
+        if self._any_between(self.signed_at, s_start, s_end):
             made.extend(self._signed_quotes(s_start, s_end))
-        if not made and self.text.find(":", s_start, s_end) >= 0:
+        if not made and self._any_between(self.labelled_at, s_start, s_end):
             made.extend(self._labelled_quote(lo, hi))
         taken: list[tuple[int, int]] = [(a.cue.start, a.cue.end) for a in made]
         for first, last, kind, base, vague_idx in self._cues(lo, hi):
@@ -707,6 +722,13 @@ class _FieldScanner:
             return [Attribution(self.name, self.span(toks[a].start, toks[a].end), "verb",
                                 None, content, direction="none")]
         return []
+
+    @staticmethod
+    def _any_between(positions: list[int], start: int, end: int) -> bool:
+        if not positions:
+            return False
+        idx = bisect.bisect_left(positions, start)
+        return idx < len(positions) and positions[idx] < end
 
     def _labelled_quote(self, lo: int, hi: int) -> list[Attribution]:
         """"Polls miss late shifts - Jane Doe: “...”": a name and a colon before a quote,
