@@ -656,9 +656,10 @@ class _FieldScanner:
         if lo >= hi:
             return False
         made: list[Attribution] = self._opening(lo, hi, s_end)
-        if self._any_between(self.signed_at, s_start, s_end):
+        if self.signed_at and self._any_between(self.signed_at, s_start, s_end):
             made.extend(self._signed_quotes(s_start, s_end))
-        if not made and self._any_between(self.labelled_at, s_start, s_end):
+        if not made and self.labelled_at and self._any_between(self.labelled_at, s_start,
+                                                                s_end):
             made.extend(self._labelled_quote(lo, hi))
         taken: list[tuple[int, int]] = [(a.cue.start, a.cue.end) for a in made]
         for first, last, kind, base, vague_idx in self._cues(lo, hi):
@@ -675,7 +676,8 @@ class _FieldScanner:
                     taken.append((attribution.source.start, attribution.source.end))
         if not made:
             return False
-        self._clip(made)
+        if len(made) > 1:
+            self._clip(made)  # one attribution has no later clause to stop at
         self.out.extend(made)
         return True
 
@@ -828,7 +830,7 @@ class _FieldScanner:
         backward or continuing cue, or a coordinate clause with its own subject and cue
         ("X said A, but Y said B"; after a cue that takes no clause, "X backed A, which Y
         called B")."""
-        for outer in made if len(made) > 1 else ():
+        for outer in made:
             # "Lofgren, who introduced a bill aimed at X, said Y": a cue inside another's
             # subject phrase has its content end before that one's cue
             src = outer.source
