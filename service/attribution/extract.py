@@ -13,7 +13,6 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from operator import itemgetter
 from typing import Any
 
 from . import lexicon as lx
@@ -30,7 +29,15 @@ from .mentions import (
     np_before,
     slug,
 )
-from .text import QuoteIndex, Token, html_to_text, pair_quotes, paragraphs, sentences, tokenize
+from .text import (
+    QuoteIndex,
+    Token,
+    html_to_text,
+    pair_quotes,
+    paragraphs,
+    sentences,
+    tokenize_with_starts,
+)
 
 MAX_CUES = 24  # per sentence: real sentences have a handful, hostile ones thousands
 MAX_SKIP = 4  # auxiliaries and adverbs between a subject and its verb
@@ -180,7 +187,6 @@ _CLAUSE_OPENERS = frozenset({"while", "although", "though", "as", "when", "after
 _QUANTIFIER_SUBJECTS = frozenset({"many", "some", "most", "several", "few", "both", "all",
                                   "another", "one", "others", "two", "three"})
 _DIGIT = re.compile(r"\d").search
-_START = itemgetter(0)
 _AFTER_QUOTE = ("when ", "as ", "after ", "before ", "while ", "because ", "if ", "adding ",
                 "according ")
 _SIGNING_DASH = re.compile("[―—–]")
@@ -369,8 +375,8 @@ class _FieldScanner:
         self.directory = directory
         self.offset = offset
         self.paras = paragraphs(text)
-        self.tokens: list[Token] = tokenize(text)
-        self.starts = list(map(_START, self.tokens))
+        self.tokens: list[Token]
+        self.tokens, self.starts = tokenize_with_starts(text)
         interesting = _INTERESTING
         self.candidates = [i for i, t in enumerate(self.tokens)
                            if t[3] in interesting or t[2] != t[3]]

@@ -128,6 +128,12 @@ def _bare(low: str) -> str:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words (with inner hyphens, apostrophes, dots) and single punctuation marks."""
+    return tokenize_with_starts(text, start, end)[0]
+
+
+def tokenize_with_starts(text: str, start: int = 0, end: int | None = None
+                         ) -> tuple[list[Token], list[int]]:
+    """The tokens and the list of their start offsets (for bisecting)."""
     stop = len(text) if end is None else end
     # Only tokens holding a full stop or an apostrophe need a second look (merged marks,
     # possessive "bare" forms): in prose they are few, and found from those marks' positions
@@ -167,7 +173,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                                                      else w)
             for w in lowers
         ]
-    return list(map(_NEW_TOKEN, zip(starts, ends, words, lowers, bares, strict=True)))
+    return list(map(_NEW_TOKEN, zip(starts, ends, words, lowers, bares, strict=True))), starts
 
 
 def _merge_marks(text: str, stop: int, marks: list[int], starts: list[int], ends: list[int],

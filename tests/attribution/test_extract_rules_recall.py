@@ -79,7 +79,8 @@ def test_asked_whether_is_a_question_up_to_its_comma() -> None:
     assert source_text(found["asked"]) is None
     assert source_text(found["said"]) == "60 percent"
     assert content_text(found["said"]) == "it would not"
-    found = by_cue("Asked by a reporter to explain the delay, Dana Cole said, “We ran out of steel.”")
+    found = by_cue("Asked by a reporter to explain the delay, Dana Cole said, “We ran out of "
+                   "steel.”")
     assert source_text(found["Asked"]) == "a reporter"
     assert content_text(found["Asked"]) == "to explain the delay"
 
