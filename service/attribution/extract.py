@@ -488,15 +488,18 @@ class _FieldScanner:
         lo = self.tok_index(sentence.start)
         hi = self.tok_index(sentence.end)
         toks = self.tokens
-        for k in range(lo, min(hi, lo + 80)):
-            tok = toks[k]
-            if content is not None and content.start <= tok.start < content.end:
-                continue
-            low = tok.lower
-            if low in _OCCASION_WORDS or (low in lx.VENUE_NOUNS and k > lo and toks[
-                    k - 1].lower in _VENUE_DETERMINERS) or (
-                    low in _WHEN_WORDS and k > lo and toks[k - 1].lower in _WHEN_LEADS):
-                return True
+        end = min(hi, lo + 80)
+        ranges = [(lo, end)]
+        if content is not None:  # the content's tokens are skipped in one step
+            c_lo, c_hi = self.tok_index(content.start), self.tok_index(content.end)
+            ranges = [(lo, min(c_lo, end)), (max(c_hi, lo), end)]
+        for first, last in ranges:
+            for k in range(first, last):
+                low = toks[k].lower
+                if low in _OCCASION_WORDS or (low in lx.VENUE_NOUNS and k > lo and toks[
+                        k - 1].lower in _VENUE_DETERMINERS) or (
+                        low in _WHEN_WORDS and k > lo and toks[k - 1].lower in _WHEN_LEADS):
+                    return True
         return False
 
     def bare_sentences(self) -> list[Span]:
