@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -28,7 +29,15 @@ from .mentions import (
     np_before,
     slug,
 )
-from .text import QuoteIndex, Token, html_to_text, pair_quotes, paragraphs, sentences, tokenize
+from .text import (
+    QuoteIndex,
+    Token,
+    html_to_text,
+    pair_quotes,
+    paragraphs,
+    sentences,
+    tokenize_with_starts,
+)
 
 MAX_CUES = 24  # per sentence: real sentences have a handful, hostile ones thousands
 MAX_SKIP = 4  # auxiliaries and adverbs between a subject and its verb
@@ -126,12 +135,64 @@ _APPOSITIVE_LEADS = frozenset({"a", "an", "the", "who", "which", "of", "from", "
                                "his", "her", "their", "now", "then", "once", "also"})
 _PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
 _NOUN_CUES = _NOUN_CUES | _OPINION_NOUNS | _ABOUT_NOUNS
-_INTERESTING = frozenset(_PHRASE_FIRST | set(lx.CUE_VERB_FORMS) | _NOUN_CUES
-                         | set(lx.STANCE_ADJECTIVES))
+# "In a new poll, 79 percent said ...": findings that hold the verbs after them.
+_POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "census"})
+_INTERESTING = frozenset(_PHRASE_FIRST | (set(lx.CUE_VERB_FORMS) - lx.NOT_CUE_FORMS)
+                         | _NOUN_CUES | set(lx.STANCE_ADJECTIVES))
 _DEGREE = frozenset({"very", "so", "too", "more", "less", "most", "not", "also", "still",
                      "quite", "far", "much", "particularly", "especially", "increasingly",
                      "deeply", "highly", "fully", "clearly", "openly", "now", "all", "n’t",
                      "n't", "never", "no", "longer", "even", "sharply", "equally", "strongly"})
+# Adverbs set off by commas between a subject and its verb ("Murphy, though, said").
+_SUBORDINATORS = frozenset({"once", "after", "before", "when", "while", "as", "since", "if",
+                            "although", "though", "because", "despite", "in", "on", "at",
+                            "during", "with", "without", "unlike", "like", "for", "from"})
+# Words that head a label before a colon that is not a speaker ("Update:", "The Latest:").
+_LABEL_WORDS = frozenset({
+    "latest", "update", "updates", "updated", "correction", "corrections", "related", "note",
+    "photo", "photos", "video", "videos", "watch", "read", "more", "click", "see", "follow",
+    "breaking", "warning", "disclaimer", "clarification", "advertisement", "exclusive", "live",
+    "contact", "image", "images", "credit", "via", "abstract", "summary", "question",
+    "answer", "editor", "editor’s", "editor's", "transcript", "background", "timeline",
+    "explainer", "recap", "preview", "quiz", "factbox", "listen", "subscribe", "share",
+    "tags", "topics", "where", "when", "what", "why", "how", "here",
+})
+_QUESTION_WORDS = frozenset({"whether", "if", "about", "why", "how", "what", "who", "whom",
+                             "which", "where", "when", "to"})
+# Verbs that refer to something rather than say it ("..., invoking last year's flood").
+_REFERRING = frozenset({"invoke", "reference", "cite", "quote", "refer", "echo", "compare",
+                        "list", "name", "identify", "mean", "sound", "seem", "appear"})
+
+
+def _participle(low: str) -> bool:
+    """A participle of speech that continues its sentence's attribution ("..., tweeting")."""
+    if low in lx.CONTINUING_PARTICIPLES:
+        return True
+    base = lx.CUE_VERB_FORMS.get(low)
+    return low.endswith("ing") and low not in lx.AMBIGUOUS_FORMS and base is not None and (
+        base not in lx.WEAK_VERBS and base not in _REFERRING)
+
+
+_PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+_IRREGULAR_PARTICIPLES = frozenset({"known", "seen", "thought", "said", "told", "written",
+                                    "shown", "found", "heard", "understood", "spoken"})
+
+
+def _participle_form(low: str) -> bool:
+    return low in _IRREGULAR_PARTICIPLES or (low.endswith("ed") and low in lx.CUE_VERB_FORMS)
+
+
+_CLAUSE_OPENERS = frozenset({"while", "although", "though", "as", "when", "after", "since",
+                             "because", "if", "before", "once", "unless", "whereas"})
+_QUANTIFIER_SUBJECTS = frozenset({"many", "some", "most", "several", "few", "both", "all",
+                                  "another", "one", "others", "two", "three"})
+_DIGIT = re.compile(r"\d").search
+_AFTER_QUOTE = ("when ", "as ", "after ", "before ", "while ", "because ", "if ", "adding ",
+                "according ")
+_SIGNING_DASH = re.compile("[―—–]")
+_INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
+                            "likewise", "similarly", "moreover", "meantime", "nonetheless",
+                            "nevertheless", "therefore", "separately", "again", "apparently"})
 _PHRASE_PAIRS = frozenset(k[:2] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES) if len(k) > 1)
 
 
@@ -314,12 +375,27 @@ class _FieldScanner:
         self.directory = directory
         self.offset = offset
         self.paras = paragraphs(text)
-        self.tokens: list[Token] = tokenize(text)
-        self.starts = [t.start for t in self.tokens]
+        self.tokens: list[Token]
+        self.tokens, self.starts = tokenize_with_starts(text)
         interesting = _INTERESTING
         self.candidates = [i for i, t in enumerate(self.tokens)
                            if t[3] in interesting or t[2] != t[3]]
         self.quotes = QuoteIndex(pair_quotes(text, self.paras))
+        # Quotes signed with a dash after them, or labelled with a colon before them: where
+        # the (rare) sentence-level checks for those two forms are worth making.
+        self.signed_at: list[int] = []
+        self.labelled_at: list[int] = []
+        for quote in self.quotes.quotes:
+            after = quote.end
+            while after < len(text) and text[after] == " ":
+                after += 1
+            if quote.closed and after < len(text) and text[after] in "―—–":
+                self.signed_at.append(after)
+            before = quote.start
+            while before > 0 and text[before - 1] == " ":
+                before -= 1
+            if before > 0 and text[before - 1] == ":":
+                self.labelled_at.append(before - 1)
         self.units = self._units(matches)
         self.sentences: list[tuple[int, int]] = []
         for p_start, p_end in self.paras:
@@ -371,7 +447,7 @@ class _FieldScanner:
         for number, (s_start, s_end) in enumerate(self.sentences):
             tok_lo = bisect.bisect_left(starts, s_start)
             tok_hi = bisect.bisect_left(starts, s_end, tok_lo)
-            self.resolver.set_context(self.tokens[tok_lo:min(tok_hi, tok_lo + 40)])
+            self.resolver.set_context(self.tokens, tok_lo, min(tok_hi, tok_lo + 40))
             found = self._sentence(number, s_start, s_end, tok_lo, tok_hi)
             if not found:
                 found = self._follow_on_quote(s_start, s_end)
@@ -412,15 +488,18 @@ class _FieldScanner:
         lo = self.tok_index(sentence.start)
         hi = self.tok_index(sentence.end)
         toks = self.tokens
-        for k in range(lo, min(hi, lo + 80)):
-            tok = toks[k]
-            if content is not None and content.start <= tok.start < content.end:
-                continue
-            low = tok.lower
-            if low in _OCCASION_WORDS or (low in lx.VENUE_NOUNS and k > lo and toks[
-                    k - 1].lower in _VENUE_DETERMINERS) or (
-                    low in _WHEN_WORDS and k > lo and toks[k - 1].lower in _WHEN_LEADS):
-                return True
+        end = min(hi, lo + 80)
+        ranges = [(lo, end)]
+        if content is not None:  # the content's tokens are skipped in one step
+            c_lo, c_hi = self.tok_index(content.start), self.tok_index(content.end)
+            ranges = [(lo, min(c_lo, end)), (max(c_hi, lo), end)]
+        for first, last in ranges:
+            for k in range(first, last):
+                low = toks[k].lower
+                if low in _OCCASION_WORDS or (low in lx.VENUE_NOUNS and k > lo and toks[
+                        k - 1].lower in _VENUE_DETERMINERS) or (
+                        low in _WHEN_WORDS and k > lo and toks[k - 1].lower in _WHEN_LEADS):
+                    return True
         return False
 
     def bare_sentences(self) -> list[Span]:
@@ -447,7 +526,7 @@ class _FieldScanner:
         while run < hi and toks[run].text[0].isupper() and is_name_token(toks[run]):
             run += 1
         if 2 <= run - k <= 3 and k not in self.units.by_start and not any(
-            t.bare in _GEO_WORDS or any(c.isdigit() for c in t.text) for t in toks[k:run]
+            t.bare in _GEO_WORDS or _DIGIT(t.text) for t in toks[k:run]
         ):
             self.resolver.note_name(self.offset + toks[k].start, toks[k:run])
         return run
@@ -480,6 +559,10 @@ class _FieldScanner:
                 i + 1 < hi and (low, toks[i + 1].lower) not in _PHRASE_PAIRS
                 and (low,) not in lx.PHRASE_CUES and (low,) not in lx.VAGUE_PHRASES
             ):
+                if i == lo and i + 1 < hi and toks[i + 1].text[0].isupper() and (
+                        is_name_token(toks[i]) and is_name_token(toks[i + 1])):
+                    i = self._note_name(i, hi)  # "Tom Baker spoke.": a name for "his"
+                    continue
                 if i != lo and toks[i].text[0].isupper():
                     if is_name_token(toks[i]):
                         i = self._note_name(i, hi)
@@ -487,7 +570,7 @@ class _FieldScanner:
                     if self._mid_capital(i, lo):
                         i += 1  # "the United States", "the Granite State": not a verb
                         continue
-                if low in lx.CUE_VERB_FORMS:
+                if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS:
                     found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
                 elif low in lx.STANCE_ADJECTIVES:
                     if self._stance(i, lo, hi):
@@ -519,7 +602,7 @@ class _FieldScanner:
                     break
             if hit:
                 continue
-            if low in lx.CUE_VERB_FORMS:
+            if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS:
                 found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
             elif low in _NOUN_CUES and self._noun_cue(i, lo, hi):
                 found.append((i, i, "noun", low, -1))
@@ -582,6 +665,11 @@ class _FieldScanner:
         if lo >= hi:
             return False
         made: list[Attribution] = self._opening(lo, hi, s_end)
+        if self.signed_at and self._any_between(self.signed_at, s_start, s_end):
+            made.extend(self._signed_quotes(s_start, s_end))
+        if not made and self.labelled_at and self._any_between(self.labelled_at, s_start,
+                                                                s_end):
+            made.extend(self._labelled_quote(lo, hi))
         taken: list[tuple[int, int]] = [(a.cue.start, a.cue.end) for a in made]
         for first, last, kind, base, vague_idx in self._cues(lo, hi):
             start, end = self.tokens[first].start, self.tokens[last].end
@@ -597,7 +685,8 @@ class _FieldScanner:
                     taken.append((attribution.source.start, attribution.source.end))
         if not made:
             return False
-        self._clip(made)
+        if len(made) > 1:
+            self._clip(made)  # one attribution has no later clause to stop at
         self.out.extend(made)
         return True
 
@@ -623,8 +712,9 @@ class _FieldScanner:
             heads = [t.bare for t in toks[a + 1:comma]]
             if not any(h in _FINDING_HEADS for h in heads):
                 return []
-            if any(t.lower in lx.CUE_VERB_FORMS and t.lower not in lx.AMBIGUOUS_FORMS
-                   for t in toks[comma + 1:hi]):
+            if not any(h in _POLL_HEADS for h in heads) and any(
+                    t.lower in lx.CUE_VERB_FORMS and t.lower not in lx.AMBIGUOUS_FORMS
+                    for t in toks[comma + 1:hi]):
                 return []  # "In a statement, the ministry said ...": the verb is the cue
             source = self._mention(a + 1, comma - 1)
             content = self.trim(toks[comma + 1].start, s_end) if comma + 1 < hi else None
@@ -644,6 +734,68 @@ class _FieldScanner:
                                 None, content, direction="none")]
         return []
 
+    @staticmethod
+    def _any_between(positions: list[int], start: int, end: int) -> bool:
+        if not positions:
+            return False
+        idx = bisect.bisect_left(positions, start)
+        return idx < len(positions) and positions[idx] < end
+
+    def _labelled_quote(self, lo: int, hi: int) -> list[Attribution]:
+        """"Polls miss late shifts - Jane Doe: “...”": a name and a colon before a quote,
+        opening the sentence or after a dash."""
+        toks = self.tokens
+        for colon in range(lo + 1, min(hi - 1, lo + 30)):
+            if toks[colon].text != ":":
+                continue
+            quote = self.quotes.starting_at(toks[colon + 1].start)
+            if quote is None:
+                return []
+            a = colon - 1
+            while a > lo and a > colon - 5 and toks[a - 1].text not in {"-", "—", "–", "―"}:
+                a -= 1
+            if a > lo and toks[a - 1].text not in {"-", "—", "–", "―"}:
+                return []
+            if not self._label_ok(toks[a:colon]):
+                return []
+            source = self._mention(a, colon - 1)
+            cue = self.span(toks[colon].start, toks[colon].end)
+            return [Attribution(self.name, cue, "colon", source,
+                                self.span(quote.start, quote.end), direction="none")]
+        return []
+
+    def _signed_quotes(self, s_start: int, s_end: int) -> list[Attribution]:
+        """"“We will win.” ― Jane Doe": a quote signed with a dash and a name."""
+        toks = self.tokens
+        found: list[Attribution] = []
+        for tries, match in enumerate(_SIGNING_DASH.finditer(self.text, s_start, s_end)):
+            if tries >= 16 or len(found) >= 4:
+                break  # a bounded look per sentence, whatever its length
+            at = match.start()
+            before = at
+            while before > s_start and self.text[before - 1] == " ":
+                before -= 1
+            quote = self.quotes.ending_at(before)
+            if quote is None or not quote.closed:
+                continue
+            k = self.tok_index(at) + 1
+            end = k
+            while end < len(toks) and end < k + 5 and toks[end].start < s_end and (
+                    is_name_token(toks[end]) or toks[end].text == "."
+                    or (toks[end].is_capitalised and toks[end].is_word)):
+                end += 1
+            if end == k or not any(is_name_token(t) for t in toks[k:end]):
+                continue
+            if end < len(toks) and toks[end].start < s_end and toks[end].is_word:
+                continue  # the name must end the sentence or its clause
+            last = end - 1
+            while last > k and toks[last].text == ".":
+                last -= 1
+            source = self._mention(k, last)
+            found.append(Attribution(self.name, self.span(at, at + 1), "colon", source,
+                                     self.span(quote.start, quote.end), direction="none"))
+        return found
+
     def _speaker_label(self, lo: int, hi: int) -> list[Attribution]:
         """A transcript turn ("TAPPER: And obviously ...") or a name before a quote ("Jane
         Doe: “...”") opening a paragraph: the label is the source, the turn the content."""
@@ -658,10 +810,12 @@ class _FieldScanner:
             return []
         label = toks[lo:colon]
         shouting = all(t.text.isupper() and t.text.isalpha() for t in label) and any(
-            len(t.text) > 1 for t in label)
+            len(t.text) > 1 for t in label) and not any(t.bare in _LABEL_WORDS for t in label)
         if not shouting:
-            if not all(is_name_token(t) for t in label) or len(label) < 2 or (
-                    self.quotes.starting_at(toks[colon + 1].start) is None):
+            quoted = self.quotes.starting_at(toks[colon + 1].start) is not None
+            if not all(is_name_token(t) for t in label) or any(
+                    t.bare in _LABEL_WORDS for t in label) or not (
+                    len(label) >= 2 and quoted):
                 return []
         if any(t.bare in lx.KNOWN_WORDS and not t.text.isupper() for t in label):
             return []
@@ -685,10 +839,24 @@ class _FieldScanner:
         backward or continuing cue, or a coordinate clause with its own subject and cue
         ("X said A, but Y said B"; after a cue that takes no clause, "X backed A, which Y
         called B")."""
+        for outer in made:
+            # "Lofgren, who introduced a bill aimed at X, said Y": a cue inside another's
+            # subject phrase has its content end before that one's cue
+            src = outer.source
+            if src is None or src.start >= outer.cue.start or outer.direction == "continue":
+                continue
+            for inner in made:
+                content = inner.content
+                if inner is not outer and content is not None and (
+                        src.end <= inner.cue.start < outer.cue.start
+                        < content.end) and content.start < outer.cue.start and (
+                        "," in self.text[inner.cue.end:outer.cue.start]):
+                    inner.content = self.trim(content.start, outer.cue.start)
+        self._clip_subordinate(made)
         cut = -1
         loose_cut = -1  # a boundary only cues that take no clause stop at
         for attribution in reversed(made):
-            if attribution.direction == "forward" and attribution.content:
+            if attribution.direction in {"forward", "continue"} and attribution.content:
                 content = attribution.content
                 cuts = [cut] if self._says(attribution) else [cut, loose_cut]
                 clause = min((c for c in cuts if c >= 0), default=-1)
@@ -704,6 +872,40 @@ class _FieldScanner:
                         cut = pos
                     else:
                         loose_cut = pos
+
+    def _clip_subordinate(self, made: list[Attribution]) -> None:
+        """"While many have expressed doubts, most said ...", "Noting that A, Tester added B":
+        a cue in an opening subordinate or participial clause has its content end at the
+        comma that closes the clause, before the main clause's own attribution."""
+        if len(made) < 2 or made[0].sentence_span is None:
+            return
+        toks = self.tokens
+        lo = self.tok_index(made[0].sentence_span.start)
+        a = lo
+        while a < len(toks) and toks[a].lower in _LEADING_WORDS and (
+                toks[a].lower not in _CLAUSE_OPENERS):
+            a += 1
+        if a >= len(toks):
+            return
+        opener = toks[a].lower
+        if opener not in _CLAUSE_OPENERS and not (opener.endswith("ing") and _participle(opener)):
+            return
+        for inner in made:
+            content = inner.content
+            if content is None or inner.direction not in {"forward", "continue"}:
+                continue
+            for main in made:
+                if main is inner or not (content.start <= main.cue.start < content.end):
+                    continue
+                stop = main.source.start if main.source is not None and (
+                    main.source.start < main.cue.start) else main.cue.start
+                comma = self.text.rfind(",", content.start, stop)
+                if comma > content.start and self.quotes.around(comma) is None:
+                    inner.content = self.trim(content.start, comma)
+                    if inner.source is None and main.source is not None and (
+                            inner.cue.start == toks[a].start):
+                        inner.source = main.source  # "Noting that A, Tester added B"
+                    break
 
     def _says(self, attribution: Attribution) -> bool:
         return lx.CUE_VERB_FORMS.get(attribution.cue.text.lower()) in _SAY_VERBS or (
@@ -723,8 +925,8 @@ class _FieldScanner:
         if low in {"but", "and", "while", "whereas", "although", "though", "yet"}:
             if k - 1 >= 0 and toks[k - 1].text in {",", ";", "—", "–"}:
                 return True, toks[k - 1].start
-            return (low != "and"), toks[k].start
-        if low in {";", "—", "–"}:
+            return True, toks[k].start
+        if low in {";", "—", "–", "-"}:
             return True, toks[k].start
         if low in {",", "which", "who", "when", "as", "because", "after", "since", "if"}:
             if low != "," and k - 1 >= 0 and toks[k - 1].text == ",":
@@ -803,6 +1005,14 @@ class _FieldScanner:
         if quote is not None and quote.end > end:
             end = quote.end
             return self.span(start, end)
+        if quote is not None and quote.closed:
+            rest = self.text[quote.end:min(end, quote.end + 12)].lstrip(" ,").lower()
+            if rest.startswith(_AFTER_QUOTE):
+                # "said, “We’ll see,” when asked whether ...": the quote is the content
+                return self.span(start, quote.end)
+        semi = self.text.find(";", start, end)
+        if semi > start and self.quotes.around(semi) is None:
+            end = semi  # "X said A; most said B": the clause after the semicolon is not A
         return self.trim(start, end)
 
     def _backward_content(self, s_start: int, clause_start: int) -> Span | None:
@@ -982,7 +1192,13 @@ class _FieldScanner:
         toks = self.tokens
         while j >= lo and skipped < MAX_SKIP:
             low = toks[j].lower
-            if low in _WHEN_WORDS and j - 1 >= lo and toks[j - 1].lower in {
+            if low in {"time", "past"} and j - 2 >= lo and toks[j - 1].lower == "the" and (
+                    toks[j - 2].lower in {"at", "in"}):
+                j -= 3  # "Trump at the time said", "have in the past said"
+            elif low in lx.VENUE_NOUNS and not toks[j].is_capitalised and (
+                    self._venue_start(j, lo) >= 0):
+                j = self._venue_start(j, lo) - 1  # "Jeb Bush in a Medium post said"
+            elif low in _WHEN_WORDS and j - 1 >= lo and toks[j - 1].lower in {
                     "on", "last", "this", "in", "late", "early", "next"}:
                 j -= 2  # "who on Tuesday endorsed", "said last week"
             elif low in _WHEN_WORDS and j - 2 >= lo and toks[j - 1].lower in _WHEN_WORDS and (
@@ -1003,6 +1219,20 @@ class _FieldScanner:
                 break
             skipped += 1
         return j
+
+    def _venue_start(self, j: int, lo: int) -> int:
+        """The preposition opening a venue phrase that ends at token j ("in a Medium
+        post", "on Fox News"), when a subject comes before it; or -1."""
+        toks = self.tokens
+        p = j - 1
+        while p > lo and p > j - 6:
+            low = toks[p].lower
+            if low in {"in", "on", "during"}:
+                return p if p - 1 >= lo and toks[p - 1].is_word else -1
+            if not toks[p].is_word and low not in {"’s", "'s", "-"}:
+                return -1
+            p -= 1
+        return -1
 
     def _skip_forward(self, k: int, hi: int) -> int:
         """Past time words and adverbs after a cue ("said on Tuesday that")."""
@@ -1085,6 +1315,8 @@ class _FieldScanner:
         toks = self.tokens
         low = toks[first].lower
         ambiguous = low in lx.AMBIGUOUS_FORMS and first == last
+        if low == "asked" and first == last and self._question_after(last + 1, hi) >= 0:
+            ambiguous = False  # "asked whether ...", "asked voters if ..."
         k_after = self._skip_forward(last + 1, hi)
         clause_follows = k_after < hi and (
             toks[k_after].lower in {"that", ":"}
@@ -1094,18 +1326,27 @@ class _FieldScanner:
         )
         j = self._skip_back(first - 1, lo)
         source: Mention | None = None
+        strong = False
         source_first = first
         description: str | None = None
         continuing = False
-        if j - 1 >= lo and toks[j].text in "”\"’" and toks[j - 1].lower == "," and (
-            low in lx.CONTINUING_PARTICIPLES
+        # "..., tweeting her thanks": any unambiguous participle continues the clause
+        participle = low[-3:] == "ing" and _participle(low)
+        if j - 1 >= lo and toks[j].text in "”\"’'" and toks[j - 1].lower == "," and (
+            participle
         ):
             j -= 1
+        elif j - 2 >= lo and toks[j].text == "'" and toks[j - 1].text == "'" and (
+                toks[j - 2].lower == "," and participle):
+            j -= 2  # "... ''Morning Joe,'' adding"
+        if j - 2 >= lo and toks[j].text == "," and toks[j - 1].lower in _INTERJECTIONS and (
+                toks[j - 2].text == ","):
+            j = self._skip_back(j - 3, lo)  # "Murphy, though, said"
         if j >= lo and (
-            (toks[j].lower in _CONTINUERS and low in lx.CONTINUING_PARTICIPLES)
-            or (toks[j].lower == "and" and not ambiguous)
+            (toks[j].lower in _CONTINUERS and participle)
+            or (toks[j].lower in {"and", "but"} and not ambiguous)
         ):
-            carrier = next((m for m in reversed(made) if m.source is not None), None)
+            carrier = self._carrier(made)
             if carrier is not None and carrier.source is not None:
                 source = carrier.source
                 continuing = True
@@ -1124,15 +1365,24 @@ class _FieldScanner:
                 p -= 1
             if toks[p].text == "(" and p - 1 >= lo and is_name_token(toks[p - 1]):
                 paren_end, j = j, p - 1
+        if source is None and j - 1 >= lo and toks[j].text == "%" and (
+                toks[j - 1].text[:1].isdigit()):
+            source = self._mention(j - 1, j)  # "47% say"
+            source_first = j - 1
         if source is None and j >= lo:
             np = np_before(toks, j, lo, self.units)
             if np is not None and toks[np[1]].lower in lx.DETERMINERS:
                 np = None
+                if toks[j].lower in _QUANTIFIER_SUBJECTS and (
+                        j == lo or toks[j - 1].lower in _LEADING_WORDS
+                        or not toks[j - 1].is_word):
+                    np = (j, j)  # "many said", "while another says"
             if np is not None and np[0] < np[1] and toks[np[0]].lower in {"which", "that"}:
                 np = (np[0] + 1, np[1])  # "which Will claims": the subject of the relative
             if np is not None:
                 a, b = np
-                if ambiguous and not clause_follows and not self._strong_subject(a, b):
+                strong = ambiguous and self._strong_subject(a, b)
+                if ambiguous and not clause_follows and not strong:
                     return []
                 antecedent = None
                 if toks[a].lower in {"who", "which"} and a == b:
@@ -1142,6 +1392,14 @@ class _FieldScanner:
                     ante = np_before(toks, c, lo, self.units)
                     if ante is not None:
                         antecedent = self._mention(ante[0], ante[1])
+                if low.endswith("ing") and a - 1 > lo and toks[a - 1].is_word and (
+                        toks[a - 1].lower not in _LEADING_WORDS
+                        and toks[a - 1].lower not in lx.PRONOUNS
+                ) and not toks[a - 1].is_capitalised:
+                    # "she issued a statement calling on": the statement's issuer calls
+                    np0 = self._clause_subject(lo, a - 1)
+                    if np0 is not None:
+                        a, b = np0
                 source = self._mention(a, b, antecedent=antecedent)
                 source_first = a
                 if paren_end >= 0:
@@ -1149,6 +1407,16 @@ class _FieldScanner:
                     source.text = self.text[toks[a].start:toks[paren_end].end]
             elif toks[j].lower == ",":
                 source, source_first, description = self._appositive_subject(j, lo)
+            elif j - 1 > lo and toks[j - 1].text == "," and (
+                    self.quotes.ending_at(toks[j].end) is not None):
+                # "Humphrey, who calls him a “sociopath,” said"
+                source, source_first, description = self._appositive_subject(j - 1, lo)
+            if source is None and j > lo and (toks[j].text in {",", "—", "–", "-"} or (
+                    toks[j - 1].text == "," and self.quotes.ending_at(toks[j].end) is not None)):
+                fronted = self._fronted_subject(lo, j)
+                if fronted is not None:
+                    source = self._mention(fronted[0], fronted[1])
+                    source_first = fronted[0]
         if source is None:
             # Inversion: "..., said Smith." or "“...,” says the report."
             before_ok = j < lo or toks[j].lower in {",", ":"} or toks[j].text in "”\"'’»"
@@ -1159,12 +1427,21 @@ class _FieldScanner:
                 return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
             a, b = np
             after = b + 1
+            tail = -1
             if after < hi and toks[after].lower not in {",", ".", ";", "!", "?", "in", "on",
-                                                       "at", "during", "”", "\"", ")"}:
-                return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
+                                                       "at", "during", "”", "\"", ")",
+                                                       "when", "while", "as", "after",
+                                                       "before", "because", "—", "–"}:
+                tail = self._source_tail(after, hi)
+                if tail < 0:
+                    return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
             if after < hi and toks[after].lower == ",":
                 description = self._appositive_after(after, hi)
             source = self._mention(a, b, description=description)
+            if tail >= 0:
+                # "said a member of the committee who backs him.": the phrase runs on
+                source.end = toks[tail].end
+                source.text = self.text[source.start:source.end]
             venue, _ = self._venue(after, hi, source)
             clause_start = cue.start
             if j >= lo and toks[j].lower == ",":
@@ -1209,9 +1486,18 @@ class _FieldScanner:
         if continuing:
             direction = "continue"
             clause_start = cue.start
+            if toks[source_first].lower in {"and", "but"}:
+                # "X disputed A, but says B": A ends before the conjunction
+                clause_start = toks[source_first].start
+                if source_first - 1 >= lo and toks[source_first - 1].lower == ",":
+                    clause_start = toks[source_first - 1].start
         at_end = k >= hi or toks[k].text in {".", "!", "?", ";"} or (
             toks[k].text in {"”", "\""} and k + 1 >= hi
         )
+        if not at_end and not continuing and not clause_follows and source_first > lo and (
+                self.quotes.ending_at(toks[source_first - 1].end) is not None):
+            # "“...,” Susan said as she left": the quote before is the content
+            at_end = True
         if at_end:
             content = None
             if not continuing:
@@ -1221,11 +1507,19 @@ class _FieldScanner:
                     if before.lower not in {",", ":", "—", "–", "-"} and (
                         before.text not in "”\"'’»"
                     ):
-                        return []
+                        # "..., a source close to him said.": the subject runs back to a comma
+                        wide = self._subject_after_comma(source_first, lo)
+                        if wide < 0:
+                            return []
+                        b = self.tok_index(source.end) - 1
+                        source = self._mention(wide, b)
+                        source_first = wide
+                        clause_start = toks[wide - 1].start
                     content = self._backward_content(s_start, clause_start)
                 else:
                     content = self._previous_quote(s_start)
-            if ambiguous and not (content is not None and self._quoted(content)):
+            if ambiguous and not (content is not None and (self._quoted(content) or (
+                    strong and toks[source_first].lower not in lx.PRONOUNS))):
                 return []
         elif toks[k].lower == "," and k + 1 < hi and toks[k + 1].lower in {
                 "citing", "quoting", "according"}:
@@ -1237,7 +1531,7 @@ class _FieldScanner:
         elif toks[k].lower == ",":
             if k + 1 < hi and self.quotes.starting_at(toks[k + 1].start) is not None:
                 content = self._forward_content(k + 1, first, s_end, hi)
-            elif k + 1 < hi and toks[k + 1].lower in lx.CONTINUING_PARTICIPLES and (
+            elif k + 1 < hi and _participle(toks[k + 1].lower) and (
                 source_first > lo and toks[source_first - 1].text in "”\"'’»"
             ):
                 # "“...,” Anderson said, adding that ...": the quote is this cue's content.
@@ -1256,10 +1550,95 @@ class _FieldScanner:
                 content = self._next_paragraph_quote(s_end)
         else:
             content = self._forward_content(k, first, s_end, hi)
-        if source.text.lower() == "who" and content is not None and direction == "forward":
+        if source.text.lower() in {"who", "which"} and content is not None and (
+                direction in {"forward", "continue"}):
             content = self._relative_clause_end(content)
+        if lx.CUE_VERB_FORMS.get(low) in {"seem", "appear"} or (
+                source.text.lower() == "it" and base == "feel"):
+            source = None  # "Sanders appeared to dismiss it": a look, nobody's claim
+        elif not continuing and (first < last or low[-2:] == "ed" or low in (
+                _IRREGULAR_PARTICIPLES)) and self._passive(first, last, lo):
+            source = self._agent(last + 1, hi)  # "Roof is accused of ...", "... by X"
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction=direction, clause_start=clause_start)]
+
+    def _source_tail(self, k: int, hi: int) -> int:
+        """The last token of a source phrase that runs from token k ("(D-Va.)", "from
+        Ohio", "who backs him") to the end of the sentence, or -1."""
+        toks = self.tokens
+        if toks[k].lower not in {"(", "from", "of", "who", "whose", "with", "for", "at"}:
+            return -1
+        end = k
+        while end < hi and end < k + 30:
+            tok = toks[end]
+            if tok.text in _QUOTE_TOKENS or tok.text in {";", ":"}:
+                return -1
+            if tok.text in {".", "!", "?"} and end + 1 >= hi:
+                break
+            end += 1
+        if end >= k + 30 or end == k:
+            return -1
+        return end - 1
+
+    @staticmethod
+    def _carrier(made: list[Attribution]) -> Attribution | None:
+        """The sentence's latest attribution with a source that is not inside another's
+        content: the one a continuing cue ("..., and predicted") shares its source with."""
+        for m in reversed(made):
+            if m.source is None or m.cue_kind == "noun":
+                continue  # "escalated her criticism, telling CNN": she tells, not "her"
+            if any(n is not m and n.content is not None
+                   and n.content.start <= m.cue.start < n.content.end for n in made):
+                continue
+            return m
+        return None
+
+    def _passive(self, first: int, last: int, lo: int) -> bool:
+        """The cue is a participle after a form of "be" ("is expected to", "was asked")."""
+        toks = self.tokens
+        if first < last and toks[first].lower in _PASSIVE_BE:
+            return _participle_form(toks[first + 1].lower)
+        if not _participle_form(toks[first].lower) or toks[first].lower == "quoted":
+            return False
+        k = first - 1
+        while k >= lo and k > first - 4 and (toks[k].lower in {"not", "also", "never", "n't",
+                                                               "n’t", "widely", "often",
+                                                               "first", "later", "since",
+                                                               "previously", "initially"}
+                                             or toks[k].lower.endswith("ly")):
+            k -= 1
+        return k >= lo and toks[k].lower in _PASSIVE_BE
+
+    def _agent(self, k: int, hi: int) -> Mention | None:
+        """The "by" phrase after a passive cue, within a few words: its source."""
+        toks = self.tokens
+        for m in range(k, min(hi, k + 6)):
+            if toks[m].lower == "by":
+                np = np_after(toks, m + 1, hi, self.units)
+                return self._mention(np[0], np[1]) if np is not None else None
+            if not toks[m].is_word:
+                return None
+        return None
+
+    def _question_after(self, k: int, hi: int) -> int:
+        """After "asked": the token opening the question ("whether", "if", "about", "to"),
+        past an adverb, a "by" agent or an object of a few words; -1 if there is none."""
+        toks = self.tokens
+        k = self._skip_forward(k, hi)
+        for _ in range(2):
+            if k >= hi:
+                return -1
+            if toks[k].lower in _QUESTION_WORDS:
+                return k
+            if toks[k].lower in {"by", "on", "in", "at", "during"}:
+                k += 1
+            np = np_after(toks, k, hi, self.units)
+            if np is None or np[1] - np[0] > 5:
+                return -1
+            if np[1] > np[0] and toks[np[1]].lower in _QUESTION_WORDS:
+                return np[1]  # "asked by a reporter to explain": the phrase took the "to"
+            k = self._skip_forward(np[1] + 1, hi)
+        return -1
 
     def _sourceless(self, first: int, last: int, base: str, cue: Span, ambiguous: bool,
                     s_end: int, hi: int) -> list[Attribution]:
@@ -1269,7 +1648,31 @@ class _FieldScanner:
             first > 0 and self.tokens[first - 1].lower in {"to", "not", "never"}
         ):
             return []
+        toks = self.tokens
+        if toks[first].lower == "asked" and first == last:
+            # "When asked whether ..., most said": the question runs to its comma; "asked
+            # by a reporter whether": the one who asked is the source
+            q = self._question_after(last + 1, hi)
+            if q >= 0:
+                source = None
+                if toks[last + 1].lower == "by":
+                    np = np_after(toks, last + 2, hi, self.units)
+                    if np is not None and np[0] < q:
+                        source = self._mention(np[0], min(np[1], q - 1))
+                end = q + 1
+                while end < hi and end < q + 40 and toks[end].text not in {",", ";", "—"}:
+                    end += 1
+                stop = toks[end].start if end < hi else s_end
+                content = self.trim(toks[q].start, stop)
+                if content is None:
+                    return []
+                return [Attribution(self.name, cue, "verb", source, content,
+                                    direction="none")]
+        agent = self._agent(last + 1, hi) if _participle_form(toks[last].lower) else None
         k = self._skip_forward(last + 1, hi)
+        if agent is not None:
+            # "The campaign, first reported by The Post, is ...": the agent reported it
+            return [Attribution(self.name, cue, "verb", agent, None)]
         content = self._forward_content(k, first, s_end, hi)
         if content is None:
             return []
@@ -1284,6 +1687,23 @@ class _FieldScanner:
             a += 1
         if a >= j:
             return None
+        for d in range(a, min(j, a + 12)):
+            # "PARIS (AP) — France's Le Pen voiced ...": past the dateline
+            if toks[d].text in {"—", "–", "--"}:
+                if all(not t.is_word or t.text.isupper() for t in toks[a:d]):
+                    a = d + 1
+                break
+        if a >= j:
+            return None
+        if toks[a].lower.endswith("ing") or toks[a].lower in _SUBORDINATORS or (
+                toks[a].lower in {"here", "there"}):
+            # "Walking to the door, Ebeling ...", "Once he was president, Obama ..."
+            comma = a + 1
+            while comma < j and comma < a + 20 and toks[comma].text != ",":
+                comma += 1
+            if comma + 1 >= j or toks[comma].text != ",":
+                return None
+            a = comma + 1
         low = toks[a].lower
         if low in lx.PRONOUNS:
             return (a, a) if low not in {"who", "which", "it", "you"} else None
@@ -1299,6 +1719,63 @@ class _FieldScanner:
             b -= 1
         return (a, b) if b >= a else None
 
+    def _subject_after_comma(self, first: int, lo: int) -> int:
+        """The first token after the comma that a subject ending a sentence starts at
+        ("..., teachers and union officials told POLITICO."), or -1."""
+        toks = self.tokens
+        k = first - 1
+        while k >= lo and k > first - 14:
+            tok = toks[k]
+            if tok.text == ",":
+                return k + 1 if k + 1 < first else -1
+            if tok.text in _QUOTE_TOKENS or tok.text in {";", ":", ".", "?", "!"} or (
+                    tok.lower in lx.CUE_VERB_FORMS and not tok.is_capitalised
+                    and tok.lower not in lx.AMBIGUOUS_FORMS) or tok.lower in {"that", "which"}:
+                return -1
+            k -= 1
+        return -1
+
+    def _fronted_subject(self, lo: int, j: int) -> tuple[int, int] | None:
+        """"Pantucci, at the Royal United Services Institute, said", "Ted Cruz, by contrast,
+        wrote": a named subject opening the sentence, set off by a comma from its verb."""
+        toks = self.tokens
+        a = lo
+        while a < j and toks[a].lower in _LEADING_WORDS:
+            a += 1
+        if a < j and (toks[a].lower.endswith(("ing", "ed")) or toks[a].lower in _SUBORDINATORS):
+            # "Reached by phone on Tuesday, Joyce — who ... — told"
+            comma = a + 1
+            while comma < j and comma < a + 15 and toks[comma].text != ",":
+                comma += 1
+            a = comma + 1 if comma < j and toks[comma].text == "," else j
+        if a >= j or j - a > 40:
+            return None
+        np = np_after(toks, a, j, self.units)
+        if np is None:
+            return None
+        b = np[1]
+        while b > a and toks[b].text in {"-", "—", "–"}:
+            b -= 1
+        after = b + 1
+        if after < j and toks[after].text == "(":
+            while after < j and after < b + 10 and toks[after].text != ")":
+                after += 1
+            after += 1
+        if after >= j or toks[after].text not in {",", "—", "–", "-"}:
+            return None
+        if any(t.text in {";", ":"} for t in toks[after:j]) or (
+                toks[after].text != "," and toks[j].text != toks[after].text):
+            return None  # "Trump - who said X - said": the dashes pair
+        named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end or (
+            toks[b].bare in lx.PERSON_NOUNS or is_role(toks[b])
+            or toks[b].bare in lx.DOCUMENT_HEADS or toks[b].bare in lx.OUTLET_NOUNS
+            or toks[b].bare in lx.GOVERNMENT_HEADS)
+        if not named:
+            return None
+        if after > b + 1:
+            return a, after - 1  # with its parenthesis: "Sen. Jack Reed (D-R.I.)"
+        return a, b
+
     def _strong_subject(self, a: int, b: int) -> bool:
         """A subject that makes an ambiguous form a verb: pronoun, name, outlet or document."""
         toks = self.tokens
@@ -1312,6 +1789,11 @@ class _FieldScanner:
             or last.bare in lx.EXPERT_ROLES
             or last.bare in lx.DESCRIBED_ANONYMOUS_HEADS
             or last.bare in lx.ANONYMOUS_HEADS
+            or last.bare in lx.PERSON_NOUNS
+            or last.bare in lx.VAGUE_HEADS
+            or last.bare in lx.GOVERNMENT_HEADS
+            or last.bare in lx.OUTLET_NOUNS
+            or any(t.text[:1].isdigit() or t.bare in lx.QUANTITY_HEADS for t in toks[a:b + 1])
         )
 
     def _quoted(self, content: Span) -> bool:
@@ -1319,13 +1801,30 @@ class _FieldScanner:
 
     def _relative_clause_end(self, content: Span) -> Span:
         """"X, who said A, added B": the relative clause's content ends at its comma."""
-        cut = content.text.find(", ")
-        if cut > 0:
-            quote = self.quotes.around(content.start + cut)
+        for dash in (" - ", " — ", " – ", "—"):
+            at = content.text.find(dash)
+            if at > 0 and self.quotes.around(content.start + at) is None:
+                # "Trump - who said A - said B": the clause ends at its dash
+                comma = content.text.find(",")
+                if comma < 0 or comma > at:
+                    trimmed = self.trim(content.start, content.start + at)
+                    if trimmed is not None:
+                        return trimmed
+        cut = content.text.find(",")
+        tries = 0
+        while cut > 0 and tries < 8:
+            tries += 1
+            pos = content.start + cut
+            quote = self.quotes.around(pos)
             if quote is None or quote.start < content.start:
-                trimmed = self.trim(content.start, content.start + cut)
+                trimmed = self.trim(content.start, pos)
                 if trimmed is not None:
                     return trimmed
+                break
+            if quote.closed and quote.end - pos <= 2 and quote.end < content.end:
+                # "who calls him a “sociopath,” said": the clause ends with the quote
+                return self.span(content.start, quote.end)
+            cut = content.text.find(",", max(cut + 1, quote.end - content.start))
         return content
 
     def _next_paragraph_quote(self, s_end: int) -> Span | None:
@@ -1372,7 +1871,7 @@ class _FieldScanner:
             if k < floor or k + 1 >= end_comma:
                 return None, comma, None
             segment = toks[k + 1:end_comma]
-            if any(t.text in _QUOTE_TOKENS for t in segment) or (
+            if (not relative and any(t.text in _QUOTE_TOKENS for t in segment)) or (
                 not relative and any(
                     t.lower in {"said", "says", "that", "told"}
                     or (t.lower in lx.CUE_VERB_FORMS and not t.is_capitalised
@@ -1397,17 +1896,38 @@ class _FieldScanner:
                     or lead.text[:1].isdigit() or lead.bare != lead.lower
                     or lead.is_capitalised):
                 return None, comma, None
-            np = np_before(toks, k - 1, lo, self.units)
+            before = k - 1
+            paren = -1
+            if before > lo and toks[before].text == ")":
+                # "Rep. Zoe Lofgren (D-Calif.), who ...": the parenthesis goes with the name
+                p = before - 1
+                while p > lo and p > before - 10 and toks[p].text not in "()":
+                    p -= 1
+                if toks[p].text == "(":
+                    paren, before = before, p - 1
+            np = np_before(toks, before, lo, self.units)
             if np is not None:
                 a, b = np
                 named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end
                 place = a - 1 >= lo and toks[a - 1].lower in {"of", "from", "in", "at"}
+                head = toks[b].bare
+                if not named and end_comma == comma and (
+                    toks[k + 1].lower in {"who", "which"} or head in lx.DOCUMENT_HEADS
+                    or is_role(toks[b]) or head in lx.PERSON_NOUNS
+                ) and toks[a].lower in lx.DETERMINERS and (
+                        a == lo or toks[a - 1].lower in _LEADING_WORDS):
+                    # "The complaint, which was filed in May, alleged"
+                    named = True
                 if named and not place:
                     first_seg = toks[k + 1]
                     appositive: str | None = self.text[first_seg.start:toks[comma - 1].end]
                     if first_seg.lower in {"who", "which"} or first_seg.text[:1].isdigit():
                         appositive = None
-                    return self._mention(a, b, description=appositive), a, appositive
+                    mention = self._mention(a, b, description=appositive)
+                    if paren >= 0 and toks[paren].end > mention.end:
+                        mention.end = toks[paren].end
+                        mention.text = self.text[mention.start:mention.end]
+                    return mention, a, appositive
             end_comma = k
         return None, comma, None
 
@@ -1454,10 +1974,14 @@ class _FieldScanner:
         candidates: list[tuple[list[Token], Span | None, int]] = []
         if (len(right) <= 6 and right[-1].is_word) or (len(right) <= 7 and not right[-1].is_word):
             words = [t for t in right if t.is_word]
-            if words:
+            if words and not any(t.bare in _LABEL_WORDS for t in words):
                 candidates.append((words, self.trim(0, colon), 0))
-        if len(left) <= 4:
-            candidates.append((left, self.trim(colon + 1, len(text)), 1))
+        if len(left) <= 5 and not any(t.bare in _LABEL_WORDS for t in left):
+            # "Clinton camp: ..." -- a name on the left speaks what is on the right
+            named_left = self._label_ok(left)
+            if named_left or len(left) <= 4:
+                candidates.insert(len(candidates) if not named_left else 0,
+                                  (left, self.trim(colon + 1, len(text)), 1))
         for words, content, side in candidates:
             first_idx = self.tok_index(words[0].start)
             mention = self._mention(first_idx, first_idx + len(words) - 1)
@@ -1471,6 +1995,21 @@ class _FieldScanner:
             self.out.append(Attribution(self.name, cue, "colon", mention, content,
                                         sentence_span=self.span(0, len(text)), direction="none"))
             return
+
+    @staticmethod
+    def _label_ok(label: list[Token]) -> bool:
+        """A speaker's label before a colon: a short run of name words, roles and source
+        nouns ("Sen. Jane Doe", "Clinton camp"), with at least one name."""
+        if not 1 <= len(label) <= 5 or any(t.bare in _LABEL_WORDS for t in label):
+            return False
+        named = False
+        for t in label:
+            if is_name_token(t):
+                named = True
+            elif not (is_role(t) or t.bare in _COLON_HEADS or t.text in {".", "-", "’s", "'s"}
+                      or t.bare.rstrip(".") in lx.PERSON_TITLES):
+                return False
+        return named
 
     def _follow_on_quote(self, s_start: int, s_end: int) -> bool:
         """“A,” he said. “B.” — the second quote, with no cue, is the same speaker's."""
@@ -1488,7 +2027,7 @@ class _FieldScanner:
         if "\n" in between:
             return False
         content = self.span(quote.start, quote.end)
-        mark_end = quote.start + (2 if self.text.startswith("``", quote.start) else 1)
+        mark_end = quote.start + (2 if self.text.startswith(("``", "''"), quote.start) else 1)
         self.out.append(Attribution(
             self.name, self.span(quote.start, mark_end), "quote", last.source, content,
             sentence_span=self.span(s_start, s_end), direction="none", follows=last,
@@ -1529,7 +2068,7 @@ class _FieldScanner:
                 if seg.start in covered:
                     continue
                 content = self.span(seg.start, seg.end)
-                mark_end = seg.start + (2 if self.text.startswith("``", seg.start) else 1)
+                mark_end = seg.start + (2 if self.text.startswith(("``", "''"), seg.start) else 1)
                 self.out.append(Attribution(
                     self.name, self.span(seg.start, mark_end), "quote", owner.source, content,
                     sentence_span=self.span(seg.start, seg.end), direction="none", follows=owner,
@@ -1551,10 +2090,21 @@ class _FieldScanner:
     def _inside_quote(self, attribution: Attribution) -> bool:
         """A first- or second-person cue inside a quote belongs to the quote's speaker."""
         source = attribution.source
-        if source is None or source.text.lower() not in {"i", "we", "you", "me", "us"}:
+        if source is None:
+            return False
+        # "I’d", "we're": a contraction is its pronoun
+        word = source.text.lower().replace("’", "'").split("'", 1)[0]
+        if word not in {"i", "we", "you", "me", "us"}:
             return False
         quote = self.quotes.around(attribution.cue.start)
         return quote is not None and quote.start < attribution.cue.start
+
+    def _quoted_words(self, attribution: Attribution) -> bool:
+        """A cue inside a closed quotation that no attribution holds: the quoted speaker's
+        own words ("“They feel like a bad mom”"), not an attribution of the article's."""
+        quote = self.quotes.around(attribution.cue.start)
+        return quote is not None and quote.closed and quote.start < attribution.cue.start and (
+            attribution.cue.end < quote.end)
 
     def _assign_parents(self) -> None:
         """Each attribution's parent is the innermost other one whose content holds its cue."""
@@ -1589,7 +2139,7 @@ class _FieldScanner:
                 lx.CUE_VERB_FORMS.get(a.cue.text.lower()) in lx.WEAK_VERBS
                 or self._no_clause(a)
                 or a.cue.text.split(" ", 1)[0].lower() in lx.STANCE_ADJECTIVES))
-            or (a.parent is None and self._inside_quote(a))
+            or (a.parent is None and (self._inside_quote(a) or self._quoted_words(a)))
         )]
         if weak:
             dropped = {id(a) for a in weak}

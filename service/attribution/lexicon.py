@@ -685,6 +685,22 @@ def verb_forms(verbs: Iterable[str] = SPEECH_VERBS) -> dict[str, str]:
 
 CUE_VERB_FORMS: dict[str, str] = verb_forms()
 
+# Forms that, in news text, are far more often something else than a cue of their own: nouns
+# ("emails", "comments", "remarks"), other senses ("continues", "means", "spoke" to someone,
+# "saw" an event) or the speaker's words inside a quote ("let me tell you"). They still mark a
+# verb for phrase boundaries, but never start a cue.
+NOT_CUE_FORMS: frozenset[str] = frozenset({
+    "email", "emails", "state", "states", "continue", "continues", "spoke", "speaking",
+    "spoken", "speaks", "comments", "remarks", "means", "meant", "report", "reporting",
+    "campaigned", "attack", "attacks", "reflect", "reflects", "reflected", "reflecting",
+    "note", "saw", "find", "finding", "hear", "heard", "hearing", "champion", "advised",
+    "appearing", "respond", "relate", "related", "relates", "suspect", "appeal", "appealing",
+    "challenge", "add", "feels", "offer", "talk", "talks", "sound", "forget", "assure",
+    "tell", "thanks", "judges", "advocate", "advocates", "maintain", "maintains",
+    "maintained", "lobbying", "fault", "understands", "celebrating", "encouraging",
+    "threatens", "showing",
+})
+
 # Every lowercase word that has a meaning to the extractor: capitalised at a sentence start,
 # these are not names.
 KNOWN_WORDS: frozenset[str] = frozenset(
@@ -700,3 +716,7 @@ for _verb, _particle in PHRASAL_CUES:
     for _form in _PHRASAL_FORMS.get(_verb) or IRREGULAR.get(_verb) or _inflect(_verb):
         PHRASE_CUES.setdefault((_form, _particle), "verb")
         PHRASE_BASES.setdefault(_form, _verb)
+# Phrasal forms that mostly describe something else ("aimed at", "came out", "focus on").
+for _key in (("aim", "at"), ("aims", "at"), ("aimed", "at"), ("aiming", "at"),
+             ("focus", "on"), ("come", "out"), ("came", "out"), ("comes", "out")):
+    PHRASE_CUES.pop(_key, None)

@@ -8,8 +8,10 @@ back through an index of earlier mentions by category, never through the text.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon as lx
 from .directory import OutletDirectory, OutletRef
@@ -40,29 +42,31 @@ _RELAY_MARKERS = frozenset({"quoted", "cited", "interviewed", "speaking", "talki
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=8192)
 def slug(text: str) -> str:
     """ASCII kebab-case id for an entity ("Igor Korotchenko" -> "igor-korotchenko")."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    out: list[str] = []
-    dash = False
-    for ch in folded:
-        if ch.isalnum():
-            out.append(ch)
-            dash = False
-        elif not dash and out:
-            out.append("-")
-            dash = True
-    return "".join(out).strip("-") or "unknown"
+    if text.isascii():
+        folded = text.lower()
+    else:
+        folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return _NOT_SLUG.sub("-", folded).strip("-") or "unknown"
+
+
+# First words of two-word nationalities ("north korean"): only these start a pair.
+_PAIR_FIRST = frozenset(key.split(" ", 1)[0] for key in lx.NATIONALITIES if " " in key)
 
 
 def nationality(tokens: list[Token]) -> str | None:
     """ISO country of the first nationality word in the tokens ("North Korean" -> KP)."""
     for idx, tok in enumerate(tokens):
-        if idx + 1 < len(tokens):
-            pair = f"{tok.bare} {tokens[idx + 1].bare}"
+        word = tok.bare
+        if word in _PAIR_FIRST and idx + 1 < len(tokens):
+            pair = f"{word} {tokens[idx + 1].bare}"
             if pair in lx.NATIONALITIES:
                 return lx.NATIONALITIES[pair]
-        word = tok.bare
         if word == "us" and tok.text[:2] != "US":
             continue
         if word in lx.NATIONALITIES and (tok.is_capitalised or word in {"u.s", "u.k"}):
@@ -76,6 +80,19 @@ def is_known(tok: Token) -> bool:
 
 def is_name_token(tok: Token) -> bool:
     """A capitalised word that is part of a proper name, not a role, nationality or det."""
+    key = tok[2:]  # text, lower and bare decide the answer, not the position
+    known = _NAME_CACHE.get(key)
+    if known is None:
+        if len(_NAME_CACHE) > 20000:
+            _NAME_CACHE.clear()
+        known = _NAME_CACHE[key] = _is_name_token(tok)
+    return known
+
+
+_NAME_CACHE: dict[tuple[str, ...], bool] = {}
+
+
+def _is_name_token(tok: Token) -> bool:
     first = tok.text[0]
     if not (first.isupper() or (first.isdigit() and tok.is_capitalised)):
         return False
@@ -97,7 +114,10 @@ def is_role(tok: Token) -> bool:
     bare = tok.bare
     return (
         bare in lx.OFFICIAL_ROLES or bare in lx.EXPERT_ROLES or bare in lx.PERSON_NOUNS
-        or bare in lx.MODIFIERS or bare in lx.NATIONALITIES
+        or bare in lx.MODIFIERS or bare in lx.NATIONALITIES or (
+            # plurals of roles ("attorneys", "chairmen" aside): "attorneys for the city"
+            bare[-1:] == "s" and (bare[:-1] in lx.OFFICIAL_ROLES or bare[:-1] in lx.PERSON_NOUNS
+                                  or bare[:-1] in lx.EXPERT_ROLES))
     )
 
 
@@ -377,19 +397,23 @@ class Resolver:
         self.by_surname: dict[str, Entity] = {}
         self.history = _History()
         self._context: list[Token] = []
+        self._context_span = (0, 0)
         self._context_country: str | None = None
         self._context_done = True
 
-    def set_context(self, tokens: list[Token]) -> None:
-        """The sentence being read: its nationality words are the default country."""
+    def set_context(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> None:
+        """The sentence being read (tokens[lo:hi]): its nationality words are the default
+        country. The slice is only taken if the country is asked for."""
         self._context = tokens
+        self._context_span = (lo, len(tokens) if hi is None else hi)
         self._context_done = False
 
     @property
     def context_country(self) -> str | None:
         if not self._context_done:
             self._context_done = True
-            self._context_country = nationality(self._context) or self._context_country
+            lo, hi = self._context_span
+            self._context_country = nationality(self._context[lo:hi]) or self._context_country
         return self._context_country
 
     # -- registry --

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser
@@ -104,6 +105,11 @@ class Token(NamedTuple):
         return first.isupper() or (first.isdigit() and any(c.isupper() for c in self.text))
 
 
+_NEW_TOKEN = partial(tuple.__new__, Token)
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_SPECIAL = re.compile(r"[.'’]")
+
+
 def make_token(start: int, end: int, text: str) -> Token:
     low = text.lower()
     bare = _bare(low)
@@ -122,21 +128,52 @@ def _bare(low: str) -> str:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words (with inner hyphens, apostrophes, dots) and single punctuation marks."""
+    return tokenize_with_starts(text, start, end)[0]
+
+
+def tokenize_with_starts(text: str, start: int = 0, end: int | None = None
+                         ) -> tuple[list[Token], list[int]]:
+    """The tokens and the list of their start offsets (for bisecting)."""
     stop = len(text) if end is None else end
+    # Only tokens holding a full stop or an apostrophe need a second look (merged marks,
+    # possessive "bare" forms): in prose they are few, and found from those marks' positions
+    # in the text; when they are many, every token is looked at once instead.
     matches = list(_TOKEN.finditer(text, start, stop))
-    words = [m.group() for m in matches]
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
-    marks = [i for i, w in enumerate(words) if w in _MERGE_MARKS]
-    if marks:
-        _merge_marks(text, stop, marks, starts, ends, words)
-    lowers = [w.lower() for w in words]
-    bares = [
-        _bare(w) if ("'" in w or "’" in w) else (w[:-1] if w[-1] == "." and len(w) > 1 else w)
-        for w in lowers
-    ]
-    new = tuple.__new__
-    return [new(Token, fields) for fields in zip(starts, ends, words, lowers, bares, strict=True)]
+    words = list(map(_GROUP, matches))
+    starts = list(map(_START, matches))
+    ends = list(map(_END, matches))
+    special = (text.count(".", start, stop) + text.count("'", start, stop)
+               + text.count("’", start, stop))
+    few = special * 4 < len(words)
+    if special:
+        if few:
+            positions = [m.start() for m in _SPECIAL.finditer(text, start, stop)]
+            marks = sorted({i for i in (bisect.bisect_right(starts, p) - 1 for p in positions)
+                            if i >= 0 and words[i] in _MERGE_MARKS})
+        else:
+            marks = [i for i, w in enumerate(words) if w in _MERGE_MARKS]
+        if marks:
+            _merge_marks(text, stop, marks, starts, ends, words)
+    lowers = list(map(str.lower, words))
+    if not special:
+        bares = lowers
+    elif few:
+        bares = lowers[:]
+        for i in {bisect.bisect_right(starts, p) - 1 for p in positions}:
+            if i < 0:
+                continue
+            w = lowers[i]
+            if "'" in w or "’" in w:
+                bares[i] = _bare(w)
+            elif w[-1] == "." and len(w) > 1:
+                bares[i] = w[:-1]
+    else:
+        bares = [
+            _bare(w) if ("'" in w or "’" in w) else (w[:-1] if w[-1] == "." and len(w) > 1
+                                                     else w)
+            for w in lowers
+        ]
+    return list(map(_NEW_TOKEN, zip(starts, ends, words, lowers, bares, strict=True))), starts
 
 
 def _merge_marks(text: str, stop: int, marks: list[int], starts: list[int], ends: list[int],
@@ -273,7 +310,8 @@ def _push(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None
 
 _QUOTE_MARK = re.compile(r"``|''|[“”„‟«»\"]")
 _OPEN_MARKS = frozenset({"“", "„", "‟", "«", "``"})
-_CLOSE_MARKS = frozenset({"”", "»", "''"})
+# "''" closes "``", but some papers open their quotes with it too: it alternates like '"'.
+_CLOSE_MARKS = frozenset({"”", "»"})
 
 
 @dataclass(frozen=True, slots=True)
