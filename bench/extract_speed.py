@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.harness import machine_reference  # noqa: E402
 from service.attribution import OutletDirectory, extract  # noqa: E402
 from service.attribution import lexicon as lx  # noqa: E402
 
@@ -72,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             began = time.perf_counter()
             extract(body, headline=head, directory=directory)
             per_article.append((time.perf_counter() - began) * 1000)
+    print(machine_reference())
     print(f"seed-style articles ({len(docs)}): median {statistics.median(per_article):.2f} ms "
           f"per article, p90 {sorted(per_article)[int(0.9 * len(per_article))]:.2f} ms")
 

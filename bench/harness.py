@@ -25,6 +25,39 @@ REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 
 
+_REFERENCE_SENTENCE = ("The minister said on Monday that reports of the deal were premature, "
+                       "according to officials quoted by the agency.")
+
+
+def machine_reference() -> str:
+    """One line naming how fast this machine runs plain Python today, for reading absolute times.
+
+    In-process targets are in milliseconds, and the machines benchmarks run on differ by more
+    than two times from one day to the next (docs/benchmarks.md). The reference is a fixed
+    pure-Python workload shaped like the extractor's (split words, dict and set look-ups, string
+    tests), best of 7 runs; dividing a figure by it compares runs made on different machines."""
+    words = _REFERENCE_SENTENCE.split() * 40
+    vocabulary = {w.lower(): i for i, w in enumerate(words[:12])}
+    stops = frozenset({"the", "of", "to", "by", "on", "that"})
+
+    def workload() -> int:
+        hits = 0
+        for word in words:
+            lowered = word.lower().strip(".,")
+            if lowered in stops:
+                continue
+            hits += vocabulary.get(lowered, 0) + word[:1].isupper()
+        return hits
+
+    best = float("inf")
+    for _ in range(7):
+        start = time.perf_counter()
+        for _ in range(50):
+            workload()
+        best = min(best, time.perf_counter() - start)
+    return f"machine reference: {best * 1000:.2f} ms (a fixed pure-Python loop; lower is faster)"
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

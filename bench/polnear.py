@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.harness import machine_reference  # noqa: E402
 from service.attribution import OutletDirectory, extract  # noqa: E402
 
 Spans = list[tuple[int, int]]
@@ -179,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         ordered = sorted(timings)
         p90 = ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
         cpu = sorted(cpu_timings)
+        print(machine_reference())
         print(f"time per article (wall): median {statistics.median(timings):.2f} ms, "
               f"p90 {p90:.2f} ms, max {ordered[-1]:.2f} ms")
         print(f"time per article (CPU):  median {statistics.median(cpu):.2f} ms, "

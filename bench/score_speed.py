@@ -21,7 +21,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from harness import REPO, gunicorn, interleaved, median, prepared_database, print_rows, wrk
+from harness import (
+    REPO,
+    gunicorn,
+    interleaved,
+    machine_reference,
+    median,
+    prepared_database,
+    print_rows,
+    wrk,
+)
 
 ARTICLE = REPO / "tests" / "fixtures" / "drones-article.txt"
 
@@ -56,6 +65,7 @@ def in_process(database: str) -> list[str]:
         big_text += "\n\n".join(paragraphs) + "\n\n"
     big = run({"headline": body["headline"], "text": big_text}, 15)
     return [
+        machine_reference(),
         f"in process, test article ({len(body['text'])} chars): median {median(small):.2f} ms,"
         f" p90 {sorted(small)[int(len(small) * 0.9)]:.2f} ms  (target <= 2 ms)",
         f"in process, 100 KB article ({len(big_text):,} chars): median {median(big):.1f} ms"
