@@ -72,6 +72,37 @@ def prepared_database(workdir: Path) -> str:
     return url
 
 
+# Base URL -> gunicorn master pid, so wrk() can charge the server's CPU time to a load.
+_SERVERS: dict[str, int] = {}
+
+
+def _proc_stat(pid: int | str) -> list[str] | None:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rpartition(")")[2].split()
+    except OSError:
+        return None
+
+
+def server_cpu_seconds(master: int) -> float:
+    """CPU time (user + system) of a gunicorn master and all its workers, live or reaped.
+
+    A worker recycled after max_requests leaves its time in the master's cutime/cstime, so the
+    figure only grows. This is what a load costs the server whatever else the machine runs:
+    wall-clock requests/s on a shared 2-core machine moves by a third between runs, CPU time
+    per request far less."""
+    fields = _proc_stat(master)
+    if fields is None:
+        return 0.0
+    ticks = sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            child = _proc_stat(entry)
+            if child is not None and child[1] == str(master):
+                ticks += int(child[11]) + int(child[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 @contextmanager
 def gunicorn(app: str, *, workers: int, env: dict[str, str] | None = None) -> Iterator[str]:
     """Serve ``app`` under the service's gunicorn settings; yields the base URL."""
@@ -105,8 +136,10 @@ def gunicorn(app: str, *, workers: int, env: dict[str, str] | None = None) -> It
                             f"{process.stderr.read().decode()[-2000:] if process.stderr else ''}"
                         ) from None
                     time.sleep(0.1)
+            _SERVERS[base] = process.pid
             yield base
         finally:
+            _SERVERS.pop(base, None)
             process.terminate()
             process.wait(30)
 
@@ -142,12 +175,16 @@ def wrk(url: str, *, seconds: int, connections: int, threads: int = 1,
             )
         script.close()
         args += ["-s", script.name]
+    master = next((pid for base, pid in _SERVERS.items() if url.startswith(base)), None)
+    cpu_before = server_cpu_seconds(master) if master else 0.0
     try:
         out = subprocess.run([*args, url], check=True, capture_output=True, text=True).stdout
     finally:
         if script is not None:
             os.unlink(script.name)
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    requests = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
+    cpu = server_cpu_seconds(master) - cpu_before if master else 0.0
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     latency = {}
     for pct in ("50", "90", "99"):
@@ -155,7 +192,8 @@ def wrk(url: str, *, seconds: int, connections: int, threads: int = 1,
         value, unit = float(match.group(1)), match.group(2)  # type: ignore[union-attr]
         latency[pct] = value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
     return {"rps": rps, "p50_ms": latency["50"], "p90_ms": latency["90"],
-            "p99_ms": latency["99"], "non_2xx": float(errors.group(1)) if errors else 0.0}
+            "p99_ms": latency["99"], "non_2xx": float(errors.group(1)) if errors else 0.0,
+            "cpu_us": cpu / max(1, requests) * 1e6}
 
 
 def median(values: list[float]) -> float:
@@ -173,6 +211,10 @@ def interleaved(runs: dict[str, Callable[[], dict[str, float]]], *, rounds: int,
     A ratio taken within one round compares two loads a few seconds apart, so a burst of other
     work on the machine moves both; the median over rounds drops the round it hit hardest."""
     names = list(runs)
+    # Each row also carries the server's CPU time per request (median over rounds) and
+    # cpu_ratio, the baseline's CPU per request over this row's: the share of the bare
+    # endpoint's capacity this endpoint reaches when the CPU is the limit, which stays steady
+    # when other work on the machine moves requests/s.
     results: dict[str, list[dict[str, float]]] = {name: [] for name in names}
     for r in range(rounds):
         order = names[r % len(names):] + names[: r % len(names)]
@@ -190,16 +232,21 @@ def interleaved(runs: dict[str, Callable[[], dict[str, float]]], *, rounds: int,
             "p99_ms": median([row["p99_ms"] for row in results[name]]),
             "non_2xx": sum(row["non_2xx"] for row in results[name]),
             "ratio": median(ratios), "ratio_low": min(ratios), "ratio_high": max(ratios),
+            "cpu_us": median([row["cpu_us"] for row in results[name]]),
         })
+    base_cpu = next(row["cpu_us"] for row in rows if row["name"] == baseline)
+    for row in rows:
+        row["cpu_ratio"] = base_cpu / row["cpu_us"] if row["cpu_us"] > 0 else 0.0
     return rows
 
 
 def print_rows(rows: list[dict[str, Any]], header: str) -> None:
     print(header)
     print(f"{'endpoint':44} {'req/s':>8} {'ratio':>6} {'(range)':>12} {'p50 ms':>7} "
-          f"{'p90 ms':>7} {'p99 ms':>7}")
+          f"{'p90 ms':>7} {'p99 ms':>7} {'CPU us/req':>10} {'CPU ratio':>9}")
     for row in rows:
         spread = f"{row['ratio_low']:.2f}-{row['ratio_high']:.2f}"
         print(f"{row['name']:44} {row['rps']:8.0f} {row['ratio']:6.2f} {spread:>12} "
-              f"{row['p50_ms']:7.2f} {row['p90_ms']:7.2f} {row['p99_ms']:7.2f}"
+              f"{row['p50_ms']:7.2f} {row['p90_ms']:7.2f} {row['p99_ms']:7.2f} "
+              f"{row['cpu_us']:10.0f} {row['cpu_ratio']:9.2f}"
               + (f"  non-2xx={row['non_2xx']:.0f}" if row["non_2xx"] else ""))
