@@ -206,15 +206,14 @@ def interleaved(runs: dict[str, Callable[[], dict[str, float]]], *, rounds: int,
                 baseline: str) -> list[dict[str, Any]]:
     """Run every load ``rounds`` times, interleaved (A B C, B C A, C A B, ...), with all the
     servers up at once; returns one row per load: median requests/s and latencies over the
-    rounds, and the median, lowest and highest of its per-round ratio to ``baseline``.
+    rounds, and the median, lowest and highest of its per-round ratio to ``baseline``; also the
+    server's median CPU time per request and ``cpu_ratio``, the baseline's CPU per request over
+    the row's: the share of the baseline's capacity reached when the CPU is the limit.
 
     A ratio taken within one round compares two loads a few seconds apart, so a burst of other
-    work on the machine moves both; the median over rounds drops the round it hit hardest."""
+    work on the machine moves both; the median over rounds drops the round it hit hardest, and
+    the CPU ratio barely moves with it."""
     names = list(runs)
-    # Each row also carries the server's CPU time per request (median over rounds) and
-    # cpu_ratio, the baseline's CPU per request over this row's: the share of the bare
-    # endpoint's capacity this endpoint reaches when the CPU is the limit, which stays steady
-    # when other work on the machine moves requests/s.
     results: dict[str, list[dict[str, float]]] = {name: [] for name in names}
     for r in range(rounds):
         order = names[r % len(names):] + names[: r % len(names)]

@@ -8,9 +8,8 @@ harness.interleaved); prints the median requests/s, the median ratio to the bare
 its range over the rounds, and p50/p90/p99 latency for: the bare endpoint returning the same
 JSON, the service's GET /v1/outlets/lookup (rate limits off), the same with rate limiting on
 (the default; a limit too high to trigger, to measure its cost), and POST /v1/outlets/lookup
-with 100 URLs, each with the servers' CPU time per request and the CPU ratio (the bare
-endpoint's CPU per request over the row's: the share of the bare endpoint's capacity reached
-when the CPU is the limit, steady when other work on the machine moves requests/s).
+with 100 URLs, each with the server's CPU time per request and its CPU ratio to the bare
+endpoint (see harness.interleaved).
 Target: the look-up at >= 0.8 of the bare endpoint's requests per second.
 """
 

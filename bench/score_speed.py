@@ -9,8 +9,8 @@ Over HTTP: POST /v1/score of the test article with a different body on every req
 writes a counter into the text, so every request misses the cache), the same article sent
 again and again (every request after the first is a cache hit), and a bare Flask endpoint
 that parses the same JSON bodies, all servers up at once and the loads interleaved, --rounds
-times (see harness.interleaved), each with the servers' CPU time per request and the CPU ratio
-to the bare endpoint. Targets: misses >= 0.5 of the bare endpoint's requests/s, hits >= 0.8.
+times, each with the server's CPU time per request and its CPU ratio to the bare endpoint (see
+harness.interleaved). Targets: misses >= 0.5 of the bare endpoint's requests/s, hits >= 0.8.
 """
 
 from __future__ import annotations
