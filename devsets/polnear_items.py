@@ -128,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus-dir", default=str(DEFAULT_CORPUS))
     parser.add_argument("--sources", type=int, default=420)
     parser.add_argument("--chains", type=int, default=280)
+    parser.add_argument("--chains-extra", type=int, default=200)
     parser.add_argument("--articles", type=int, default=150)
     args = parser.parse_args(argv)
     rng = random.Random(SEED)
@@ -165,6 +166,24 @@ def main(argv: list[str] | None = None) -> int:
             per_article[item["article"]] = per_article.get(item["article"], 0) + 1
             picked_chains.append(item)
     picked_chains.sort(key=lambda i: str(i["id"]))
+    # A second batch, venue wordings only (half of those were nested in the first batch,
+    # against a fifth of the content ones), drawn with its own generator so that the first
+    # batch never moves.
+    extra_rng = random.Random(SEED + 1)
+    taken = {c["id"] for c in picked_chains}
+    pool = sorted((c for c in chains if c["family"] == "venue" and c["id"] not in taken),
+                  key=lambda i: str(i["id"]))
+    extra_rng.shuffle(pool)
+    per_article = {}
+    extra: list[dict[str, object]] = []
+    for item in pool:
+        if len(extra) >= args.chains_extra:
+            break
+        if per_article.get(item["article"], 0) >= 2:
+            continue
+        per_article[item["article"]] = per_article.get(item["article"], 0) + 1
+        extra.append({**item, "batch": 2})
+    picked_chains += sorted(extra, key=lambda i: str(i["id"]))
     picked_articles = sorted(rng.sample([a for a in articles if int(a["relations"]) > 0],
                                         args.articles), key=lambda i: str(i["id"]))
     for folder, items in (("source_kinds", picked_sources), ("chains", picked_chains),

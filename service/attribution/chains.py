@@ -93,10 +93,10 @@ def _path(leaf: Attribution) -> list[Attribution]:
 def build_chains(attributions: list[Attribution], bare: list[tuple[str, Span]],
                  publisher: OutletRef | None) -> list[dict[str, Any]]:
     """One chain per claim: each innermost attribution's content, and each bare sentence."""
-    parents = {id(a.parent) for a in attributions if a.parent is not None}
+    parents = {id(a.parent) for a in attributions if a.parent is not None and a.claim}
     claims: list[tuple[tuple[int, int], dict[str, Any]]] = []
     for leaf in attributions:
-        if id(leaf) in parents:
+        if id(leaf) in parents or not leaf.claim:
             continue
         path = _path(leaf)
         hops = [publisher_hop(publisher)]

@@ -17,6 +17,7 @@ from typing import Any
 
 from . import lexicon as lx
 from .chains import build_chains
+from .claims import mark_non_claims
 from .directory import OutletDirectory, OutletRef
 from .mentions import (
     Mention,
@@ -29,6 +30,7 @@ from .mentions import (
     np_before,
     slug,
 )
+from .phrases import post_modified_start
 from .text import (
     QuoteIndex,
     Token,
@@ -239,6 +241,8 @@ class Attribution:
     # same appearance: "said on state television ... The expert praised ...").
     venue_from: Attribution | None = None
     id: str = ""
+    # False for a cue that states no claim ("declined to comment"): see claims.py.
+    claim: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -249,6 +253,7 @@ class Attribution:
             "source": self.source.to_source() if self.source is not None else None,
             "content": self.content.to_dict() if self.content is not None else None,
             "venue": self.venue.to_dict() if self.venue is not None else None,
+            "claim": self.claim,
         }
 
 
@@ -340,13 +345,13 @@ def _extract(text: str, headline: str | None, directory: OutletDirectory | None,
     if headline:
         scanner = _FieldScanner("headline", headline, resolver, directory,
                                 matches.get("headline", []), 0)
-        attributions.extend(scanner.run())
+        attributions.extend(mark_non_claims(headline, scanner.run()))
         bare.extend(("headline", s) for s in scanner.bare_sentences())
         offset = len(headline) + 1
         resolver.set_context(scanner.tokens)  # the headline's country is the body's default
         _ = resolver.context_country
     scanner = _FieldScanner("text", text, resolver, directory, matches.get("text", []), offset)
-    attributions.extend(scanner.run())
+    attributions.extend(mark_non_claims(text, scanner.run()))
     bare.extend(("text", s) for s in scanner.bare_sentences())
     attributions.sort(key=lambda a: (a.field != "headline", a.cue.start, a.cue.end))
     for number, attribution in enumerate(attributions, 1):
@@ -1400,6 +1405,10 @@ class _FieldScanner:
                     np0 = self._clause_subject(lo, a - 1)
                     if np0 is not None:
                         a, b = np0
+                widened = post_modified_start(toks, a, lo, self.units)
+                if widened < a:  # the post-modifier runs to the verb ("... speak publicly")
+                    a, b = widened, max(b, max((k for k in range(b, first) if toks[k].is_word),
+                                               default=b))
                 source = self._mention(a, b, antecedent=antecedent)
                 source_first = a
                 if paren_end >= 0:

@@ -348,6 +348,27 @@ _UNIQUE_OFFICES = frozenset({
     "superintendent", "ceo", "prosecutor", "sheriff", "pope", "prime", "vice",
 })
 _PERSON_HEADS = frozenset({"man", "woman", "person", "boy", "girl", "politician", "lawyer"})
+UNRESOLVED = "unresolved"
+"""Kind of a reference the article does not resolve ("they" with nobody before it)."""
+_NAMED_KINDS = frozenset({"named_person", "named_official", "named_expert"})
+_DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
+# Nouns by which an article refers back to a body it has named ("the company said").
+_ORG_NOUNS = frozenset({
+    "company", "firm", "campaign", "group", "organization", "organisation", "club", "team",
+    "bank", "airline", "carrier", "retailer", "maker", "manufacturer", "startup", "insurer",
+    "utility", "charity", "union", "party", "university", "hospital", "school", "league",
+    "foundation", "institute", "business", "lender", "developer", "operator", "producer",
+    "ministry", "department", "agency", "office", "council", "committee", "commission",
+    "court", "board", "administration", "regulator", "watchdog", "government", "authority",
+    "brand", "chain", "supplier", "contractor", "automaker", "carmaker", "drugmaker", "plant",
+})
+# Words after a source's head noun that open its post-modifier ("a person familiar with the
+# matter", "officials who spoke on condition of anonymity", "a memo seen by the paper").
+_POST_MODIFIERS = _INNER_PREPS | frozenset({
+    "by", "quoted", "cited", "familiar", "close", "who", "whom", "that", "which", "with",
+    "speaking", "seen", "obtained", "briefed", "knowledgeable", "involved", "authorized",
+    "authorised", "granted", "requesting", "reviewed", "released", "provided", "published",
+})
 _PERSON_KINDS = frozenset({"named_person", "named_official", "named_expert"})
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
 _NEWSPAPER_NOUNS = frozenset({"paper", "newspaper", "daily", "tabloid", "broadsheet", "weekly"})
@@ -436,13 +457,11 @@ class Resolver:
         name = " ".join(words)
         eid = slug(name)
         if len(words) == 1:
-            known = self.by_surname.get(words[0].lower().rstrip("’'s"))
+            known = self.by_surname.get(_possessor(words[0].lower()))
             if known is not None:
                 return known
         entity = self._entity(eid, kind="named_person", category="person", name=name)
-        surname = words[-1].lower()
-        if surname.endswith(("’s", "'s")):
-            surname = surname[:-2]
+        surname = _possessor(words[-1].lower())
         entity.surname = surname
         self.by_surname[surname] = entity
         return entity
@@ -491,6 +510,9 @@ class Resolver:
                 return Mention(0, 0, "", entity, entity.kind)
         # Names: capitalised run at the end of the phrase, after the last role word.
         run = len(tokens)
+        org_tail = _org_tail(tokens)
+        if org_tail < run:
+            run = org_tail
         while run - 1 >= 0 and (is_name_token(tokens[run - 1]) or (
             tokens[run - 1].lower in {"and", "&", "-"} and run - 1 > 0
             and run < len(tokens)
@@ -515,12 +537,15 @@ class Resolver:
         if names and any(t.lower in {"of", "for", "with", "at"} for t in names):
             names = []
         if names:
-            return self._named(text, tokens, lead, names, description)
+            return self._named(text, tokens, lead, names, description, org=org_tail < len(tokens))
+        title = _capitalised_title(tokens)
+        if title is not None:  # "Bank of America", "the Council on Foreign Relations"
+            return self._named(text, tokens, tokens[:title], tokens[title:], description,
+                               org=True)
         # No name: what the head noun says.
         head_idx = len(tokens) - 1
         for idx, tok in enumerate(tokens):
-            if idx > 0 and tok.lower in _INNER_PREPS | {"by", "quoted", "cited", "familiar",
-                                                         "close"}:
+            if idx > 0 and tok.lower in _POST_MODIFIERS:
                 head_idx = idx - 1
                 break
         head = low[head_idx]
@@ -569,10 +594,28 @@ class Resolver:
             ref = self.history.last_before(pos, frozenset({"person"}), tries=12)
             if ref is not None and ref.kind in _PERSON_KINDS and _role_fits(ref, head):
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
+        if det in _DEFINITE and not head.endswith("s") and head in _ORG_NOUNS:
+            # "the company", "the campaign": the body the article has named.
+            ref = self.history.last_before(pos, frozenset({"org"}), tries=16)
+            if ref is not None and ref.kind in _NAMED_KINDS:
+                return Mention(0, 0, "", ref, ref.kind, desc_text)
+            if head not in lx.GOVERNMENT_HEADS:
+                return self._unresolved(desc_text)
         if head in lx.GOVERNMENT_HEADS and det in {"the", ""}:
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             entity = self._entity(eid, kind="named_official", category="org", name=desc_text)
             return Mention(0, 0, "", entity, "named_official")
+        if det in _DEFINITE and not head.endswith("s") and len(tokens) <= 3 and (
+            head in lx.OFFICIAL_ROLES or head in lx.EXPERT_ROLES or head in _PERSON_HEADS
+        ) and head not in lx.GOVERNMENT_HEADS and not country:
+            # "the senator" with no senator before it: someone the reader cannot place;
+            # but "the mayor", "the spokesman" hold an office one knowable person holds.
+            if head in _UNIQUE_OFFICES:
+                eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+                entity = self._entity(eid, kind="named_official", category="person",
+                                      name=desc_text, description=desc_text)
+                return Mention(0, 0, "", entity, "named_official", desc_text)
+            return self._unresolved(desc_text)
         if head in lx.DESCRIBED_ANONYMOUS_HEADS or head in lx.PERSON_NOUNS or (
             head in lx.OFFICIAL_ROLES or head in lx.EXPERT_ROLES
         ):
@@ -586,6 +629,12 @@ class Resolver:
             entity = self._entity(slug(head), kind="vague", category="vague", name=desc_text,
                                   plural=True)
             return Mention(0, 0, "", entity, "vague")
+        if det in _DEFINITE or not tokens[-1].is_word or (len(tokens) == 1 and (
+            tokens[0].lower == tokens[0].text and head not in lx.PERSON_NOUNS
+        )):
+            # "the women", "Clinton coverage", "interviewed": a phrase that names no one and
+            # describes no source the reader could place is a reference left unresolved.
+            return self._unresolved(desc_text)
         # Anything else is an unnamed organisation or group described in passing.
         eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
         entity = self._entity(eid, kind="anonymous_described", category="org", name=desc_text,
@@ -661,7 +710,9 @@ class Resolver:
         elif role == "thing":
             entity = self.history.last_before(pos, frozenset({"outlet", "org", "document"}))
         if entity is None:
-            kind = "anonymous" if role in {"plural", "thing", "second"} else "named_person"
+            # Nobody earlier fits: the reader cannot tell who it is either. That is an
+            # unresolved reference, never an anonymous source (rubrics/source-kinds.md).
+            kind = "named_person" if role == "first" else UNRESOLVED
             category = "first" if role == "first" else "person"
             entity = self._entity(f"unresolved-{word}", kind=kind, category=category,
                                   name=word)
@@ -728,8 +779,13 @@ class Resolver:
                 return outlet
         return None
 
+    def _unresolved(self, desc_text: str) -> Mention:
+        entity = self._entity("unresolved-" + slug(desc_text), kind=UNRESOLVED,
+                              category="unresolved", name=desc_text)
+        return Mention(0, 0, "", entity, UNRESOLVED)
+
     def _named(self, text: str, tokens: list[Token], lead: list[Token], names: list[Token],
-               description: str | None) -> Mention:
+               description: str | None, *, org: bool = False) -> Mention:
         name = text[names[0].start:names[-1].end]
         country_code = lx.COUNTRY_NAMES.get(" ".join(t.bare for t in names))
         if country_code is not None:
@@ -739,7 +795,7 @@ class Resolver:
         lead_low = {t.bare for t in lead}
         desc_low = set(description.lower().replace(",", " ").split()) if description else set()
         roles = lead_low | desc_low
-        is_org = any(t.bare in lx.ORG_WORDS for t in names) or (
+        is_org = org or any(t.bare in lx.ORG_WORDS for t in names) or (
             bool(lead) and lead[-1].lower == "the" and len(lead) == 1
         ) or (len(names) == 1 and names[0].text.isupper() and len(names[0].text) > 1)
         country = nationality(lead) if lead else None
@@ -771,6 +827,14 @@ class Resolver:
         return Mention(0, 0, "", entity, entity.kind, desc, country)
 
 
+def _possessor(word: str) -> str:
+    """"Morales's" -> "morales" (only the possessive ending goes, never a name's own s)."""
+    for ending in ("’s", "'s", "’", "'"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
 def _fits(entity: Entity, noun: str) -> bool:
     kind = (entity.outlet.kind if entity.outlet else None) or ""
     desc = (entity.description or entity.name or "").lower()
@@ -793,3 +857,41 @@ def _role_fits(entity: Entity, head: str) -> bool:
     if head in lx.OFFICIAL_ROLES and head not in lx.EXPERT_ROLES:
         return entity.kind != "named_expert"
     return True
+
+
+def _org_tail(tokens: list[Token]) -> int:
+    """Start of the capitalised generic words that end an organisation's name after a name
+    word ("Halvorsen Energy", "Brightwater Health Systems"); len(tokens) when there are none."""
+    tail = len(tokens)
+    while tail - 1 > 0 and len(tokens) - tail < 3:
+        tok = tokens[tail - 1]
+        if not (tok.is_word and tok.text[:1].isupper() and not is_name_token(tok)):
+            break
+        bare = tok.bare
+        if bare in lx.PERSON_TITLES or bare in lx.NATIONALITIES or (bare not in lx.ORG_WORDS and (
+            bare in lx.OFFICIAL_ROLES or bare in lx.EXPERT_ROLES or bare in lx.PERSON_NOUNS
+        )):
+            break
+        tail -= 1
+    if tail < len(tokens) and is_name_token(tokens[tail - 1]):
+        return tail
+    return len(tokens)
+
+
+def _capitalised_title(tokens: list[Token]) -> int | None:
+    """Index where a title-cased name with inner small words starts ("Bank of America",
+    "the Council on Foreign Relations"), or None."""
+    first = 1 if tokens and tokens[0].lower in {"the", "a", "an"} else 0
+    body = tokens[first:]
+    if len(body) < 3 or not body[0].text[:1].isupper() or not body[-1].text[:1].isupper():
+        return None
+    names = 0
+    for tok in body:
+        if tok.lower in {"of", "for", "on", "and", "the", "&", "-", "in"}:
+            continue
+        if not (tok.is_word and tok.text[:1].isupper()):
+            return None
+        if tok.bare in lx.PERSON_TITLES:
+            return None
+        names += is_name_token(tok) or tok.bare in lx.ORG_WORDS
+    return first if names else None

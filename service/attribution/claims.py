@@ -1,0 +1,87 @@
+"""Which cue matches report no claim of a source, so that none becomes a claim or a flag.
+
+A cue word is not yet an attribution. "Becker declined to comment", "did not respond to requests
+for comment", "could not be reached", "was asked about the memo", "is expected to vote", "could be
+announced next month", "No injuries were reported", "Economists were divided on the impact":
+each has the shape of one, and none says what a source claims. This stage runs on the
+attributions the cue scan made and marks those as no claim, so that no chain is built on them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .extract import Attribution
+
+# "declined to comment", "refused to say how much", "would not elaborate"
+_REFUSAL_CUES = frozenset({"declined", "declines", "decline", "declining", "refused",
+                           "refuses", "refuse", "refusing"})
+_REFUSED = re.compile(
+    r"^(?:to\s+)?(?:comment|discuss|elaborate|say|answer|respond|confirm|provide|specify|"
+    r"identify|name|disclose|detail|give|release|speculate|reveal)\b", re.I)
+# "did not respond to requests for comment", "did not immediately return a call"
+_NO_RESPONSE_CUES = re.compile(r"^(?:respond|responded|respond to|reply|replied|return|"
+                               r"returned|comment|commented|answer|answered)\b", re.I)
+_NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+\s+)?$", re.I)
+# "did not say whether", "would not say how many"
+_QUESTION_CONTENT = re.compile(r"^(?:whether|if|when|how|why|what|where|who|which)\b", re.I)
+_SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", "disclose",
+                       "disclosed", "specify", "specified", "reveal", "revealed", "elaborate"})
+# "is expected to", "are scheduled to", "plans to": a prediction of an event, no one's claim
+_EVENT_CUE = re.compile(r"^(?:is|are|was|were|be|been)\s+(?:expected|scheduled|due|set|slated|"
+                        r"poised|likely)\s+to$", re.I)
+# "could be announced", "will be unveiled": an event to come, no source
+_MODAL_PASSIVE_BEFORE = re.compile(r"\b(?:could|would|will|may|might|should|must|can|to)\s+"
+                                   r"(?:\w+ly\s+)?(?:soon\s+)?be\s+$", re.I)
+# "divided on", "split over": a group's disagreement with no content of its own
+_DIVIDED = re.compile(r"^(?:divided|split)\b", re.I)
+# "was asked about", "when asked": the question, not an answer
+_ASKED = re.compile(r"^asked\b", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|when|if|after)\s+$", re.I)
+
+
+def is_non_claim(text: str, attribution: Attribution) -> bool:
+    """True when the attribution's cue, read with its neighbours, states no claim of a source."""
+    cue = attribution.cue.text.strip()
+    low = cue.lower()
+    first = low.split(" ", 1)[0]
+    content = attribution.content.text.strip() if attribution.content is not None else ""
+    before = text[max(0, attribution.cue.start - 40):attribution.cue.start]
+    if first in _REFUSAL_CUES and (not content or _REFUSED.match(content)):
+        return True
+    negated = _NEGATION_BEFORE.search(before) is not None
+    if negated and _NO_RESPONSE_CUES.match(low):
+        return True
+    if negated and first in _SAY_CUES and (not content or _QUESTION_CONTENT.match(content)):
+        return True
+    if attribution.source is None:
+        if _EVENT_CUE.match(low):
+            return True
+        if _MODAL_PASSIVE_BEFORE.search(before):
+            return True
+        if not content:  # "No injuries were reported."
+            return True
+        if _ASKED.match(low) and _PASSIVE_BEFORE.search(before):
+            return True
+    return bool(_DIVIDED.match(low)) and not content.lower().startswith(("whether", "that"))
+
+
+def mark_non_claims(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """Set `claim` False on the attributions that state no claim, and on those nested in one
+    ("declined to say how much it cost"). They stay attributions (a cue, a source: PolNeAR
+    labels them so), but no chain, score or flag is made of them."""
+    for attribution in attributions:
+        if is_non_claim(text, attribution):
+            attribution.claim = False
+    for attribution in attributions:
+        parent = attribution.parent
+        depth = 0
+        while parent is not None and depth < 16:
+            if not parent.claim:
+                attribution.claim = False
+                break
+            parent, depth = parent.parent, depth + 1
+    return attributions
