@@ -300,6 +300,11 @@ class AttributionSchema(Schema):
     source = fields.Nested(SourceSpanSchema, required=True, allow_none=True)
     content = fields.Nested(SpanSchema, required=True, allow_none=True)
     venue = fields.Nested(VenueSchema, required=True, allow_none=True)
+    claim = fields.Boolean(
+        required=True,
+        metadata={"description": "False when the cue states no claim of its source (\"declined "
+                  "to comment\", \"is expected to\"): no chain or flag is made of it."},
+    )
 
 
 class ClaimSpanSchema(SpanSchema):

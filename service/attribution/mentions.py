@@ -370,6 +370,12 @@ _POST_MODIFIERS = _INNER_PREPS | frozenset({
     "authorised", "granted", "requesting", "reviewed", "released", "provided", "published",
 })
 _PERSON_KINDS = frozenset({"named_person", "named_official", "named_expert"})
+# Offices that, unqualified, still mean one person the reader can identify ("the mayor said").
+_KNOWABLE_OFFICES = frozenset({
+    "president", "governor", "mayor", "chancellor", "premier", "king", "queen", "pope",
+    "emperor", "sultan", "emir", "sheriff", "superintendent", "ceo", "treasurer", "comptroller",
+    "president-elect",
+})
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
 _NEWSPAPER_NOUNS = frozenset({"paper", "newspaper", "daily", "tabloid", "broadsheet", "weekly"})
 _BROADCAST_NOUNS = frozenset({
@@ -607,15 +613,21 @@ class Resolver:
             return Mention(0, 0, "", entity, "named_official")
         if det in _DEFINITE and not head.endswith("s") and len(tokens) <= 3 and (
             head in lx.OFFICIAL_ROLES or head in lx.EXPERT_ROLES or head in _PERSON_HEADS
+            or head in lx.DESCRIBED_ANONYMOUS_HEADS
         ) and head not in lx.GOVERNMENT_HEADS and not country:
-            # "the senator" with no senator before it: someone the reader cannot place;
-            # but "the mayor", "the spokesman" hold an office one knowable person holds.
-            if head in _UNIQUE_OFFICES:
+            # "the official" after "an official who ...": the same unnamed person.
+            ref = self.history.last_before(pos, frozenset({"anon"}), tries=12)
+            if ref is not None and not ref.plural and head in (ref.description or "").lower():
+                return Mention(0, 0, "", ref, ref.kind, desc_text)
+            if head in _KNOWABLE_OFFICES:
+                # "the mayor", "the governor": an office one knowable person holds (named).
                 eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
                 entity = self._entity(eid, kind="named_official", category="person",
                                       name=desc_text, description=desc_text)
                 return Mention(0, 0, "", entity, "named_official", desc_text)
-            return self._unresolved(desc_text)
+            if head not in lx.DESCRIBED_ANONYMOUS_HEADS:
+                # "the senator" with no senator before it: the reader cannot place them.
+                return self._unresolved(desc_text)
         if head in lx.DESCRIBED_ANONYMOUS_HEADS or head in lx.PERSON_NOUNS or (
             head in lx.OFFICIAL_ROLES or head in lx.EXPERT_ROLES
         ):

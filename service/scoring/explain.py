@@ -67,6 +67,7 @@ KIND_NOUNS = {
     "anonymous_described": "a described anonymous source",
     "anonymous": "an anonymous source",
     "vague": "a vague attribution",
+    "unresolved": "an unresolved reference",
 }
 
 PERSON_NOUNS = {
@@ -132,8 +133,21 @@ def _bare(text: str) -> str:
     return _LEADING.sub("", text.strip()).strip(" ,.;:")
 
 
+_MARKED = re.compile(
+    r"\b(familiar|anonymity|anonymously|authori[sz]ed|close to|knowledge of|briefed)\b",
+    re.IGNORECASE,
+)
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "some", "many", "both",
+                     "multiple", "numerous", "various", "dozens", "other", "few"})
+
+
+def _indefinite(phrase: str) -> str:
+    return f"{'an' if phrase[:1].lower() in 'aeiou' else 'a'} {phrase}"
+
+
 def unnamed_phrase(hop: Hop) -> str:
-    """'unnamed reports', 'an unnamed North Korean source', 'an unnamed South Korean newspaper'."""
+    """'unnamed reports', 'a person familiar with the matter', 'two unnamed officials',
+    'an unnamed South Korean newspaper': English for every shape of an unnamed source."""
     written = _bare(hop.source_text or hop.entity)
     if hop.kind == "vague":
         if written and len(written.split()) <= 2:
@@ -141,18 +155,39 @@ def unnamed_phrase(hop: Hop) -> str:
             first = first if first.isupper() and len(first) > 1 else first.lower()
             return f"unnamed {first} {rest}".strip()
         return f"a vague attribution (“{hop.source_text.strip()}”)"
+    source = (hop.description or hop.source_text or "").strip()
+    if _MARKED.search(source):
+        # "a person familiar with the matter" says what it is; "unnamed" would add nothing.
+        words = source.split()
+        if words and words[0].lower() in {"a", "an", "the"} | _COUNTS:
+            return " ".join([words[0].lower(), *words[1:]])
+        return source
     described = _bare(hop.description or "") or written
     if hop.kind == "unnamed_outlet":
         country = _country(hop)
         if country and country.lower() not in described.lower():
             described = f"{country} {described or 'outlet'}"
-    return f"an unnamed {described}" if described else KIND_NOUNS.get(hop.kind, "a source")
+    if not described:
+        return KIND_NOUNS.get(hop.kind, "a source")
+    first_word = source.split()[0].lower() if source.split() else ""
+    head = described.split()[-1].lower()
+    if first_word in _COUNTS:
+        return f"{first_word} unnamed {described}"
+    if head.endswith("s") and not head.endswith("ss") and first_word not in {"a", "an"}:
+        return f"unnamed {described}"
+    return _indefinite(f"unnamed {described}")
+
+
+def unresolved_phrase(hop: Hop) -> str:
+    return f"an unresolved reference (“{(hop.source_text or hop.entity).strip()}”)"
 
 
 def node_phrase(hop: Hop) -> str:
     """How a node is named in a sentence."""
     if hop.kind in ("anonymous", "anonymous_described", "vague", "unnamed_outlet"):
         return unnamed_phrase(hop)
+    if hop.kind == "unresolved":
+        return unresolved_phrase(hop)
     if hop.kind == "publisher":
         return "the publisher's own reporting"
     if hop.outlet or hop.kind in ("outlet", "state_affiliated_outlet"):

@@ -262,7 +262,7 @@ def node_opinion(
     state = is_state_affiliated(hop, params)
     if state and kind in OUTLET_KINDS:
         kind = "state_affiliated_outlet"
-    prior = _prior(kind, priors)
+    prior = KindPrior(params.unresolved_prior) if kind == "unresolved" else _prior(kind, priors)
     q = _number(hop.outlet.get("reliability")) if hop.outlet else None
     weight = params.prior_weight if params.prior_weight > 0 else 2.0
     if q is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-MODEL_VERSION = "sl-chains-1.0"
+MODEL_VERSION = "sl-chains-1.1"
 """Bumped on any change to the model or to ``DEFAULT_PARAMS``; part of the score cache key."""
 
 STATE_AFFILIATED = frozenset({"state_controlled", "captured"})
@@ -41,6 +41,10 @@ class ModelParams:
 
     assertion_evidence: float = 8.0
     """A: a chain of perfect hops is worth 8 observations; one chain never exceeds b = 0.8."""
+
+    unresolved_prior: float = 0.5
+    """A reference the article leaves unresolved ("they" with nobody before it) is neither a
+    named nor an anonymous source: scored at the neutral 0.5, never flagged."""
 
     claim_base_rate: float = 0.3
     """Base rate of a claim (only the projected probability uses it): an unsupported claim is

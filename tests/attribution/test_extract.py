@@ -251,7 +251,8 @@ def test_contract_keys_and_order(directory: OutletDirectory) -> None:
     fields = [a["field"] for a in result["attributions"]]
     assert fields == sorted(fields, key=lambda f: f != "headline")
     for attribution in result["attributions"]:
-        assert set(attribution) == {"id", "parent", "field", "cue", "source", "content", "venue"}
+        assert set(attribution) == {"id", "parent", "field", "cue", "source", "content", "venue",
+                                         "claim"}
         source = attribution["source"]
         assert {"start", "end", "text", "kind", "entity"} <= set(source)
         assert all(value is not None for value in source.values())
