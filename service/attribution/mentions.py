@@ -370,6 +370,14 @@ _POST_MODIFIERS = _INNER_PREPS | frozenset({
     "authorised", "granted", "requesting", "reviewed", "released", "provided", "published",
 })
 _PERSON_KINDS = frozenset({"named_person", "named_official", "named_expert"})
+# Plural heads that, even bare, mean specific people keeping their names back ("officials said").
+_CONFIDENTIAL_HEADS = frozenset({
+    "officials", "aides", "sources", "diplomats", "advisers", "advisors", "staffers",
+    "insiders", "investigators", "negotiators", "officers", "executives", "operatives",
+    "spokesmen", "spokeswomen", "lawmakers", "employees", "witnesses",
+})
+_ANONYMITY_MARKERS = frozenset({"familiar", "anonymity", "authorized", "authorised", "close",
+                                "briefed", "knowledge"})
 # Offices that, unqualified, still mean one person the reader can identify ("the mayor said").
 _KNOWABLE_OFFICES = frozenset({
     "president", "governor", "mayor", "chancellor", "premier", "king", "queen", "pope",
@@ -602,11 +610,18 @@ class Resolver:
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
         if det in _DEFINITE and not head.endswith("s") and head in _ORG_NOUNS:
             # "the company", "the campaign": the body the article has named.
-            ref = self.history.last_before(pos, frozenset({"org"}), tries=16)
-            if ref is not None and ref.kind in _NAMED_KINDS:
-                return Mention(0, 0, "", ref, ref.kind, desc_text)
-            if head not in lx.GOVERNMENT_HEADS:
-                return self._unresolved(desc_text)
+            if len(tokens) == 2:
+                ref = self.history.last_before(pos, frozenset({"org"}), tries=16)
+                if ref is not None and ref.kind in _NAMED_KINDS:
+                    return Mention(0, 0, "", ref, ref.kind, desc_text)
+            # A body the article names or qualifies ("The Sanders campaign", "the
+            # nominee's campaign", "the fund"): identified for an editor even where the
+            # name stood in a sentence this scan did not keep.
+            eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+            kind = "named_official" if head in lx.GOVERNMENT_HEADS else "named_expert"
+            entity = self._entity(eid, kind=kind, category="org", name=desc_text,
+                                  description=desc_text, country=country)
+            return Mention(0, 0, "", entity, kind, desc_text, country)
         if head in lx.GOVERNMENT_HEADS and det in {"the", ""}:
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             entity = self._entity(eid, kind="named_official", category="org", name=desc_text)
@@ -628,6 +643,13 @@ class Resolver:
             if head not in lx.DESCRIBED_ANONYMOUS_HEADS:
                 # "the senator" with no senator before it: the reader cannot place them.
                 return self._unresolved(desc_text)
+        if head.endswith("s") and head in lx.PERSON_NOUNS and head not in _CONFIDENTIAL_HEADS and (
+            det in lx.VAGUE_DETERMINERS and det != "the"
+        ) and not (words & _ANONYMITY_MARKERS):
+            # "voters", "many supporters", "some residents": a collective nobody could ask.
+            entity = self._entity(slug(desc_text), kind="vague", category="vague",
+                                  name=desc_text, plural=True)
+            return Mention(0, 0, "", entity, "vague")
         if head in lx.DESCRIBED_ANONYMOUS_HEADS or head in lx.PERSON_NOUNS or (
             head in lx.OFFICIAL_ROLES or head in lx.EXPERT_ROLES
         ):
