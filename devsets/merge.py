@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from polnear_items import DEFAULT_CORPUS, HERE
+from polnear_items import DEFAULT_CORPUS, HERE, split_of
 
 LABELS = ("well_sourced", "mixed", "weakly_sourced", "unsupported")
 
@@ -173,6 +173,100 @@ def merge_chains(readers: Path, corpus: Path) -> None:
           f"({sum(1 for g in nested if g['split'] == 'heldout')} held out)")
 
 
+def _near(text: str, words: str, near: int = 0) -> tuple[int, int] | None:
+    best = None
+    start = text.find(words) if words else -1
+    while start >= 0:
+        if best is None or abs(start - near) < abs(best - near):
+            best = start
+        start = text.find(words, start + 1)
+    return None if best is None else (best, best + len(words))
+
+
+def _located(text: str, att: dict[str, object]) -> tuple[tuple[int, int] | None, ...]:
+    claim = _near(text, str(att.get("claim") or ""))
+    near = claim[0] if claim else 0
+    source = _near(text, str(att.get("source") or ""), near)
+    hops = tuple(_near(text, str(h.get("text") or ""), near)  # type: ignore[union-attr]
+                 for h in att.get("hops") or [])  # type: ignore[union-attr]
+    return (claim, source, *hops)
+
+
+def merge_wire(readers: Path) -> None:
+    """The wire set: each article's writer and an independent second reader; gold keeps the
+    sources, kinds, chains, non-claims, flags and label both gave."""
+    folder = HERE / "wire"
+    rows_a, rows_b, gold = [], [], []
+    matched = total_a = total_b = same_kind = same_chain = 0
+    kinds_a: list[str] = []
+    kinds_b: list[str] = []
+    labels_a: list[str] = []
+    labels_b: list[str] = []
+    for article in sorted((folder / "articles").glob("*.txt")):
+        wid = article.stem
+        first = next((readers / d / f"{wid}.json" for d in ("wire_writer_A", "wire_writer_B")
+                      if (readers / d / f"{wid}.json").exists()), None)
+        second = next((readers / d / f"{wid}.json" for d in ("wire_reader2", "wire_reader2b")
+                       if (readers / d / f"{wid}.json").exists()), None)
+        if first is None or second is None:
+            continue
+        text = article.read_text(encoding="utf-8")
+        a, b = (json.loads(x.read_text(encoding="utf-8")) for x in (first, second))
+        rows_a.append({**a, "id": wid})
+        rows_b.append({**b, "id": wid})
+        total_a += len(a["attributions"])
+        total_b += len(b["attributions"])
+        located_b = [_located(text, att) for att in b["attributions"]]
+        used: set[int] = set()
+        agreed = []
+        for att in a["attributions"]:
+            loc = _located(text, att)
+            if loc[1] is None:
+                continue
+            for idx, other in enumerate(located_b):
+                if idx in used or other[1] is None or not _overlap(loc[1], other[1]):
+                    continue
+                used.add(idx)
+                matched += 1
+                kb = b["attributions"][idx]["kind"]
+                kinds_a.append(att["kind"])
+                kinds_b.append(kb)
+                if att["kind"] != kb:
+                    break
+                same_kind += 1
+                hops_same = len(loc) == len(other) and all(
+                    x is not None and y is not None and _overlap(x, y)
+                    for x, y in zip(loc[2:], other[2:], strict=True))
+                same_chain += hops_same
+                agreed.append({**att, "hops": att["hops"] if hops_same else None})
+                break
+        b_non = [_near(text, n) for n in b.get("non_claims", [])]
+        non_claims = [n for n in a.get("non_claims", []) if any(
+            x is not None and y is not None and _overlap(x, y)
+            for x in [_near(text, n)] for y in b_non)]
+        b_flags = [(f["code"], _near(text, f.get("claim") or "")) for f in b.get("flags", [])]
+        flags = [f for f in a.get("flags", []) if any(
+            code == f["code"] and span is not None and (mine := _near(text, f.get("claim") or ""))
+            is not None and _overlap(mine, span) for code, span in b_flags)]
+        labels_a.append(a["label"])
+        labels_b.append(b["label"])
+        gold.append({"id": wid, "split": split_of(wid), "attributions": agreed,
+                     "non_claims": non_claims, "flags": flags,
+                     "label": a["label"] if a["label"] == b["label"] else None})
+    if not gold:
+        print("wire: no article read by both")
+        return
+    write_jsonl(folder / "reader_a.jsonl", rows_a)
+    write_jsonl(folder / "reader_b.jsonl", rows_b)
+    write_jsonl(folder / "gold.jsonl", gold)
+    print(f"wire: {len(gold)} articles read by both; sources {total_a} and {total_b}, "
+          f"{matched} the same span; kinds agree on {same_kind} (Cohen's kappa "
+          f"{cohen_kappa(kinds_a, kinds_b):.3f}), chains on {same_chain}; labels agree "
+          f"on {sum(x == y for x, y in zip(labels_a, labels_b, strict=True))}/{len(gold)} "
+          f"(quadratic weighted kappa "
+          f"{cohen_kappa(labels_a, labels_b, LABELS, quadratic=True):.3f})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--readers", required=True, type=Path)
@@ -181,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     merge_labels(args.readers, "kinds", "source_kinds", None)
     merge_labels(args.readers, "articles", "articles", LABELS)
     merge_chains(args.readers, args.corpus_dir)
+    merge_wire(args.readers)
     return 0
 
 

@@ -56,10 +56,31 @@ def _source_hop(attribution: Attribution, role: str) -> dict[str, Any]:
     return hop
 
 
+# Venues that are the speaker's own written or posted words ("said in a statement", "wrote on
+# X"): a hop of their own (chains.md), hosting the speaker like any venue.
+_WRITTEN_VENUES = re.compile(
+    r"\b(statements?|letters?|e-?mails?|memos?|tweets?|posts?|op-eds?|columns?|releases?|"
+    r"filings?|blog|essay|editorial|testimony|telegram|twitter|facebook|instagram|x|truth "
+    r"social|youtube|tiktok|linkedin|substack|weibo)\b", re.IGNORECASE)
+
+
+def _written_venue_hop(attribution: Attribution) -> dict[str, Any] | None:
+    venue = attribution.venue
+    if venue is None or not _WRITTEN_VENUES.search(venue.span.text):
+        return None
+    words = venue.span.text.split(None, 1)
+    description = words[1] if len(words) > 1 else venue.span.text
+    return {"role": "venue", "attribution": attribution.id,
+            "entity": "venue-" + re.sub(r"[^a-z0-9]+", "-", description.lower()).strip("-"),
+            "kind": "document", "description": description}
+
+
 def _venue_hop(attribution: Attribution) -> dict[str, Any] | None:
     venue = attribution.venue
-    if venue is None or venue.kind is None or venue.entity is None:
+    if venue is None:
         return None
+    if venue.kind is None or venue.entity is None:
+        return _written_venue_hop(attribution)
     hop: dict[str, Any] = {
         "role": "venue",
         "attribution": attribution.id,

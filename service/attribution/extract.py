@@ -1473,7 +1473,9 @@ class _FieldScanner:
                 after_obj = self._skip_forward(obj[1] + 1, hi)
                 obj_words = {t.bare for t in toks[obj[0]:obj[1] + 1]}
                 object_venue = None
-                if obj[1] in self.units.by_end or obj_words & lx.OUTLET_NOUNS:
+                if obj_words & lx.OUTLET_NOUNS or any(
+                        k in self.units.by_end for k in range(obj[0], obj[1] + 1)):
+                    # "told Reuters", "told CNN's Jake Tapper", "told the Paris daily X"
                     object_venue = self._venue_from(toks[obj[0]].start, obj[0], obj[1], source)
                 further, k = self._venue(after_obj, hi, source)
                 if further is not None and (object_venue is not None
