@@ -762,6 +762,8 @@ class Resolver:
         if start_idx is None or start_idx < first:
             return None
         alias = text[tokens[start_idx - first].start:tokens[-1].end]
+        if alias.endswith(("’s", "'s")):  # "CBS's Face the Nation", "CNN's Anderson Cooper"
+            alias = alias[:-2]
         outlet = self.directory.by_name(alias)
         if outlet is None:
             candidates = self.directory.ambiguous_candidates(alias)

@@ -1,0 +1,101 @@
+"""Sources as an editor reads them: whole phrases, kinds, unresolved references, non-claims
+(claims.py), post-modified phrases (phrases.py) and venues of the common wire forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.attribution import OutletDirectory, extract
+from service.attribution.mentions import Units
+from service.attribution.phrases import post_modified_start
+from service.attribution.text import tokenize
+
+
+def first_source(text: str, directory: OutletDirectory | None = None) -> dict[str, Any]:
+    found = extract(text, directory=directory).to_dict()["attributions"]
+    return next(a for a in found if a["source"] is not None)["source"]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("A person familiar with the matter said the deal was off.",
+     "A person familiar with the matter", "anonymous_described"),
+    ("Two officials who spoke on condition of anonymity said the talks had stalled.",
+     "Two officials who spoke on condition of anonymity", "anonymous_described"),
+    ("An official who was not authorized to speak publicly said the budget would be cut.",
+     "An official who was not authorized to speak publicly", "anonymous_described"),
+    ("Norwegian battery maker Halvorsen Energy said it would recall 4,000 units.",
+     "Norwegian battery maker Halvorsen Energy", "named_expert"),
+])
+def test_source_is_the_whole_noun_phrase_with_its_kind(text: str, source: str,
+                                                       kind: str) -> None:
+    found = first_source(text)
+    assert (found["text"], found["kind"]) == (source, kind)
+
+
+def test_post_modified_start_stops_at_a_second_clause() -> None:
+    tokens = tokenize("The memo was leaked and the matter said nothing")
+    matter = next(i for i, t in enumerate(tokens) if t.text == "the" and i > 3)
+    assert post_modified_start(tokens, matter, 0, Units.empty()) == matter
+
+
+def test_a_surname_is_the_same_person_as_the_full_name() -> None:
+    text = ("Treasury Secretary Janet Morales said talks would resume. "
+            "Morales said the deal was close.")
+    sources = [a["source"] for a in extract(text).to_dict()["attributions"]]
+    assert {s["entity"] for s in sources} == {"janet-morales"}
+    assert {s["kind"] for s in sources} == {"named_official"}
+
+
+@pytest.mark.parametrize("text", [
+    "They said it was a mistake.",
+    "The senator said the bill was dead.",
+])
+def test_a_reference_nobody_precedes_is_unresolved_not_anonymous(text: str) -> None:
+    assert first_source(text)["kind"] == "unresolved"
+
+
+def test_a_pronoun_after_a_name_is_that_person() -> None:
+    text = "Maria Lopez spoke for an hour. She said the plan was ready."
+    source = first_source(text)
+    assert (source["text"], source["entity"]) == ("She", "maria-lopez")
+
+
+@pytest.mark.parametrize("text", [
+    "Becker declined to comment on the memo.",
+    "A spokeswoman for the company did not respond to requests for comment.",
+    "The council is expected to take up the measure next week.",
+    "The rules could be announced before the end of the month.",
+    "No injuries were reported.",
+    "Economists were divided on the likely impact.",
+    "The mayor declined to say how much the repairs would cost.",
+    "Police did not say whether anyone had been arrested.",
+])
+def test_non_claims_make_no_claim_chain(text: str) -> None:
+    result = extract(text).to_dict()
+    assert all(not a["claim"] for a in result["attributions"])
+    attributed = [c for c in result["chains"] if len(c["hops"]) > 1]
+    assert attributed == []
+
+
+def test_a_claim_beside_a_non_claim_stays() -> None:
+    text = "Becker declined to comment. Ruiz said the plant would close."
+    result = extract(text).to_dict()
+    claims = [c["claim"]["text"] for c in result["chains"] if len(c["hops"]) > 1]
+    assert claims == ["the plant would close"]
+
+
+def test_told_an_outlet_with_its_presenter_is_a_venue(directory: OutletDirectory) -> None:
+    text = "Ruiz told Reuters's Jane Hill that the plant would close."
+    found = extract(text, directory=directory).to_dict()
+    hops = found["chains"][0]["hops"]
+    assert [(h["role"], h["entity"]) for h in hops[1:]] == [
+        ("venue", "reuters.com"), ("origin", "ruiz")]
+
+
+def test_a_statement_is_a_venue_hop_of_its_own() -> None:
+    text = "Ruiz said in a statement that the plant would close."
+    hops = extract(text).to_dict()["chains"][0]["hops"]
+    assert [(h["role"], h["kind"]) for h in hops[1:]] == [
+        ("venue", "document"), ("origin", "named_person")]
