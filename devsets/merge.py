@@ -137,6 +137,9 @@ def merge_chains(readers: Path, corpus: Path) -> None:
             if (readers / name).exists():
                 raw[reader].update({str(r["id"]): r for r in read_jsonl(readers / name)})
     ids = [i for i in items if i in raw["A"] and i in raw["B"]]
+    if not ids:
+        print("chains: no reader files")
+        return
     texts: dict[str, str] = {}
     out = {"A": [], "B": []}  # type: dict[str, list[dict[str, object]]]
     gold: list[dict[str, object]] = []
