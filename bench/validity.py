@@ -86,6 +86,18 @@ def _overlap(x: tuple[int, int] | list[int], y: tuple[int, int] | list[int]) -> 
     return max(0, min(x[1], y[1]) - max(x[0], y[0]))
 
 
+def _best_source(result: Extraction, span: tuple[int, int], shift: int) -> Any:
+    """The attribution whose source overlaps the labelled span most, or None."""
+    best, best_overlap = None, 0
+    for a in result.attributions:
+        if a.source is None:
+            continue
+        overlap = _overlap(_shifted(a, a.source, shift), span)
+        if overlap > best_overlap:
+            best, best_overlap = a, overlap
+    return best
+
+
 def _ratio(n: int, d: int) -> str:
     return f"{n / d:.3f} ({n}/{d})" if d else "n/a (0/0)"
 
@@ -99,13 +111,7 @@ def source_kinds(articles: Articles, split: str) -> None:
     for item in gold:
         _text, result, shift = articles.get(item)
         span = (item["source"][0][0], item["source"][-1][1])
-        best, best_overlap = None, 0
-        for a in result.attributions:
-            if a.source is None:
-                continue
-            overlap = _overlap(_shifted(a, a.source, shift), span)
-            if overlap > best_overlap:
-                best, best_overlap = a, overlap
+        best = _best_source(result, span, shift)
         label = item["label"]
         gold_unnamed += label == "unnamed"
         if best is None or best.source is None:
@@ -263,13 +269,7 @@ def wire(split: str) -> None:
                 continue
             total += 1
             gold_unnamed += att["kind"] == "unnamed"
-            best, best_overlap = None, 0
-            for a in result.attributions:
-                if a.source is None:
-                    continue
-                overlap = _overlap(_shifted(a, a.source, shift), src)
-                if overlap > best_overlap:
-                    best, best_overlap = a, overlap
+            best = _best_source(result, src, shift)
             if best is not None and best.source is not None:
                 found += 1
                 kind = EDITOR_KIND.get(best.source.kind, best.source.kind)
