@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "devsets"))
 
 from merge import LABELS, cohen_kappa  # noqa: E402
+from merge import _near as _find  # noqa: E402
 
 from bench.harness import machine_reference  # noqa: E402
 from bench.polnear import load_directory  # noqa: E402
@@ -221,16 +222,6 @@ def _agreement(name: str, want: list[str], said: list[str]) -> None:
 
 
 # -- the wire set ---------------------------------------------------------------------------------
-
-
-def _find(text: str, words: str, near: int = 0) -> tuple[int, int] | None:
-    best = None
-    start = text.find(words)
-    while start >= 0:
-        if best is None or abs(start - near) < abs(best - near):
-            best = start
-        start = text.find(words, start + 1)
-    return None if best is None else (best, best + len(words))
 
 
 def wire(split: str) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from .mentions import slug
+
 if TYPE_CHECKING:
     from .directory import OutletRef
     from .extract import Attribution, Span
@@ -71,7 +73,7 @@ def _written_venue_hop(attribution: Attribution) -> dict[str, Any] | None:
     words = venue.span.text.split(None, 1)
     description = words[1] if len(words) > 1 else venue.span.text
     return {"role": "venue", "attribution": attribution.id,
-            "entity": "venue-" + re.sub(r"[^a-z0-9]+", "-", description.lower()).strip("-"),
+            "entity": "venue-" + slug(description),
             "kind": "document", "description": description}
 
 

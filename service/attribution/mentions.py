@@ -350,7 +350,6 @@ _UNIQUE_OFFICES = frozenset({
 _PERSON_HEADS = frozenset({"man", "woman", "person", "boy", "girl", "politician", "lawyer"})
 UNRESOLVED = "unresolved"
 """Kind of a reference the article does not resolve ("they" with nobody before it)."""
-_NAMED_KINDS = frozenset({"named_person", "named_official", "named_expert"})
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 # Nouns by which an article refers back to a body it has named ("the company said").
 _ORG_NOUNS = frozenset({
@@ -612,7 +611,7 @@ class Resolver:
             # "the company", "the campaign": the body the article has named.
             if len(tokens) == 2:
                 ref = self.history.last_before(pos, frozenset({"org"}), tries=16)
-                if ref is not None and ref.kind in _NAMED_KINDS:
+                if ref is not None and ref.kind in _PERSON_KINDS:
                     return Mention(0, 0, "", ref, ref.kind, desc_text)
             # A body the article names or qualifies ("The Sanders campaign", "the
             # nominee's campaign", "the fund"): identified for an editor even where the
