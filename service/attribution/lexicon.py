@@ -500,7 +500,10 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "investigation", "probe", "inquiry", "report’s", "website", "video", "footage",
     "book", "article", "op-ed", "editorial", "column", "tweet", "post", "blog", "message",
     "messages", "cable", "cables", "files", "papers", "minutes", "budget", "plan", "bill",
-    "legislation", "law", "treaty", "agreement", "resolution", "reports",
+    "legislation", "law", "treaty", "agreement", "resolution", "reports", "injunction",
+    "subpoena", "subpoenas", "motion", "petition", "judgment", "judgement", "opinion",
+    "schedule", "spreadsheet", "invoice", "contract", "draft", "proposal", "guidance",
+    "directive", "notes", "note", "logs", "log", "filing’s", "prospectus", "disclosure",
 })
 
 # Nouns naming a news outlet when it is described rather than named.

@@ -558,7 +558,10 @@ class Resolver:
         # No name: what the head noun says.
         head_idx = len(tokens) - 1
         for idx, tok in enumerate(tokens):
-            if idx > 0 and tok.lower in _POST_MODIFIERS:
+            if idx > 0 and (tok.lower in _POST_MODIFIERS or ((
+                tok.lower[-2:] == "ed" or tok.lower[-3:] == "ing"
+            ) and _is_head_noun(tokens[idx - 1]))):
+                # "a person familiar with ...", "the report presented to the council"
                 head_idx = idx - 1
                 break
         head = low[head_idx]
@@ -930,3 +933,10 @@ def _capitalised_title(tokens: list[Token]) -> int | None:
             return None
         names += is_name_token(tok) or tok.bare in lx.ORG_WORDS
     return first if names else None
+
+
+def _is_head_noun(tok: Token) -> bool:
+    """A noun that heads a source phrase, which a participle after it modifies."""
+    bare = tok.bare
+    return bare in lx.DOCUMENT_HEADS or bare in lx.ANONYMOUS_HEADS or (
+        bare in lx.DESCRIBED_ANONYMOUS_HEADS) or bare in lx.PERSON_NOUNS or bare in lx.VAGUE_HEADS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -13,7 +14,7 @@ from .explain import (
     state_media_phrase,
     unnamed_phrase,
 )
-from .model import ScoredClaim, ScoredHop, Span
+from .model import Hop, ScoredClaim, ScoredHop, Span
 from .params import ModelParams
 
 SEVERITY = (
@@ -43,6 +44,28 @@ def _flag(
 
 def _spans(claim: ScoredClaim, hops: Iterable[ScoredHop]) -> list[Span]:
     return [claim.span, *(h.hop.span for h in hops if h.hop.span is not None)]
+
+
+# What makes an unnamed source a confidential one, the kind an editor asks a reporter about:
+# "a person familiar with the matter", "officials who spoke on condition of anonymity",
+# "sources close to the club". A spokesperson speaks on the record for a named body, and
+# "jurors" or "aid groups" are people nobody hid; neither raises the flag.
+_CONFIDENTIAL = re.compile(
+    r"\b(familiar|anonymity|anonymously|authori[sz]ed|close to|knowledge of|briefed|"
+    r"insiders?|sources?|officials?|aides?|diplomats?|advis[eo]rs?|staffers?)\b",
+    re.IGNORECASE,
+)
+_ON_RECORD = re.compile(r"\bspokes(?:man|woman|men|women|person|people)\b", re.IGNORECASE)
+
+
+def is_confidential(hop: Hop) -> bool:
+    """An origin that rests on a confidential source (the single_anonymous_source flag)."""
+    if hop.kind == "anonymous":
+        return True
+    if hop.kind != "anonymous_described":
+        return False
+    words = f"{hop.description or ''} {hop.source_text}"
+    return _CONFIDENTIAL.search(words) is not None and _ON_RECORD.search(words) is None
 
 
 def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]:
@@ -81,11 +104,7 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
                 _spans(claim, vague),
             )
         )
-    anonymous = (
-        single
-        and origins[0] is not None
-        and origins[0].hop.kind in ("anonymous", "anonymous_described")
-    )
+    anonymous = single and origins[0] is not None and is_confidential(origins[0].hop)
     if anonymous:
         origin = origins[0]
         assert origin is not None
