@@ -16,6 +16,7 @@ from .explain import (
 )
 from .model import Hop, ScoredClaim, ScoredHop, Span
 from .params import ModelParams
+from .priors import OUTLET_KINDS
 
 SEVERITY = (
     "no_attributions",
@@ -66,6 +67,14 @@ def is_confidential(hop: Hop) -> bool:
         return False
     words = f"{hop.description or ''} {hop.source_text}"
     return _CONFIDENTIAL.search(words) is not None and _ON_RECORD.search(words) is None
+
+
+def _second_hand(counted: Sequence[ScoredHop]) -> bool:
+    """The claim reaches the reader through another outlet (a relay, or an outlet as its
+    origin): what an editor wants confirmed. A company announcing its own recall, an official
+    announcing a decision, a study's own finding or the reporter's own account is not."""
+    return any(h.hop.role == "relay" or h.hop.kind in OUTLET_KINDS for h in counted
+               if h.hop.role != "venue")
 
 
 def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]:
@@ -125,6 +134,7 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
         and not vague_only
         and not anonymous
         and claim.position in params.corroboration_flag_positions
+        and _second_hand(counted)
     ):
         origin = origins[0]
         who = node_phrase(origin.hop) if origin is not None else "a single source"
