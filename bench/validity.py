@@ -297,8 +297,11 @@ def wire(split: str) -> None:
             spans = [(s["start"] + (0 if s.get("field") == "headline" else shift),
                       s["end"] + (0 if s.get("field") == "headline" else shift))
                      for s in flag["spans"]]
-            match = next((e for e in expected[code] if e is not None and any(
-                _overlap(s, e) for s in spans)), None)
+            # The headline flag is one per article: readers name the claim it concerns where
+            # the lead states it, the service where the headline does.
+            match = next((e for e in expected[code] if e is not None and (
+                code == "headline_state_affiliated_origin" or any(
+                    _overlap(s, e) for s in spans))), None)
             if match is not None:
                 flag_tp[code] += 1
                 expected[code].remove(match)

@@ -38,8 +38,10 @@ def publisher_hop(publisher: OutletRef | None) -> dict[str, Any]:
 def _source_hop(attribution: Attribution, role: str) -> dict[str, Any]:
     source = attribution.source
     if source is None:
+        # A cue whose speaker the rules could not find: the article may well name one, so this
+        # is an unresolved reference (neutral, never flagged), not a vague attribution.
         return {"role": role, "attribution": attribution.id, "entity": "unattributed",
-                "kind": "vague"}
+                "kind": "unresolved"}
     hop: dict[str, Any] = {
         "role": role,
         "attribution": attribution.id,

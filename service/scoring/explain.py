@@ -179,7 +179,11 @@ def unnamed_phrase(hop: Hop) -> str:
 
 
 def unresolved_phrase(hop: Hop) -> str:
-    return f"an unresolved reference (“{(hop.source_text or hop.entity).strip()}”)"
+    """'an unresolved reference (“they”)'; a cue with no speaker found has no words to quote."""
+    written = (hop.source_text or "").strip()
+    if not written:
+        return "a speaker the analysis could not identify"
+    return f"an unresolved reference (“{written}”)"
 
 
 def node_phrase(hop: Hop) -> str:
