@@ -1905,7 +1905,9 @@ class _FieldScanner:
                     or lead.bare in lx.OFFICIAL_ROLES or lead.bare in lx.EXPERT_ROLES
                     or lead.bare in lx.NATIONALITIES or lead.lower in lx.DETERMINERS
                     or lead.text[:1].isdigit() or lead.bare != lead.lower
-                    or lead.is_capitalised):
+                    or lead.is_capitalised
+                    # a role phrase: "co-founder of the committee", "professor at Yale"
+                    or (len(segment) > 2 and segment[1].lower in {"of", "at", "for"})):
                 return None, comma, None
             before = k - 1
             paren = -1
@@ -1955,13 +1957,19 @@ class _FieldScanner:
                           s_end: int) -> list[Attribution]:
         """"The paper quoted a source as saying that ...": relay and speaker."""
         toks = self.tokens
-        obj = np_after(toks, k, hi, self.units)
-        if obj is None:
+        # The speaker is everything up to "as saying" ("one of Carson's advisers", "a senior
+        # aide, Jane Doe,"), within a bounded stretch holding no clause of its own.
+        c = k
+        while c + 1 < hi and c < k + 16 and not (
+                toks[c].lower == "as" and toks[c + 1].lower in {"saying", "telling"}):
+            if toks[c].lower in {".", ";", "that", "“", "\"", "said", "says"}:
+                return []
+            c += 1
+        if not (c + 1 < hi and toks[c].lower == "as" and c > k):
             return []
-        a, b = obj
-        c = b + 1
-        if not (c + 1 < hi and toks[c].lower == "as" and toks[c + 1].lower == "saying"):
-            return []
+        a, b = k, c - 1
+        while b > a and not toks[b].is_word:
+            b -= 1
         speaker = self._mention(a, b)
         inner_cue = self.span(toks[c].start, toks[c + 1].end)
         content = self._forward_content(c + 2, c + 1, s_end, hi)

@@ -749,7 +749,8 @@ class Resolver:
             # Nobody earlier fits: the reader cannot tell who it is either. That is an
             # unresolved reference, never an anonymous source (rubrics/source-kinds.md).
             kind = "named_person" if role == "first" else UNRESOLVED
-            category = "first" if role == "first" else "person"
+            # not "person": an unresolved "it" must never become the antecedent of a later "he"
+            category = "first" if role == "first" else "unresolved"
             entity = self._entity(f"unresolved-{word}", kind=kind, category=category,
                                   name=word)
         return Mention(0, 0, "", entity, entity.kind)

@@ -99,3 +99,24 @@ def test_a_statement_is_a_venue_hop_of_its_own() -> None:
     hops = extract(text).to_dict()["chains"][0]["hops"]
     assert [(h["role"], h["kind"]) for h in hops[1:]] == [
         ("venue", "document"), ("origin", "named_person")]
+
+
+def test_quoted_as_saying_takes_the_whole_speaker_phrase() -> None:
+    text = "The Times quoted one of Carson's advisers as saying the plan was dead."
+    found = extract(text).to_dict()["attributions"]
+    inner = next(a for a in found if a["parent"] is not None)
+    assert inner["source"]["text"] == "one of Carson's advisers"
+    assert inner["content"]["text"] == "the plan was dead"
+
+
+def test_a_role_phrase_appositive_after_a_quote() -> None:
+    text = '"We will win," Adam Green, co-founder of the committee, said in a statement.'
+    found = extract(text).to_dict()["attributions"]
+    assert [(a["source"]["text"], a["content"]["text"], a["venue"]["text"]) for a in found] == [
+        ("Adam Green", '"We will win,"', "in a statement")]
+
+
+def test_an_unresolved_pronoun_is_no_antecedent() -> None:
+    text = '"I hope it will be considered," he said.'
+    source = extract(text).to_dict()["attributions"][0]["source"]
+    assert source["entity"] == "unresolved-he"
