@@ -1289,6 +1289,20 @@ class _FieldScanner:
         venue = self._venue_from(toks[k].start, k + 1, end - 1, source)
         return venue, end
 
+    def _venue_before(self, lo: int, first: int, source: Mention | None) -> Venue | None:
+        """The last venue phrase of the clause that a participle at token `first` continues."""
+        toks = self.tokens
+        found: Venue | None = None
+        k = max(lo, first - 24)
+        while k < first:
+            if toks[k].lower in lx.VENUE_PREPOSITIONS:
+                venue, end = self._venue(k, first, source)
+                if venue is not None:
+                    found, k = venue, end
+                    continue
+            k += 1
+        return found
+
     def _venue_from(self, start: int, a: int, b: int, source: Mention | None) -> Venue:
         toks = self.tokens
         span = self.span(start, toks[b].end)
@@ -1313,7 +1327,33 @@ class _FieldScanner:
                 outlet = self.resolver.state_outlet(country)
                 kind = "state_affiliated_outlet"
                 entity = outlet.domain if outlet else f"state-media-{(country or 'xx').lower()}"
+        if kind is None:
+            named = self._interviewer(a, b)
+            if named is not None:
+                # "in an interview with Fox Business Network": an outlet the directory does not
+                # hold is an unrated outlet, never the nearest known one
+                kind, entity = "unnamed_outlet", "outlet-" + slug(named)
         return Venue(span, outlet, kind, entity, country)
+
+    def _interviewer(self, a: int, b: int) -> str | None:
+        """The capitalised name after "interview with" / "appearance on" in tokens [a, b]."""
+        toks = self.tokens
+        for k in range(a, b):
+            if toks[k].lower in {"interview", "appearance", "interviews"} and k + 2 <= b and (
+                    toks[k + 1].lower in {"with", "on"}):
+                start = k + 2
+                if toks[start].lower == "the" and start + 1 <= b:
+                    start += 1
+                end = start
+                while end <= b and toks[end].is_word and (
+                        toks[end].text[:1].isupper() or toks[end].lower in {"of", "&"}):
+                    end += 1
+                    if toks[end - 1].text.endswith(("’s", "'s")):
+                        break  # "Fox Business Network's Maria Bartiromo": the network
+                if end > start and is_name_token(toks[start]):
+                    name = self.text[toks[start].start:toks[end - 1].end]
+                    return name[:-2] if name.endswith(("’s", "'s")) else name
+        return None
 
     def _verb(self, first: int, last: int, base: str, cue: Span, s_start: int, s_end: int,
               lo: int, hi: int, made: list[Attribution]) -> list[Attribution]:
@@ -1490,6 +1530,9 @@ class _FieldScanner:
         if venue is None:
             venue, k = self._venue(k, hi, source)
             k = self._skip_forward(k, hi)
+        if venue is None and not continuing and source_first > lo:
+            # "In an interview with CNN, Trump said": a venue phrase fronted before the subject
+            venue = self._venue_before(lo, source_first, source)
         clause_start = toks[source_first].start
         if source_first - 1 >= lo and toks[source_first - 1].lower == ",":
             clause_start = toks[source_first - 1].start
@@ -1497,6 +1540,9 @@ class _FieldScanner:
         if continuing:
             direction = "continue"
             clause_start = cue.start
+            if venue is None and low.endswith("ing"):
+                # "X shot back in a statement, saying ...": the clause's venue is the speaker's
+                venue = self._venue_before(lo, first, source)
             if toks[source_first].lower in {"and", "but"}:
                 # "X disputed A, but says B": A ends before the conjunction
                 clause_start = toks[source_first].start

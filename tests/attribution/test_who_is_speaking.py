@@ -120,3 +120,22 @@ def test_an_unresolved_pronoun_is_no_antecedent() -> None:
     text = '"I hope it will be considered," he said.'
     source = extract(text).to_dict()["attributions"][0]["source"]
     assert source["entity"] == "unresolved-he"
+
+
+def test_venues_fronted_or_before_a_participle(directory: OutletDirectory) -> None:
+    cases = {
+        "In an interview with Reuters, Ruiz said the plant would close.": "reuters.com",
+        "Ruiz shot back in a statement, saying the plant would close.": "venue-a-statement",
+        "Ruiz said in an interview with Nordic Business Radio's Jan Berg that it would close.":
+            "outlet-nordic-business-radio",
+    }
+    for text, venue in cases.items():
+        hops = extract(text, directory=directory).to_dict()["chains"][0]["hops"]
+        assert [(h["role"], h["entity"]) for h in hops[1:]] == [
+            ("venue", venue), ("origin", "ruiz")], text
+
+
+def test_a_place_or_a_day_before_the_subject_is_no_venue() -> None:
+    for text in ("In Washington, Ruiz said the plant would close.",
+                 "On Tuesday, Ruiz said the plant would close."):
+        assert extract(text).to_dict()["attributions"][0]["venue"] is None, text
