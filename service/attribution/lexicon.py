@@ -473,7 +473,7 @@ VAGUE_HEADS: frozenset[str] = frozenset({
     "speculation", "suggestions", "claims", "accounts", "estimates", "scientists",
     "economists", "historians", "researchers", "studies", "polls", "surveys", "media",
     "reporters", "journalists", "people", "everyone", "everybody", "nobody", "somebody",
-    "someone", "most", "few", "several", "they",
+    "someone", "most", "few", "several", "they", "polling",
 })
 
 # Determiners that keep a plural head vague ("many experts", "some analysts").
@@ -504,6 +504,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "subpoena", "subpoenas", "motion", "petition", "judgment", "judgement", "opinion",
     "schedule", "spreadsheet", "invoice", "contract", "draft", "proposal", "guidance",
     "directive", "notes", "note", "logs", "log", "filing’s", "prospectus", "disclosure",
+    "platform", "results", "act", "manifesto", "charter", "constitution",
 })
 
 # Nouns naming a news outlet when it is described rather than named.

@@ -360,6 +360,7 @@ _ORG_NOUNS = frozenset({
     "ministry", "department", "agency", "office", "council", "committee", "commission",
     "court", "board", "administration", "regulator", "watchdog", "government", "authority",
     "brand", "chain", "supplier", "contractor", "automaker", "carmaker", "drugmaker", "plant",
+    "fund", "chamber", "network", "newsroom", "panel", "caucus", "delegation", "coalition",
 })
 # Words after a source's head noun that open its post-modifier ("a person familiar with the
 # matter", "officials who spoke on condition of anonymity", "a memo seen by the paper").
@@ -643,7 +644,11 @@ class Resolver:
                                       name=desc_text, description=desc_text)
                 return Mention(0, 0, "", entity, "named_official", desc_text)
             if head not in lx.DESCRIBED_ANONYMOUS_HEADS:
-                # "the senator" with no senator before it: the reader cannot place them.
+                # "the moderator", "the prince": the person the article has just named; with
+                # nobody named before it, a reference the reader cannot place.
+                ref = self.history.last_before(pos, frozenset({"person"}), tries=4)
+                if ref is not None and ref.kind in _PERSON_KINDS and _role_fits(ref, head):
+                    return Mention(0, 0, "", ref, ref.kind, desc_text)
                 return self._unresolved(desc_text)
         if head.endswith("s") and head in lx.PERSON_NOUNS and head not in _CONFIDENTIAL_HEADS and (
             det in lx.VAGUE_DETERMINERS and det != "the"
