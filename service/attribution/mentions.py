@@ -385,6 +385,13 @@ _KNOWABLE_OFFICES = frozenset({
     "president-elect",
 })
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
+# Words that end a head noun and open what modifies it, in a phrase that may hold names.
+_HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "close", "familiar", "with",
+                        "who", "shared", "posted", "released", "published", "prepared",
+                        "obtained", "seen", "filed"})
+# Ratings-table kinds of bodies that speak as sources, not as news outlets.
+_BODY_KINDS = {"government": "named_official", "think_tank": "named_expert",
+               "ngo": "named_expert", "academic": "named_expert"}
 _NEWSPAPER_NOUNS = frozenset({"paper", "newspaper", "daily", "tabloid", "broadsheet", "weekly"})
 _BROADCAST_NOUNS = frozenset({
     "broadcaster", "channel", "network", "station", "television", "tv", "radio",
@@ -514,6 +521,9 @@ class Resolver:
         outlet_mention = self._outlet(text, tokens, units, first)
         if outlet_mention is not None:
             return outlet_mention
+        modified = self._post_modified(text, tokens, low)
+        if modified is not None:
+            return modified
         # Title + surname: "Mr Korotchenko", "Sen. Cruz".
         if len(tokens) >= 2 and tokens[0].bare.rstrip(".") in lx.PERSON_TITLES:
             name_tokens = [t for t in tokens[1:] if is_name_token(t)]
@@ -670,6 +680,16 @@ class Resolver:
             entity = self._entity(slug(head), kind="vague", category="vague", name=desc_text,
                                   plural=True)
             return Mention(0, 0, "", entity, "vague")
+        if det == "the" and head.endswith("s") and not head.endswith("ss"):
+            # "The plaintiffs", "the authors": the group the article is writing about
+            entity = self._entity(eid_of(low), kind="named_person", category="org",
+                                  name=desc_text, plural=True)
+            return Mention(0, 0, "", entity, "named_person", desc_text)
+        if det in _DEFINITE and head.endswith("-old"):
+            # "the 27-year-old": the person just named
+            ref = self.history.last_before(pos, frozenset({"person"}), tries=4)
+            if ref is not None and ref.kind in _PERSON_KINDS:
+                return Mention(0, 0, "", ref, ref.kind, desc_text)
         if det in _DEFINITE or not tokens[-1].is_word or (len(tokens) == 1 and (
             tokens[0].lower == tokens[0].text and head not in lx.PERSON_NOUNS
         )):
@@ -681,6 +701,31 @@ class Resolver:
         entity = self._entity(eid, kind="anonymous_described", category="org", name=desc_text,
                               description=desc_text, country=country)
         return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
+
+    def _post_modified(self, text: str, tokens: list[Token], low: list[str]) -> Mention | None:
+        """What the head noun before a post-modifier makes of the whole phrase, whatever names
+        the post-modifier holds: "figures from the National Migration Service" is a document,
+        "a spokesman for the Nevada Democratic Party" an unnamed person."""
+        head = next((i - 1 for i in range(1, len(tokens)) if low[i] in _HEAD_ENDS), -1)
+        if head < 0 or not tokens[head].is_word or any(
+                is_name_token(t) or t.text == "," for t in tokens[:head + 1]):
+            return None  # "Jang Myong Chol, a senior official of ...": the name is the source
+        noun = low[head]
+        desc_text = text[tokens[0].start:tokens[-1].end]
+        eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+        if noun in lx.DOCUMENT_HEADS:
+            entity = self._entity(eid, kind="document", category="document", name=desc_text,
+                                  description=desc_text)
+            return Mention(0, 0, "", entity, "document", desc_text)
+        det = low[0] if low[0] in lx.DETERMINERS else ""
+        if (noun in lx.DESCRIBED_ANONYMOUS_HEADS or noun in lx.ANONYMOUS_HEADS) and (
+                det not in _DEFINITE):
+            country = nationality(tokens)
+            entity = self._entity(eid, kind="anonymous_described", category="anon",
+                                  name=desc_text, description=desc_text, country=country,
+                                  plural=noun.endswith("s"))
+            return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
+        return None
 
     def _office_holder(self, text: str, tokens: list[Token], low: list[str]) -> Mention | None:
         """The unnamed holder of a unique office is identifiable: "the transport minister",
@@ -782,6 +827,13 @@ class Resolver:
                 eid = slug(alias)
                 entity = self._entity(eid, kind="outlet", category="outlet", name=alias)
                 return Mention(0, 0, "", entity, "outlet")
+        body = _BODY_KINDS.get((outlet.kind or "").replace(" ", "_"))
+        if body is not None:
+            # A rated body that is no news outlet ("the Council on Foreign Relations", "the
+            # World Health Organization"): a named source that keeps its rating.
+            entity = self._entity(outlet.domain, kind=body, category="org", name=outlet.name,
+                                  outlet=outlet, country=outlet.country)
+            return Mention(0, 0, "", entity, body, outlet=outlet)
         entity = self._entity(outlet.domain, kind="outlet", category="outlet", name=outlet.name,
                               outlet=outlet, country=outlet.country)
         return Mention(0, 0, "", entity, "outlet", outlet=outlet)
@@ -849,6 +901,12 @@ class Resolver:
         if lead_text.lower() in {"the", "a", "an"}:
             lead_text = ""
         desc = description or lead_text or None
+        if lead_low & lx.OUTLET_NOUNS:
+            # "Danish business daily Børsen", "Spanish sports daily Marca": a news outlet the
+            # directory does not hold, an unrated outlet of its own
+            entity = self._entity(slug(name), kind="outlet", category="outlet", name=name,
+                                  description=desc, country=country)
+            return Mention(0, 0, "", entity, "outlet", desc, country)
         if is_org:
             gov = any(t.bare in lx.GOVERNMENT_ORG_WORDS for t in names) or (
                 names[-1].bare in lx.GOVERNMENT_HEADS
@@ -946,3 +1004,8 @@ def _is_head_noun(tok: Token) -> bool:
     bare = tok.bare
     return bare in lx.DOCUMENT_HEADS or bare in lx.ANONYMOUS_HEADS or (
         bare in lx.DESCRIBED_ANONYMOUS_HEADS) or bare in lx.PERSON_NOUNS or bare in lx.VAGUE_HEADS
+
+
+def eid_of(low: list[str]) -> str:
+    """Entity id of a described source: its words without determiners."""
+    return slug(" ".join(w for w in low if w not in lx.DETERMINERS))

@@ -97,7 +97,7 @@ def _f(x: float) -> str:
 def name_of(hop: Hop) -> str:
     if hop.outlet and hop.outlet.get("name"):
         return str(hop.outlet["name"])
-    return hop.entity or hop.source_text or "an unnamed source"
+    return hop.name or hop.source_text.strip() or hop.entity or "an unnamed source"
 
 
 def _with_article(hop: Hop) -> str:

@@ -139,3 +139,21 @@ def test_a_place_or_a_day_before_the_subject_is_no_venue() -> None:
     for text in ("In Washington, Ruiz said the plant would close.",
                  "On Tuesday, Ruiz said the plant would close."):
         assert extract(text).to_dict()["attributions"][0]["venue"] is None, text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Figures from the National Migration Service showed arrivals doubled.", "document"),
+    ("A spokesman for the Nevada Democratic Party said the count was fair.",
+     "anonymous_described"),
+    ("Spanish sports daily Marca said the deal was done.", "outlet"),
+    ("Jang Myong Chol, a senior official of the agency, said the test worked.", "named_official"),
+])
+def test_what_the_head_noun_makes_of_a_phrase_with_names(text: str, kind: str) -> None:
+    assert first_source(text)["kind"] == kind
+
+
+def test_a_rated_body_that_is_no_news_outlet_is_a_named_source(
+        directory: OutletDirectory) -> None:
+    text = "According to the Council on Foreign Relations, the army has 1.3 million troops."
+    source = first_source(text, directory)
+    assert (source["kind"], source["outlet"]["domain"]) == ("named_expert", "cfr.org")
