@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+
+from service.attribution import lexicon as lx
 
 from .model import Hop, ScoredArticle, ScoredChain, ScoredClaim, ScoredHop
 from .params import ModelParams
@@ -85,7 +88,8 @@ AFFILIATION_WORDS = {
 
 _BROADCAST = re.compile(r"\b(tv|television|channel|broadcast\w*|radio)\b", re.IGNORECASE)
 _LEADING = re.compile(
-    r"^(?:(?:there\s+(?:are|is|were|was)|some|many|several|unnamed|unidentified|a|an|the)\s+)+",
+    r"^(?:(?:there\s+(?:are|is|were|was)|some|many|several|unnamed|unidentified|a|an|the|this|"
+    r"that|these|those)\s+)+",
     re.IGNORECASE,
 )
 
@@ -141,6 +145,24 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "some", "
                      "multiple", "numerous", "various", "dozens", "other", "few"})
 
 
+_PRONOUN = re.compile(r"^(?:he|she|it|they|them|him|her|who|whom|we|i|you|this|that|these|"
+                      r"those)(?:[’'](?:s|re|ve|d|ll))?$", re.IGNORECASE)
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+_POST = frozenset({"at", "of", "for", "from", "in", "with", "on", "close"})
+
+
+def _post_modified(words: Sequence[str]) -> bool:
+    """A head noun with a prepositional post-modifier, no determiner ("Researchers at X")."""
+    return len(words) > 2 and words[0].lower() not in {"a", "an", "the"} and words[1] in _POST
+
+
+def _lower_common(phrase: str) -> str:
+    first, _, rest = phrase.partition(" ")
+    common = first.lower() in _POSSESSIVES or (first[1:] == first[1:].lower() and (
+        first.lower().rstrip("s") in lx.KNOWN_WORDS or first.lower() in lx.KNOWN_WORDS))
+    return f"{first.lower()} {rest}".strip() if common else phrase
+
+
 def _indefinite(phrase: str) -> str:
     return f"{'an' if phrase[:1].lower() in 'aeiou' else 'a'} {phrase}"
 
@@ -149,6 +171,15 @@ def unnamed_phrase(hop: Hop) -> str:
     """'unnamed reports', 'a person familiar with the matter', 'two unnamed officials',
     'an unnamed South Korean newspaper': English for every shape of an unnamed source."""
     written = _bare(hop.source_text or hop.entity)
+    if _PRONOUN.match(written.split(" ", 1)[0]):
+        # "they", "who", "he’s": the words are a reference; name what it refers to
+        referent = hop.description or ""
+        if not referent or _PRONOUN.match(referent.split(" ", 1)[0]):
+            referent = (hop.entity or "").replace("-", " ")
+        if not referent or _PRONOUN.match(referent.split(" ", 1)[0]):
+            return "an unidentified source"
+        written = referent
+        hop = replace(hop, source_text=referent, description=referent)
     if hop.kind == "vague":
         if written and len(written.split()) <= 2:
             first, _, rest = written.partition(" ")
@@ -156,6 +187,10 @@ def unnamed_phrase(hop: Hop) -> str:
             return f"unnamed {first} {rest}".strip()
         return f"a vague attribution (“{hop.source_text.strip()}”)"
     source = (hop.description or hop.source_text or "").strip()
+    words = source.split()
+    if words and (words[0].lower() in _POSSESSIVES or _post_modified(words)):
+        # "its officers", "researchers at the Miami lab": the phrase says whose they are
+        return _lower_common(source)
     if _MARKED.search(source):
         # "a person familiar with the matter" says what it is; "unnamed" would add nothing.
         words = source.split()
@@ -170,7 +205,10 @@ def unnamed_phrase(hop: Hop) -> str:
     if not described:
         return KIND_NOUNS.get(hop.kind, "a source")
     first_word = source.split()[0].lower() if source.split() else ""
-    head = described.split()[-1].lower()
+    words_of = described.split()
+    cut = next((i for i, w in enumerate(words_of) if i and w.lower() in _POST | {"who", "that"}),
+               len(words_of))
+    head = words_of[cut - 1].lower()
     if first_word in _COUNTS:
         return f"{first_word} unnamed {described}"
     if head.endswith("s") and not head.endswith("ss") and first_word not in {"a", "an"}:
@@ -181,7 +219,7 @@ def unnamed_phrase(hop: Hop) -> str:
 def unresolved_phrase(hop: Hop) -> str:
     """'an unresolved reference (“they”)'; a cue with no speaker found has no words to quote."""
     written = (hop.source_text or "").strip()
-    if not written:
+    if not written or hop.span is None:  # a cue whose speaker was not found: no words
         return "a speaker the analysis could not identify"
     return f"an unresolved reference (“{written}”)"
 
@@ -335,6 +373,8 @@ def chain_phrase(chain: ScoredChain) -> str:
     phrase = _who(anchor)
     if venue is not None:
         phrase += f" speaking on {_who(venue)}"
+    if cited is not None and unnamed_phrase(cited.hop) == _who(anchor):
+        cited = None  # one party twice ("an unnamed candidate, citing an unnamed candidate")
     if cited is not None:
         if anchor.hop.role == "venue":
             phrase = f"{unnamed_phrase(cited.hop)} aired on {phrase}"
@@ -342,8 +382,12 @@ def chain_phrase(chain: ScoredChain) -> str:
             phrase = f"{unnamed_phrase(cited.hop)} quoted by {phrase}"
         else:
             phrase += f", citing {unnamed_phrase(cited.hop)}"
-    if relays:
-        phrase += ", as relayed by " + _join([_who(r) for r in reversed(relays)])
+    named = [_who(anchor)]
+    for r in reversed(relays):
+        if _who(r) not in named:
+            named.append(_who(r))
+    if len(named) > 1:
+        phrase += ", as relayed by " + _join(named[1:])
     return phrase
 
 
