@@ -12,7 +12,8 @@ from typing import Any
 
 from .explain import hop_why, summary
 from .flags import article_flags, claim_flags
-from .model import ScoredArticle, ScoredChain, ScoredClaim, score_article, score_claims
+from .label import judge_article
+from .model import ScoredArticle, ScoredChain, ScoredClaim, mean_support, score_claims
 from .opinion import Opinion, cumulative_fusion
 from .params import DEFAULT_PARAMS, MODEL_VERSION, ModelParams
 from .priors import DEFAULT_PRIORS, SOURCE_KINDS, KindPrior, normalise_priors
@@ -48,7 +49,7 @@ def score_extraction_detail(
     )
     for claim in claims:
         claim.flags = claim_flags(claim, params)
-    opinion, label = score_article(claims, params)
+    opinion, label = judge_article(claims, mean_support(claims, params), params)
     article = ScoredArticle(claims, opinion, label, article_flags(claims))
     article.summary = summary(article, params)
     return article

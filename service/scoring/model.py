@@ -551,24 +551,18 @@ def score_claims(
     return claims
 
 
-def score_article(claims: Sequence[ScoredClaim], params: ModelParams) -> tuple[Opinion, str]:
-    """Weighted mean of the claims' opinions (headline 3, lead 2, body 1) and its label.
+def mean_support(claims: Sequence[ScoredClaim], params: ModelParams) -> Opinion:
+    """Weighted mean of the claims' opinions (headline 3, lead 2, body 1).
 
-    No attributed claim: support 0, uncertainty 1, 'unsupported'. An article whose headline
-    claim is itself 'unsupported' is labelled at best 'weakly sourced' (``cap_label_by_headline``).
+    No attributed claim: support 0, uncertainty 1. The article's label and where its support
+    sits are decided from this and the chains in ``label.py``.
     """
     weights = [position_weight(c.position, params) for c in claims]
     total = sum(weights)
     if not claims or total <= 0.0:
-        return Opinion.vacuous(params.claim_base_rate), "unsupported"
+        return Opinion.vacuous(params.claim_base_rate)
     b = sum(w * c.opinion.b for w, c in zip(weights, claims, strict=True)) / total
     d = sum(w * c.opinion.d for w, c in zip(weights, claims, strict=True)) / total
     b, d = min(1.0, max(0.0, b)), min(1.0, max(0.0, d))
     d = min(d, 1.0 - b)
-    opinion = Opinion(b, d, max(0.0, 1.0 - b - d), params.claim_base_rate)
-    label = label_for(opinion.b, params)
-    if params.cap_label_by_headline and label in LABELS[:2]:
-        headline_claims = [c for c in claims if c.position == "headline"]
-        if any(label_for(c.opinion.b, params) == "unsupported" for c in headline_claims):
-            label = "weakly sourced"
-    return opinion, label
+    return Opinion(b, d, max(0.0, 1.0 - b - d), params.claim_base_rate)

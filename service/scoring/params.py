@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-MODEL_VERSION = "sl-chains-1.1"
+MODEL_VERSION = "sl-chains-2.0"
 """Bumped on any change to the model or to ``DEFAULT_PARAMS``; part of the score cache key."""
 
 STATE_AFFILIATED = frozenset({"state_controlled", "captured"})
@@ -68,8 +68,20 @@ class ModelParams:
     threshold_weakly_sourced: float = 0.15
     """Below this the claims rest on little more than vague or anonymous attribution."""
 
-    cap_label_by_headline: bool = True
-    """An article whose headline claim is 'unsupported' is labelled at best 'weakly sourced'."""
+    weak_share_mixed: float = 0.34
+    """Share of attributed claims on unnamed, vague, relayed or state sourcing that makes an
+    article 'mixed' (the rubric: "roughly a third or more")."""
+
+    weak_share_unsupported: float = 0.5
+    """A central claim on vague attribution alone is 'unsupported' when more than half of the
+    article's attributed claims are weak too; with identifiable sourcing around it, 'mixed'."""
+
+    min_claims_for_share: int = 6
+    """A share of two or three claims says little: below six attributed claims the breadth test
+    is not applied and the central claim decides."""
+
+    support_scale: float = 0.8
+    """Mean claim support that fills a label's band: one chain tops out at b = 0.8 (A = 8)."""
 
     state_funded_is_state_affiliated: bool = False
     """State funding with an editorial-independence charter (VOA, DW) is not state control;

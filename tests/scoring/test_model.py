@@ -290,7 +290,10 @@ def test_positions_and_weights() -> None:
     article = score(ex, headline="Hello world")
     assert [c.position for c in article.claims] == ["headline", "lead", "body"]
     assert article.claims[0].text == "Hello"
-    assert article.opinion.b == pytest.approx((3 * 0.24 + 2 * 0.52 + 0.52) / 6)
+    from service.scoring.model import mean_support
+
+    assert mean_support(article.claims, DEFAULT_PARAMS).b == pytest.approx(
+        (3 * 0.24 + 2 * 0.52 + 0.52) / 6)
 
 
 def test_no_attributions_is_unsupported() -> None:
@@ -316,25 +319,32 @@ def test_label_thresholds(b: float, label: str) -> None:
     assert label_for(b, DEFAULT_PARAMS) == label
 
 
-def test_unsupported_headline_caps_label() -> None:
+def test_a_relayed_headline_makes_the_article_weakly_sourced() -> None:
     strong = [hop("origin", "CFR", "outlet", outlet=outlet("CFR", 1.0, evidence=5))]
-    ex = extraction(
-        (
-            ("headline", 0, 5),
-            [
-                hop("relay", "Rag", "outlet", outlet=outlet("Rag", 0.1)),
-                hop("origin", "someone", "anonymous"),
-            ],
-        ),
-        (LEAD, strong),
-        (BODY, strong),
-        (("text", 43, 61), strong),
-    )
-    capped = score(ex, headline="Hello world")
-    assert capped.opinion.b >= DEFAULT_PARAMS.threshold_mixed
-    assert capped.label == "weakly sourced"
-    free = score(ex, headline="Hello world", params=ModelParams(cap_label_by_headline=False))
-    assert free.label == "mixed"
+    named = [hop("origin", "Jane Doe", "named_official")]
+    relayed = [hop("relay", "Rag", "outlet", outlet=outlet("Rag", 0.9)),
+               hop("origin", "Jane Doe", "named_official")]
+    body = [(("text", 43 + 2 * i, 44 + 2 * i), named) for i in range(6)]
+    weak = score(extraction((("headline", 0, 5), relayed), (LEAD, strong), *body),
+                 headline="Hello world")
+    assert weak.label == "weakly sourced"
+    well = score(extraction((("headline", 0, 5), named), (LEAD, named), *body),
+                 headline="Hello world")
+    assert well.label == "well sourced"
+    # support is a band per label: every well-sourced article above every weakly sourced one
+    assert well.opinion.b >= DEFAULT_PARAMS.threshold_well_sourced > weak.opinion.b
+    assert DEFAULT_PARAMS.threshold_weakly_sourced <= weak.opinion.b
+
+
+def test_a_third_of_weak_claims_makes_the_article_mixed() -> None:
+    named = [hop("origin", "Jane Doe", "named_official")]
+    anonymous = [hop("origin", "a source", "anonymous")]
+    claims = [(("text", 43 + 2 * i, 44 + 2 * i), anonymous if i < 3 else named)
+              for i in range(6)]
+    article = score(extraction((LEAD, named), *claims), headline=None)
+    assert article.label == "mixed"
+    assert (DEFAULT_PARAMS.threshold_mixed <= article.opinion.b
+            < DEFAULT_PARAMS.threshold_well_sourced)
 
 
 def test_output_shape_and_rounding() -> None:

@@ -1,0 +1,117 @@
+"""The article's label as a standards editor gives it (rubrics/article-sourcing.md), from chains.
+
+The editor reads the central claim first (headline and lead) and asks what it rests on, then how
+the rest of the article is sourced. The same two questions are asked of the scored claims here:
+
+1. **What each claim rests on** (`basis`): the reporter's own account (a sentence with no
+   attribution), an identifiable source (a named person or body, a document, a reference the
+   analysis could not place, which is given the benefit of the doubt), or a weak one: another
+   outlet relaying it, state-affiliated media, an unnamed source, a vague attribution. A claim
+   with an identifiable origin among its independent groups is identifiable: corroboration by a
+   named source outweighs an anonymous one.
+2. **The central claim**: state media or another outlet's relay under the headline or lead makes
+   the article weakly sourced; a central claim resting on vague attributions alone, unsupported.
+3. **Breadth**: of the attributed claims, the share that rests on weak sourcing; a third or more
+   makes the article mixed (with enough claims to judge a share on).
+
+The number shown (`support`) is the subjective-logic mean of the claims, placed inside the band
+of the label (`label_band`), so that support orders articles the way the labels do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .model import LABELS, ScoredClaim, label_for
+from .opinion import Opinion
+from .flags import is_confidential
+from .params import ModelParams
+from .priors import OUTLET_KINDS
+
+FIRST_HAND = "first_hand"
+IDENTIFIED = "identified"
+RELAYED = "relayed"
+STATE = "state"
+UNNAMED = "unnamed"
+CONFIDENTIAL = "confidential"
+VAGUE = "vague"
+WEAK = frozenset({RELAYED, STATE, UNNAMED, CONFIDENTIAL, VAGUE})
+_ORDER = (IDENTIFIED, FIRST_HAND, UNNAMED, CONFIDENTIAL, RELAYED, STATE, VAGUE)
+
+
+def basis(claim: ScoredClaim) -> str:
+    """What the claim rests on: the best of its independent origin groups."""
+    found = set()
+    for chain in claim.groups.values():
+        counted = [h for h in chain.hops if h.counted]
+        if not counted:
+            continue
+        origin = counted[-1].hop
+        if origin.kind == "publisher":
+            found.add(FIRST_HAND)
+        elif any(h.state_affiliated for h in counted):
+            found.add(STATE)
+        elif origin.kind in OUTLET_KINDS or any(
+                h.hop.role == "relay" and h.hop.kind in OUTLET_KINDS for h in counted):
+            found.add(RELAYED)
+        elif origin.kind in ("anonymous", "anonymous_described"):
+            found.add(CONFIDENTIAL if is_confidential(origin) else UNNAMED)
+        elif origin.kind == "vague":
+            found.add(VAGUE)
+        else:
+            found.add(IDENTIFIED)
+    return next((b for b in _ORDER if b in found), FIRST_HAND)
+
+
+def article_label(claims: Sequence[ScoredClaim], params: ModelParams) -> str:
+    """The rubric's label for the article (see the module docstring)."""
+    bases = [basis(c) for c in claims]
+    central = [b for b, c in zip(bases, claims, strict=True) if c.position in ("headline", "lead")]
+    attributed_central = [b for b in central if b != FIRST_HAND]
+    attributed = [b for b in bases if b != FIRST_HAND]
+    weak = sum(1 for b in attributed if b in WEAK) / len(attributed) if attributed else 0.0
+    if STATE in central or RELAYED in central:
+        return "weakly sourced"  # another outlet's relay or state media under the headline
+    if attributed_central and IDENTIFIED not in central and (
+            all(b in WEAK for b in attributed_central)):
+        if CONFIDENTIAL in attributed_central:
+            return "weakly sourced"  # a confidential source carries the central claim
+        if all(b == VAGUE for b in attributed_central) and weak > params.weak_share_unsupported:
+            return "unsupported"  # vague attribution under the headline, little else
+        return "mixed"
+    if len(attributed) >= params.min_claims_for_share and weak >= params.weak_share_mixed:
+        return "mixed"
+    return "well sourced"
+
+
+def label_band(label: str, params: ModelParams) -> tuple[float, float]:
+    """The support interval of a label: the thresholds of ``params`` cut [0, 1] into four."""
+    edges = (1.0, params.threshold_well_sourced, params.threshold_mixed,
+             params.threshold_weakly_sourced, 0.0)
+    index = LABELS.index(label)
+    return edges[index + 1], edges[index]
+
+
+def support_in_band(label: str, mean_support: float, params: ModelParams) -> float:
+    """The claims' mean support placed in the label's band: monotone in the mean support, so a
+    better-rated source never lowers an article within its label."""
+    low, high = label_band(label, params)
+    share = min(1.0, max(0.0, mean_support / params.support_scale))
+    top = high if label == LABELS[0] else high - 1e-4  # a band's top belongs to the next label
+    return low + (top - low) * share
+
+
+def judge_article(claims: Sequence[ScoredClaim], mean: Opinion, params: ModelParams
+                  ) -> tuple[Opinion, str]:
+    """The article's opinion (its belief moved into the label's band, the rest in proportion)
+    and its label; an article with no claim at all is unsupported with support 0."""
+    if not claims or mean.u >= 1.0:
+        return mean, "unsupported"
+    label = article_label(claims, params)
+    b = support_in_band(label, mean.b, params)
+    rest = 1.0 - b
+    spare = 1.0 - mean.b
+    d = mean.d * rest / spare if spare > 0 else 0.0
+    opinion = Opinion(b, d, max(0.0, rest - d), mean.a)
+    assert label_for(b, params) == label
+    return opinion, label
