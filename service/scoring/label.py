@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .flags import is_confidential
 from .model import LABELS, ScoredClaim, label_for
 from .opinion import Opinion
-from .flags import is_confidential
 from .params import ModelParams
 from .priors import OUTLET_KINDS
 
