@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .mentions import slug
+from .phrases import slug
 
 if TYPE_CHECKING:
     from .directory import OutletRef

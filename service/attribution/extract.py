@@ -19,18 +19,17 @@ from . import lexicon as lx
 from .chains import build_chains
 from .claims import mark_non_claims
 from .directory import OutletDirectory, OutletRef
-from .mentions import (
-    Mention,
-    Resolver,
+from .entities import Mention, Resolver
+from .phrases import (
     Units,
     is_name_token,
     is_role,
     nationality,
     np_after,
     np_before,
+    post_modified_start,
     slug,
 )
-from .phrases import post_modified_start
 from .text import (
     QuoteIndex,
     Token,

@@ -1,17 +1,300 @@
-"""Whole source noun phrases: a head noun with the post-modifier that says who the source is.
+"""Noun phrases: where a source's phrase begins and ends, before anyone asks who it is.
 
-"A person familiar with the matter said", "an official who was not authorized to speak
-publicly said", "two officials, who spoke on condition of anonymity, said": scanning back from
-the verb finds only the end of the phrase ("the matter", "speak"), which names no one. The
-source is the phrase headed by "person" or "official", and its post-modifier is what makes it
-an unnamed source rather than a vague one (rubrics/source-kinds.md).
+Stage 2 of the attribution pipeline (text -> phrases -> entities -> cues -> attributions ->
+chains). Light rules, bounded work: a noun phrase is at most `MAX_NP` tokens; name-token tests
+are cached. `post_modified_start` widens a phrase to a head noun with its post-modifier ("a
+person familiar with the matter", "an official who was not authorized to speak publicly"):
+scanning back from the verb finds only the end of such a phrase ("the matter", "speak"), which
+names no one, while the post-modifier is what makes the source an unnamed one
+(rubrics/source-kinds.md).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from functools import lru_cache
+
 from . import lexicon as lx
-from .mentions import Units, np_before
 from .text import Token
+
+MAX_NP = 14
+
+# Words that end a noun phrase when met while scanning.
+_STOP = frozenset({
+    "and", "or", "but", "nor", "because", "since", "while", "when", "whereas", "although",
+    "though", "if", "unless", "as", "so", "then", "that", "which", "who", "whom", "whose",
+    "where", "why", "how", "what", "than", "to", "not", "is", "was", "were", "are", "be",
+    "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+    "could", "should", "may", "might", "must", "shall", "also", "into", "onto", "over",
+    "under", "after", "before", "during", "about", "against", "between", "through",
+    "without", "within", "upon", "via", "per", "there", "here", "on", "in", "at", "by",
+    "of", "for", "from", "with", "according", "citing", "quoting", "once", "said",
+    "says", "told", "tells", "say", "added", "just", "even", "still", "yet", "however",
+    "too", "very", "never", "always", "already", "instead", "both", "either", "neither",
+    "whether", "like", "unlike", "despite", "amid", "among", "toward", "towards", "until",
+    "till", "around", "across", "behind", "beyond", "near", "off", "out", "up", "down",
+    "it", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "its", "this",
+    "these", "those", "now", "again", "ago", "today", "yesterday", "tomorrow", "tonight",
+})
+# Prepositions allowed inside a noun phrase after a role or a name ("head of MI6").
+INNER_PREPS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})
+_RELAY_MARKERS = frozenset({"quoted", "cited", "interviewed", "speaking", "talking"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=8192)
+def slug(text: str) -> str:
+    """ASCII kebab-case id for an entity ("Igor Korotchenko" -> "igor-korotchenko")."""
+    if text.isascii():
+        folded = text.lower()
+    else:
+        folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return _NOT_SLUG.sub("-", folded).strip("-") or "unknown"
+
+
+# First words of two-word nationalities ("north korean"): only these start a pair.
+_PAIR_FIRST = frozenset(key.split(" ", 1)[0] for key in lx.NATIONALITIES if " " in key)
+
+
+def nationality(tokens: list[Token]) -> str | None:
+    """ISO country of the first nationality word in the tokens ("North Korean" -> KP)."""
+    for idx, tok in enumerate(tokens):
+        word = tok.bare
+        if word in _PAIR_FIRST and idx + 1 < len(tokens):
+            pair = f"{word} {tokens[idx + 1].bare}"
+            if pair in lx.NATIONALITIES:
+                return lx.NATIONALITIES[pair]
+        if word == "us" and tok.text[:2] != "US":
+            continue
+        if word in lx.NATIONALITIES and (tok.is_capitalised or word in {"u.s", "u.k"}):
+            return lx.NATIONALITIES[word]
+    return None
+
+
+def is_known(tok: Token) -> bool:
+    return tok.bare in lx.KNOWN_WORDS or tok.lower in lx.KNOWN_WORDS
+
+
+def is_name_token(tok: Token) -> bool:
+    """A capitalised word that is part of a proper name, not a role, nationality or det."""
+    key = tok[2:]  # text, lower and bare decide the answer, not the position
+    known = _NAME_CACHE.get(key)
+    if known is None:
+        if len(_NAME_CACHE) > 20000:
+            _NAME_CACHE.clear()
+        known = _NAME_CACHE[key] = _is_name_token(tok)
+    return known
+
+
+_NAME_CACHE: dict[tuple[str, ...], bool] = {}
+
+
+def _is_name_token(tok: Token) -> bool:
+    first = tok.text[0]
+    if not (first.isupper() or (first.isdigit() and tok.is_capitalised)):
+        return False
+    bare = tok.bare
+    if bare in lx.KNOWN_WORDS or bare in lx.NATIONALITIES:
+        return False
+    if bare in lx.PERSON_TITLES or bare.rstrip(".") in lx.PERSON_TITLES:
+        return False
+    return not (bare.endswith("n") and bare[:-1] in lx.NATIONALITIES)
+
+
+def _nounish(tok: Token) -> bool:
+    """A cue-verb form that here is more likely a noun ("the judge", "the report")."""
+    bare = tok.bare
+    return bare in lx.AMBIGUOUS_FORMS or is_role(tok) or bare in lx.DOCUMENT_HEADS
+
+
+def is_role(tok: Token) -> bool:
+    bare = tok.bare
+    return (
+        bare in lx.OFFICIAL_ROLES or bare in lx.EXPERT_ROLES or bare in lx.PERSON_NOUNS
+        or bare in lx.MODIFIERS or bare in lx.NATIONALITIES or (
+            # plurals of roles ("attorneys", "chairmen" aside): "attorneys for the city"
+            bare[-1:] == "s" and (bare[:-1] in lx.OFFICIAL_ROLES or bare[:-1] in lx.PERSON_NOUNS
+                                  or bare[:-1] in lx.EXPERT_ROLES))
+    )
+
+
+# --- noun phrase boundaries ---------------------------------------------------------------
+
+
+class Units:
+    """Token ranges that scans treat as one word: outlet names from the directory."""
+
+    def __init__(self, by_end: dict[int, int], by_start: dict[int, int]) -> None:
+        self.by_end = by_end
+        self.by_start = by_start
+
+    @classmethod
+    def empty(cls) -> Units:
+        return cls({}, {})
+
+
+def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, int] | None:
+    """Token range [a, j] of the noun phrase ending at token j, or None."""
+    if j < lo:
+        return None
+    if j in units.by_end:
+        a = units.by_end[j]
+        if a - 1 >= lo and tokens[a - 1].lower in lx.DETERMINERS:
+            a -= 1
+        return _extend_back(tokens, a, lo, units), j
+    tok = tokens[j]
+    if not tok.is_word:
+        return None
+    if tok.lower in lx.PRONOUNS:
+        return j, j
+    if tok.lower in _STOP or (tok.lower in lx.CUE_VERB_FORMS and not tok.is_capitalised
+                              and not _nounish(tok)):
+        return None
+    a = _extend_back(tokens, j, lo, units)
+    if a is None:
+        return None
+    return _trim_front(tokens, a, j), j
+
+
+def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
+    k = a - 1
+    lowercase_words = 0
+    while k >= lo and a - k <= MAX_NP:
+        if k in units.by_end:
+            a = units.by_end[k]
+            k = a - 1
+            continue
+        tok = tokens[k]
+        low = tok.lower
+        if low in lx.DETERMINERS and low != "that":
+            if k - 2 >= lo and tokens[k - 1].lower in {"of", "for", "at"} and (
+                is_role(tokens[k - 2])
+            ):
+                a = k
+                k -= 1
+                continue
+            return k
+        if not tok.is_word:
+            if low in {"-", "&"} and k - 1 >= lo and tokens[k - 1].is_word:
+                a = k
+                k -= 1
+                continue
+            break
+        if low in INNER_PREPS:
+            before = tokens[k - 1] if k - 1 >= lo else None
+            if before is not None and before.is_word and (
+                is_role(before) or (is_name_token(before) and low in {"of", "for", "at"})
+                or (low == "of" and before.bare in lx.QUANTITY_HEADS)
+            ) and before.lower not in lx.DETERMINERS:
+                a = k
+                k -= 1
+                continue
+            break
+        if low == "and" and k - 1 >= lo and tokens[k - 1].is_capitalised and (
+            tokens[k + 1].is_capitalised
+        ):
+            a = k
+            k -= 1
+            continue
+        if low in _STOP or low in lx.PRONOUNS:
+            break
+        if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok):
+            break
+        if not tok.is_capitalised:
+            lowercase_words += 1
+            if lowercase_words > 5:
+                break
+        a = k
+        k -= 1
+    return a
+
+
+def _trim_front(tokens: list[Token], a: int, j: int) -> int:
+    """Drop a leading preposition, and words before a name that do not describe it."""
+    while a < j and (tokens[a].lower in INNER_PREPS or tokens[a].lower == "and"):
+        a += 1
+    # "his speech Obama" -> "Obama": a name run preceded by a non-describing noun.
+    run = j
+    while run - 1 >= a and is_name_token(tokens[run - 1]):
+        run -= 1
+    if is_name_token(tokens[j]) and run > a:
+        before = tokens[run - 1]
+        if (
+            before.is_word and not before.is_capitalised and not is_role(before)
+            and before.lower not in lx.DETERMINERS and before.lower not in INNER_PREPS
+            and before.lower not in lx.ORG_WORDS
+        ):
+            return run
+    return a
+
+
+def np_after(tokens: list[Token], i: int, hi: int, units: Units) -> tuple[int, int] | None:
+    """Token range [i, b] of the noun phrase starting at token i, or None."""
+    if i >= hi:
+        return None
+    tok = tokens[i]
+    if i in units.by_start:
+        return i, _extend_forward(tokens, units.by_start[i] + 1, hi, units) - 1
+    if not tok.is_word:
+        return None
+    if tok.lower in lx.PRONOUNS:
+        return i, i
+    if tok.lower in _STOP and tok.lower not in lx.DETERMINERS:
+        return None
+    end = _extend_forward(tokens, i + 1, hi, units)
+    return i, end - 1
+
+
+def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
+    start = k
+    while k < hi and k - start < MAX_NP:
+        if k in units.by_start:
+            k = units.by_start[k] + 1
+            continue
+        tok = tokens[k]
+        low = tok.lower
+        if not tok.is_word:
+            if low in {"-", "&"} and k + 1 < hi and tokens[k + 1].is_word:
+                k += 1
+                continue
+            break
+        prev = tokens[k - 1]
+        if low in INNER_PREPS or low == "by":
+            nxt = tokens[k + 1] if k + 1 < hi else None
+            if nxt is not None and nxt.is_word and (
+                is_role(prev) or prev.bare in lx.DOCUMENT_HEADS or prev.lower in _RELAY_MARKERS
+                or prev.bare in lx.DESCRIBED_ANONYMOUS_HEADS or prev.bare in lx.ANONYMOUS_HEADS
+                or (is_name_token(prev) and low in {"of", "for", "at"})
+                or prev.lower in {"familiar", "close"}
+            ):
+                k += 1
+                continue
+            break
+        if low in _RELAY_MARKERS:
+            k += 1
+            continue
+        if low in {"familiar", "close"}:
+            k += 1
+            continue
+        if low == "and" and prev.is_capitalised and k + 1 < hi and tokens[k + 1].is_capitalised:
+            k += 1
+            continue
+        if low in lx.DETERMINERS and (prev.lower in INNER_PREPS or prev.lower == "by"):
+            k += 1
+            continue
+        if low in _STOP or low in lx.PRONOUNS or low in lx.DETERMINERS:
+            break
+        if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok):
+            break
+        k += 1
+    return k
+
+
+# --- whole source phrases ----------------------------------------------------------------------
 
 # Words that open a post-modifier after a source's head noun.
 OPENERS = frozenset({

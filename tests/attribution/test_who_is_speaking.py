@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 
 from service.attribution import OutletDirectory, extract
-from service.attribution.mentions import Units
-from service.attribution.phrases import post_modified_start
+from service.attribution.phrases import Units, post_modified_start
 from service.attribution.text import tokenize
 
 
