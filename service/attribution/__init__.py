@@ -2,6 +2,17 @@
 
 `extract(text, headline, directory, publisher)` finds each attribution's cue, source, content
 and venue, and the chains that lead from the publisher to each claim's origin.
+
+The stages, in the order the text flows through them (one module each):
+
+1. `text`: paragraphs, sentences, tokens, paired quotes; `directory`: outlet names in the text.
+2. `phrases`: noun-phrase boundaries, whole post-modified source phrases.
+3. `entities`: the article's entity table: each source phrase's entity and kind
+   (rubrics/source-kinds.md), references (surnames, pronouns, "the company") linked to it.
+4. `cues`: the words that may open an attribution; `claims`: the cues that state no claim.
+5. `extract` (with `scan`, `venues`, `quotes`): per cue its source, content and venue, and the
+   nesting of attributions (`attributions` holds the data they produce).
+6. `chains`: from the publisher through relays and venues to each claim's origin.
 """
 
 from .directory import OutletDirectory, OutletMatch, OutletRef

@@ -9,63 +9,38 @@ from __future__ import annotations
 
 import bisect
 import gc
-import re
 import threading
 import time
-from dataclasses import dataclass, field
 from typing import Any
 
 from . import lexicon as lx
+from .attributions import Attribution, Extraction, Span, Venue
 from .chains import build_chains
 from .claims import mark_non_claims
+from .cues import OPINION_NOUNS, POSSESSIVE_PRONOUNS, CueScan, cue_candidates
 from .directory import OutletDirectory, OutletRef
 from .entities import Mention, Resolver
 from .phrases import (
-    Units,
     is_name_token,
     is_role,
-    nationality,
     np_after,
     np_before,
     post_modified_start,
     slug,
 )
+from .quotes import QuoteScan
 from .text import (
-    QuoteIndex,
-    Token,
     html_to_text,
-    pair_quotes,
-    paragraphs,
-    sentences,
-    tokenize_with_starts,
 )
+from .venues import WHEN_WORDS, VenueScan
 
-MAX_CUES = 24  # per sentence: real sentences have a handful, hostile ones thousands
 MAX_SKIP = 4  # auxiliaries and adverbs between a subject and its verb
-MAX_VENUE = 16  # tokens in a venue phrase
 
 _OBJECT_VERBS = frozenset({
     "tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "notify", "alert",
     "caution", "promise", "brief", "beg", "implore", "pressure", "press", "encourage",
 })
-_NOUN_CUES = frozenset({
-    "statement", "claim", "assertion", "allegation", "warning", "view", "belief",
-    "assessment", "argument", "contention", "prediction", "insistence", "suggestion",
-    "admission", "position", "conclusion", "estimate", "promise", "pledge", "vow",
-})
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
-# "in Bolton's view": nouns of opinion whose possessor holds the sentence's claim.
-_OPINION_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement", "words",
-                            "telling", "mind"})
-# "his criticism of X", "Trump's call for X": nouns of speech about something.
-_ABOUT_NOUNS = frozenset({"criticism", "criticisms", "attack", "attacks", "call", "calls",
-                          "warning", "warnings", "claim", "claims", "denunciation", "praise",
-                          "defense", "defence", "endorsement", "condemnation", "support",
-                          "demand", "demands", "complaint", "complaints", "accusation",
-                          "accusations", "proposal", "plea", "appeal", "insistence",
-                          "suggestion", "assertion", "allegation", "allegations", "comments",
-                          "remarks", "description", "characterization", "rhetoric"})
 _CLAUSE_STARTERS = frozenset({
     "that", "whether", "if", "how", "why", "what", "when", "where", "who", "to",
 })
@@ -74,13 +49,6 @@ _LEADING_WORDS = frozenset({
     "indeed", "instead", "moreover", "further", "furthermore", "separately", "later",
     "earlier", ",", "or", "while", "because", "although", "though",
 })
-_GEO_WORDS = frozenset({
-    "north", "south", "east", "west", "new", "united", "states", "kingdom", "republic",
-    "korea", "island", "islands", "sea", "river", "city", "county", "street", "avenue",
-    "square", "park", "bay", "lake", "mount", "valley", "region", "province", "district",
-    "day", "war", "world", "cup", "league", "america", "europe", "asia", "africa", "union",
-})
-_TRAILING_PUNCT = ".!?;:,"
 # Tokens after which a participle continues the sentence's attribution ("..., adding").
 _CONTINUERS = frozenset({",", "and", "—", "–", "-", "by", "while", "after", "before", "when",
                          "also", "then"})
@@ -101,12 +69,6 @@ _FINDING_HEADS = frozenset({
     "post", "speech", "book", "memoir", "filing", "complaint", "lawsuit", "ruling",
     "opinion", "essay", "article", "review", "audit", "transcript", "testimony",
 })
-_WHEN_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
-    "month", "year", "night", "morning", "afternoon", "evening", "weekend", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "spring", "summer", "fall", "autumn", "winter",
-})
 # Words that pass their subject to an infinitive cue ("tended to say", "is likely to back").
 _RAISING = frozenset({
     "likely", "unlikely", "able", "unable", "willing", "unwilling", "ready", "eager",
@@ -120,44 +82,17 @@ _RAISING = frozenset({
     "determined", "happy", "careful", "forced", "scheduled", "poised", "likes", "liked",
     "sure", "certain", "bound", "expect", "expects", "intends", "intended", "wished",
 })
-_COLON_HEADS = frozenset(lx.DOCUMENT_HEADS | lx.OUTLET_NOUNS | lx.VAGUE_HEADS
-                         | lx.ANONYMOUS_HEADS | {"camp", "campaign", "aides", "aide", "insiders"})
-# Words that put an attribution on an occasion of its own (so no venue carries to it).
-_OCCASION_WORDS = frozenset({"later", "earlier", "yesterday", "today", "tonight", "previously",
-                             "interview", "monday", "tuesday", "wednesday", "thursday",
-                             "friday", "saturday", "sunday", "weeks", "months", "years", "ago"})
-_VENUE_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "another", "separate",
-                                "subsequent", "later", "recent", "written"})
-_WHEN_LEADS = frozenset({"on", "last", "this", "in", "next", "that", "same"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
 _QUOTE_TOKENS = frozenset({"“", "”", "\"", "‘", "’", "'", "«", "»"})
 _APPOSITIVE_LEADS = frozenset({"a", "an", "the", "who", "which", "of", "from", "whose", "its",
                                "his", "her", "their", "now", "then", "once", "also"})
-_PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
-_NOUN_CUES = _NOUN_CUES | _OPINION_NOUNS | _ABOUT_NOUNS
 # "In a new poll, 79 percent said ...": findings that hold the verbs after them.
 _POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "census"})
-_INTERESTING = frozenset(_PHRASE_FIRST | (set(lx.CUE_VERB_FORMS) - lx.NOT_CUE_FORMS)
-                         | _NOUN_CUES | set(lx.STANCE_ADJECTIVES))
-_DEGREE = frozenset({"very", "so", "too", "more", "less", "most", "not", "also", "still",
-                     "quite", "far", "much", "particularly", "especially", "increasingly",
-                     "deeply", "highly", "fully", "clearly", "openly", "now", "all", "n’t",
-                     "n't", "never", "no", "longer", "even", "sharply", "equally", "strongly"})
 # Adverbs set off by commas between a subject and its verb ("Murphy, though, said").
 _SUBORDINATORS = frozenset({"once", "after", "before", "when", "while", "as", "since", "if",
                             "although", "though", "because", "despite", "in", "on", "at",
                             "during", "with", "without", "unlike", "like", "for", "from"})
-# Words that head a label before a colon that is not a speaker ("Update:", "The Latest:").
-_LABEL_WORDS = frozenset({
-    "latest", "update", "updates", "updated", "correction", "corrections", "related", "note",
-    "photo", "photos", "video", "videos", "watch", "read", "more", "click", "see", "follow",
-    "breaking", "warning", "disclaimer", "clarification", "advertisement", "exclusive", "live",
-    "contact", "image", "images", "credit", "via", "abstract", "summary", "question",
-    "answer", "editor", "editor’s", "editor's", "transcript", "background", "timeline",
-    "explainer", "recap", "preview", "quiz", "factbox", "listen", "subscribe", "share",
-    "tags", "topics", "where", "when", "what", "why", "how", "here",
-})
 _QUESTION_WORDS = frozenset({"whether", "if", "about", "why", "how", "what", "who", "whom",
                              "which", "where", "when", "to"})
 # Verbs that refer to something rather than say it ("..., invoking last year's flood").
@@ -187,88 +122,19 @@ _CLAUSE_OPENERS = frozenset({"while", "although", "though", "as", "when", "after
                              "because", "if", "before", "once", "unless", "whereas"})
 _QUANTIFIER_SUBJECTS = frozenset({"many", "some", "most", "several", "few", "both", "all",
                                   "another", "one", "others", "two", "three"})
-_DIGIT = re.compile(r"\d").search
 _AFTER_QUOTE = ("when ", "as ", "after ", "before ", "while ", "because ", "if ", "adding ",
                 "according ")
-_SIGNING_DASH = re.compile("[―—–]")
 _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
                             "likewise", "similarly", "moreover", "meantime", "nonetheless",
                             "nevertheless", "therefore", "separately", "again", "apparently"})
-_PHRASE_PAIRS = frozenset(k[:2] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES) if len(k) > 1)
 
 
-@dataclass(slots=True)
-class Span:
-    start: int
-    end: int
-    text: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(slots=True)
-class Venue:
-    span: Span
-    outlet: OutletRef | None = None
-    kind: str | None = None  # source kind of the venue when it is an outlet
-    entity: str | None = None
-    country: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        out = self.span.to_dict()
-        if self.outlet is not None:
-            out["outlet"] = self.outlet.to_dict()
-        return out
 
 
-@dataclass(slots=True, eq=False)
-class Attribution:
-    field: str
-    cue: Span
-    cue_kind: str
-    source: Mention | None
-    content: Span | None
-    venue: Venue | None = None
-    sentence_span: Span | None = None
-    direction: str = "forward"  # forward | backward | cover | none
-    clause_start: int = 0
-    explicit_parent: Attribution | None = None
-    follows: Attribution | None = None  # a quote paragraph continuing this attribution
-    parent: Attribution | None = None
-    # An earlier attribution of the same person whose venue this one's chain carries (the
-    # same appearance: "said on state television ... The expert praised ...").
-    venue_from: Attribution | None = None
-    id: str = ""
-    # False for a cue that states no claim ("declined to comment"): see claims.py.
-    claim: bool = True
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "parent": self.parent.id if self.parent is not None else None,
-            "field": self.field,
-            "cue": {**self.cue.to_dict(), "kind": self.cue_kind},
-            "source": self.source.to_source() if self.source is not None else None,
-            "content": self.content.to_dict() if self.content is not None else None,
-            "venue": self.venue.to_dict() if self.venue is not None else None,
-            "claim": self.claim,
-        }
 
 
-@dataclass(slots=True)
-class Extraction:
-    text: str
-    headline: str | None
-    attributions: list[Attribution] = field(default_factory=list)
-    chains: list[dict[str, Any]] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "attributions": [a.to_dict() for a in self.attributions],
-            "chains": self.chains,
-        }
 
 
 # --- public entry points ----------------------------------------------------------------------
@@ -370,79 +236,14 @@ def extract_html(html: str, headline: str | None = None,
 # --- one field (headline or text) ---------------------------------------------------------
 
 
-class _FieldScanner:
+class _FieldScanner(CueScan, VenueScan, QuoteScan):
+    """One field's attributions: the cue scan, then per cue its source, content and venue."""
+
     def __init__(self, name: str, text: str, resolver: Resolver,
                  directory: OutletDirectory | None, matches: list[Any], offset: int) -> None:
-        self.name = name
-        self.text = text
-        self.resolver = resolver
-        self.directory = directory
-        self.offset = offset
-        self.paras = paragraphs(text)
-        self.tokens: list[Token]
-        self.tokens, self.starts = tokenize_with_starts(text)
-        interesting = _INTERESTING
-        self.candidates = [i for i, t in enumerate(self.tokens)
-                           if t[3] in interesting or t[2] != t[3]]
-        self.quotes = QuoteIndex(pair_quotes(text, self.paras))
-        # Quotes signed with a dash after them, or labelled with a colon before them: where
-        # the (rare) sentence-level checks for those two forms are worth making.
-        self.signed_at: list[int] = []
-        self.labelled_at: list[int] = []
-        for quote in self.quotes.quotes:
-            after = quote.end
-            while after < len(text) and text[after] == " ":
-                after += 1
-            if quote.closed and after < len(text) and text[after] in "―—–":
-                self.signed_at.append(after)
-            before = quote.start
-            while before > 0 and text[before - 1] == " ":
-                before -= 1
-            if before > 0 and text[before - 1] == ":":
-                self.labelled_at.append(before - 1)
-        self.units = self._units(matches)
-        self.sentences: list[tuple[int, int]] = []
-        for p_start, p_end in self.paras:
-            self.sentences.extend(sentences(text, p_start, p_end))
-        self.attributed: list[bool] = [False] * len(self.sentences)
-        self.out: list[Attribution] = []
+        super().__init__(name, text, resolver, directory, matches, offset)
+        self.candidates = cue_candidates(self.tokens)
 
-    def _units(self, matches: list[Any]) -> Units:
-        by_end: dict[int, int] = {}
-        by_start: dict[int, int] = {}
-        for match in matches:
-            first = bisect.bisect_left(self.starts, match.start)
-            last = bisect.bisect_left(self.starts, match.end) - 1
-            if first <= last < len(self.tokens) and self.tokens[first].start == match.start:
-                by_end[last] = first
-                by_start[first] = last
-        return Units(by_end, by_start)
-
-    # -- helpers --
-
-    def span(self, start: int, end: int) -> Span:
-        return Span(start, end, self.text[start:end])
-
-    def tok_index(self, pos: int) -> int:
-        return bisect.bisect_left(self.starts, pos)
-
-    def content_end(self, sent_end: int, floor: int) -> int:
-        """End of a content that runs to `sent_end`, without trailing punctuation."""
-        end = sent_end
-        while end > floor and (self.text[end - 1].isspace() or self.text[end - 1] in
-                               _TRAILING_PUNCT):
-            end -= 1
-        return end
-
-    def trim(self, start: int, end: int) -> Span | None:
-        while start < end and self.text[start].isspace():
-            start += 1
-        end = self.content_end(end, start)
-        if end <= start:
-            return None
-        return self.span(start, end)
-
-    # -- driver --
 
     def run(self) -> list[Attribution]:
         starts = self.starts
@@ -462,50 +263,6 @@ class _FieldScanner:
         self._carry_venues()
         return self.out
 
-    def _carry_venues(self) -> None:
-        """A person's later attributions with no venue of their own come from the same
-        appearance as the last one that named a venue, unless their sentence names another
-        occasion ("in an interview with", "on Tuesday", "later")."""
-        current: dict[str, Attribution | None] = {}
-        for attribution in sorted(self.out, key=lambda a: a.cue.start):
-            source = attribution.source
-            if source is None or source.entity.category != "person":
-                continue
-            key = source.entity.id
-            venue = attribution.venue
-            if venue is not None:
-                current[key] = attribution if venue.kind is not None else None
-                continue
-            if self._other_occasion(attribution):
-                current[key] = None
-                continue
-            earlier = current.get(key)
-            if earlier is not None:
-                attribution.venue_from = earlier
-
-    def _other_occasion(self, attribution: Attribution) -> bool:
-        """The attribution's sentence, outside its content, names a time or an occasion."""
-        sentence = attribution.sentence_span
-        if sentence is None:
-            return False
-        content = attribution.content
-        lo = self.tok_index(sentence.start)
-        hi = self.tok_index(sentence.end)
-        toks = self.tokens
-        end = min(hi, lo + 80)
-        ranges = [(lo, end)]
-        if content is not None:  # the content's tokens are skipped in one step
-            c_lo, c_hi = self.tok_index(content.start), self.tok_index(content.end)
-            ranges = [(lo, min(c_lo, end)), (max(c_hi, lo), end)]
-        for first, last in ranges:
-            for k in range(first, last):
-                low = toks[k].lower
-                if low in _OCCASION_WORDS or (low in lx.VENUE_NOUNS and k > lo and toks[
-                        k - 1].lower in _VENUE_DETERMINERS) or (
-                        low in _WHEN_WORDS and k > lo and toks[k - 1].lower in _WHEN_LEADS):
-                    return True
-        return False
-
     def bare_sentences(self) -> list[Span]:
         covered = sorted(
             (a.content.start, a.content.end) for a in self.out if a.content is not None
@@ -522,146 +279,6 @@ class _FieldScanner:
             if any(ch.isalpha() for ch in self.text[start:min(end, start + 200)]):
                 bare.append(self.span(start, end))
         return bare
-
-    def _note_name(self, k: int, hi: int) -> int:
-        """Remember the name starting at token k for later pronouns; return the next token."""
-        toks = self.tokens
-        run = k + 1
-        while run < hi and toks[run].text[0].isupper() and is_name_token(toks[run]):
-            run += 1
-        if 2 <= run - k <= 3 and k not in self.units.by_start and not any(
-            t.bare in _GEO_WORDS or _DIGIT(t.text) for t in toks[k:run]
-        ):
-            self.resolver.note_name(self.offset + toks[k].start, toks[k:run])
-        return run
-
-    # -- cue finding --
-
-    def _cues(self, lo: int, hi: int) -> list[tuple[int, int, str, str, int]]:
-        """(first token, last token, cue kind, verb base, vague source index) per cue."""
-        found: list[tuple[int, int, str, str, int]] = []
-        toks = self.tokens
-        i = lo
-        interesting = _INTERESTING
-        # Only candidate tokens (cue words and capitalised words) are visited; `i` is the
-        # first token the scan may still look at.
-        cands = self.candidates
-        c = bisect.bisect_left(cands, lo)
-        c_end = bisect.bisect_left(cands, hi, c)
-        while c < c_end and len(found) < MAX_CUES:
-            if cands[c] < i:
-                c += 1
-                continue
-            i = cands[c]
-            c += 1
-            tok = toks[i]
-            low = tok.lower
-            if low not in interesting and not tok.text[0].isupper():
-                continue
-            hit = False
-            if low not in _PHRASE_FIRST or (
-                i + 1 < hi and (low, toks[i + 1].lower) not in _PHRASE_PAIRS
-                and (low,) not in lx.PHRASE_CUES and (low,) not in lx.VAGUE_PHRASES
-            ):
-                if i == lo and i + 1 < hi and toks[i + 1].text[0].isupper() and (
-                        is_name_token(toks[i]) and is_name_token(toks[i + 1])):
-                    i = self._note_name(i, hi)  # "Tom Baker spoke.": a name for "his"
-                    continue
-                if i != lo and toks[i].text[0].isupper():
-                    if is_name_token(toks[i]):
-                        i = self._note_name(i, hi)
-                        continue
-                    if self._mid_capital(i, lo):
-                        i += 1  # "the United States", "the Granite State": not a verb
-                        continue
-                if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS:
-                    found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
-                elif low in lx.STANCE_ADJECTIVES:
-                    if self._stance(i, lo, hi):
-                        found.append((i, i + 1, "verb", "feel", -1))
-                        i += 2
-                        continue
-                elif low in _NOUN_CUES and self._noun_cue(i, lo, hi):
-                    found.append((i, i, "noun", low, -1))
-                i += 1
-                continue
-            for size in (4, 3, 2, 1):
-                if i + size > hi:
-                    continue
-                key = tuple(t.lower for t in toks[i:i + size])
-                if key in lx.VAGUE_PHRASES:
-                    found.append((i, i + size - 1, "phrase", "", lx.VAGUE_PHRASES[key]))
-                    i += size
-                    hit = True
-                    break
-                if key in lx.PHRASE_CUES:
-                    kind = lx.PHRASE_CUES[key]
-                    base = (lx.PHRASE_BASES.get(key[0]) or lx.CUE_VERB_FORMS.get(key[-1], key[0])
-                            ) if kind == "verb" else ""
-                    if key[0] in {"has", "have", "was", "were", "is", "are"} and kind == "verb":
-                        base = key[1]
-                    found.append((i, i + size - 1, kind, base, -1))
-                    i += size
-                    hit = True
-                    break
-            if hit:
-                continue
-            if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS:
-                found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
-            elif low in _NOUN_CUES and self._noun_cue(i, lo, hi):
-                found.append((i, i, "noun", low, -1))
-            i += 1
-        return found
-
-    def _noun_cue(self, i: int, lo: int, hi: int) -> bool:
-        """"Smith's claim that", "his criticism of", "in Bolton's view": a speech noun after
-        a possessor, before "that" or (for some nouns) the thing it is about."""
-        toks = self.tokens
-        if i - 1 < lo:
-            return False
-        prev = toks[i - 1]
-        possessive = prev.lower.endswith(("’s", "'s")) or prev.lower in _POSSESSIVE_PRONOUNS
-        if not possessive:
-            return False
-        low = toks[i].lower
-        if low in _OPINION_NOUNS:
-            return self._opinion_in(i, lo) is not None
-        nxt = toks[i + 1].lower if i + 1 < hi else ""
-        if nxt == "that":
-            return prev.lower not in _POSSESSIVE_PRONOUNS or low in _ABOUT_NOUNS
-        return low in _ABOUT_NOUNS and nxt in {"of", "on", "for", "against", "to"} and (
-            prev.lower in _POSSESSIVE_PRONOUNS or is_name_token(prev) or is_role(prev))
-
-    def _opinion_in(self, i: int, lo: int) -> int | None:
-        """The token of "in" opening "in Bolton's view" (whose noun is token i)."""
-        k = i - 1
-        while k >= lo and k > i - 6:
-            if self.tokens[k].lower == "in":
-                return k
-            if not self.tokens[k].is_word:
-                return None
-            k -= 1
-        return None
-
-    def _stance(self, i: int, lo: int, hi: int) -> bool:
-        """"is critical of", "were not confident that": a stance adjective after a form of
-        "be" (and degree words), before the word it takes."""
-        toks = self.tokens
-        if i + 1 >= hi or toks[i + 1].lower not in lx.STANCE_ADJECTIVES[toks[i].lower]:
-            return False
-        k = i - 1
-        while k >= lo and k > i - 4 and (toks[k].lower in _DEGREE or (
-                toks[k].lower.endswith("ly") and not toks[k].is_capitalised)):
-            k -= 1
-        return k >= lo and toks[k].lower in lx.BE_FORMS
-
-    def _mid_capital(self, i: int, lo: int) -> bool:
-        """A capitalised word inside a body sentence (not after a quote mark, colon or
-        bracket) is part of a name or title, never a cue ("United States", "Empire State")."""
-        if self.name == "headline":
-            return False
-        prev = self.tokens[i - 1]
-        return prev.is_word or prev.text in {",", "-", "&"}
 
     # -- one sentence --
 
@@ -737,106 +354,6 @@ class _FieldScanner:
             return [Attribution(self.name, self.span(toks[a].start, toks[a].end), "verb",
                                 None, content, direction="none")]
         return []
-
-    @staticmethod
-    def _any_between(positions: list[int], start: int, end: int) -> bool:
-        if not positions:
-            return False
-        idx = bisect.bisect_left(positions, start)
-        return idx < len(positions) and positions[idx] < end
-
-    def _labelled_quote(self, lo: int, hi: int) -> list[Attribution]:
-        """"Polls miss late shifts - Jane Doe: “...”": a name and a colon before a quote,
-        opening the sentence or after a dash."""
-        toks = self.tokens
-        for colon in range(lo + 1, min(hi - 1, lo + 30)):
-            if toks[colon].text != ":":
-                continue
-            quote = self.quotes.starting_at(toks[colon + 1].start)
-            if quote is None:
-                return []
-            a = colon - 1
-            while a > lo and a > colon - 5 and toks[a - 1].text not in {"-", "—", "–", "―"}:
-                a -= 1
-            if a > lo and toks[a - 1].text not in {"-", "—", "–", "―"}:
-                return []
-            if not self._label_ok(toks[a:colon]):
-                return []
-            source = self._mention(a, colon - 1)
-            cue = self.span(toks[colon].start, toks[colon].end)
-            return [Attribution(self.name, cue, "colon", source,
-                                self.span(quote.start, quote.end), direction="none")]
-        return []
-
-    def _signed_quotes(self, s_start: int, s_end: int) -> list[Attribution]:
-        """"“We will win.” ― Jane Doe": a quote signed with a dash and a name."""
-        toks = self.tokens
-        found: list[Attribution] = []
-        for tries, match in enumerate(_SIGNING_DASH.finditer(self.text, s_start, s_end)):
-            if tries >= 16 or len(found) >= 4:
-                break  # a bounded look per sentence, whatever its length
-            at = match.start()
-            before = at
-            while before > s_start and self.text[before - 1] == " ":
-                before -= 1
-            quote = self.quotes.ending_at(before)
-            if quote is None or not quote.closed:
-                continue
-            k = self.tok_index(at) + 1
-            end = k
-            while end < len(toks) and end < k + 5 and toks[end].start < s_end and (
-                    is_name_token(toks[end]) or toks[end].text == "."
-                    or (toks[end].is_capitalised and toks[end].is_word)):
-                end += 1
-            if end == k or not any(is_name_token(t) for t in toks[k:end]):
-                continue
-            if end < len(toks) and toks[end].start < s_end and toks[end].is_word:
-                continue  # the name must end the sentence or its clause
-            last = end - 1
-            while last > k and toks[last].text == ".":
-                last -= 1
-            source = self._mention(k, last)
-            found.append(Attribution(self.name, self.span(at, at + 1), "colon", source,
-                                     self.span(quote.start, quote.end), direction="none"))
-        return found
-
-    def _speaker_label(self, lo: int, hi: int) -> list[Attribution]:
-        """A transcript turn ("TAPPER: And obviously ...") or a name before a quote ("Jane
-        Doe: “...”") opening a paragraph: the label is the source, the turn the content."""
-        toks = self.tokens
-        start = toks[lo].start
-        if self.name != "text" or (start > 0 and self.text[start - 1] != "\n"):
-            return []
-        colon = lo
-        while colon < hi and colon < lo + 4 and toks[colon].is_word:
-            colon += 1
-        if colon == lo or colon + 1 >= hi or toks[colon].text != ":":
-            return []
-        label = toks[lo:colon]
-        shouting = all(t.text.isupper() and t.text.isalpha() for t in label) and any(
-            len(t.text) > 1 for t in label) and not any(t.bare in _LABEL_WORDS for t in label)
-        if not shouting:
-            quoted = self.quotes.starting_at(toks[colon + 1].start) is not None
-            if not all(is_name_token(t) for t in label) or any(
-                    t.bare in _LABEL_WORDS for t in label) or not (
-                    len(label) >= 2 and quoted):
-                return []
-        if any(t.bare in lx.KNOWN_WORDS and not t.text.isupper() for t in label):
-            return []
-        p = bisect.bisect_right(self.paras, (start, len(self.text) + 1)) - 1
-        end = self.paras[p][1] if p >= 0 else len(self.text)
-        content = self.trim(toks[colon + 1].start, end)
-        if content is None:
-            return []
-        if shouting:  # "JAKE TAPPER" is a person, not an acronym
-            entity = self.resolver._person([t.text.title() for t in label])
-            end_label = toks[colon - 1].end
-            source = Mention(start, end_label, self.text[start:end_label], entity, entity.kind)
-            self.resolver.history.add(self.offset + start, entity)
-        else:
-            source = self._mention(lo, colon - 1)
-        cue = self.span(toks[colon].start, toks[colon].end)
-        return [Attribution(self.name, cue, "colon", source, content, direction="none")]
 
     def _clip(self, made: list[Attribution]) -> None:
         """A forward content stops where a later clause of the sentence attributes it: a
@@ -950,13 +467,13 @@ class _FieldScanner:
         if kind == "citing":
             return self._citing(first, last, cue, s_start, s_end, lo, hi, made)
         if kind == "noun":
-            if toks[first - 1].lower in _POSSESSIVE_PRONOUNS:
+            if toks[first - 1].lower in POSSESSIVE_PRONOUNS:
                 possessor: tuple[int, int] | None = (first - 1, first - 1)
             else:
                 possessor = np_before(toks, first - 1, lo, self.units)
             if possessor is None:
                 return []
-            if toks[first].lower in _OPINION_NOUNS:
+            if toks[first].lower in OPINION_NOUNS:
                 return self._opinion(first, possessor, cue, s_start, s_end, lo, hi)
             subject = _SUBJECT_OF.get(toks[possessor[0]].lower)
             if subject is not None and possessor[0] == possessor[1]:
@@ -1052,14 +569,6 @@ class _FieldScanner:
         if end <= start:
             return None
         return self.span(start, end)
-
-    def _mention(self, a: int, b: int, *, description: str | None = None,
-                 antecedent: Mention | None = None) -> Mention:
-        toks = self.tokens[a:b + 1]
-        return self.resolver.resolve(
-            self.text, toks, self.offset + toks[0].start, description=description,
-            antecedent=antecedent, units=self.units, first=a,
-        )
 
     # -- patterns --
 
@@ -1202,10 +711,10 @@ class _FieldScanner:
             elif low in lx.VENUE_NOUNS and not toks[j].is_capitalised and (
                     self._venue_start(j, lo) >= 0):
                 j = self._venue_start(j, lo) - 1  # "Jeb Bush in a Medium post said"
-            elif low in _WHEN_WORDS and j - 1 >= lo and toks[j - 1].lower in {
+            elif low in WHEN_WORDS and j - 1 >= lo and toks[j - 1].lower in {
                     "on", "last", "this", "in", "late", "early", "next"}:
                 j -= 2  # "who on Tuesday endorsed", "said last week"
-            elif low in _WHEN_WORDS and j - 2 >= lo and toks[j - 1].lower in _WHEN_WORDS and (
+            elif low in WHEN_WORDS and j - 2 >= lo and toks[j - 1].lower in WHEN_WORDS and (
                     toks[j - 2].lower in {"on", "last", "this", "late", "early"}):
                 j -= 3  # "on Thursday evening said"
             elif low in _WEEKDAYS and toks[j].is_capitalised and j > lo:
@@ -1224,20 +733,6 @@ class _FieldScanner:
             skipped += 1
         return j
 
-    def _venue_start(self, j: int, lo: int) -> int:
-        """The preposition opening a venue phrase that ends at token j ("in a Medium
-        post", "on Fox News"), when a subject comes before it; or -1."""
-        toks = self.tokens
-        p = j - 1
-        while p > lo and p > j - 6:
-            low = toks[p].lower
-            if low in {"in", "on", "during"}:
-                return p if p - 1 >= lo and toks[p - 1].is_word else -1
-            if not toks[p].is_word and low not in {"’s", "'s", "-"}:
-                return -1
-            p -= 1
-        return -1
-
     def _skip_forward(self, k: int, hi: int) -> int:
         """Past time words and adverbs after a cue ("said on Tuesday that")."""
         toks = self.tokens
@@ -1254,105 +749,6 @@ class _FieldScanner:
                 break
             steps += 1
         return k
-
-    def _venue(self, k: int, hi: int, source: Mention | None) -> tuple[Venue | None, int]:
-        """A venue phrase starting at token k ("in a statement", "on state television")."""
-        toks = self.tokens
-        if k >= hi or toks[k].lower not in lx.VENUE_PREPOSITIONS:
-            return None, k
-        end = k + 1
-        limit = min(hi, k + MAX_VENUE)
-        saw_venue = False
-        while end < limit:
-            if end in self.units.by_start:
-                end = self.units.by_start[end] + 1
-                saw_venue = True
-                continue
-            tok = toks[end]
-            low = tok.lower
-            if not tok.is_word and low not in {"-", "&", "’s", "'s"}:
-                break
-            if low in {"that", "said", "says", "saying", "who", "which", "and", "but",
-                       "according", "when", "where", "as", "after", "before", "while",
-                       "because", "about"}:
-                break
-            if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and low not in (
-                lx.VENUE_NOUNS
-            ) and low not in lx.AMBIGUOUS_FORMS:
-                break
-            if low in lx.VENUE_NOUNS or low in lx.PLATFORMS:
-                saw_venue = True
-            end += 1
-        if not saw_venue or end == k + 1:
-            return None, k
-        venue = self._venue_from(toks[k].start, k + 1, end - 1, source)
-        return venue, end
-
-    def _venue_before(self, lo: int, first: int, source: Mention | None) -> Venue | None:
-        """The last venue phrase of the clause that a participle at token `first` continues."""
-        toks = self.tokens
-        found: Venue | None = None
-        k = max(lo, first - 24)
-        while k < first:
-            if toks[k].lower in lx.VENUE_PREPOSITIONS:
-                venue, end = self._venue(k, first, source)
-                if venue is not None:
-                    found, k = venue, end
-                    continue
-            k += 1
-        return found
-
-    def _venue_from(self, start: int, a: int, b: int, source: Mention | None) -> Venue:
-        toks = self.tokens
-        span = self.span(start, toks[b].end)
-        outlet: OutletRef | None = None
-        kind: str | None = None
-        entity: str | None = None
-        country: str | None = None
-        for k in range(b, a - 1, -1):
-            first = self.units.by_end.get(k)
-            if first is not None and first >= a:
-                mention = self._mention(first, k)
-                outlet = mention.outlet or mention.entity.outlet
-                kind, entity = mention.kind, mention.entity.id
-                country = mention.country or mention.entity.country
-                break
-        if kind is None:
-            words = {t.lower for t in toks[a:b + 1]}
-            if words & lx.STATE_WORDS or any(w.startswith("state-") for w in words):
-                country = nationality(toks[a:b + 1]) or (
-                    source.country or source.entity.country if source is not None else None
-                ) or self.resolver.context_country
-                outlet = self.resolver.state_outlet(country)
-                kind = "state_affiliated_outlet"
-                entity = outlet.domain if outlet else f"state-media-{(country or 'xx').lower()}"
-        if kind is None:
-            named = self._interviewer(a, b)
-            if named is not None:
-                # "in an interview with Fox Business Network": an outlet the directory does not
-                # hold is an unrated outlet, never the nearest known one
-                kind, entity = "unnamed_outlet", "outlet-" + slug(named)
-        return Venue(span, outlet, kind, entity, country)
-
-    def _interviewer(self, a: int, b: int) -> str | None:
-        """The capitalised name after "interview with" / "appearance on" in tokens [a, b]."""
-        toks = self.tokens
-        for k in range(a, b):
-            if toks[k].lower in {"interview", "appearance", "interviews"} and k + 2 <= b and (
-                    toks[k + 1].lower in {"with", "on"}):
-                start = k + 2
-                if toks[start].lower == "the" and start + 1 <= b:
-                    start += 1
-                end = start
-                while end <= b and toks[end].is_word and (
-                        toks[end].text[:1].isupper() or toks[end].lower in {"of", "&"}):
-                    end += 1
-                    if toks[end - 1].text.endswith(("’s", "'s")):
-                        break  # "Fox Business Network's Maria Bartiromo": the network
-                if end > start and is_name_token(toks[start]):
-                    name = self.text[toks[start].start:toks[end - 1].end]
-                    return name[:-2] if name.endswith(("’s", "'s")) else name
-        return None
 
     def _verb(self, first: int, last: int, base: str, cue: Span, s_start: int, s_end: int,
               lo: int, hi: int, made: list[Attribution]) -> list[Attribution]:
@@ -1852,9 +1248,6 @@ class _FieldScanner:
             or any(t.text[:1].isdigit() or t.bare in lx.QUANTITY_HEADS for t in toks[a:b + 1])
         )
 
-    def _quoted(self, content: Span) -> bool:
-        return content.text[:1] in "“\"`'‘" or content.text[-1:] in "”\"'’"
-
     def _relative_clause_end(self, content: Span) -> Span:
         """"X, who said A, added B": the relative clause's content ends at its comma."""
         for dash in (" - ", " — ", " – ", "—"):
@@ -1882,31 +1275,6 @@ class _FieldScanner:
                 return self.span(content.start, quote.end)
             cut = content.text.find(",", max(cut + 1, quote.end - content.start))
         return content
-
-    def _next_paragraph_quote(self, s_end: int) -> Span | None:
-        """"X warned:" at a paragraph's end: the quote opening the next paragraph."""
-        pos = s_end
-        size = len(self.text)
-        while pos < size and self.text[pos] in " \t:":
-            pos += 1
-        if pos < size and self.text[pos] != "\n":
-            return None
-        while pos < size and self.text[pos].isspace():
-            pos += 1
-        quote = self.quotes.starting_at(pos)
-        if quote is None:
-            return None
-        return self.span(quote.start, quote.end)
-
-    def _previous_quote(self, s_start: int) -> Span | None:
-        """"He said." right after a quote: that quote is the content."""
-        end = s_start
-        while end > 0 and self.text[end - 1].isspace():
-            end -= 1
-        quote = self.quotes.ending_at(end)
-        if quote is None:
-            return None
-        return self.span(quote.start, quote.end)
 
     def _appositive_subject(self, comma: int, lo: int
                             ) -> tuple[Mention | None, int, str | None]:
@@ -2023,120 +1391,6 @@ class _FieldScanner:
         inner = Attribution(self.name, inner_cue, "verb", speaker, content, direction="none",
                             explicit_parent=outer)
         return [outer, inner]
-
-    # -- headline and quotes --
-
-    def _headline_colon(self) -> None:
-        text = self.text
-        colon = text.rfind(":")
-        if colon <= 0:
-            return
-        right = [t for t in self.tokens if t.start > colon]
-        left = [t for t in self.tokens if t.end <= colon]
-        if not right or not left:
-            return
-        candidates: list[tuple[list[Token], Span | None, int]] = []
-        if (len(right) <= 6 and right[-1].is_word) or (len(right) <= 7 and not right[-1].is_word):
-            words = [t for t in right if t.is_word]
-            if words and not any(t.bare in _LABEL_WORDS for t in words):
-                candidates.append((words, self.trim(0, colon), 0))
-        if len(left) <= 5 and not any(t.bare in _LABEL_WORDS for t in left):
-            # "Clinton camp: ..." -- a name on the left speaks what is on the right
-            named_left = self._label_ok(left)
-            if named_left or len(left) <= 4:
-                candidates.insert(len(candidates) if not named_left else 0,
-                                  (left, self.trim(colon + 1, len(text)), 1))
-        for words, content, side in candidates:
-            first_idx = self.tok_index(words[0].start)
-            mention = self._mention(first_idx, first_idx + len(words) - 1)
-            named = any(is_name_token(t) for t in words)
-            if side == 1 and not named and mention.kind not in {"outlet"} and (
-                    words[-1].bare not in _COLON_HEADS):
-                continue  # "Poll: ...", "Insiders: ..." are sources; "Update: ..." is not
-            if mention.kind in {"anonymous_described"} and mention.entity.category == "org":
-                continue
-            cue = self.span(colon, colon + 1)
-            self.out.append(Attribution(self.name, cue, "colon", mention, content,
-                                        sentence_span=self.span(0, len(text)), direction="none"))
-            return
-
-    @staticmethod
-    def _label_ok(label: list[Token]) -> bool:
-        """A speaker's label before a colon: a short run of name words, roles and source
-        nouns ("Sen. Jane Doe", "Clinton camp"), with at least one name."""
-        if not 1 <= len(label) <= 5 or any(t.bare in _LABEL_WORDS for t in label):
-            return False
-        named = False
-        for t in label:
-            if is_name_token(t):
-                named = True
-            elif not (is_role(t) or t.bare in _COLON_HEADS or t.text in {".", "-", "’s", "'s"}
-                      or t.bare.rstrip(".") in lx.PERSON_TITLES):
-                return False
-        return named
-
-    def _follow_on_quote(self, s_start: int, s_end: int) -> bool:
-        """“A,” he said. “B.” — the second quote, with no cue, is the same speaker's."""
-        quote = self.quotes.starting_at(s_start)
-        if quote is None or not quote.closed or quote.end < self.content_end(s_end, s_start):
-            return False
-        if not self.out:
-            return False
-        last = self.out[-1]
-        if last.source is None or last.content is None or not self._quoted(last.content):
-            return False
-        if last.content.end > s_start or s_start - last.content.end > 200:
-            return False
-        between = self.text[last.content.end:s_start]
-        if "\n" in between:
-            return False
-        content = self.span(quote.start, quote.end)
-        mark_end = quote.start + (2 if self.text.startswith(("``", "''"), quote.start) else 1)
-        self.out.append(Attribution(
-            self.name, self.span(quote.start, mark_end), "quote", last.source, content,
-            sentence_span=self.span(s_start, s_end), direction="none", follows=last,
-        ))
-        return True
-
-    def _quotes_across_paragraphs(self) -> None:
-        """A speaker carries over every paragraph of a quote that spans several."""
-        groups: dict[int, list[Any]] = {}
-        for quote in self.quotes.quotes:
-            groups.setdefault(quote.group, []).append(quote)
-        if not any(len(g) > 1 for g in groups.values()):
-            return
-        spans = sorted(
-            ((a.content.start, a.content.end, a) for a in self.out
-             if a.content is not None and a.source is not None),
-            key=lambda x: x[0],
-        )
-        starts = [s[0] for s in spans]
-        for segments in groups.values():
-            if len(segments) < 2:
-                continue
-            owner: Attribution | None = None
-            covered: set[int] = set()
-            for seg in segments:
-                idx = bisect.bisect_right(starts, seg.end) - 1
-                probe = idx
-                while probe >= 0 and probe > idx - 6:
-                    c_start, c_end, attribution = spans[probe]
-                    if c_start < seg.end and seg.start < c_end:
-                        owner = owner or attribution
-                        covered.add(seg.start)
-                        break
-                    probe -= 1
-            if owner is None or owner.source is None:
-                continue
-            for seg in segments:
-                if seg.start in covered:
-                    continue
-                content = self.span(seg.start, seg.end)
-                mark_end = seg.start + (2 if self.text.startswith(("``", "''"), seg.start) else 1)
-                self.out.append(Attribution(
-                    self.name, self.span(seg.start, mark_end), "quote", owner.source, content,
-                    sentence_span=self.span(seg.start, seg.end), direction="none", follows=owner,
-                ))
 
     def _no_clause(self, attribution: Attribution) -> bool:
         """A verb-and-particle cue ("warned of", "spoke about") whose content is a noun

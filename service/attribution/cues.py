@@ -1,0 +1,206 @@
+"""Cues: the words that may open an attribution, found token by token in a sentence.
+
+Stage 4 of the attribution pipeline: verbs of saying and believing ("said", "told",
+"believes"), phrases ("according to", "there are reports"), noun cues ("in a statement",
+"his criticism of"), stance adjectives; capitalised names met on the way are noted for later
+pronouns. Which matches state no claim is decided in `claims.py`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import lexicon as lx
+from .phrases import (
+    is_name_token,
+    is_role,
+)
+from .scan import ScanState
+from .text import (
+    Token,
+)
+
+_NOUN_CUES = frozenset({
+    "statement", "claim", "assertion", "allegation", "warning", "view", "belief",
+    "assessment", "argument", "contention", "prediction", "insistence", "suggestion",
+    "admission", "position", "conclusion", "estimate", "promise", "pledge", "vow",
+})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+# "in Bolton's view": nouns of opinion whose possessor holds the sentence's claim.
+OPINION_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement", "words",
+                            "telling", "mind"})
+# "his criticism of X", "Trump's call for X": nouns of speech about something.
+_ABOUT_NOUNS = frozenset({"criticism", "criticisms", "attack", "attacks", "call", "calls",
+                          "warning", "warnings", "claim", "claims", "denunciation", "praise",
+                          "defense", "defence", "endorsement", "condemnation", "support",
+                          "demand", "demands", "complaint", "complaints", "accusation",
+                          "accusations", "proposal", "plea", "appeal", "insistence",
+                          "suggestion", "assertion", "allegation", "allegations", "comments",
+                          "remarks", "description", "characterization", "rhetoric"})
+_NOUN_CUES = _NOUN_CUES | OPINION_NOUNS | _ABOUT_NOUNS
+_GEO_WORDS = frozenset({
+    "north", "south", "east", "west", "new", "united", "states", "kingdom", "republic",
+    "korea", "island", "islands", "sea", "river", "city", "county", "street", "avenue",
+    "square", "park", "bay", "lake", "mount", "valley", "region", "province", "district",
+    "day", "war", "world", "cup", "league", "america", "europe", "asia", "africa", "union",
+})
+_PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
+_INTERESTING = frozenset(_PHRASE_FIRST | (set(lx.CUE_VERB_FORMS) - lx.NOT_CUE_FORMS)
+                         | _NOUN_CUES | set(lx.STANCE_ADJECTIVES))
+_DEGREE = frozenset({"very", "so", "too", "more", "less", "most", "not", "also", "still",
+                     "quite", "far", "much", "particularly", "especially", "increasingly",
+                     "deeply", "highly", "fully", "clearly", "openly", "now", "all", "n’t",
+                     "n't", "never", "no", "longer", "even", "sharply", "equally", "strongly"})
+_DIGIT = re.compile(r"\d").search
+_PHRASE_PAIRS = frozenset(k[:2] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES) if len(k) > 1)
+MAX_CUES = 24  # per sentence: real sentences have a handful, hostile ones thousands
+
+
+def cue_candidates(tokens: list[Token]) -> list[int]:
+    """Indexes of the tokens worth a look as the start of a cue: a cue word's form, or a token
+    whose bare form differs from its lowercase one (quotes, possessives)."""
+    interesting = _INTERESTING
+    return [i for i, t in enumerate(tokens) if t[3] in interesting or t[2] != t[3]]
+
+
+class CueScan(ScanState):
+    """Finds the cues of a sentence."""
+
+    def _note_name(self, k: int, hi: int) -> int:
+        """Remember the name starting at token k for later pronouns; return the next token."""
+        toks = self.tokens
+        run = k + 1
+        while run < hi and toks[run].text[0].isupper() and is_name_token(toks[run]):
+            run += 1
+        if 2 <= run - k <= 3 and k not in self.units.by_start and not any(
+            t.bare in _GEO_WORDS or _DIGIT(t.text) for t in toks[k:run]
+        ):
+            self.resolver.note_name(self.offset + toks[k].start, toks[k:run])
+        return run
+
+    def _cues(self, lo: int, hi: int) -> list[tuple[int, int, str, str, int]]:
+        """(first token, last token, cue kind, verb base, vague source index) per cue."""
+        found: list[tuple[int, int, str, str, int]] = []
+        toks = self.tokens
+        i = lo
+        interesting = _INTERESTING
+        # Only candidate tokens (cue words and capitalised words) are visited; `i` is the
+        # first token the scan may still look at.
+        cands = self.candidates
+        c = bisect.bisect_left(cands, lo)
+        c_end = bisect.bisect_left(cands, hi, c)
+        while c < c_end and len(found) < MAX_CUES:
+            if cands[c] < i:
+                c += 1
+                continue
+            i = cands[c]
+            c += 1
+            tok = toks[i]
+            low = tok.lower
+            if low not in interesting and not tok.text[0].isupper():
+                continue
+            hit = False
+            if low not in _PHRASE_FIRST or (
+                i + 1 < hi and (low, toks[i + 1].lower) not in _PHRASE_PAIRS
+                and (low,) not in lx.PHRASE_CUES and (low,) not in lx.VAGUE_PHRASES
+            ):
+                if i == lo and i + 1 < hi and toks[i + 1].text[0].isupper() and (
+                        is_name_token(toks[i]) and is_name_token(toks[i + 1])):
+                    i = self._note_name(i, hi)  # "Tom Baker spoke.": a name for "his"
+                    continue
+                if i != lo and toks[i].text[0].isupper():
+                    if is_name_token(toks[i]):
+                        i = self._note_name(i, hi)
+                        continue
+                    if self._mid_capital(i, lo):
+                        i += 1  # "the United States", "the Granite State": not a verb
+                        continue
+                if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS:
+                    found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
+                elif low in lx.STANCE_ADJECTIVES:
+                    if self._stance(i, lo, hi):
+                        found.append((i, i + 1, "verb", "feel", -1))
+                        i += 2
+                        continue
+                elif low in _NOUN_CUES and self._noun_cue(i, lo, hi):
+                    found.append((i, i, "noun", low, -1))
+                i += 1
+                continue
+            for size in (4, 3, 2, 1):
+                if i + size > hi:
+                    continue
+                key = tuple(t.lower for t in toks[i:i + size])
+                if key in lx.VAGUE_PHRASES:
+                    found.append((i, i + size - 1, "phrase", "", lx.VAGUE_PHRASES[key]))
+                    i += size
+                    hit = True
+                    break
+                if key in lx.PHRASE_CUES:
+                    kind = lx.PHRASE_CUES[key]
+                    base = (lx.PHRASE_BASES.get(key[0]) or lx.CUE_VERB_FORMS.get(key[-1], key[0])
+                            ) if kind == "verb" else ""
+                    if key[0] in {"has", "have", "was", "were", "is", "are"} and kind == "verb":
+                        base = key[1]
+                    found.append((i, i + size - 1, kind, base, -1))
+                    i += size
+                    hit = True
+                    break
+            if hit:
+                continue
+            if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS:
+                found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
+            elif low in _NOUN_CUES and self._noun_cue(i, lo, hi):
+                found.append((i, i, "noun", low, -1))
+            i += 1
+        return found
+
+    def _noun_cue(self, i: int, lo: int, hi: int) -> bool:
+        """"Smith's claim that", "his criticism of", "in Bolton's view": a speech noun after
+        a possessor, before "that" or (for some nouns) the thing it is about."""
+        toks = self.tokens
+        if i - 1 < lo:
+            return False
+        prev = toks[i - 1]
+        possessive = prev.lower.endswith(("’s", "'s")) or prev.lower in POSSESSIVE_PRONOUNS
+        if not possessive:
+            return False
+        low = toks[i].lower
+        if low in OPINION_NOUNS:
+            return self._opinion_in(i, lo) is not None
+        nxt = toks[i + 1].lower if i + 1 < hi else ""
+        if nxt == "that":
+            return prev.lower not in POSSESSIVE_PRONOUNS or low in _ABOUT_NOUNS
+        return low in _ABOUT_NOUNS and nxt in {"of", "on", "for", "against", "to"} and (
+            prev.lower in POSSESSIVE_PRONOUNS or is_name_token(prev) or is_role(prev))
+
+    def _opinion_in(self, i: int, lo: int) -> int | None:
+        """The token of "in" opening "in Bolton's view" (whose noun is token i)."""
+        k = i - 1
+        while k >= lo and k > i - 6:
+            if self.tokens[k].lower == "in":
+                return k
+            if not self.tokens[k].is_word:
+                return None
+            k -= 1
+        return None
+
+    def _stance(self, i: int, lo: int, hi: int) -> bool:
+        """"is critical of", "were not confident that": a stance adjective after a form of
+        "be" (and degree words), before the word it takes."""
+        toks = self.tokens
+        if i + 1 >= hi or toks[i + 1].lower not in lx.STANCE_ADJECTIVES[toks[i].lower]:
+            return False
+        k = i - 1
+        while k >= lo and k > i - 4 and (toks[k].lower in _DEGREE or (
+                toks[k].lower.endswith("ly") and not toks[k].is_capitalised)):
+            k -= 1
+        return k >= lo and toks[k].lower in lx.BE_FORMS
+
+    def _mid_capital(self, i: int, lo: int) -> bool:
+        """A capitalised word inside a body sentence (not after a quote mark, colon or
+        bracket) is part of a name or title, never a cue ("United States", "Empire State")."""
+        if self.name == "headline":
+            return False
+        prev = self.tokens[i - 1]
+        return prev.is_word or prev.text in {",", "-", "&"}

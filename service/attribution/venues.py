@@ -1,0 +1,194 @@
+"""Venues: where a speaker said it ("on state television", "in an interview with CNN", "in a
+statement"), and the same appearance carried to the speaker's later words.
+
+Part of stage 5 (attributions): a venue becomes a hop of its own in the chain (chains.md).
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .attributions import Attribution, Venue
+from .directory import OutletRef
+from .entities import Mention
+from .phrases import (
+    is_name_token,
+    nationality,
+    slug,
+)
+from .scan import ScanState
+
+MAX_VENUE = 16  # tokens in a venue phrase
+WHEN_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+    "month", "year", "night", "morning", "afternoon", "evening", "weekend", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "spring", "summer", "fall", "autumn", "winter",
+})
+# Words that put an attribution on an occasion of its own (so no venue carries to it).
+_OCCASION_WORDS = frozenset({"later", "earlier", "yesterday", "today", "tonight", "previously",
+                             "interview", "monday", "tuesday", "wednesday", "thursday",
+                             "friday", "saturday", "sunday", "weeks", "months", "years", "ago"})
+_VENUE_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "another", "separate",
+                                "subsequent", "later", "recent", "written"})
+_WHEN_LEADS = frozenset({"on", "last", "this", "in", "next", "that", "same"})
+
+
+class VenueScan(ScanState):
+    """Finds venue phrases and carries a speaker's venue."""
+
+    def _carry_venues(self) -> None:
+        """A person's later attributions with no venue of their own come from the same
+        appearance as the last one that named a venue, unless their sentence names another
+        occasion ("in an interview with", "on Tuesday", "later")."""
+        current: dict[str, Attribution | None] = {}
+        for attribution in sorted(self.out, key=lambda a: a.cue.start):
+            source = attribution.source
+            if source is None or source.entity.category != "person":
+                continue
+            key = source.entity.id
+            venue = attribution.venue
+            if venue is not None:
+                current[key] = attribution if venue.kind is not None else None
+                continue
+            if self._other_occasion(attribution):
+                current[key] = None
+                continue
+            earlier = current.get(key)
+            if earlier is not None:
+                attribution.venue_from = earlier
+
+    def _other_occasion(self, attribution: Attribution) -> bool:
+        """The attribution's sentence, outside its content, names a time or an occasion."""
+        sentence = attribution.sentence_span
+        if sentence is None:
+            return False
+        content = attribution.content
+        lo = self.tok_index(sentence.start)
+        hi = self.tok_index(sentence.end)
+        toks = self.tokens
+        end = min(hi, lo + 80)
+        ranges = [(lo, end)]
+        if content is not None:  # the content's tokens are skipped in one step
+            c_lo, c_hi = self.tok_index(content.start), self.tok_index(content.end)
+            ranges = [(lo, min(c_lo, end)), (max(c_hi, lo), end)]
+        for first, last in ranges:
+            for k in range(first, last):
+                low = toks[k].lower
+                if low in _OCCASION_WORDS or (low in lx.VENUE_NOUNS and k > lo and toks[
+                        k - 1].lower in _VENUE_DETERMINERS) or (
+                        low in WHEN_WORDS and k > lo and toks[k - 1].lower in _WHEN_LEADS):
+                    return True
+        return False
+
+    def _venue_start(self, j: int, lo: int) -> int:
+        """The preposition opening a venue phrase that ends at token j ("in a Medium
+        post", "on Fox News"), when a subject comes before it; or -1."""
+        toks = self.tokens
+        p = j - 1
+        while p > lo and p > j - 6:
+            low = toks[p].lower
+            if low in {"in", "on", "during"}:
+                return p if p - 1 >= lo and toks[p - 1].is_word else -1
+            if not toks[p].is_word and low not in {"’s", "'s", "-"}:
+                return -1
+            p -= 1
+        return -1
+
+    def _venue(self, k: int, hi: int, source: Mention | None) -> tuple[Venue | None, int]:
+        """A venue phrase starting at token k ("in a statement", "on state television")."""
+        toks = self.tokens
+        if k >= hi or toks[k].lower not in lx.VENUE_PREPOSITIONS:
+            return None, k
+        end = k + 1
+        limit = min(hi, k + MAX_VENUE)
+        saw_venue = False
+        while end < limit:
+            if end in self.units.by_start:
+                end = self.units.by_start[end] + 1
+                saw_venue = True
+                continue
+            tok = toks[end]
+            low = tok.lower
+            if not tok.is_word and low not in {"-", "&", "’s", "'s"}:
+                break
+            if low in {"that", "said", "says", "saying", "who", "which", "and", "but",
+                       "according", "when", "where", "as", "after", "before", "while",
+                       "because", "about"}:
+                break
+            if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and low not in (
+                lx.VENUE_NOUNS
+            ) and low not in lx.AMBIGUOUS_FORMS:
+                break
+            if low in lx.VENUE_NOUNS or low in lx.PLATFORMS:
+                saw_venue = True
+            end += 1
+        if not saw_venue or end == k + 1:
+            return None, k
+        venue = self._venue_from(toks[k].start, k + 1, end - 1, source)
+        return venue, end
+
+    def _venue_before(self, lo: int, first: int, source: Mention | None) -> Venue | None:
+        """The last venue phrase of the clause that a participle at token `first` continues."""
+        toks = self.tokens
+        found: Venue | None = None
+        k = max(lo, first - 24)
+        while k < first:
+            if toks[k].lower in lx.VENUE_PREPOSITIONS:
+                venue, end = self._venue(k, first, source)
+                if venue is not None:
+                    found, k = venue, end
+                    continue
+            k += 1
+        return found
+
+    def _venue_from(self, start: int, a: int, b: int, source: Mention | None) -> Venue:
+        toks = self.tokens
+        span = self.span(start, toks[b].end)
+        outlet: OutletRef | None = None
+        kind: str | None = None
+        entity: str | None = None
+        country: str | None = None
+        for k in range(b, a - 1, -1):
+            first = self.units.by_end.get(k)
+            if first is not None and first >= a:
+                mention = self._mention(first, k)
+                outlet = mention.outlet or mention.entity.outlet
+                kind, entity = mention.kind, mention.entity.id
+                country = mention.country or mention.entity.country
+                break
+        if kind is None:
+            words = {t.lower for t in toks[a:b + 1]}
+            if words & lx.STATE_WORDS or any(w.startswith("state-") for w in words):
+                country = nationality(toks[a:b + 1]) or (
+                    source.country or source.entity.country if source is not None else None
+                ) or self.resolver.context_country
+                outlet = self.resolver.state_outlet(country)
+                kind = "state_affiliated_outlet"
+                entity = outlet.domain if outlet else f"state-media-{(country or 'xx').lower()}"
+        if kind is None:
+            named = self._interviewer(a, b)
+            if named is not None:
+                # "in an interview with Fox Business Network": an outlet the directory does not
+                # hold is an unrated outlet, never the nearest known one
+                kind, entity = "unnamed_outlet", "outlet-" + slug(named)
+        return Venue(span, outlet, kind, entity, country)
+
+    def _interviewer(self, a: int, b: int) -> str | None:
+        """The capitalised name after "interview with" / "appearance on" in tokens [a, b]."""
+        toks = self.tokens
+        for k in range(a, b):
+            if toks[k].lower in {"interview", "appearance", "interviews"} and k + 2 <= b and (
+                    toks[k + 1].lower in {"with", "on"}):
+                start = k + 2
+                if toks[start].lower == "the" and start + 1 <= b:
+                    start += 1
+                end = start
+                while end <= b and toks[end].is_word and (
+                        toks[end].text[:1].isupper() or toks[end].lower in {"of", "&"}):
+                    end += 1
+                    if toks[end - 1].text.endswith(("’s", "'s")):
+                        break  # "Fox Business Network's Maria Bartiromo": the network
+                if end > start and is_name_token(toks[start]):
+                    name = self.text[toks[start].start:toks[end - 1].end]
+                    return name[:-2] if name.endswith(("’s", "'s")) else name
+        return None
