@@ -1,0 +1,40 @@
+"""Each stage of service/attribution on its own: cue candidates, the entity table, non-claims."""
+
+from __future__ import annotations
+
+from service.attribution import extract
+from service.attribution.claims import is_non_claim
+from service.attribution.cues import cue_candidates
+from service.attribution.entities import Resolver
+from service.attribution.phrases import Units, np_before
+from service.attribution.text import tokenize
+
+
+def test_cue_candidates_are_cue_words_and_capitalised_words() -> None:
+    tokens = tokenize("The mayor said on Tuesday, according to aides, that the bridge is safe.")
+    picked = {tokens[i].lower for i in cue_candidates(tokens)}
+    assert {"said", "according"} <= picked
+    assert not picked & {"mayor", "bridge", "safe"}  # capitalised words are looked at too
+
+
+def test_the_entity_table_fixes_a_kind_once_and_links_references() -> None:
+    resolver = Resolver(None, [])
+    text = "Treasury Secretary Janet Morales"
+    tokens = tokenize(text)
+    first = resolver.resolve(text, tokens, 0)
+    later = resolver.resolve("Morales", tokenize("Morales"), 100)
+    pronoun = resolver.resolve("she", tokenize("she"), 200)
+    assert first.entity is later.entity is pronoun.entity
+    assert {first.kind, later.kind, pronoun.kind} == {"named_official"}
+
+
+def test_a_noun_phrase_ends_where_the_verb_begins() -> None:
+    tokens = tokenize("Two senior officials said")
+    assert np_before(tokens, 2, 0, Units.empty()) == (0, 2)
+
+
+def test_a_claim_and_a_refusal_side_by_side() -> None:
+    text = "Ruiz said the plant would close. Becker declined to comment."
+    found = extract(text).attributions
+    assert [(a.cue.text, is_non_claim(text, a)) for a in found] == [
+        ("said", False), ("declined", True)]
