@@ -73,7 +73,10 @@ class CueScan(ScanState):
         run = k + 1
         while run < hi and toks[run].text[0].isupper() and is_name_token(toks[run]):
             run += 1
-        if 2 <= run - k <= 3 and k not in self.units.by_start and not any(
+        while run < hi and run - k < 4 and toks[run].text[0].isupper() and (
+                toks[run].bare in lx.ORG_WORDS or toks[run].bare in lx.MODIFIERS):
+            run += 1  # "Halvorsen Energy", "Brightwater Health Group": a body's name
+        if 2 <= run - k <= 4 and k not in self.units.by_start and not any(
             t.bare in _GEO_WORDS or _DIGIT(t.text) for t in toks[k:run]
         ):
             self.resolver.note_name(self.offset + toks[k].start, toks[k:run])
@@ -106,7 +109,8 @@ class CueScan(ScanState):
                 and (low,) not in lx.PHRASE_CUES and (low,) not in lx.VAGUE_PHRASES
             ):
                 if i == lo and i + 1 < hi and toks[i + 1].text[0].isupper() and (
-                        is_name_token(toks[i]) and is_name_token(toks[i + 1])):
+                        is_name_token(toks[i]) and (is_name_token(toks[i + 1]) or toks[
+                            i + 1].bare in lx.ORG_WORDS or toks[i + 1].bare in lx.MODIFIERS)):
                     i = self._note_name(i, hi)  # "Tom Baker spoke.": a name for "his"
                     continue
                 if i != lo and toks[i].text[0].isupper():

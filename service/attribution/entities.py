@@ -199,9 +199,17 @@ class Resolver:
     def note_name(self, pos: int, tokens: list[Token]) -> None:
         """Remember a capitalised name seen outside any attribution, for pronouns."""
         words = [t.text for t in tokens]
-        if len(words) >= 2 and not any(t.bare in lx.ORG_WORDS for t in tokens):
+        if len(words) < 2:
+            return
+        if any(t.bare in lx.ORG_WORDS or not is_name_token(t) for t in tokens[1:]):
+            # a body ("Halvorsen Energy shares fell."): what "the company" will refer to
+            name = " ".join(words)
+            gov = any(t.bare in lx.GOVERNMENT_ORG_WORDS for t in tokens)
+            entity = self._entity(slug(name), kind="named_official" if gov else "named_expert",
+                                  category="org", name=name)
+        else:
             entity = self._person(words)
-            self.history.add(pos, entity)
+        self.history.add(pos, entity)
 
     def _person(self, words: list[str]) -> Entity:
         name = " ".join(words)

@@ -38,3 +38,11 @@ def test_a_claim_and_a_refusal_side_by_side() -> None:
     found = extract(text).attributions
     assert [(a.cue.text, is_non_claim(text, a)) for a in found] == [
         ("said", False), ("declined", True)]
+
+
+def test_a_body_named_in_passing_is_what_the_company_refers_to() -> None:
+    text = ("Halvorsen Energy shares fell 5 percent on Monday. The company said the recall "
+            "would cost little. It added that sales were strong.")
+    found = extract(text).attributions
+    assert [(a.source.text, a.source.entity.id) for a in found if a.source] == [
+        ("The company", "halvorsen-energy"), ("It", "halvorsen-energy")]
