@@ -105,6 +105,8 @@ _CONFIDENTIAL_HEADS = frozenset({
     "insiders", "investigators", "negotiators", "officers", "executives", "operatives",
     "spokesmen", "spokeswomen", "lawmakers", "employees", "witnesses",
 })
+# Determiners that make any plural group indefinite ("many trial lawyers", "some analysts").
+_VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "numerous", "various"})
 _ANONYMITY_MARKERS = frozenset({"familiar", "anonymity", "authorized", "authorised", "close",
                                 "briefed", "knowledge"})
 # Offices that, unqualified, still mean one person the reader can identify ("the mayor said").
@@ -397,8 +399,9 @@ class Resolver:
                 if ref is not None and ref.kind in _PERSON_KINDS and _role_fits(ref, head):
                     return Mention(0, 0, "", ref, ref.kind, desc_text)
                 return self._unresolved(desc_text)
-        if head.endswith("s") and head in lx.PERSON_NOUNS and head not in _CONFIDENTIAL_HEADS and (
-            det in lx.VAGUE_DETERMINERS and det != "the"
+        if head.endswith("s") and head not in _CONFIDENTIAL_HEADS and (
+            (head in lx.PERSON_NOUNS and det in lx.VAGUE_DETERMINERS - {"the", "both"})
+            or (det in _VAGUE_QUANTIFIERS and head not in lx.DOCUMENT_HEADS)
         ) and not (words & _ANONYMITY_MARKERS):
             # "voters", "many supporters", "some residents": a collective nobody could ask.
             entity = self._entity(slug(desc_text), kind="vague", category="vague",
