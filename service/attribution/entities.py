@@ -19,6 +19,7 @@ from .phrases import (
     INNER_PREPS,
     Units,
     is_name_token,
+    is_role,
     nationality,
     slug,
 )
@@ -240,7 +241,16 @@ class Resolver:
         """
         start, end = tokens[0].start, tokens[-1].end
         span_text = text[start:end]
-        mention = self._classify(text, tokens, pos, description, antecedent, units, first)
+        if in_headline and len(tokens) == 1 and tokens[0].text[:1].isupper() and (
+                is_role(tokens[0]) or tokens[0].bare in lx.NATIONALITIES) and not (
+                tokens[0].bare.endswith("s")):
+            # "Lawmaker Says ...", "Cuban Slams ...": a title-case headline names one person
+            # the article identifies below
+            entity = self._entity("headline-" + slug(tokens[0].text), kind="named_person",
+                                  category="person", name=tokens[0].text)
+            mention = Mention(0, 0, "", entity, "named_person")
+        else:
+            mention = self._classify(text, tokens, pos, description, antecedent, units, first)
         mention.start, mention.end, mention.text = start, end, span_text
         if mention.country is None and mention.entity.country is None and (
             mention.kind in {"state_affiliated_outlet", "unnamed_outlet", "anonymous_described"}

@@ -830,6 +830,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                     if c >= lo and toks[c].lower == ",":
                         c -= 1
                     ante = np_before(toks, c, lo, self.units)
+                    if ante is not None and not any(
+                            is_name_token(t) for t in toks[ante[0]:ante[1] + 1]):
+                        # "Robert Mercer, the GOP mega-donor and co-founder of X who ...": the
+                        # relative's antecedent is the name the appositive describes
+                        ante = self._appositive_name(ante[0], lo) or ante
                     if ante is not None:
                         antecedent = self._mention(ante[0], ante[1])
                 if low.endswith("ing") and a - 1 > lo and toks[a - 1].is_word and (
@@ -1013,6 +1018,16 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             source = self._agent(last + 1, hi)  # "Roof is accused of ...", "... by X"
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction=direction, clause_start=clause_start)]
+
+    def _appositive_name(self, k: int, lo: int) -> tuple[int, int] | None:
+        """The name before the comma that opens an appositive running up to token k."""
+        toks = self.tokens
+        j = k - 1
+        while j > lo and k - j <= 20 and toks[j].lower not in {".", ";", "and", "but"}:
+            if toks[j].lower == "," and is_name_token(toks[j - 1]):
+                return np_before(toks, j - 1, lo, self.units)
+            j -= 1
+        return None
 
     def _source_tail(self, k: int, hi: int) -> int:
         """The last token of a source phrase that runs from token k ("(D-Va.)", "from

@@ -99,5 +99,5 @@ class ScanState:
         toks = self.tokens[a:b + 1]
         return self.resolver.resolve(
             self.text, toks, self.offset + toks[0].start, description=description,
-            antecedent=antecedent, units=self.units, first=a,
+            antecedent=antecedent, units=self.units, first=a, in_headline=self.name == "headline",
         )

@@ -46,3 +46,16 @@ def test_a_body_named_in_passing_is_what_the_company_refers_to() -> None:
     found = extract(text).attributions
     assert [(a.source.text, a.source.entity.id) for a in found if a.source] == [
         ("The company", "halvorsen-energy"), ("It", "halvorsen-energy")]
+
+
+def test_a_relative_after_an_appositive_is_the_named_person() -> None:
+    text = ("Robert Mercer, the donor and co-founder of a hedge fund who once backed Cruz, "
+            "said the race was over.")
+    sources = [a.source for a in extract(text).attributions if a.source is not None]
+    assert any(s.entity.id == "robert-mercer" for s in sources)
+
+
+def test_a_title_case_headline_role_is_a_named_person() -> None:
+    found = extract("He spoke.", headline="Lawmaker Says Budget Is Dead").attributions
+    source = next(a.source for a in found if a.field == "headline" and a.source)
+    assert source.kind == "named_person"
