@@ -69,6 +69,14 @@ def is_confidential(hop: Hop) -> bool:
     return _CONFIDENTIAL.search(words) is not None and _ON_RECORD.search(words) is None
 
 
+def _named_outlet_relay(counted: Sequence[ScoredHop]) -> bool:
+    """A named outlet passes the claim on ("Bloomberg News reported, citing people familiar"):
+    the outlet stands behind its own confidential sourcing, and the claim is second-hand, which
+    no_independent_corroboration says; an unnamed paper's anonymous source stays flagged."""
+    return any(h.hop.role == "relay" and h.hop.kind in ("outlet", "state_affiliated_outlet")
+               for h in counted)
+
+
 def _second_hand(counted: Sequence[ScoredHop]) -> bool:
     """The claim reaches the reader through another outlet (a relay, or an outlet as its
     origin): what an editor wants confirmed. A company announcing its own recall, an official
@@ -113,7 +121,8 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
                 _spans(claim, vague),
             )
         )
-    anonymous = single and origins[0] is not None and is_confidential(origins[0].hop)
+    anonymous = single and origins[0] is not None and is_confidential(origins[0].hop) and not (
+        _named_outlet_relay(counted))
     if anonymous:
         origin = origins[0]
         assert origin is not None

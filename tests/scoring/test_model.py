@@ -461,3 +461,30 @@ def test_seed_article(seed: dict[str, Any]) -> None:
     assert {"field": "headline", "start": 0, "end": 57} in state_flag["spans"]
     assert "New York Post" in seed["summary"]
     assert "Russian state TV" in seed["summary"]
+
+
+def _codes(article: ScoredArticle) -> list[str]:
+    return [f["code"] for f in article.flags]
+
+
+def test_single_anonymous_source_is_for_confidential_sources_only() -> None:
+    confidential = [hop("origin", "a person familiar with the matter", "anonymous_described",
+                        description="a person familiar with the matter")]
+    spokesman = [hop("origin", "a police spokesman", "anonymous_described",
+                     description="a police spokesman")]
+    assert "single_anonymous_source" in _codes(score(extraction((BODY, confidential))))
+    assert "single_anonymous_source" not in _codes(score(extraction((BODY, spokesman))))
+
+
+def test_a_named_outlets_confidential_source_is_second_hand_not_single_anonymous() -> None:
+    relayed = [hop("relay", "Bloomberg News", "outlet", outlet=outlet("Bloomberg", 0.8)),
+               hop("origin", "people familiar with the matter", "anonymous_described",
+                   description="people familiar with the matter")]
+    codes = _codes(score(extraction((LEAD, relayed))))
+    assert "single_anonymous_source" not in codes
+    assert "no_independent_corroboration" in codes
+
+
+def test_a_party_speaking_for_itself_needs_no_corroboration_flag() -> None:
+    company = [hop("origin", "Halvorsen Energy", "named_expert")]
+    assert "no_independent_corroboration" not in _codes(score(extraction((LEAD, company))))
