@@ -388,9 +388,14 @@ class Resolver:
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             entity = self._entity(eid, kind="named_official", category="org", name=desc_text)
             return Mention(0, 0, "", entity, "named_official")
+        if det == "both" and head.endswith("s"):
+            # "both candidates", "both parties": the two the article has named
+            entity = self._entity(eid_of(low), kind="named_person", category="org",
+                                  name=desc_text, plural=True)
+            return Mention(0, 0, "", entity, "named_person", desc_text)
         if det in _DEFINITE and not head.endswith("s") and len(tokens) <= 3 and (
             head in lx.OFFICIAL_ROLES or head in lx.EXPERT_ROLES or head in _PERSON_HEADS
-            or head in lx.DESCRIBED_ANONYMOUS_HEADS
+            or head in lx.DESCRIBED_ANONYMOUS_HEADS or head in lx.PERSON_NOUNS
         ) and head not in lx.GOVERNMENT_HEADS and not country:
             # "the official" after "an official who ...": the same unnamed person.
             ref = self.history.last_before(pos, frozenset({"anon"}), tries=12)
