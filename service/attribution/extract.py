@@ -1323,8 +1323,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                     and k - 1 >= lo and toks[k - 1].is_word:
                 # "One Republican hopeful, Carly Fiorina, says": the name is the source.
                 desc_np = np_before(toks, k - 1, lo, self.units)
-                if desc_np is not None and not any(
-                        is_name_token(t) for t in toks[desc_np[0]:desc_np[1] + 1]):
+                if desc_np is not None and (not any(
+                        is_name_token(t) for t in toks[desc_np[0]:desc_np[1] + 1])
+                        # "Clinton's campaign chairman, John Podesta, said": a role first
+                        or is_role(toks[desc_np[1]])):
                     lead_in = self.text[toks[desc_np[0]].start:toks[desc_np[1]].end]
                     return (self._mention(k + 1, end_comma - 1, description=lead_in),
                             desc_np[0], lead_in)

@@ -59,3 +59,9 @@ def test_a_title_case_headline_role_is_a_named_person() -> None:
     found = extract("He spoke.", headline="Lawmaker Says Budget Is Dead").attributions
     source = next(a.source for a in found if a.field == "headline" and a.source)
     assert source.kind == "named_person"
+
+
+def test_a_role_then_a_name_in_commas_gives_the_name() -> None:
+    found = extract("Clinton's campaign chairman, John Podesta, said it was dark.").attributions
+    assert (found[0].source.text, found[0].source.description) == (
+        "John Podesta", "Clinton's campaign chairman")
