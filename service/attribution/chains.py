@@ -64,7 +64,8 @@ def _source_hop(attribution: Attribution, role: str) -> dict[str, Any]:
 # X"): a hop of their own (chains.md), hosting the speaker like any venue.
 _WRITTEN_VENUES = re.compile(
     r"\b(statements?|letters?|e-?mails?|memos?|tweets?|posts?|op-eds?|columns?|releases?|"
-    r"filings?|blog|essay|editorial|testimony|telegram|twitter|facebook|instagram|x|truth "
+    r"filings?|blog|essay|editorial|testimony|updates?|bulletins?|newsletters?|opinions?|"
+    r"rulings?|telegram|twitter|facebook|instagram|x|truth "
     r"social|youtube|tiktok|linkedin|substack|weibo)\b", re.IGNORECASE)
 
 

@@ -21,6 +21,7 @@ from .cues import OPINION_NOUNS, POSSESSIVE_PRONOUNS, CueScan, cue_candidates
 from .directory import OutletDirectory, OutletRef
 from .entities import Mention, Resolver
 from .phrases import (
+    DOCUMENT_RELAYS,
     is_name_token,
     is_role,
     np_after,
@@ -608,6 +609,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                 return a, k - 1, k, k + 1, k + 2, b
             if low == "speaking" and k + 1 <= b and toks[k + 1].lower == "to" and k + 2 <= b:
                 return a, k - 1, k, k + 1, k + 2, b
+            if low in DOCUMENT_RELAYS and k + 2 <= b and toks[k + 1].lower in {"by", "to"} and (
+                    toks[k - 1].bare in lx.DOCUMENT_HEADS):
+                # "a draft document seen by Reuters": Reuters relays the document
+                return a, k - 1, k, k + 1, k + 2, b
         return None
 
     def _source_with_relay(self, a: int, b: int, cue: Span, cue_kind: str,
@@ -913,7 +918,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                 after_obj = self._skip_forward(obj[1] + 1, hi)
                 obj_words = {t.bare for t in toks[obj[0]:obj[1] + 1]}
                 object_venue = None
-                if obj_words & lx.OUTLET_NOUNS or any(
+                titled = toks[obj[0]].text == "The" and obj[1] > obj[0] and all(
+                    t.text[:1].isupper() for t in toks[obj[0] + 1:obj[1] + 1] if t.is_word)
+                if obj_words & lx.OUTLET_NOUNS or titled or any(
                         k in self.units.by_end for k in range(obj[0], obj[1] + 1)):
                     # "told Reuters", "told CNN's Jake Tapper", "told the Paris daily X"
                     object_venue = self._venue_from(toks[obj[0]].start, obj[0], obj[1], source)
@@ -1409,6 +1416,17 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                             explicit_parent=outer)
         return [outer, inner]
 
+    @staticmethod
+    def _in_cycle(attribution: Attribution) -> bool:
+        seen = {id(attribution)}
+        node = attribution.parent
+        while node is not None and len(seen) < 64:
+            if id(node) in seen:
+                return True
+            seen.add(id(node))
+            node = node.parent
+        return False
+
     def _no_clause(self, attribution: Attribution) -> bool:
         """A verb-and-particle cue ("warned of", "spoke about") whose content is a noun
         phrase, not a clause or quote: inside another's content it reports no claim."""
@@ -1482,6 +1500,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             for attribution in self.out:
                 while attribution.parent is not None and id(attribution.parent) in dropped:
                     attribution.parent = attribution.parent.parent
+                if self._in_cycle(attribution):
+                    # re-linked past a dropped cue onto its own child: only an explicit
+                    # parent ("seen by" over "according to") stays
+                    attribution.parent = attribution.explicit_parent
         for attribution in self.out:
             if attribution.follows is not None:
                 attribution.parent = attribution.follows.parent

@@ -40,6 +40,8 @@ _STOP = frozenset({
 # Prepositions allowed inside a noun phrase after a role or a name ("head of MI6").
 INNER_PREPS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})
 _RELAY_MARKERS = frozenset({"quoted", "cited", "interviewed", "speaking", "talking"})
+# "a memo seen by Reuters", "a subpoena obtained by The Star-Ledger": a document an outlet relays
+DOCUMENT_RELAYS = frozenset({"seen", "obtained", "reviewed", "provided", "published", "leaked"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
@@ -267,6 +269,7 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
             nxt = tokens[k + 1] if k + 1 < hi else None
             if nxt is not None and nxt.is_word and (
                 is_role(prev) or prev.bare in lx.DOCUMENT_HEADS or prev.lower in _RELAY_MARKERS
+                or prev.lower in DOCUMENT_RELAYS
                 or prev.bare in lx.DESCRIBED_ANONYMOUS_HEADS or prev.bare in lx.ANONYMOUS_HEADS
                 or (is_name_token(prev) and low in {"of", "for", "at"})
                 or prev.lower in {"familiar", "close"}
@@ -274,7 +277,7 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
                 k += 1
                 continue
             break
-        if low in _RELAY_MARKERS:
+        if low in _RELAY_MARKERS or (low in DOCUMENT_RELAYS and prev.bare in lx.DOCUMENT_HEADS):
             k += 1
             continue
         if low in {"familiar", "close"}:

@@ -18,6 +18,9 @@ from .phrases import (
 from .scan import ScanState
 
 MAX_VENUE = 16  # tokens in a venue phrase
+# Words that make a venue phrase an outlet's, whether or not the directory names it.
+_OUTLET_WORDS = lx.OUTLET_NOUNS | frozenset({"programme", "program", "show", "broadcaster"})
+_OUTLET_MENTIONS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
 WHEN_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
     "month", "year", "night", "morning", "afternoon", "evening", "weekend", "january",
@@ -171,6 +174,20 @@ class VenueScan(ScanState):
                 # "in an interview with Fox Business Network": an outlet the directory does not
                 # hold is an unrated outlet, never the nearest known one
                 kind, entity = "unnamed_outlet", "outlet-" + slug(named)
+        if kind is None:
+            words = {t.bare for t in toks[a:b + 1]}
+            titled = toks[a].text == "The" and b > a and all(
+                t.text[:1].isupper() or not t.is_word for t in toks[a + 1:b + 1])
+            if words & _OUTLET_WORDS or titled:
+                # "told The Columbus Dispatch", "told the newspaper", "on public broadcaster
+                # RTV Slovenija's evening programme": an outlet, named or referred back to
+                mention = self._mention(a, b)
+                if mention.kind in _OUTLET_MENTIONS:
+                    outlet = mention.outlet or mention.entity.outlet
+                    kind, entity = mention.kind, mention.entity.id
+                else:
+                    kind, entity = "unnamed_outlet", "outlet-" + slug(self.text[
+                        toks[a].start:toks[b].end])
         return Venue(span, outlet, kind, entity, country)
 
     def _interviewer(self, a: int, b: int) -> str | None:

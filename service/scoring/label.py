@@ -40,9 +40,11 @@ _ORDER = (IDENTIFIED, FIRST_HAND, UNNAMED, CONFIDENTIAL, RELAYED, STATE, VAGUE)
 
 
 def basis(claim: ScoredClaim) -> str:
-    """What the claim rests on: the best of its independent origin groups."""
+    """What the claim rests on: the best of all its chains. All, not only the strongest of each
+    origin group: which chain is strongest depends on ratings, and a better rating must never
+    move a claim to a weaker basis (nor the article to a lower label)."""
     found = set()
-    for chain in claim.groups.values():
+    for chain in claim.chains:
         counted = [h for h in chain.hops if h.counted]
         if not counted:
             continue

@@ -156,3 +156,27 @@ def test_a_rated_body_that_is_no_news_outlet_is_a_named_source(
     text = "According to the Council on Foreign Relations, the army has 1.3 million troops."
     source = first_source(text, directory)
     assert (source["kind"], source["outlet"]["domain"]) == ("named_expert", "cfr.org")
+
+
+@pytest.mark.parametrize(("text", "relay"), [
+    ("Prices will rise, according to a research note seen by Reuters.", "reuters.com"),
+    ("According to a memo seen by Reuters, the board knew.", "reuters.com"),
+])
+def test_a_document_seen_by_an_outlet_is_relayed_by_it(text: str, relay: str,
+                                                       directory: OutletDirectory) -> None:
+    chains = [c for c in extract(text, directory=directory).to_dict()["chains"]
+              if len(c["hops"]) > 1]
+    assert [(h["role"], h["entity"], h["kind"]) for h in chains[0]["hops"][1:]][0] == (
+        "relay", relay, "outlet")
+    assert chains[0]["hops"][-1]["kind"] == "document"
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz told The Columbus Dispatch that the plant would close.",
+    "Ruiz told the newspaper that the plant would close.",
+    "Ruiz said on public broadcaster RTV Nord's evening programme that the plant would close.",
+])
+def test_an_outlet_the_directory_does_not_hold_is_still_a_venue(text: str) -> None:
+    hops = extract(text).to_dict()["chains"][0]["hops"]
+    assert [h["role"] for h in hops[1:]] == ["venue", "origin"]
+    assert hops[1]["kind"] in ("outlet", "unnamed_outlet")
