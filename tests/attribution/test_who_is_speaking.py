@@ -166,8 +166,8 @@ def test_a_document_seen_by_an_outlet_is_relayed_by_it(text: str, relay: str,
                                                        directory: OutletDirectory) -> None:
     chains = [c for c in extract(text, directory=directory).to_dict()["chains"]
               if len(c["hops"]) > 1]
-    assert [(h["role"], h["entity"], h["kind"]) for h in chains[0]["hops"][1:]][0] == (
-        "relay", relay, "outlet")
+    first = chains[0]["hops"][1]
+    assert (first["role"], first["entity"], first["kind"]) == ("relay", relay, "outlet")
     assert chains[0]["hops"][-1]["kind"] == "document"
 
 
