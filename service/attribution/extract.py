@@ -35,6 +35,8 @@ from .text import (
 )
 from .venues import WHEN_WORDS, VenueScan
 
+_OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
+_PERSON_KINDS = frozenset({"named_person", "named_official", "named_expert"})
 MAX_SKIP = 4  # auxiliaries and adverbs between a subject and its verb
 
 _OBJECT_VERBS = frozenset({
@@ -759,6 +761,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
               lo: int, hi: int, made: list[Attribution]) -> list[Attribution]:
         toks = self.tokens
         low = toks[first].lower
+        if low == "saying" and first - 1 > lo and toks[first - 1].lower == "as":
+            quoted_by = self._quoted_by(first - 1, lo, cue, s_end, hi)
+            if quoted_by:
+                return quoted_by
         ambiguous = low in lx.AMBIGUOUS_FORMS and first == last
         if low == "asked" and first == last and self._question_after(last + 1, hi) >= 0:
             ambiguous = False  # "asked whether ...", "asked voters if ..."
@@ -1021,10 +1027,48 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                 source.text.lower() == "it" and base == "feel"):
             source = None  # "Sanders appeared to dismiss it": a look, nobody's claim
         elif not continuing and (first < last or low[-2:] == "ed" or low in (
-                _IRREGULAR_PARTICIPLES)) and self._passive(first, last, lo):
+                _IRREGULAR_PARTICIPLES)) and self._passive(first, last, lo) and (
+                toks[last].lower != "saying"):  # "X was quoted as saying": X speaks
             source = self._agent(last + 1, hi)  # "Roof is accused of ...", "... by X"
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction=direction, clause_start=clause_start)]
+
+    def _quoted_by(self, as_tok: int, lo: int, cue: Span, s_end: int, hi: int
+                   ) -> list[Attribution]:
+        """"Lemos was quoted by Portuguese newspaper Record as saying ...": the outlet relays
+        what the subject said (a relay and its speaker, as "X quoted Y as saying")."""
+        toks = self.tokens
+        k = as_tok - 1
+        while k > lo and as_tok - k < 14 and toks[k].lower != "by":
+            if toks[k].lower in {",", ";", "said", "says"}:
+                return []
+            k -= 1
+        if k <= lo + 1 or toks[k].lower != "by" or toks[k - 1].lower not in {
+                "quoted", "cited"} or toks[k - 2].lower not in _PASSIVE_BE:
+            return []
+        # the outlet runs to the first "in"/"on"/"last" of a time phrase, else up to "as"
+        end = k + 1
+        while end < as_tok and toks[end].lower not in {"in", "on", "last", "this", ","}:
+            end += 1
+        subject = np_before(toks, k - 3, lo, self.units)
+        if subject is None or end <= k + 1:
+            return []
+        relay = self._mention(k + 1, end - 1)
+        words = {t.bare for t in toks[k + 1:end]}
+        if relay.kind not in _OUTLET_KINDS and (words & lx.OUTLET_NOUNS or (
+                toks[end - 1].text[:1].isupper() and (
+                    relay.kind not in _PERSON_KINDS or toks[k + 1].lower == "the"))):
+            relay.kind = "outlet"  # "quoted by Portuguese newspaper Record": a publication
+        speaker = self._mention(subject[0], subject[1])
+        content = self._forward_content(as_tok + 2, as_tok + 1, s_end, hi)
+        quoted_cue = self.span(toks[k - 1].start, toks[k].end)
+        outer_content = self.span(toks[subject[0]].start,
+                                  content.end if content is not None else toks[as_tok].end)
+        outer = Attribution(self.name, quoted_cue, "citing", relay, outer_content,
+                            direction="none")
+        inner = Attribution(self.name, cue, "verb", speaker, content, direction="none",
+                            explicit_parent=outer)
+        return [outer, inner]
 
     def _appositive_name(self, k: int, lo: int) -> tuple[int, int] | None:
         """The name before the comma that opens an appositive running up to token k."""

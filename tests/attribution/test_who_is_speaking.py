@@ -180,3 +180,21 @@ def test_an_outlet_the_directory_does_not_hold_is_still_a_venue(text: str) -> No
     hops = extract(text).to_dict()["chains"][0]["hops"]
     assert [h["role"] for h in hops[1:]] == ["venue", "origin"]
     assert hops[1]["kind"] in ("outlet", "unnamed_outlet")
+
+
+@pytest.mark.parametrize(("text", "relay"), [
+    ("Lemos was quoted by Portuguese newspaper Record as saying he wanted a move.",
+     "portuguese-newspaper-record"),
+    ("She was quoted by The Las Vegas Sun in April as saying she had no interest.",
+     "las-vegas-sun"),
+])
+def test_quoted_by_an_outlet_as_saying(text: str, relay: str) -> None:
+    chains = [c for c in extract(text).to_dict()["chains"] if len(c["hops"]) > 1]
+    hops = chains[0]["hops"][1:]
+    assert (hops[0]["role"], hops[0]["entity"]) == ("relay", relay)
+    assert hops[-1]["role"] == "origin"
+
+
+def test_was_quoted_as_saying_keeps_its_subject() -> None:
+    found = extract("Lemos was quoted as saying he wanted a move.").attributions
+    assert found[0].source is not None and found[0].source.text == "Lemos"
