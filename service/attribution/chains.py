@@ -42,22 +42,10 @@ def _source_hop(attribution: Attribution, role: str) -> dict[str, Any]:
         # is an unresolved reference (neutral, never flagged), not a vague attribution.
         return {"role": role, "attribution": attribution.id, "entity": "unattributed",
                 "kind": "unresolved"}
-    hop: dict[str, Any] = {
-        "role": role,
-        "attribution": attribution.id,
-        "entity": source.entity.id,
-        "kind": source.kind,
-    }
-    outlet = source.outlet or source.entity.outlet
-    if outlet is not None:
-        hop["outlet"] = outlet.to_dict()
-    description = source.description or source.entity.description
-    if description:
-        hop["description"] = description
-    country = source.country or source.entity.country
-    if country:
-        hop["country"] = country
-    return hop
+    details = source.details()
+    return {"role": role, "attribution": attribution.id, "entity": source.entity.id,
+            "kind": source.kind, **{k: details[k] for k in ("outlet", "description", "country")
+                                    if k in details}}
 
 
 # Venues that are the speaker's own written or posted words ("said in a statement", "wrote on

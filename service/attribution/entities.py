@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import lexicon as lx
 from .directory import OutletDirectory, OutletRef
@@ -53,10 +54,12 @@ class Mention:
     outlet: OutletRef | None = None
 
     def to_source(self) -> dict[str, object]:
-        out: dict[str, object] = {
-            "start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
-            "entity": self.entity.id,
-        }
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
+                "entity": self.entity.id, **self.details()}
+
+    def details(self) -> dict[str, Any]:
+        """Description, country and outlet, from the mention or else its entity."""
+        out: dict[str, Any] = {}
         description = self.description or self.entity.description
         if description:
             out["description"] = description
