@@ -189,7 +189,12 @@ def article_flags(claims: Sequence[ScoredClaim]) -> list[dict[str, Any]]:
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for claim in claims:
         for flag in claim.flags:
-            key = (flag["code"], flag["message"] if flag["code"] == "unrated_outlet" else claim.id)
+            # One flag per cause: an unrated outlet by its message; a flag raised by the same
+            # source spans on several claims (the headline and the lead telling one story) once
+            sources = tuple(sorted((sp["field"], sp["start"], sp["end"])
+                                   for sp in flag["spans"][1:]))
+            key = (flag["code"], flag["message"] if flag["code"] == "unrated_outlet"
+                   else sources or claim.id)
             if key not in merged:
                 merged[key] = {**flag, "claims": list(flag["claims"]), "spans": list(flag["spans"])}
                 continue

@@ -488,3 +488,20 @@ def test_a_named_outlets_confidential_source_is_second_hand_not_single_anonymous
 def test_a_party_speaking_for_itself_needs_no_corroboration_flag() -> None:
     company = [hop("origin", "Halvorsen Energy", "named_expert")]
     assert "no_independent_corroboration" not in _codes(score(extraction((LEAD, company))))
+
+
+def test_one_cause_raises_one_flag_for_the_headline_and_the_lead() -> None:
+    import json
+
+    from service.attribution import OutletDirectory, extract
+
+    bundled = Path(__file__).resolve().parents[2] / "service" / "ratings" / "data"
+    directory = OutletDirectory(json.loads(x) for x in (bundled / "outlets.jsonl")
+                                .read_text(encoding="utf-8").splitlines() if x.strip())
+    headline = "Kessler Group in talks to buy Tolstrup, Bloomberg reports"
+    text = ("Kessler Group is in advanced talks to buy Tolstrup, Bloomberg News reported on "
+            "Thursday, citing people familiar with the matter.\n\nThe talks could collapse.")
+    found = extract(text, headline=headline, directory=directory).to_dict()
+    article = score_extraction_detail(found, headline=headline, priors=DEFAULT_PRIORS)
+    assert [(f["code"], f["claims"]) for f in article.flags] == [
+        ("no_independent_corroboration", ["c1", "c2"])]
