@@ -6,7 +6,8 @@ the rest of the article is sourced. The same two questions are asked of the scor
 1. **What each claim rests on** (`basis`): the reporter's own account (a sentence with no
    attribution), an identifiable source (a named person or body, a document, a reference the
    analysis could not place, which is given the benefit of the doubt), or a weak one: another
-   outlet relaying it, state-affiliated media, an unnamed source, a vague attribution. A claim
+   outlet relaying it, a document only another outlet has seen, state-affiliated media, an
+   unnamed source, a vague attribution. A claim
    with an identifiable origin among its independent groups is identifiable: corroboration by a
    named source outweighs an anonymous one.
 2. **The central claim**: state media or another outlet's relay under the headline or lead makes
@@ -34,9 +35,11 @@ RELAYED = "relayed"
 STATE = "state"
 UNNAMED = "unnamed"
 CONFIDENTIAL = "confidential"
+RELAYED_DOCUMENT = "relayed_document"
 VAGUE = "vague"
-WEAK = frozenset({RELAYED, STATE, UNNAMED, CONFIDENTIAL, VAGUE})
-_ORDER = (IDENTIFIED, FIRST_HAND, UNNAMED, CONFIDENTIAL, RELAYED, STATE, VAGUE)
+WEAK = frozenset({RELAYED, RELAYED_DOCUMENT, STATE, UNNAMED, CONFIDENTIAL, VAGUE})
+_ORDER = (IDENTIFIED, FIRST_HAND, RELAYED_DOCUMENT, UNNAMED, CONFIDENTIAL, RELAYED, STATE,
+          VAGUE)
 
 
 def basis(claim: ScoredClaim) -> str:
@@ -53,6 +56,10 @@ def basis(claim: ScoredClaim) -> str:
             found.add(FIRST_HAND)
         elif any(h.state_affiliated for h in counted):
             found.add(STATE)
+        elif origin.kind == "document" and any(h.hop.role == "relay" for h in counted):
+            # a document another outlet obtained ("a memo seen by Reuters"): a record, not an
+            # outlet's word for what someone said, but one the reader cannot see either
+            found.add(RELAYED_DOCUMENT)
         elif origin.kind in OUTLET_KINDS or any(
                 h.hop.role == "relay" and h.hop.kind in OUTLET_KINDS for h in counted):
             found.add(RELAYED)
