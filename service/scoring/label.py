@@ -87,7 +87,10 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams) -> str:
             return "weakly sourced"  # a confidential source carries the central claim
         if all(b == VAGUE for b in attributed_central) and weak > params.weak_share_unsupported:
             return "unsupported"  # vague attribution under the headline, little else
-        return "mixed"
+        if any(b != UNNAMED for b in attributed_central):
+            return "mixed"
+        # an unnamed but not confidential source ("a Republican strategist", "the officer")
+        # under the headline: the breadth of the rest decides
     if len(attributed) >= params.min_claims_for_share and weak >= params.weak_share_mixed:
         return "mixed"
     return "well sourced"
