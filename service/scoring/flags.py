@@ -18,6 +18,8 @@ from .model import Hop, ScoredClaim, ScoredHop, Span
 from .params import ModelParams
 from .priors import OUTLET_KINDS
 
+_SINGLE_ORIGIN_CODES = frozenset({"single_anonymous_source", "no_independent_corroboration"})
+
 SEVERITY = (
     "no_attributions",
     "headline_state_affiliated_origin",
@@ -186,15 +188,21 @@ def article_flags(claims: Sequence[ScoredClaim]) -> list[dict[str, Any]]:
                 [],
             )
         ]
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    merged: dict[tuple[str, object], dict[str, Any]] = {}
     for claim in claims:
         for flag in claim.flags:
-            # One flag per cause: an unrated outlet by its message; a flag raised by the same
-            # source spans on several claims (the headline and the lead telling one story) once
+            # One flag per cause: an unrated outlet by its message; a single origin (one
+            # anonymous source, one second-hand report) by its independence group, however many
+            # claims it carries (the headline and the lead telling one story); any other flag
+            # raised by the same source spans on several claims once
             sources = tuple(sorted((sp["field"], sp["start"], sp["end"])
                                    for sp in flag["spans"][1:]))
-            key = (flag["code"], flag["message"] if flag["code"] == "unrated_outlet"
-                   else sources or claim.id)
+            cause: object = sources or claim.id
+            if flag["code"] == "unrated_outlet":
+                cause = flag["message"]
+            elif flag["code"] in _SINGLE_ORIGIN_CODES and len(claim.groups) == 1:
+                cause = next(iter(claim.groups))
+            key = (flag["code"], cause)
             if key not in merged:
                 merged[key] = {**flag, "claims": list(flag["claims"]), "spans": list(flag["spans"])}
                 continue
