@@ -22,6 +22,7 @@ from .phrases import (
     is_name_token,
     is_role,
     nationality,
+    says_state_media,
     slug,
 )
 from .text import Token, tokenize
@@ -333,7 +334,7 @@ class Resolver:
         desc_text = text[tokens[0].start:tokens[-1].end]
         words = set(low)
         if head in lx.OUTLET_NOUNS or words & {"media", "tv", "television"}:
-            if words & lx.STATE_WORDS or any(w.startswith("state-") for w in low):
+            if says_state_media(tokens):
                 return self._state_media(desc_text, country)
             if det in {"the", "this", "that"} and not country:
                 ref = self._outlet_reference(head, pos)
@@ -659,7 +660,11 @@ class Resolver:
         if lead_text.lower() in {"the", "a", "an"}:
             lead_text = ""
         desc = description or lead_text or None
-        if lead_low & lx.OUTLET_NOUNS:
+        last = names[-1].bare
+        mastheads = lx.MASTHEAD_WORDS_AFTER_THE if "the" in lead_low else lx.MASTHEAD_WORDS
+        masthead = last in mastheads or last.rsplit("-", 1)[-1] in mastheads
+        if lead_low & lx.OUTLET_NOUNS or (masthead and len(names) >= 2 and not any(
+                t.bare in lx.GOVERNMENT_ORG_WORDS for t in names)):
             # "Danish business daily Børsen", "Spanish sports daily Marca": a news outlet the
             # directory does not hold, an unrated outlet of its own
             entity = self._entity(slug(name), kind="outlet", category="outlet", name=name,

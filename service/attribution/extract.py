@@ -1030,8 +1030,27 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                 _IRREGULAR_PARTICIPLES)) and self._passive(first, last, lo) and (
                 toks[last].lower != "saying"):  # "X was quoted as saying": X speaks
             source = self._agent(last + 1, hi)  # "Roof is accused of ...", "... by X"
+        if venue is None and content is not None:
+            venue, content = self._venue_at_end(content, source)
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction=direction, clause_start=clause_start)]
+
+    def _venue_at_end(self, content: Span, source: Mention | None
+                      ) -> tuple[Venue | None, Span | None]:
+        """"confirmed the figure to Agence France-Presse": an outlet after "to" that ends the
+        content is where the source said it, not part of the claim."""
+        toks = self.tokens
+        last = self.tok_index(content.end) - 1
+        first = self.units.by_end.get(last)
+        if first is None or first - 1 < 0:
+            return None, content
+        to = first - 1 if toks[first - 1].lower != "the" else first - 2
+        if to <= self.tok_index(content.start) or toks[to].lower != "to":
+            return None, content
+        venue = self._venue_from(toks[to].start, first, last, source)
+        if venue.kind not in _OUTLET_KINDS:
+            return None, content
+        return venue, self.trim(content.start, toks[to].start)
 
     def _quoted_by(self, as_tok: int, lo: int, cue: Span, s_end: int, hi: int
                    ) -> list[Attribution]:

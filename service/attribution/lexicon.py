@@ -507,6 +507,21 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "platform", "results", "act", "manifesto", "charter", "constitution",
 })
 
+# Last words of newspaper and broadcaster names ("The Columbus Dispatch", "Kansas City Star"): a
+# name the directory does not hold that ends so is an outlet, unrated, never a person. Those that
+# are also surnames ("Post", "Star", "Sun") count only after "the".
+MASTHEAD_WORDS: frozenset[str] = frozenset({
+    "dispatch", "gazette", "tribune", "chronicle", "courier", "inquirer", "enquirer",
+    "register", "journal-register", "examiner", "telegraph", "newspaper", "magazine",
+    "television", "broadcasting", "advertiser", "bulletin", "clarion", "argus",
+})
+MASTHEAD_WORDS_AFTER_THE: frozenset[str] = MASTHEAD_WORDS | frozenset({
+    "times", "post", "star", "journal", "herald", "sun", "globe", "observer", "mirror",
+    "express", "standard", "independent", "guardian", "sentinel", "democrat", "republican",
+    "leader", "ledger", "beacon", "eagle", "statesman", "pioneer", "citizen", "daily", "weekly",
+    "news", "radio", "tv", "network", "press", "record", "review", "planet",
+})
+
 # Nouns naming a news outlet when it is described rather than named.
 OUTLET_NOUNS: frozenset[str] = frozenset({
     "newspaper", "newspapers", "paper", "papers", "daily", "tabloid", "tabloids",

@@ -353,3 +353,18 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 return a
         k -= 1
     return a
+
+
+def says_state_media(tokens: list[Token]) -> bool:
+    """The phrase calls its outlet state media ("state television", "Kremlin-controlled TV",
+    "State media" opening a sentence), as opposed to a name that holds the word ("The State
+    Journal-Register", "Penn State radio")."""
+    for idx, tok in enumerate(tokens):
+        low = tok.lower
+        if low not in lx.STATE_WORDS and not low.startswith("state-"):
+            continue
+        nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+        if tok.text[:1].islower() or nxt is None or not nxt.text[:1].isupper() or (
+                nxt.bare in lx.OUTLET_NOUNS):  # "State TV" in a title-case headline
+            return True
+    return False

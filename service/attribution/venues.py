@@ -13,6 +13,7 @@ from .entities import Mention
 from .phrases import (
     is_name_token,
     nationality,
+    says_state_media,
     slug,
 )
 from .scan import ScanState
@@ -151,7 +152,12 @@ class VenueScan(ScanState):
         kind: str | None = None
         entity: str | None = None
         country: str | None = None
-        for k in range(b, a - 1, -1):
+        ends = [k for k in range(b, a - 1, -1) if self.units.by_end.get(k, -1) >= a]
+        # "CBS's Face the Nation": the network that owns the programme, not "the Nation" inside
+        # its title
+        owner = [k for k in ends if toks[k].text.endswith(("’s", "'s")) or (
+            k + 1 <= b and toks[k + 1].text in {"’s", "'s"})]
+        for k in owner[-1:] or ends:
             first = self.units.by_end.get(k)
             if first is not None and first >= a:
                 mention = self._mention(first, k)
@@ -160,8 +166,7 @@ class VenueScan(ScanState):
                 country = mention.country or mention.entity.country
                 break
         if kind is None:
-            words = {t.lower for t in toks[a:b + 1]}
-            if words & lx.STATE_WORDS or any(w.startswith("state-") for w in words):
+            if says_state_media(toks[a:b + 1]):
                 country = nationality(toks[a:b + 1]) or (
                     source.country or source.entity.country if source is not None else None
                 ) or self.resolver.context_country

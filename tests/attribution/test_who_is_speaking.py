@@ -198,3 +198,36 @@ def test_quoted_by_an_outlet_as_saying(text: str, relay: str) -> None:
 def test_was_quoted_as_saying_keeps_its_subject() -> None:
     found = extract("Lemos was quoted as saying he wanted a move.").attributions
     assert found[0].source is not None and found[0].source.text == "Lemos"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Estrada told The State Journal-Register that the plant would close.", "unnamed_outlet"),
+    ("Kim said on state television that the test worked.", "state_affiliated_outlet"),
+])
+def test_state_media_is_what_the_words_say_not_a_name_holding_state(text: str, kind: str) -> None:
+    hops = extract(text).to_dict()["chains"][0]["hops"]
+    assert hops[1]["kind"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The Columbus Dispatch reported that the plant would close.",
+    "Springfield Gazette reported that the plant would close.",
+])
+def test_a_masthead_the_directory_does_not_hold_is_an_unrated_outlet(text: str) -> None:
+    assert first_source(text)["kind"] == "outlet"
+
+
+def test_a_surname_that_is_a_masthead_word_stays_a_person() -> None:
+    assert first_source("John Post said the plant would close.")["kind"] != "outlet"
+
+
+def test_a_programme_belongs_to_its_network(directory: OutletDirectory) -> None:
+    text = "Ruiz said on Reuters's Face the Nation that the plant would close."
+    hops = extract(text, directory=directory).to_dict()["chains"][0]["hops"]
+    assert (hops[1]["role"], hops[1]["entity"]) == ("venue", "reuters.com")
+
+
+def test_confirmed_to_an_outlet_is_a_venue(directory: OutletDirectory) -> None:
+    found = extract("Ruiz confirmed the figure to Reuters.", directory=directory)
+    assert (found.attributions[0].content.text, found.attributions[0].venue.span.text) == (
+        "the figure", "to Reuters")
