@@ -127,6 +127,10 @@ class OutletDirectory:
                 generic = ambiguous and _is_generic(form)
                 value = (len(form), same[0], ambiguous, generic)
                 surfaces = [form, "The " + form[4:]] if form.startswith("the ") else [form]
+                if not ambiguous and len(form) >= 4 and form != form.upper() and (
+                        " " not in form):
+                    # "POLITICO", "REUTERS": a one-word name its outlet writes in capitals
+                    surfaces.append(form.upper())
                 for surface in surfaces:
                     self._automaton.add_word(surface, value)
             first = next(iter(by_form.values()))[0]

@@ -127,7 +127,7 @@ _HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "close", "familia
                         "obtained", "seen", "filed"})
 # Ratings-table kinds of bodies that speak as sources, not as news outlets.
 _BODY_KINDS = {"government": "named_official", "think_tank": "named_expert",
-               "ngo": "named_expert", "academic": "named_expert"}
+               "ngo": "named_expert", "academic": "named_expert", "platform": "named_expert"}
 _NEWSPAPER_NOUNS = frozenset({"paper", "newspaper", "daily", "tabloid", "broadsheet", "weekly"})
 _BROADCAST_NOUNS = frozenset({
     "broadcaster", "channel", "network", "station", "television", "tv", "radio",

@@ -94,3 +94,8 @@ def test_an_alias_listed_as_ambiguous_is_never_a_name(directory: OutletDirectory
     assert [o.domain for o in directory.ambiguous_candidates("The Paper")] == ["thepaper.cn"]
     assert directory.by_name("the independent") is not None
     assert directory.by_name("Independent") is None
+
+
+def test_a_one_word_name_written_in_capitals_mid_sentence(directory: OutletDirectory) -> None:
+    assert _found(directory, "Sources told REUTERS that talks had stalled.") == [
+        ("REUTERS", "reuters.com", False)]
