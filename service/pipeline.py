@@ -90,17 +90,33 @@ def read_article(body: Mapping[str, Any], snapshot: Snapshot, *, max_chars: int)
                    publisher=resolve_publisher(body, snapshot))
 
 
+# What an outlet's name can hold: a publisher that holds anything else ("<script>", a
+# "javascript:" or "ftp://" address) and is no web address either is refused, not ignored.
+_NAME_LIKE = re.compile(r"^[\w .,'’&()!-]+$")
+
+
 def resolve_publisher(body: Mapping[str, Any], snapshot: Snapshot) -> dict[str, Any] | None:
-    """The publisher named in the body (a domain, URL or name), else the article URL's outlet."""
+    """The publisher named in the body (a domain, URL or name), else the article URL's outlet.
+
+    An unknown but well-formed publisher or URL is scored without one; a malformed one is a 422
+    with the look-up endpoint's wording, never silently dropped."""
     named = body.get("publisher")
     if named:
         found = snapshot.lookup(named)
-        if found.outlet is None:
-            found = snapshot.lookup_name(named)
         if found.outlet is not None:
             return found.outlet
+        by_name = snapshot.lookup_name(named)
+        if by_name.outlet is not None:
+            return by_name.outlet
+        if found.reason and found.reason.startswith("invalid") and not _NAME_LIKE.match(named):
+            raise Problem(422, "invalid-publisher", f"{named[:100]!r} is {found.reason}",
+                          errors={"publisher": [found.reason]})
     if body.get("url"):
-        return snapshot.lookup(body["url"]).outlet
+        found = snapshot.lookup(body["url"])
+        if found.reason and found.reason.startswith("invalid"):
+            raise Problem(422, "invalid-url", f"{body['url'][:100]!r} is {found.reason}",
+                          errors={"url": [found.reason]})
+        return found.outlet
     return None
 
 

@@ -234,6 +234,32 @@ def test_publisher_from_url_and_unresolvable_publisher(client: FlaskClient) -> N
     assert named.get_json()["publisher"]["domain"] == "nypost.com"
 
 
+@pytest.mark.parametrize(("field", "value", "problem"), [
+    ("url", "javascript:alert(1)", "invalid-url"),
+    ("url", "ftp://example.com/story", "invalid-url"),
+    ("publisher", "<script>alert(1)</script>", "invalid-publisher"),
+    ("publisher", "javascript:alert(1)", "invalid-publisher"),
+])
+def test_a_malformed_url_or_publisher_is_refused_like_the_lookup(
+        client: FlaskClient, field: str, value: str, problem: str) -> None:
+    body = {"text": "The mayor said the bridge would reopen in May.", field: value}
+    result = client.post("/v1/score", json=body)
+    assert result.status_code == 422
+    assert result.content_type == "application/problem+json"
+    doc = result.get_json()
+    assert doc["type"].endswith(problem) and field in doc["errors"]
+    lookup = client.get("/v1/outlets/lookup", query_string={"url": value}).get_json()
+    if field == "url":  # the same wording as the look-up endpoint
+        assert doc["detail"] == lookup["detail"]
+
+
+def test_an_unknown_publisher_name_is_no_error(client: FlaskClient) -> None:
+    body = {"text": "The mayor said the bridge would reopen in May.",
+            "publisher": "The Springfield Shopper"}
+    result = client.post("/v1/score", json=body)
+    assert result.status_code == 200 and result.get_json()["publisher"] is None
+
+
 def test_article_without_attributions_is_unsupported(client: FlaskClient) -> None:
     result = client.post("/v1/score", json={"text": "Prices rose. Shops closed early."})
     body = result.get_json()
