@@ -93,6 +93,14 @@ def read_article(body: Mapping[str, Any], snapshot: Snapshot, *, max_chars: int)
 # What an outlet's name can hold: a publisher that holds anything else ("<script>", a
 # "javascript:" or "ftp://" address) and is no web address either is refused, not ignored.
 _NAME_LIKE = re.compile(r"^[\w .,'’&()!-]+$")
+# A value that is no address at all: another scheme than http(s), or characters no URL holds.
+# An http(s) address whose host names no outlet (an IP, "localhost", an intranet name) is fine.
+_NOT_AN_ADDRESS = re.compile(r"[<>\"\s]|^(?!https?:)[a-z][a-z0-9+.-]*:(?!\d)", re.IGNORECASE)
+
+
+def _malformed(value: str, reason: str | None) -> bool:
+    return bool(reason and reason.startswith("invalid")) and (
+        _NOT_AN_ADDRESS.search(value) is not None)
 
 
 def resolve_publisher(body: Mapping[str, Any], snapshot: Snapshot) -> dict[str, Any] | None:
@@ -108,12 +116,12 @@ def resolve_publisher(body: Mapping[str, Any], snapshot: Snapshot) -> dict[str, 
         by_name = snapshot.lookup_name(named)
         if by_name.outlet is not None:
             return by_name.outlet
-        if found.reason and found.reason.startswith("invalid") and not _NAME_LIKE.match(named):
+        if _malformed(named, found.reason) and not _NAME_LIKE.match(named):
             raise Problem(422, "invalid-publisher", f"{named[:100]!r} is {found.reason}",
                           errors={"publisher": [found.reason]})
     if body.get("url"):
         found = snapshot.lookup(body["url"])
-        if found.reason and found.reason.startswith("invalid"):
+        if _malformed(body["url"], found.reason):
             raise Problem(422, "invalid-url", f"{body['url'][:100]!r} is {found.reason}",
                           errors={"url": [found.reason]})
         return found.outlet

@@ -12,6 +12,8 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from typing import IO, Any
 
+from service.scoring.explain import quoted
+
 _RESET = "\033[0m"
 _STYLES = {
     "bold": "1",
@@ -141,7 +143,7 @@ def render(result: Mapping[str, Any], *, colour: bool = False, width: int = 100,
         support = float(claim["support"])
         position = paint(f"[{claim['position']}]", "cyan")
         supported = paint(f"support {_percent(support)}", rating_colour(support))
-        lines += ["", f"  {position} “{claim['text']}”  {supported}"]
+        lines += ["", f"  {position} {quoted(claim['text'])}  {supported}"]
         chains = claim.get("chains") or []
         if not chains:
             lines.append("    no chain: the publisher states this on its own authority")

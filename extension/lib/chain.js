@@ -115,6 +115,15 @@ export function renderChain(chain) {
  * The claims as a list: one focusable button each (it selects the claim), then its chains.
  * onSelect(claim, button) is called on click (and so on Enter and Space).
  */
+/**
+ * The text in curly quotes, once: a claim that is itself a quotation keeps its own marks
+ * rather than being wrapped twice, and the comma it ends with before its attribution goes.
+ */
+export function quoted(text) {
+  const inner = String(text).trim().replace(/^[“”"„«»‘’']+|[“”"„«»‘’']+$/g, "").replace(/,\s*$/, "").trim();
+  return `“${inner}”`;
+}
+
 export function renderClaims(claims, onSelect) {
   return el("ol", { class: "claims" }, claims.map((claim) => {
     const button = el("button", {
@@ -124,7 +133,7 @@ export function renderClaims(claims, onSelect) {
       "data-claim": claim.id,
     },
       el("span", { class: "claim-position" }, claim.position),
-      el("span", { class: "claim-text" }, `“${claim.text}”`),
+      el("span", { class: "claim-text" }, quoted(claim.text)),
       el("span", {
         class: "claim-support",
         style: { "--hop-colour": ratingColour(claim.support) },

@@ -406,12 +406,23 @@ def claim_name(claim: ScoredClaim) -> str:
         return "the headline claim"
     if claim.position == "lead":
         return "the lead claim"
-    return f"the claim “{excerpt(claim.text)}”"
+    return f"the claim {quoted(excerpt(claim.text))}"
 
 
 def excerpt(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+_QUOTE_MARKS = "“”\"„«»‘’'"
+
+
+def quoted(text: str) -> str:
+    """The text in curly quotes, once: a claim that is itself a quotation keeps its own marks
+    (“We take every report seriously,” not “"We take every report seriously,"”), and the
+    comma a quotation ends with before its attribution goes."""
+    inner = text.strip().strip(_QUOTE_MARKS).rstrip(",").strip()
+    return f"“{inner}”"
 
 
 def summary(article: ScoredArticle, params: ModelParams) -> str:

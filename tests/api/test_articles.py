@@ -253,6 +253,14 @@ def test_a_malformed_url_or_publisher_is_refused_like_the_lookup(
         assert doc["detail"] == lookup["detail"]
 
 
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000/article.html", "http://localhost/a",
+                                 "https://intranet/news/1", "example.org:8080/story"])
+def test_an_address_that_names_no_outlet_is_no_error(client: FlaskClient, url: str) -> None:
+    body = {"text": "The mayor said the bridge would reopen in May.", "url": url}
+    result = client.post("/v1/score", json=body)
+    assert result.status_code == 200 and result.get_json()["publisher"] is None
+
+
 def test_an_unknown_publisher_name_is_no_error(client: FlaskClient) -> None:
     body = {"text": "The mayor said the bridge would reopen in May.",
             "publisher": "The Springfield Shopper"}

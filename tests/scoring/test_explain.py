@@ -145,3 +145,11 @@ def test_independent_venue_why() -> None:
     why = out["claims"][0]["chains"][0]["hops"][1]["why"]
     assert why.startswith("BBC is where Jane Doe (an official) spoke")
     assert "p = 1" in why
+
+
+def test_a_quotation_claim_is_quoted_once() -> None:
+    from service.scoring.explain import quoted
+
+    assert quoted('"We take every report seriously,"') == "“We take every report seriously”"
+    assert quoted("“It is over.”") == "“It is over.”"
+    assert quoted("the plant would close") == "“the plant would close”"
