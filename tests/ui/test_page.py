@@ -134,6 +134,8 @@ def test_an_editor_scores_the_drones_article(
     assert page.active() == "score-button"
     page.press("Enter", key_code=13)
     page.wait_for("document.querySelectorAll('.claim .hop').length > 0", what="the chains")
+    texts = page.evaluate("[...document.querySelectorAll('.claim-text')].map(e => e.textContent)")
+    assert texts and all(t.startswith("“") and t[1:2] not in "“\"" for t in texts), texts
 
     assert page.evaluate("document.querySelector('[data-testid=score-label]').textContent") \
         == expected["score"]["label"]
