@@ -145,6 +145,17 @@ def on_starting(server: Any) -> None:
     engine.dispose()
 
 
+def when_ready(server: Any) -> None:
+    """Say where to open the service, once it accepts connections: a person who started it
+    (`scripts/run`, `... serve`) is told the address, on the JSON log as every line is."""
+    for address in server.cfg.address:
+        if isinstance(address, tuple):
+            host, port = address[0], address[1]
+            shown = "127.0.0.1" if host in ("0.0.0.0", "") else (
+                f"[{host}]" if ":" in host else host)
+            server.log.info("ready: open http://%s:%s/ in a browser", shown, port)
+
+
 def _prepare_metrics_dir() -> None:
     """The folder workers share metrics through; set before any worker imports prometheus_client.
 

@@ -49,6 +49,9 @@ def test_json_lines_with_request_ids_and_nothing_secret(
 
     lines = [line for line in server.stdout().splitlines() if line.strip()]
     records = [json.loads(line) for line in lines]  # every line is one JSON object
+    # the address to open is said once the service is up
+    assert any(re.fullmatch(r"ready: open http://127\.0\.0\.1:\d+/ in a browser",
+                            r.get("message", "")) for r in records)
     assert all(isinstance(r, dict) and r["level"] and r["logger"] for r in records)
     access = {r["request_id"]: r for r in records if r["logger"] == "gunicorn.access"}
     assert access["newsroom-cms-42"]["path"] == "/v1/outlets/lookup"
