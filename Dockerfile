@@ -57,7 +57,7 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
 # see service/gunicorn_conf.py and docs/deploy.md. The entry point checks every variable (a bad
 # one stops the container with a message naming it), then execs the command, so gunicorn runs as
 # PID 1 and SIGTERM drains the requests in flight. Another command goes the same way:
-#   docker run --rm -v srs-data:/data IMAGE service ratings export
+#   docker run --rm -v srs-data:/data IMAGE srs ratings export
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["python3", "-m", "service.gunicorn_conf"]
 CMD ["gunicorn", "-c", "python:service.gunicorn_conf", "service.wsgi:app"]

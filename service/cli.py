@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
@@ -260,11 +263,38 @@ def article_body(raw: str, *, first_line_headline: bool = True, url: str | None 
 
 def _score_in_process(body: dict[str, str]) -> dict[str, object]:
     """POST the body to /v1/score on an in-process app: the same validation as over HTTP."""
-    import logging
-
     from service import create_app
 
     overrides = {} if os.environ.get("LOG_LEVEL") else {"LOG_LEVEL": "WARNING"}
+    with _scratch_database(overrides):
+        return _post_score(create_app, overrides, body)
+
+
+@contextlib.contextmanager
+def _scratch_database(overrides: dict[str, str]) -> Iterator[None]:
+    """On the embedded defaults with no database made yet (`srs score FILE` from any folder),
+    score against the bundled ratings in a throwaway SQLite file: nothing is left behind, and
+    no empty ./data appears that a later command could not use."""
+    if os.environ.get("DATABASE_URL") or os.path.exists(_settings().DATABASE_URL[10:]):
+        yield
+        return
+    from service.ratings.schema import prepare
+    from service.ratings.store import create_db_engine
+
+    with tempfile.TemporaryDirectory(prefix="srs-score-") as folder:
+        url = f"sqlite:///{os.path.join(folder, 'ratings.sqlite3')}"
+        engine = create_db_engine(url)
+        prepare(engine, seed=True)
+        engine.dispose()
+        overrides["DATABASE_URL"] = url
+        overrides["DATA_DIR"] = folder  # the snapshot's disk copy goes there too
+        yield
+
+
+def _post_score(create_app: Any, overrides: dict[str, str], body: dict[str, str]
+                ) -> dict[str, object]:
+    import logging
+
     try:
         app = create_app(overrides)
     except ConfigError as exc:
@@ -287,7 +317,7 @@ def _score_in_process(body: dict[str, str]) -> dict[str, object]:
         detail = data.get("detail") or data.get("title") or response.status
         hint = ""
         if response.status_code >= 500:
-            hint = " (is the database reachable and migrated? try `service db upgrade`)"
+            hint = " (is the database reachable and migrated? try `srs db upgrade`)"
         raise click.ClickException(
             f"could not score the article: {detail} [HTTP {response.status_code}]{hint}")
     return dict(data)

@@ -212,7 +212,7 @@ class Settings:
 
     @classmethod
     def describe(cls) -> list[tuple[str, str, str]]:
-        """(name, default, why) of every setting, for the README and `service config`."""
+        """(name, default, why) of every setting, for the README and `srs config`."""
         return [(f.name, str(f.default), f.metadata["why"]) for f in dataclasses.fields(cls)]
 
     @property

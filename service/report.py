@@ -1,4 +1,4 @@
-"""A /v1/score answer as a report an editor reads in a terminal (`service score FILE`).
+"""A /v1/score answer as a report an editor reads in a terminal (`srs score FILE`).
 
 The label and score first, then the summary sentence, the flags, and each claim with its chains,
 one line per hop from the publisher to the origin. Colours (ANSI) only when asked for: the caller

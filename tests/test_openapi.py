@@ -18,7 +18,7 @@ def test_committed_openapi_matches_the_code(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     committed = (REPO / "openapi.yaml").read_text(encoding="utf-8")
     assert generated.read_text(encoding="utf-8") == committed, (
-        "openapi.yaml drifted from the code: run `service openapi -o openapi.yaml` and review"
+        "openapi.yaml drifted from the code: run `srs openapi -o openapi.yaml` and review"
     )
 
 

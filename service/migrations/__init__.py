@@ -1,1 +1,1 @@
-"""Alembic migrations of the ratings tables; run with `service db upgrade`."""
+"""Alembic migrations of the ratings tables; run with `srs db upgrade`."""

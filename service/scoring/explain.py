@@ -235,10 +235,19 @@ def node_phrase(hop: Hop) -> str:
     if hop.outlet or hop.kind in ("outlet", "state_affiliated_outlet"):
         return _with_article(hop)
     noun = hop.description or PERSON_NOUNS.get(hop.kind, "")
-    name = hop.name or hop.entity
+    name = _mid_sentence(hop.name or hop.entity)
     if noun and _bare(noun).lower() in name.lower():
         return name  # the name already says what the person is ("the head of MI6 Richard Moore")
     return f"{name} ({_bare(noun) if hop.description else noun})" if noun else name
+
+
+def _mid_sentence(name: str) -> str:
+    """"The mayor" as written at a sentence start reads "the mayor" inside one; "The Hague"
+    and "The Associated Press" keep their capital."""
+    first, _, rest = name.partition(" ")
+    if first in ("The", "A", "An") and rest[:1].islower():
+        return f"{first.lower()} {rest}"
+    return name
 
 
 # -- hop by hop ---------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from support import ADMIN_TOKEN
 
-SERVICE_CLI = str(Path(sys.executable).with_name("service"))
+SERVICE_CLI = str(Path(sys.executable).with_name("srs"))
 
 
 def base_env(tmp_path: Path, database_url: str, **overrides: str) -> dict[str, str]:

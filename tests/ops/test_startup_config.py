@@ -1,7 +1,7 @@
 """A bad setting stops the process before it serves, with a message naming the variable.
 
 Three ways in: bare gunicorn with the service's config module, the image's entry point
-(``python -m service.gunicorn_conf gunicorn ...``) and ``service serve``.
+(``python -m service.gunicorn_conf gunicorn ...``) and ``srs serve``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""`service ratings export/import`: lossless round trip, dry runs, research formats."""
+"""`srs ratings export/import`: lossless round trip, dry runs, research formats."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`service score FILE`: the report an editor reads in a terminal, and its exit codes."""
+"""`srs score FILE`: the report an editor reads in a terminal, and its exit codes."""
 
 from __future__ import annotations
 
@@ -153,9 +153,30 @@ def test_a_bad_database_fails_clearly(run: Any, tmp_path: Path) -> None:
     result = run("score", str(DRONES), DATABASE_URL=f"sqlite:///{tmp_path}/none/here.sqlite3")
     assert result.exit_code == 1
     assert "Error: could not score the article" in result.stderr
-    assert "service db upgrade" in result.stderr
+    assert "srs db upgrade" in result.stderr
     assert result.stdout == ""
 
     result = run("score", str(DRONES), DATABASE_URL="mysql://db/ratings")
     assert result.exit_code == 1
     assert "DATABASE_URL" in result.stderr
+
+
+def test_score_works_from_an_empty_folder_on_the_defaults(tmp_path: Path) -> None:
+    """The installed `srs` command, run where there is no database and nothing is set: it reads
+    the bundled ratings and leaves nothing behind."""
+    import os
+    import subprocess
+    import sys
+
+    article = tmp_path / "article.txt"
+    article.write_text("Plant to close\n\nThe mayor said the plant would close in May.\n",
+                       encoding="utf-8")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DATABASE_URL", "DATA_DIR", "REDIS_URL")}
+    srs = Path(sys.executable).with_name("srs")
+    for command in ([str(srs)], [sys.executable, "-m", "service"]):
+        done = subprocess.run([*command, "score", "--no-color", str(article)], cwd=tmp_path,
+                              env=env, capture_output=True, text=True, timeout=120, check=False)
+        assert done.returncode == 0, done.stderr
+        assert "the plant would close in May" in done.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt"]
