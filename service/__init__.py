@@ -44,6 +44,12 @@ def create_app(config: dict[str, Any] | None = None, **injected: Any) -> Flask:
     register_request_ids(app)
 
     engine = injected.get("engine") or create_db_engine(settings.DATABASE_URL)
+    if "engine" not in injected and settings.uses_embedded_database:
+        # `gunicorn service.wsgi:app` on a fresh data folder, without `srs serve` or the
+        # service's gunicorn settings: the embedded database prepares itself, as they would
+        from service.ratings.schema import prepare_embedded
+
+        prepare_embedded(engine, settings.DATA_DIR, seed=settings.SEED_ON_EMPTY)
     cache = injected.get("cache") or build_cache(
         settings.REDIS_URL,
         timeout=settings.REDIS_SOCKET_TIMEOUT,

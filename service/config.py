@@ -119,6 +119,11 @@ def _text(raw: str) -> str:
     return raw
 
 
+def _embedded_url(data_dir: str) -> str:
+    """The SQLite database an empty DATABASE_URL means."""
+    return f"sqlite:///{os.path.abspath(os.path.join(data_dir, 'ratings.sqlite3'))}"
+
+
 def setting(default: str, why: str, parse: Callable[[str], Any] = _text) -> Any:
     return field(default=default, metadata={"why": why, "parse": parse})
 
@@ -206,14 +211,19 @@ class Settings:
             raise ConfigError(f"unknown settings: {', '.join(sorted(overrides))}")
         settings = cls(**values)
         if not settings.DATABASE_URL:
-            path = os.path.abspath(os.path.join(settings.DATA_DIR, "ratings.sqlite3"))
-            settings = dataclasses.replace(settings, DATABASE_URL=f"sqlite:///{path}")
+            settings = dataclasses.replace(settings,
+                                           DATABASE_URL=_embedded_url(settings.DATA_DIR))
         return settings
 
     @classmethod
     def describe(cls) -> list[tuple[str, str, str]]:
         """(name, default, why) of every setting, for the README and `srs config`."""
         return [(f.name, str(f.default), f.metadata["why"]) for f in dataclasses.fields(cls)]
+
+    @property
+    def uses_embedded_database(self) -> bool:
+        """DATABASE_URL was left empty: SQLite in DATA_DIR, which the service may prepare."""
+        return _embedded_url(self.DATA_DIR) == self.DATABASE_URL
 
     @property
     def log_level(self) -> int:

@@ -18,6 +18,7 @@ from service.logging import current_request_id
 from service.ratings.store import (
     Conflict,
     NotFound,
+    NotMigrated,
     PreconditionFailed,
     PreconditionRequired,
     Unavailable,
@@ -182,6 +183,14 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(Unavailable)
     def _unavailable(exc: Unavailable) -> Response:
+        if isinstance(exc, NotMigrated):
+            # waiting will not change this state: say what does
+            log.error("database not migrated", extra={"error": str(exc)[:300]})
+            return problem_response(
+                Problem(503, "not-migrated", "The ratings database has no tables yet: run "
+                        "`srs db upgrade` against it (or start the service with `srs serve`, "
+                        "which does it). Nothing was changed.")
+            )
         log.error("database unavailable", extra={"error": str(exc)[:300]})
         return problem_response(
             Problem(503, "unavailable", "The ratings database is unavailable; nothing was "

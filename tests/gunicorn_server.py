@@ -24,9 +24,13 @@ class Gunicorn:
     """One gunicorn master (``-c python:service.gunicorn_conf``) and its workers, in a
     process group of their own, on a free loopback port; stdout and stderr kept in files."""
 
-    def __init__(self, tmp_path: Path, env: dict[str, str]) -> None:
+    def __init__(self, tmp_path: Path, env: dict[str, str], *, plain: bool = False) -> None:
         self.port = free_port()
         self.env = {**env, "BIND": f"127.0.0.1:{self.port}"}
+        # plain: `gunicorn service.wsgi:app` as anyone would type it, no service settings
+        self.argv = [GUNICORN, "--bind", f"127.0.0.1:{self.port}", "--workers", "2",
+                     "service.wsgi:app"] if plain else [
+            GUNICORN, "-c", "python:service.gunicorn_conf", "service.wsgi:app"]
         self.stdout_path = tmp_path / "gunicorn.stdout"
         self.stderr_path = tmp_path / "gunicorn.stderr"
         self.cwd = tmp_path
@@ -39,8 +43,8 @@ class Gunicorn:
     def start(self, timeout: float = 60) -> Gunicorn:
         with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
             self.process = subprocess.Popen(
-                [GUNICORN, "-c", "python:service.gunicorn_conf", "service.wsgi:app"],
-                env=self.env, cwd=self.cwd, stdout=out, stderr=err, start_new_session=True,
+                self.argv, env=self.env, cwd=self.cwd, stdout=out, stderr=err,
+                start_new_session=True,
             )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

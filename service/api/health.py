@@ -7,7 +7,7 @@ from flask.views import MethodView
 from marshmallow import Schema, fields, validate
 
 from service.api.http import Blueprint, json_response, services
-from service.ratings.store import Unavailable
+from service.ratings.store import NotMigrated, Unavailable
 
 blp = Blueprint("health", __name__, description="Health of the process and its dependencies.")
 
@@ -26,7 +26,9 @@ class RatingsStateSchema(Schema):
 class ReadySchema(Schema):
     status = fields.String(required=True,
                            validate=validate.OneOf(["ready", "degraded", "unavailable"]))
-    database = fields.String(required=True, validate=validate.OneOf(["ok", "down"]))
+    database = fields.String(required=True,
+                             validate=validate.OneOf(["ok", "down", "not_migrated"]))
+    hint = fields.String(metadata={"description": "What fixes a state that waiting will not."})
     cache = fields.String(required=True, validate=validate.OneOf(["ok", "embedded", "down"]))
     ratings = fields.Nested(RatingsStateSchema, required=True)
 
@@ -50,9 +52,13 @@ class Ready(MethodView):
         are served from the snapshot; ``unavailable`` (503): there is no snapshot to serve from.
         """
         svc = services()
+        hint = None
         try:
             svc.store.ping()
             database = "ok"
+        except NotMigrated:
+            database = "not_migrated"
+            hint = "the database has no ratings tables: run `srs db upgrade` against it"
         except Unavailable:
             database = "down"
         cache = svc.cache.state()
@@ -65,11 +71,13 @@ class Ready(MethodView):
             ratings = {"state": "down"}
         if ratings["state"] != "ok":
             status, code = "unavailable", 503
-        elif database == "down" or cache == "down":
+        elif database != "ok" or cache == "down":
             status, code = "degraded", 200
         else:
             status, code = "ready", 200
         body = {"status": status, "database": database, "cache": cache, "ratings": ratings}
+        if hint:
+            body["hint"] = hint
         return json_response(body, status=code, headers={"Cache-Control": "no-store"})
 
 

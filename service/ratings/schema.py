@@ -50,3 +50,19 @@ def prepare(engine: Engine, *, seed: bool = True) -> bool:
             return RatingsStore(engine).seed_if_empty() if seed else False
         finally:
             lock.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _MIGRATION_LOCK})
+
+
+def prepare_embedded(engine: Engine, data_dir: str, *, seed: bool = True) -> bool:
+    """`prepare` for the embedded SQLite default, under a file lock in `data_dir`, so that the
+    workers of a `gunicorn service.wsgi:app` started without the service's gunicorn settings
+    take turns: the first migrates and seeds, the others find the work done."""
+    import fcntl
+    import os
+
+    os.makedirs(data_dir, exist_ok=True)
+    with open(os.path.join(data_dir, ".prepare.lock"), "a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            return prepare(engine, seed=seed)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from service.cache import Cache
 from service.ratings import domains
-from service.ratings.store import RatingsStore, Unavailable, record_etag
+from service.ratings.store import NotMigrated, RatingsStore, Unavailable, record_etag
 
 if TYPE_CHECKING:
     from service.attribution.directory import OutletDirectory
@@ -258,6 +258,7 @@ class SnapshotHolder:
         self._checked = float("-inf")
         self._lock = threading.Lock()
         self.database_ok = True
+        self.not_migrated = False  # the last database answer: "no ratings tables"
         self.refreshes = 0
         self.shared_hits = 0
         self.on_refresh: list[Callable[[Snapshot, str], None]] = []
@@ -275,6 +276,8 @@ class SnapshotHolder:
                 finally:
                     self._lock.release()
         if self._snapshot is None:
+            if self.not_migrated:
+                raise NotMigrated("no ratings snapshot: the database has no ratings tables")
             raise Unavailable("no ratings snapshot: neither the database nor the cache answered")
         return self._snapshot
 
@@ -299,8 +302,10 @@ class SnapshotHolder:
         try:
             version = self.store.version()
             self.database_ok = True
-        except Unavailable:
+            self.not_migrated = False
+        except Unavailable as exc:
             self.database_ok = False
+            self.not_migrated = isinstance(exc, NotMigrated)
             if self._snapshot is not None:
                 return
             shared = self.cache.get(CURRENT_KEY)

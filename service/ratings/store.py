@@ -123,6 +123,22 @@ class Unavailable(StoreError):
     """The database cannot be reached; writes answer 503 and nothing is changed."""
 
 
+class NotMigrated(Unavailable):
+    """The database answers but has no ratings tables: waiting will not help, `srs db upgrade`
+    (or starting with `srs serve`) will."""
+
+
+# How SQLite and PostgreSQL say a table is missing.
+_MISSING_TABLE = ("no such table", "does not exist", "undefinedtable")
+
+
+def _database_error(exc: sa.exc.DBAPIError) -> Unavailable:
+    message = str(exc.orig)
+    if any(marker in message.lower() for marker in _MISSING_TABLE):
+        return NotMigrated(message)
+    return Unavailable(message)
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
@@ -213,8 +229,8 @@ class RatingsStore:
         try:
             with self.engine.connect() as conn:
                 yield conn
-        except sa.exc.OperationalError as exc:
-            raise Unavailable(str(exc.orig)) from exc
+        except (sa.exc.OperationalError, sa.exc.ProgrammingError) as exc:
+            raise _database_error(exc) from exc
 
     @contextmanager
     def _write(self) -> Iterator[tuple[Connection, int]]:
@@ -228,8 +244,8 @@ class RatingsStore:
                     .returning(state.c.value)
                 ).scalar_one()
                 yield conn, version
-        except sa.exc.OperationalError as exc:
-            raise Unavailable(str(exc.orig)) from exc
+        except (sa.exc.OperationalError, sa.exc.ProgrammingError) as exc:
+            raise _database_error(exc) from exc
         except sa.exc.IntegrityError as exc:
             raise Conflict(str(exc.orig)) from exc
 

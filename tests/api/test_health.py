@@ -46,3 +46,21 @@ def test_readyz_unavailable_without_database_or_cache(tmp_path: Path) -> None:
 def test_served_openapi_document_parses(client) -> None:  # type: ignore[no-untyped-def]
     document = yaml.safe_load(client.get("/openapi.yaml").data)
     assert "/v1/outlets/lookup" in document["paths"]
+
+
+def test_a_database_without_tables_says_which_command_fixes_it(tmp_path: Path) -> None:
+    """An explicit DATABASE_URL nobody migrated (a PostgreSQL created but never upgraded): not
+    "try again shortly", since waiting changes nothing, but the command that does."""
+    empty = tmp_path / "empty.sqlite3"
+    app = make_app(f"sqlite:///{empty}", tmp_path / "data")
+    client = app.test_client()
+    looked = client.get("/v1/outlets/nypost.com")
+    assert looked.status_code == 503 and looked.mimetype == "application/problem+json"
+    problem = looked.get_json()
+    assert problem["type"].endswith("not-migrated")
+    assert "srs db upgrade" in problem["detail"] and "shortly" not in problem["detail"]
+    assert "Retry-After" not in looked.headers
+    ready = client.get("/readyz")
+    assert ready.status_code == 503
+    body = ready.get_json()
+    assert body["database"] == "not_migrated" and "srs db upgrade" in body["hint"]

@@ -6,6 +6,7 @@ Three ways in: bare gunicorn with the service's config module, the image's entry
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -80,3 +81,27 @@ def test_serve_names_the_variable(name: str, value: str, tmp_path: Path, sqlite_
 def test_serve_stops_on_a_negative_worker_count(tmp_path: Path, sqlite_url: str) -> None:
     run([SERVICE_CLI, "serve", "--port", str(free_port())], tmp_path, sqlite_url,
         "WEB_CONCURRENCY", "-1")
+
+
+def test_plain_gunicorn_on_a_fresh_data_folder_prepares_its_database(tmp_path: Path) -> None:
+    """`gunicorn service.wsgi:app` without the service's settings, nothing set: the embedded
+    database prepares itself (its two workers taking turns) and every look-up answers."""
+    import json
+    import urllib.request
+
+    from gunicorn_server import Gunicorn
+
+    data = tmp_path / "fresh"
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path),
+           "DATA_DIR": str(data)}
+    server = Gunicorn(tmp_path, env, plain=True).start()
+    try:
+        with urllib.request.urlopen(f"{server.url}/v1/outlets/lookup?url=https://nypost.com/x",
+                                    timeout=10) as response:
+            assert json.load(response)["outlet"]["domain"] == "nypost.com"
+        with urllib.request.urlopen(f"{server.url}/readyz", timeout=10) as response:
+            ready = json.load(response)
+        assert (ready["status"], ready["database"]) == ("ready", "ok")
+    finally:
+        server.stop()
+    assert (data / "ratings.sqlite3").exists()
