@@ -30,9 +30,7 @@ from .phrases import (
     slug,
 )
 from .quotes import QuoteScan
-from .text import (
-    html_to_text,
-)
+from .text import Token, html_to_text
 from .venues import WHEN_WORDS, VenueScan
 
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
@@ -115,6 +113,17 @@ def _participle(low: str) -> bool:
 _PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _IRREGULAR_PARTICIPLES = frozenset({"known", "seen", "thought", "said", "told", "written",
                                     "shown", "found", "heard", "understood", "spoken"})
+
+
+def _noun_modifier(tok: Token) -> bool:
+    """An adjective that makes the ambiguous cue after it a noun ("military support")."""
+    low = tok.lower
+    return tok.text[:1].islower() and (low in lx.MODIFIERS or low in _NOUN_ADJECTIVES or (
+        len(low) > 4 and low.endswith(("al", "ic", "ary", "ful", "ive", "ous"))))
+
+
+_NOUN_ADJECTIVES = frozenset({"strong", "full", "broad", "public", "popular", "wide", "more",
+                              "less", "much", "little", "new", "early", "initial", "growing"})
 
 
 def _participle_form(low: str) -> bool:
@@ -766,6 +775,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             if quoted_by:
                 return quoted_by
         ambiguous = low in lx.AMBIGUOUS_FORMS and first == last
+        if ambiguous and first - 1 >= lo and _noun_modifier(toks[first - 1]):
+            return []  # "military support", "financial backing": a noun, nobody's claim
         if low == "asked" and first == last and self._question_after(last + 1, hi) >= 0:
             ambiguous = False  # "asked whether ...", "asked voters if ..."
         k_after = self._skip_forward(last + 1, hi)

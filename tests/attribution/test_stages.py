@@ -65,3 +65,10 @@ def test_a_role_then_a_name_in_commas_gives_the_name() -> None:
     found = extract("Clinton's campaign chairman, John Podesta, said it was dark.").attributions
     assert (found[0].source.text, found[0].source.description) == (
         "John Podesta", "Clinton's campaign chairman")
+
+
+def test_an_adjective_makes_an_ambiguous_cue_a_noun() -> None:
+    text = "It is unclear how North Korea has provided Russia military support while it lasts."
+    assert extract(text).attributions == []
+    assert [a.cue.text for a in extract("Most voters support the plan.").attributions] == [
+        "support"]
