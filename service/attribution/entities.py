@@ -451,6 +451,7 @@ class Resolver:
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
         if det in _DEFINITE or not tokens[-1].is_word or (len(tokens) == 1 and (
             tokens[0].lower == tokens[0].text and head not in lx.PERSON_NOUNS
+            and not (head.endswith("s") and not head.endswith("ss"))  # "nurses": people
         )):
             # "the women", "Clinton coverage", "interviewed": a phrase that names no one and
             # describes no source the reader could place is a reference left unresolved.

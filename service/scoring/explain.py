@@ -282,9 +282,23 @@ def _next_phrase(chain: Sequence[ScoredHop], after: ScoredHop) -> str:
     position = chain.index(after)
     speaker = next((c for c in chain[position + 1 :] if c.counted), None)
     if after.hop.role == "venue" and speaker is not None:
-        where = state_media_phrase(after.hop) if after.state_affiliated else node_phrase(after.hop)
-        return f"{node_phrase(speaker.hop)} on {where}"
+        return f"{node_phrase(speaker.hop)} {venue_words(after)}"
     return node_phrase(after.hop)
+
+
+def venue_words(venue: ScoredHop) -> str:
+    """'on Russian state TV (Channel One Russia)', 'on CNN'; a written venue as the text puts
+    it: 'in a statement', 'on X'."""
+    if venue.state_affiliated:
+        return f"on {state_media_phrase(venue.hop)}"
+    if venue.hop.kind == "document":
+        written = " ".join(venue.hop.source_text.split())
+        return written if written.split(" ", 1)[0].lower() in _VENUE_PREPOSITIONS else (
+            f"in {written}")
+    return f"on {node_phrase(venue.hop)}"
+
+
+_VENUE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "via", "through"})
 
 
 def hop_why(h: ScoredHop, chain: Sequence[ScoredHop], params: ModelParams) -> str:
@@ -381,7 +395,7 @@ def chain_phrase(chain: ScoredChain) -> str:
     relays = counted[: anchor_at - (1 if venue else 0)]
     phrase = _who(anchor)
     if venue is not None:
-        phrase += f" speaking on {_who(venue)}"
+        phrase += f" speaking {venue_words(venue)}"
     if cited is not None and unnamed_phrase(cited.hop) == _who(anchor):
         cited = None  # one party twice ("an unnamed candidate, citing an unnamed candidate")
     if cited is not None:
