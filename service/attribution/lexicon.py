@@ -566,7 +566,8 @@ ORG_WORDS: frozenset[str] = frozenset({
     "review", "magazine", "club", "church", "hospital", "laboratory", "lab", "labs",
     "systems", "technologies", "holdings", "partners", "capital", "group’s", "program",
     "programme", "secretariat", "directorate", "command", "guard", "corps", "media",
-    "broadcasting", "radio", "television", "tv", "channel", "agency’s",
+    "broadcasting", "radio", "television", "tv", "channel", "agency’s", "tribunal", "energy",
+    "motors", "airlines", "airways", "pharmaceuticals", "industries",
 })
 
 GOVERNMENT_ORG_WORDS: frozenset[str] = frozenset({

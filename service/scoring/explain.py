@@ -79,6 +79,24 @@ PERSON_NOUNS = {
     "named_person": "a person",
 }
 
+BODY_NOUNS = {
+    "named_official": "a public body",
+    "named_expert": "an organisation",
+    "named_person": "a group",
+}
+
+
+def _is_body(hop: Hop, name: str) -> bool:
+    """A named organisation rather than a person: a rated record, an acronym ("UCI"), or a name
+    with a word organisations are called by ("Halvorsen Energy", "the Nevada Democratic
+    Party")."""
+    if hop.outlet:
+        return True
+    words = [w for w in name.replace("’s", "").replace("'s", "").split()
+             if w.lower() not in ("the", "a", "an")]
+    return (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) or any(
+        w.lower().strip(".,") in lx.ORG_WORDS or w.lower() in lx.MODIFIERS for w in words[1:])
+
 AFFILIATION_WORDS = {
     "state_controlled": "state-controlled",
     "captured": "captured by the state",
@@ -234,8 +252,9 @@ def node_phrase(hop: Hop) -> str:
         return "the publisher's own reporting"
     if hop.outlet or hop.kind in ("outlet", "state_affiliated_outlet"):
         return _with_article(hop)
-    noun = hop.description or PERSON_NOUNS.get(hop.kind, "")
     name = _mid_sentence(hop.name or hop.entity)
+    noun = hop.description or (
+        BODY_NOUNS.get(hop.kind, "") if _is_body(hop, name) else PERSON_NOUNS.get(hop.kind, ""))
     if noun and _bare(noun).lower() in name.lower():
         return name  # the name already says what the person is ("the head of MI6 Richard Moore")
     return f"{name} ({_bare(noun) if hop.description else noun})" if noun else name
@@ -245,7 +264,8 @@ def _mid_sentence(name: str) -> str:
     """"The mayor" as written at a sentence start reads "the mayor" inside one; "The Hague"
     and "The Associated Press" keep their capital."""
     first, _, rest = name.partition(" ")
-    if first in ("The", "A", "An") and rest[:1].islower():
+    if first in ("The", "A", "An") and (rest[:1].islower() or (
+            rest.isupper() and " " not in rest)):  # "the mayor", "the UCI"
         return f"{first.lower()} {rest}"
     return name
 

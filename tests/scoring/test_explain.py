@@ -153,3 +153,23 @@ def test_a_quotation_claim_is_quoted_once() -> None:
     assert quoted('"We take every report seriously,"') == "“We take every report seriously”"
     assert quoted("“It is over.”") == "“It is over.”"
     assert quoted("the plant would close") == "“the plant would close”"
+
+
+def test_a_named_body_is_not_called_a_person() -> None:
+    import json
+    from pathlib import Path
+
+    from service.attribution import OutletDirectory, extract
+    from service.scoring import score_extraction
+    from service.scoring.priors import DEFAULT_PRIORS
+
+    bundled = Path(__file__).resolve().parents[2] / "service" / "ratings" / "data"
+    directory = OutletDirectory(json.loads(x) for x in (bundled / "outlets.jsonl")
+                                .read_text(encoding="utf-8").splitlines() if x.strip())
+    for text, phrase in (("Halvorsen Energy said the recall would cost little.",
+                          "Halvorsen Energy (an organisation)"),
+                         ("The UCI said the rider was suspended.", "the UCI (an organisation)"),
+                         ("Janet Morales said the deal was close.", "Janet Morales (a person)")):
+        found = extract(text, directory=directory).to_dict()
+        summary = score_extraction(found, headline=None, priors=DEFAULT_PRIORS)["summary"]
+        assert phrase in summary, summary
