@@ -148,6 +148,24 @@ class _History:
         self.positions.append(pos)
         self.entities.append(entity)
 
+    def last_fitting(self, pos: int, head: str, tries: int = 8) -> Entity | None:
+        """The latest person "the <head>" can refer back to: a named person whose role fits,
+        or one unnamed person described with that noun ("The person" after "a person familiar
+        with the matter" is that confidential source, not the official named before it)."""
+        idx = bisect.bisect_left(self.positions, pos) - 1
+        while idx >= 0 and tries > 0:
+            entity = self.entities[idx]
+            if entity.category == "person" and entity.kind in _PERSON_KINDS and _role_fits(
+                    entity, head):
+                return entity
+            if entity.category == "anon" and not entity.plural and head in (
+                    entity.description or "").lower().split():
+                return entity
+            if entity.category in {"person", "anon"}:
+                tries -= 1
+            idx -= 1
+        return None
+
     def last_before(self, pos: int, wanted: frozenset[str] | None = None, tries: int = 8
                     ) -> Entity | None:
         idx = bisect.bisect_left(self.positions, pos) - 1
@@ -285,11 +303,20 @@ class Resolver:
             if name_tokens:
                 entity = self._person([t.text for t in name_tokens])
                 return Mention(0, 0, "", entity, entity.kind)
+        if len(tokens) == 1 and tokens[0].is_capitalised and tokens[0].bare in lx.NATIONALITIES \
+                and not tokens[0].bare.endswith("s"):
+            # A bare singular demonym standing alone as a subject is a surname ("Cuban also
+            # complained"): a people is plural ("Cubans") and one of them takes an article.
+            entity = self._person([tokens[0].text])
+            return Mention(0, 0, "", entity, entity.kind)
         # Names: capitalised run at the end of the phrase, after the last role word.
         run = len(tokens)
         org_tail = _org_tail(tokens)
         if org_tail < run:
             run = org_tail
+        if run == len(tokens) >= 2 and tokens[-1].is_capitalised and (
+                tokens[-1].bare in lx.NATIONALITIES) and is_name_token(tokens[-2]):
+            run -= 1  # a surname that is also a demonym: "Mark Cuban", "Tom English"
         while run - 1 >= 0 and (is_name_token(tokens[run - 1]) or (
             tokens[run - 1].lower in {"and", "&", "-"} and run - 1 > 0
             and run < len(tokens)
@@ -371,8 +398,8 @@ class Resolver:
         if det in {"the", "this", "that"} and (
             head in lx.EXPERT_ROLES or head in lx.OFFICIAL_ROLES or head in _PERSON_HEADS
         ) and not head.endswith("s") and head not in lx.GOVERNMENT_HEADS:
-            ref = self.history.last_before(pos, frozenset({"person"}), tries=12)
-            if ref is not None and ref.kind in _PERSON_KINDS and _role_fits(ref, head):
+            ref = self.history.last_fitting(pos, head, tries=12)
+            if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
         if det in _DEFINITE and not head.endswith("s") and head in _ORG_NOUNS:
             # "the company", "the campaign": the body the article has named.

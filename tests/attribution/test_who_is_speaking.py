@@ -231,3 +231,22 @@ def test_confirmed_to_an_outlet_is_a_venue(directory: OutletDirectory) -> None:
     found = extract("Ruiz confirmed the figure to Reuters.", directory=directory)
     assert (found.attributions[0].content.text, found.attributions[0].venue.span.text) == (
         "the figure", "to Reuters")
+
+
+def test_the_person_after_a_confidential_source_is_that_source_not_the_named_one() -> None:
+    text = ("Governor Lydia Marquez will appoint her chief of staff, a person familiar with the "
+            "matter said. The person, who spoke on condition of anonymity, said Marquez had "
+            "offered the seat on Monday.")
+    sources = [a["source"] for a in extract(text).to_dict()["attributions"] if a["source"]]
+    person = next(s for s in sources if s["text"] == "The person")
+    assert person["kind"] == "anonymous_described"
+    assert person["entity"] == sources[0]["entity"]
+
+
+def test_a_bare_demonym_as_subject_is_a_surname_not_a_group() -> None:
+    text = ("The investor Mark Cuban said the debate was dull. Cuban also complained that the "
+            "senator was too rigid.")
+    cuban = next(a["source"] for a in extract(text).to_dict()["attributions"]
+                 if a["source"] and a["source"]["text"] == "Cuban")
+    assert cuban["kind"] == "named_person"
+    assert cuban["entity"] == "mark-cuban"
