@@ -190,7 +190,7 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
             before = tokens[k - 1] if k - 1 >= lo else None
             if before is not None and before.is_word and (
                 is_role(before) or (is_name_token(before) and low in {"of", "for", "at"})
-                or (low == "of" and before.bare in lx.QUANTITY_HEADS)
+                or (low == "of" and (before.bare in lx.QUANTITY_HEADS or _heads_of(before)))
             ) and before.lower not in lx.DETERMINERS:
                 a = k
                 k -= 1
@@ -213,6 +213,26 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
         a = k
         k -= 1
     return a
+
+
+# Collective nouns that head a source phrase with "of" ("a coalition of lawmakers").
+_COLLECTIVE_HEADS = frozenset({
+    "coalition", "group", "groups", "panel", "committee", "team", "association", "alliance",
+    "union", "network", "council", "board", "federation", "consortium", "bloc", "caucus",
+    "delegation", "chorus", "camp", "wing", "faction", "body", "bodies", "club", "society",
+})
+
+
+def _heads_of(tok: Token) -> bool:
+    """A lowercase noun that heads the phrase an "of" phrase follows: "many watchers of
+    politics", "a poll of likely voters", "a coalition of lawmakers", "supporters of the
+    bill". The whole phrase is the source, never its last noun alone."""
+    if tok.is_capitalised or not tok.is_word:
+        return False
+    bare = tok.bare
+    return (bare in lx.DOCUMENT_HEADS or bare in lx.VAGUE_HEADS or bare in lx.PERSON_NOUNS
+            or bare in lx.DESCRIBED_ANONYMOUS_HEADS or bare in _COLLECTIVE_HEADS
+            or (len(bare) > 5 and bare.endswith(("ers", "ists", "ians"))))
 
 
 def _trim_front(tokens: list[Token], a: int, j: int) -> int:

@@ -250,3 +250,14 @@ def test_a_bare_demonym_as_subject_is_a_surname_not_a_group() -> None:
                  if a["source"] and a["source"]["text"] == "Cuban")
     assert cuban["kind"] == "named_person"
     assert cuban["entity"] == "mark-cuban"
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("Many watchers of politics say the couple should return the money.",
+     "Many watchers of politics", "vague"),
+    ("A poll of likely voters shows the mayor ahead.", "A poll of likely voters", "document"),
+])
+def test_a_head_noun_with_an_of_phrase_is_the_whole_source(text: str, source: str,
+                                                           kind: str) -> None:
+    found = first_source(text)
+    assert (found["text"], found["kind"]) == (source, kind)
