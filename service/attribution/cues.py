@@ -120,7 +120,8 @@ class CueScan(ScanState):
                     if self._mid_capital(i, lo):
                         i += 1  # "the United States", "the Granite State": not a verb
                         continue
-                if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS:
+                if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
+                        i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS):
                     found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
                 elif low in lx.STANCE_ADJECTIVES:
                     if self._stance(i, lo, hi):
@@ -152,7 +153,8 @@ class CueScan(ScanState):
                     break
             if hit:
                 continue
-            if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS:
+            if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
+                    i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS):
                 found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
             elif low in _NOUN_CUES and self._noun_cue(i, lo, hi):
                 found.append((i, i, "noun", low, -1))

@@ -879,8 +879,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             elif toks[j].lower == ",":
                 source, source_first, description = self._appositive_subject(j, lo)
             elif j - 1 > lo and toks[j - 1].text == "," and (
-                    self.quotes.ending_at(toks[j].end) is not None):
-                # "Humphrey, who calls him a “sociopath,” said"
+                    (scare := self.quotes.ending_at(toks[j].end)) is not None
+            ) and scare.start > toks[lo].start:
+                # "Humphrey, who calls him a “sociopath,” said"; a quote that opens the
+                # sentence is what is said ("“..., the math is daunting,” explained X")
                 source, source_first, description = self._appositive_subject(j - 1, lo)
             if source is None and j > lo and (toks[j].text in {",", "—", "–", "-"} or (
                     toks[j - 1].text == "," and self.quotes.ending_at(toks[j].end) is not None)):

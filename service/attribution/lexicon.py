@@ -721,6 +721,12 @@ NOT_CUE_FORMS: frozenset[str] = frozenset({
     "threatens", "showing",
 })
 
+# A cue verb's form that opens a compound noun: "the think tank", "a fact check".
+NOUN_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
+    ("think", "tank"), ("think", "tanks"), ("fact", "check"), ("report", "card"),
+    ("claims", "process"), ("warning", "signs"), ("warning", "label"),
+})
+
 # Every lowercase word that has a meaning to the extractor: capitalised at a sentence start,
 # these are not names.
 KNOWN_WORDS: frozenset[str] = frozenset(

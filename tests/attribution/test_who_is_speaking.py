@@ -261,3 +261,18 @@ def test_a_head_noun_with_an_of_phrase_is_the_whole_source(text: str, source: st
                                                            kind: str) -> None:
     found = first_source(text)
     assert (found["text"], found["kind"]) == (source, kind)
+
+
+def test_think_tank_is_a_noun_not_a_cue() -> None:
+    text = ("“She is on track to win,” explained strategist Simon Rosenberg, president of the "
+            "Open Field think tank.")
+    found = extract(text).to_dict()["attributions"]
+    assert [a["cue"]["text"] for a in found] == ["explained"]
+
+
+def test_a_quote_opening_the_sentence_is_what_the_inverted_speaker_said() -> None:
+    text = ("“The math is daunting for Bernie Sanders, the math is daunting for anyone else,” "
+            "explained strategist Simon Rosenberg.")
+    found = extract(text).to_dict()["attributions"]
+    assert [(a["source"]["text"], a["content"]["text"][:9]) for a in found] == [
+        ("strategist Simon Rosenberg", "“The math")]
