@@ -146,6 +146,7 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
         and not anonymous
         and claim.position in params.corroboration_flag_positions
         and _second_hand(counted)
+        and not (origins[0] is not None and origins[0].hop.kind == "document")
     ):
         origin = origins[0]
         who = node_phrase(origin.hop) if origin is not None else "a single source"
@@ -200,6 +201,10 @@ def article_flags(claims: Sequence[ScoredClaim]) -> list[dict[str, Any]]:
             cause: object = sources or claim.id
             if flag["code"] == "unrated_outlet":
                 cause = flag["message"]
+            elif flag["code"] == "no_independent_corroboration":
+                # raised on the headline and the lead only: they state one central claim, and
+                # an editor asks for its confirmation once
+                cause = "central claim"
             elif flag["code"] in _SINGLE_ORIGIN_CODES and len(claim.groups) == 1:
                 cause = next(iter(claim.groups))
             key = (flag["code"], cause)

@@ -505,3 +505,22 @@ def test_one_cause_raises_one_flag_for_the_headline_and_the_lead() -> None:
     article = score_extraction_detail(found, headline=headline, priors=DEFAULT_PRIORS)
     assert [(f["code"], f["claims"]) for f in article.flags] == [
         ("no_independent_corroboration", ["c1", "c2"])]
+
+
+def test_a_document_an_outlet_has_seen_needs_no_corroboration_flag() -> None:
+    memo = [hop("relay", "Reuters", "outlet", outlet=outlet("Reuters", 0.95)),
+            hop("origin", "an internal ministry memo", "document")]
+    assert "no_independent_corroboration" not in _codes(score(extraction((LEAD, memo))))
+
+
+def test_the_headline_and_the_lead_raise_one_corroboration_flag_even_with_two_origins() -> None:
+    via_outlet = [hop("relay", "Bloomberg News", "outlet", outlet=outlet("Bloomberg", 0.8)),
+                  hop("origin", "Kessler Group", "named_expert")]
+    via_agency = [hop("relay", "Korean Central News Agency", "state_affiliated_outlet",
+                      outlet=outlet("KCNA", 0.1)),
+                  hop("origin", "a ministry official", "named_official")]
+    article = score(extraction((("headline", 0, 10), via_outlet), (LEAD, via_agency)),
+                    headline="Headline!!")
+    flags = [f for f in article.flags if f["code"] == "no_independent_corroboration"]
+    assert len(flags) == 1
+    assert flags[0]["claims"] == ["c1", "c2"]
