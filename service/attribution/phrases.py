@@ -163,6 +163,7 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
 
 
 def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
+    end = a
     k = a - 1
     lowercase_words = 0
     while k >= lo and a - k <= MAX_NP:
@@ -179,6 +180,12 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 a = k
                 k -= 1
                 continue
+            if k - 2 >= lo and tokens[k - 1].lower == "by" and _verbless(tokens, k, end):
+                head = authored_document(tokens, k - 1, lo)
+                if head is not None:  # "a filing by the lawyers": the filing
+                    a = head
+                    k = head - 1
+                    continue
             return k
         if not tok.is_word:
             if low in {"-", "&"} and k - 1 >= lo and tokens[k - 1].is_word:
@@ -186,6 +193,13 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 k -= 1
                 continue
             break
+        if low == "by":
+            head = authored_document(tokens, k, lo) if _verbless(tokens, k, end) else None
+            if head is None:
+                break
+            a = head
+            k = head - 1
+            continue
         if low in INNER_PREPS:
             before = tokens[k - 1] if k - 1 >= lo else None
             if before is not None and before.is_word and (
@@ -221,6 +235,40 @@ _COLLECTIVE_HEADS = frozenset({
     "union", "network", "council", "board", "federation", "consortium", "bloc", "caucus",
     "delegation", "chorus", "camp", "wing", "faction", "body", "bodies", "club", "society",
 })
+
+
+# Participles between a document and its author ("a poll released Sunday by the paper").
+# Not "seen by" or "obtained by": there the outlet relays the document (DOCUMENT_RELAYS).
+_AUTHORED = frozenset({
+    "prepared", "released", "compiled", "commissioned", "conducted", "written", "issued",
+    "filed", "produced", "signed", "sent", "posted", "shared", "drafted", "authored",
+    "submitted", "carried", "put",
+})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "yesterday", "earlier", "last", "week", "month",
+                       "year", "jointly"})
+
+
+def _verbless(tokens: list[Token], lo: int, hi: int) -> bool:
+    """No lowercase past form in tokens[lo:hi + 1] ("the board angered residents" is a
+    clause, not the author of a document)."""
+    return not any(t.is_word and not t.is_capitalised and t.lower.endswith("ed")
+                   for t in tokens[lo:hi + 1])
+
+
+def authored_document(tokens: list[Token], by: int, lo: int) -> int | None:
+    """The document head before "by" at token `by`, when the phrase is a document and its
+    author ("A 2022 audit by the comptroller's office", "a poll released Sunday by The
+    Washington Post and ABC News"): the document is the source, its author a part of it."""
+    m = by - 1
+    if m >= lo and tokens[m].lower in _WEEKDAYS:
+        m -= 1
+    if m >= lo and tokens[m].lower in _AUTHORED:
+        m -= 1
+    if m >= lo and tokens[m].is_word and not tokens[m].is_capitalised and (
+            tokens[m].bare in lx.DOCUMENT_HEADS):
+        return m
+    return None
 
 
 def _heads_of(tok: Token) -> bool:

@@ -276,3 +276,21 @@ def test_a_quote_opening_the_sentence_is_what_the_inverted_speaker_said() -> Non
     found = extract(text).to_dict()["attributions"]
     assert [(a["source"]["text"], a["content"]["text"][:9]) for a in found] == [
         ("strategist Simon Rosenberg", "“The math")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A 2022 audit by the state comptroller's office found the authority had no conflict "
+     "policy.", "A 2022 audit by the state comptroller's office"),
+    ("A national poll released Sunday by The Washington Post and ABC News shows the mayor "
+     "ahead.", "A national poll released Sunday by The Washington Post and ABC News"),
+    ("A pretrial filing by the company's lawyers argues the tank was inspected.",
+     "A pretrial filing by the company's lawyers"),
+])
+def test_a_document_and_its_author_is_a_document(text: str, source: str) -> None:
+    found = first_source(text)
+    assert (found["text"], found["kind"]) == (source, "document")
+
+
+def test_a_clause_before_a_relative_pronoun_is_not_a_document() -> None:
+    text = "The decision by the board angered residents, who said it was rushed."
+    assert first_source(text)["kind"] != "document"
