@@ -299,6 +299,13 @@ class Resolver:
                                   kind="document",
                                   category="document", name=desc_text, description=desc_text)
             return Mention(0, 0, "", entity, "document", desc_text)
+        if len(tokens) >= 4 and low[1] == "of" and low[0] in lx.QUANTITY_HEADS and (
+                low[2] in _DEFINITE):
+            # "one of the diplomats" after "two diplomats who spoke on condition of anonymity":
+            # one of the same group, one origin
+            ref = self.history.last_before(pos, frozenset({"anon"}), tries=12)
+            if ref is not None and ref.plural and low[-1] in (ref.description or "").lower():
+                return Mention(0, 0, "", ref, ref.kind, ref.description)
         office = self._office_holder(text, tokens, low)
         if office is not None:
             return office

@@ -1082,7 +1082,16 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
         end = k + 1
         while end < as_tok and toks[end].lower not in {"in", "on", "last", "this", ","}:
             end += 1
-        subject = np_before(toks, k - 3, lo, self.units)
+        before = k - 3
+        if before > lo and toks[before].text == ",":
+            # "Lemos, who has scored 14 goals, was quoted by ...": past the relative clause
+            opener = before - 1
+            while opener > lo and before - opener < 30 and toks[opener].lower not in {
+                    "who", "which", ".", ";"}:
+                opener -= 1
+            if toks[opener].lower in {"who", "which"} and toks[opener - 1].text == ",":
+                before = opener - 2
+        subject = np_before(toks, before, lo, self.units)
         if subject is None or end <= k + 1:
             return []
         relay = self._mention(k + 1, end - 1)

@@ -175,7 +175,8 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
         low = tok.lower
         if low in lx.DETERMINERS and low != "that":
             if k - 2 >= lo and tokens[k - 1].lower in {"of", "for", "at"} and (
-                is_role(tokens[k - 2])
+                is_role(tokens[k - 2]) or (tokens[k - 1].lower == "of" and (
+                    tokens[k - 2].bare in lx.QUANTITY_HEADS))  # "one of the diplomats"
             ):
                 a = k
                 k -= 1
@@ -205,7 +206,8 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
             if before is not None and before.is_word and (
                 is_role(before) or (is_name_token(before) and low in {"of", "for", "at"})
                 or (low == "of" and (before.bare in lx.QUANTITY_HEADS or _heads_of(before)))
-            ) and before.lower not in lx.DETERMINERS:
+            ) and (before.lower not in lx.DETERMINERS or (
+                    low == "of" and before.bare in lx.QUANTITY_HEADS)):  # "some of the aides"
                 a = k
                 k -= 1
                 continue

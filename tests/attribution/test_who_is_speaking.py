@@ -294,3 +294,19 @@ def test_a_document_and_its_author_is_a_document(text: str, source: str) -> None
 def test_a_clause_before_a_relative_pronoun_is_not_a_document() -> None:
     text = "The decision by the board angered residents, who said it was rushed."
     assert first_source(text)["kind"] != "document"
+
+
+def test_one_of_a_confidential_group_is_that_group() -> None:
+    text = ("Two diplomats who spoke on condition of anonymity said ministers would meet. "
+            "\"Nobody wants that,\" one of the diplomats said.")
+    sources = [a["source"] for a in extract(text).to_dict()["attributions"]]
+    assert [s["text"] for s in sources] == [
+        "Two diplomats who spoke on condition of anonymity", "one of the diplomats"]
+    assert sources[0]["entity"] == sources[1]["entity"]
+
+
+def test_the_subject_of_quoted_by_is_found_past_a_relative_clause() -> None:
+    text = ("Lemos, who has scored 14 goals this season, was quoted by the newspaper Record as "
+            "saying he wanted to leave.")
+    found = extract(text).to_dict()["attributions"]
+    assert [a["source"]["text"] for a in found] == ["the newspaper Record", "Lemos"]
