@@ -86,17 +86,7 @@ _PERSON_HEADS = frozenset({"man", "woman", "person", "boy", "girl", "politician"
 UNRESOLVED = "unresolved"
 """Kind of a reference the article does not resolve ("they" with nobody before it)."""
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
-# Nouns by which an article refers back to a body it has named ("the company said").
-_ORG_NOUNS = frozenset({
-    "company", "firm", "campaign", "group", "organization", "organisation", "club", "team",
-    "bank", "airline", "carrier", "retailer", "maker", "manufacturer", "startup", "insurer",
-    "utility", "charity", "union", "party", "university", "hospital", "school", "league",
-    "foundation", "institute", "business", "lender", "developer", "operator", "producer",
-    "ministry", "department", "agency", "office", "council", "committee", "commission",
-    "court", "board", "administration", "regulator", "watchdog", "government", "authority",
-    "brand", "chain", "supplier", "contractor", "automaker", "carmaker", "drugmaker", "plant",
-    "fund", "chamber", "network", "newsroom", "panel", "caucus", "delegation", "coalition",
-})
+_ORG_NOUNS = lx.ORG_NOUNS
 # Words after a source's head noun that open its post-modifier ("a person familiar with the
 # matter", "officials who spoke on condition of anonymity", "a memo seen by the paper").
 _POST_MODIFIERS = INNER_PREPS | frozenset({

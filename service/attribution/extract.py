@@ -1402,6 +1402,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             if k < floor or k + 1 >= end_comma:
                 return None, comma, None
             segment = toks[k + 1:end_comma]
+            if segment[0].lower in {"the", "a", "an"} and any(
+                    t.lower == "that" and i > 1 and (
+                        segment[i - 1].bare in lx.ORG_NOUNS or is_role(segment[i - 1]))
+                    for i, t in enumerate(segment)):
+                relative = True  # "USCIS, the agency that oversees the program, said"
             if (not relative and any(t.text in _QUOTE_TOKENS for t in segment)) or (
                 not relative and any(
                     t.lower in {"said", "says", "that", "told"}

@@ -721,6 +721,18 @@ NOT_CUE_FORMS: frozenset[str] = frozenset({
     "threatens", "showing",
 })
 
+# Nouns by which an article refers back to a body it has named ("the company said").
+ORG_NOUNS: frozenset[str] = frozenset({
+    "company", "firm", "campaign", "group", "organization", "organisation", "club", "team",
+    "bank", "airline", "carrier", "retailer", "maker", "manufacturer", "startup", "insurer",
+    "utility", "charity", "union", "party", "university", "hospital", "school", "league",
+    "foundation", "institute", "business", "lender", "developer", "operator", "producer",
+    "ministry", "department", "agency", "office", "council", "committee", "commission",
+    "court", "board", "administration", "regulator", "watchdog", "government", "authority",
+    "brand", "chain", "supplier", "contractor", "automaker", "carmaker", "drugmaker", "plant",
+    "fund", "chamber", "network", "newsroom", "panel", "caucus", "delegation", "coalition",
+})
+
 # A cue verb's form that opens a compound noun: "the think tank", "a fact check".
 NOUN_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
     ("think", "tank"), ("think", "tanks"), ("fact", "check"), ("report", "card"),

@@ -299,7 +299,8 @@ def _trim_front(tokens: list[Token], a: int, j: int) -> int:
             before.is_word and not before.is_capitalised and not is_role(before)
             and before.lower not in lx.DETERMINERS and before.lower not in INNER_PREPS
             and before.lower not in lx.ORG_WORDS
-        ):
+            and not (before.lower == "and" and run - 2 >= a and tokens[run - 2].is_capitalised)
+        ):  # but "Citizenship and Immigration Services" is one name
             return run
     return a
 

@@ -310,3 +310,12 @@ def test_the_subject_of_quoted_by_is_found_past_a_relative_clause() -> None:
             "saying he wanted to leave.")
     found = extract(text).to_dict()["attributions"]
     assert [a["source"]["text"] for a in found] == ["the newspaper Record", "Lemos"]
+
+
+@pytest.mark.parametrize("text", [
+    "United States Citizenship and Immigration Services said it was taking steps.",
+    "United States Citizenship and Immigration Services, the agency that oversees the visa "
+    "program, said it was taking steps.",
+])
+def test_a_name_joined_by_and_is_one_name_even_before_an_appositive(text: str) -> None:
+    assert first_source(text)["text"] == "United States Citizenship and Immigration Services"
