@@ -19,7 +19,7 @@ from .directory import OutletDirectory, OutletRef
 from .phrases import (
     INNER_PREPS,
     Units,
-    authored_document,
+    document_phrase,
     is_name_token,
     is_role,
     nationality,
@@ -277,11 +277,7 @@ class Resolver:
         low = [t.bare for t in tokens]
         if len(tokens) == 1 and tokens[0].lower in lx.PRONOUNS:
             return self._pronoun(tokens[0].lower, pos, antecedent)
-        by = next((i for i, t in enumerate(tokens) if t.lower == "by" and i > 0), None)
-        if by is not None and authored_document(tokens, by, 0) is not None and not any(
-                t.is_word and not t.is_capitalised and (
-                    t.lower in lx.CUE_VERB_FORMS or t.lower.endswith("ed"))
-                for t in tokens[by + 1:]):
+        if document_phrase(tokens):
             # "A 2022 audit by the comptroller's office", "a poll released by the Post and
             # ABC News": a document, whoever wrote it
             desc_text = text[tokens[0].start:tokens[-1].end]

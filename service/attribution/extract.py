@@ -590,8 +590,13 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
         source_tok = toks[first + idx]
         single = first == last
         if single:
-            # "reportedly": the whole sentence is the content.
+            # "reportedly", "allegedly": the whole sentence is the content, and its source is
+            # the vague "it is reported" (rubric: "reports", "it is said")
             source = self._mention(first, first)
+            if source.kind == "unresolved":
+                entity = self.resolver._entity("vague-" + slug(source_tok.lower), kind="vague",
+                                               category="vague", name=source_tok.text)
+                source.entity, source.kind = entity, "vague"
             content = self.trim(s_start, s_end)
             return [Attribution(self.name, cue, "phrase", source, content, direction="cover",
                                 clause_start=cue.start)]

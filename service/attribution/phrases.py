@@ -181,6 +181,12 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 a = k
                 k -= 1
                 continue
+            if k - 2 >= lo and tokens[k - 1].lower in {"on", "from"} and (
+                    not tokens[k - 2].is_capitalised and tokens[k - 2].bare in lx.DOCUMENT_HEADS
+            ) and _verbless(tokens, k, end):  # "a letter from the mayor": the letter
+                a = k - 2
+                k -= 3
+                continue
             if k - 2 >= lo and tokens[k - 1].lower == "by" and _verbless(tokens, k, end):
                 head = authored_document(tokens, k - 1, lo)
                 if head is not None:  # "a filing by the lawyers": the filing
@@ -206,6 +212,9 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
             if before is not None and before.is_word and (
                 is_role(before) or (is_name_token(before) and low in {"of", "for", "at"})
                 or (low == "of" and (before.bare in lx.QUANTITY_HEADS or _heads_of(before)))
+                # "a post on Facebook", "a letter from the mayor": the document
+                or (low in {"on", "from"} and not before.is_capitalised
+                    and before.bare in lx.DOCUMENT_HEADS)
             ) and (before.lower not in lx.DETERMINERS or (
                     low == "of" and before.bare in lx.QUANTITY_HEADS)):  # "some of the aides"
                 a = k
@@ -258,6 +267,22 @@ def _verbless(tokens: list[Token], lo: int, hi: int) -> bool:
                    for t in tokens[lo:hi + 1])
 
 
+def document_phrase(tokens: list[Token]) -> bool:
+    """The phrase is a document with its author or its place: "a 2022 audit by the
+    comptroller", "a poll released Sunday by the Post", "a post on Facebook", "a letter from
+    the mayor"."""
+    for i, tok in enumerate(tokens[1:], 1):
+        low = tok.lower
+        if low == "by":
+            return authored_document(tokens, i, 0) is not None and _verbless(
+                tokens, i + 1, len(tokens) - 1)
+        if low in {"on", "from"}:
+            before = tokens[i - 1]
+            return not before.is_capitalised and before.bare in lx.DOCUMENT_HEADS and (
+                _verbless(tokens, i + 1, len(tokens) - 1))
+    return False
+
+
 def authored_document(tokens: list[Token], by: int, lo: int) -> int | None:
     """The document head before "by" at token `by`, when the phrase is a document and its
     author ("A 2022 audit by the comptroller's office", "a poll released Sunday by The
@@ -298,7 +323,7 @@ def _trim_front(tokens: list[Token], a: int, j: int) -> int:
         if (
             before.is_word and not before.is_capitalised and not is_role(before)
             and before.lower not in lx.DETERMINERS and before.lower not in INNER_PREPS
-            and before.lower not in lx.ORG_WORDS
+            and before.lower not in lx.ORG_WORDS and before.bare not in lx.OUTLET_NOUNS
             and not (before.lower == "and" and run - 2 >= a and tokens[run - 2].is_capitalised)
         ):  # but "Citizenship and Immigration Services" is one name
             return run

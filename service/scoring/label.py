@@ -21,10 +21,11 @@ of the label (`label_band`), so that support orders articles the way the labels 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .flags import is_confidential
-from .model import LABELS, ScoredClaim, label_for
+from .model import LABELS, ScoredClaim, ScoredHop, label_for
 from .opinion import Opinion
 from .params import ModelParams
 from .priors import OUTLET_KINDS
@@ -42,6 +43,33 @@ _ORDER = (IDENTIFIED, FIRST_HAND, RELAYED_DOCUMENT, UNNAMED, CONFIDENTIAL, RELAY
           VAGUE)
 
 
+# A share of a population ("52 percent of voters", "a majority of registered voters") or a
+# particular poll ("a survey published by NBC News"): the numbers of a poll, data, not an
+# unnamed person or another outlet's word. Plural "polls" stays vague ("polls show").
+_SHARE = re.compile(r"\d+(\.\d+)?\s*(%|percent|per cent)|\b(majority|plurality|half|third|"
+                    r"quarter)\b", re.IGNORECASE)
+_ONE_POLL = re.compile(r"\b(poll|survey|exit poll)\b", re.IGNORECASE)
+_UNPLACED = frozenset({"anonymous", "anonymous_described", "vague", "unresolved",
+                       "unnamed_outlet", "outlet"})
+
+
+def _poll_data(counted: Sequence[ScoredHop]) -> bool:
+    origin = counted[-1].hop
+    text = origin.source_text or ""
+    if origin.kind in _UNPLACED and (_SHARE.search(text) or _ONE_POLL.search(text)):
+        return True
+    return any(h.hop.kind == "document" and _ONE_POLL.search(h.hop.source_text or "")
+               for h in counted[:-1])
+
+
+def unresolved_only(claim: ScoredClaim) -> bool:
+    """Every attributed chain of the claim ends at a reference the analysis could not place:
+    neither identifiable nor weak for the breadth of the article."""
+    origins = [[h for h in chain.hops if h.counted] for chain in claim.chains]
+    attributed = [c for c in origins if c and c[-1].hop.kind != "publisher"]
+    return bool(attributed) and all(c[-1].hop.kind == "unresolved" for c in attributed)
+
+
 def basis(claim: ScoredClaim) -> str:
     """What the claim rests on: the best of all its chains. All, not only the strongest of each
     origin group: which chain is strongest depends on ratings, and a better rating must never
@@ -54,6 +82,8 @@ def basis(claim: ScoredClaim) -> str:
         origin = counted[-1].hop
         if origin.kind == "publisher":
             found.add(FIRST_HAND)
+        elif _poll_data(counted) and not any(h.state_affiliated for h in counted):
+            found.add(IDENTIFIED)
         elif any(h.state_affiliated for h in counted):
             found.add(STATE)
         elif origin.kind == "document" and any(h.hop.role == "relay" for h in counted):
@@ -79,8 +109,18 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams) -> str:
     attributed_central = [b for b in central if b != FIRST_HAND]
     attributed = [b for b in bases if b != FIRST_HAND]
     weak = sum(1 for b in attributed if b in WEAK) / len(attributed) if attributed else 0.0
+    # the breadth: claims on references the analysis could not place are left out of it
+    placed = [b for b, c in zip(bases, claims, strict=True)
+              if b != FIRST_HAND and not unresolved_only(c)]
+    placed_weak = sum(1 for b in placed if b in WEAK) / len(placed) if placed else 0.0
     if STATE in central or RELAYED in central:
         return "weakly sourced"  # another outlet's relay or state media under the headline
+    if attributed_central and all(b == VAGUE for b in attributed_central) and (
+            placed_weak < params.weak_share_mixed) and len(_body_origins(claims)) >= (
+            params.named_body_origins):
+        # "Terrorism experts rebuke ..." over a body of named experts: the headline sums up
+        # the named sources below it, and the breadth decides
+        attributed_central = []
     if attributed_central and IDENTIFIED not in central and (
             all(b in WEAK for b in attributed_central)):
         if CONFIDENTIAL in attributed_central:
@@ -91,9 +131,21 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams) -> str:
             return "mixed"
         # an unnamed but not confidential source ("a Republican strategist", "the officer")
         # under the headline: the breadth of the rest decides
-    if len(attributed) >= params.min_claims_for_share and weak >= params.weak_share_mixed:
+    if len(placed) >= params.min_claims_for_share and placed_weak >= params.weak_share_mixed:
         return "mixed"
     return "well sourced"
+
+
+def _body_origins(claims: Sequence[ScoredClaim]) -> set[str]:
+    """The distinct identifiable origin groups of the body's claims."""
+    found: set[str] = set()
+    for claim in claims:
+        if claim.position != "body" or unresolved_only(claim) or basis(claim) != IDENTIFIED:
+            continue
+        found.update(key for key, chain in claim.groups.items()
+                     if chain.origin_hop is not None
+                     and chain.origin_hop.hop.kind not in ("unresolved", "publisher"))
+    return found
 
 
 def label_band(label: str, params: ModelParams) -> tuple[float, float]:

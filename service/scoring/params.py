@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-MODEL_VERSION = "sl-chains-2.0"
+MODEL_VERSION = "sl-chains-2.1"
 """Bumped on any change to the model or to ``DEFAULT_PARAMS``; part of the score cache key."""
 
 STATE_AFFILIATED = frozenset({"state_controlled", "captured"})
@@ -79,6 +79,11 @@ class ModelParams:
     min_claims_for_share: int = 6
     """A share of two or three claims says little: below six attributed claims the breadth test
     is not applied and the central claim decides."""
+
+    named_body_origins: int = 3
+    """A central claim resting only on a vague collective ("Experts rebuke ...") is backed when
+    the body names at least this many distinct identifiable origins: the headline sums them up,
+    and the breadth of the article decides between 'well sourced' and 'mixed'."""
 
     support_scale: float = 0.8
     """Mean claim support that fills a label's band: one chain tops out at b = 0.8 (A = 8)."""

@@ -319,3 +319,18 @@ def test_the_subject_of_quoted_by_is_found_past_a_relative_clause() -> None:
 ])
 def test_a_name_joined_by_and_is_one_name_even_before_an_appositive(text: str) -> None:
     assert first_source(text)["text"] == "United States Citizenship and Immigration Services"
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("The candidate allegedly used a private server.", "allegedly", "vague"),
+    ("Trump reportedly told aides that he would win.", "reportedly", "vague"),
+    ("The website FiveThirtyEight reported that delegates were unhappy.",
+     "The website FiveThirtyEight", "outlet"),
+    ("A post on Facebook claimed the photo was fake.", "A post on Facebook", "document"),
+    ("A letter from the mayor said the pool would close.", "A letter from the mayor",
+     "document"),
+])
+def test_reports_outlets_and_documents_as_the_rubric_reads_them(text: str, source: str,
+                                                                 kind: str) -> None:
+    found = first_source(text)
+    assert (found["text"], found["kind"]) == (source, kind)

@@ -524,3 +524,34 @@ def test_the_headline_and_the_lead_raise_one_corroboration_flag_even_with_two_or
     flags = [f for f in article.flags if f["code"] == "no_independent_corroboration"]
     assert len(flags) == 1
     assert flags[0]["claims"] == ["c1", "c2"]
+
+
+def _body(n: int) -> list[tuple[tuple[str, int, int], list[dict[str, Any]]]]:
+    return [(("text", 22 + i, 23 + i), [hop("origin", f"Named Person {i}", "named_person")])
+            for i in range(n)]
+
+
+def test_a_poll_share_is_data_not_a_vague_source() -> None:
+    share = [hop("origin", "a majority of registered voters", "vague",
+                 source_text="a majority of registered voters")]
+    polls = [hop("origin", "polls", "vague", source_text="polls")]
+    assert score(extraction((LEAD, share), *_body(2))).label == "well sourced"
+    assert score(extraction((LEAD, polls), *_body(2))).label != "well sourced"
+
+
+def test_references_the_analysis_could_not_place_stay_out_of_the_breadth() -> None:
+    confidential = [(("text", 40 + i, 41 + i),
+                     [hop("origin", f"source {i}", "anonymous_described",
+                          description="a person familiar with the matter")]) for i in range(3)]
+    unplaced = [(("text", 50 + i, 51 + i), [hop("origin", f"they {i}", "unresolved")])
+                for i in range(4)]
+    with_unplaced = score(extraction(*_body(3), *confidential, *unplaced))
+    assert with_unplaced.label == "mixed"  # 3 weak of 6 placed, not 3 of 10
+
+
+def test_a_vague_headline_over_named_sources_is_judged_by_the_body() -> None:
+    experts = [hop("origin", "experts", "vague", source_text="Terrorism experts")]
+    backed = score(extraction((("headline", 0, 10), experts), *_body(3)), headline="Headline!!")
+    thin = score(extraction((("headline", 0, 10), experts), *_body(2)), headline="Headline!!")
+    assert backed.label == "well sourced"
+    assert thin.label == "mixed"
