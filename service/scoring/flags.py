@@ -201,9 +201,11 @@ def article_flags(claims: Sequence[ScoredClaim]) -> list[dict[str, Any]]:
             cause: object = sources or claim.id
             if flag["code"] == "unrated_outlet":
                 cause = flag["message"]
-            elif flag["code"] == "no_independent_corroboration":
-                # raised on the headline and the lead only: they state one central claim, and
-                # an editor asks for its confirmation once
+            elif flag["code"] == "no_independent_corroboration" or (
+                    flag["code"] == "single_anonymous_source"
+                    and claim.position in ("headline", "lead")):
+                # the headline and the lead state one central claim ("..., source says" over
+                # "..., a person familiar with the matter said"): an editor asks about it once
                 cause = "central claim"
             elif flag["code"] in _SINGLE_ORIGIN_CODES and len(claim.groups) == 1:
                 cause = next(iter(claim.groups))

@@ -555,3 +555,13 @@ def test_a_vague_headline_over_named_sources_is_judged_by_the_body() -> None:
     thin = score(extraction((("headline", 0, 10), experts), *_body(2)), headline="Headline!!")
     assert backed.label == "well sourced"
     assert thin.label == "mixed"
+
+
+def test_the_headline_and_the_lead_on_anonymous_sources_raise_one_flag() -> None:
+    headline = [hop("origin", "source", "anonymous", description="source")]
+    lead = [hop("origin", "a person familiar with the matter", "anonymous_described",
+                description="a person familiar with the matter")]
+    article = score(extraction((("headline", 0, 10), headline), (LEAD, lead)),
+                    headline="Headline!!")
+    flags = [f for f in article.flags if f["code"] == "single_anonymous_source"]
+    assert [f["claims"] for f in flags] == [["c1", "c2"]]
