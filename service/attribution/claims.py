@@ -41,6 +41,17 @@ _DIVIDED = re.compile(r"^(?:divided|split)\b", re.I)
 # "was asked about", "when asked": the question, not an answer
 _ASKED = re.compile(r"^asked\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|when|if|after)\s+$", re.I)
+# "... until someone tells me otherwise": inside a speaker's quoted words, an indefinite
+# "someone" is part of what the speaker said, no source the article cites
+_INDEFINITE = frozenset({"someone", "somebody", "anyone", "anybody", "nobody", "no one",
+                         "everyone", "everybody", "no-one"})
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation opened earlier in its paragraph."""
+    start = text.rfind("\n", 0, pos) + 1
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def is_non_claim(text: str, attribution: Attribution) -> bool:
@@ -56,6 +67,9 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if negated and _NO_RESPONSE_CUES.match(low):
         return True
     if negated and first in _SAY_CUES and (not content or _QUESTION_CONTENT.match(content)):
+        return True
+    if attribution.source is not None and attribution.source.text.strip().lower() in (
+            _INDEFINITE) and _inside_quote(text, attribution.cue.start):
         return True
     if attribution.source is None:
         if _EVENT_CUE.match(low):

@@ -334,3 +334,11 @@ def test_reports_outlets_and_documents_as_the_rubric_reads_them(text: str, sourc
                                                                  kind: str) -> None:
     found = first_source(text)
     assert (found["text"], found["kind"]) == (source, kind)
+
+
+def test_someone_inside_a_speakers_quoted_words_is_no_claim() -> None:
+    text = ('Quintas told reporters that Lemos "is our player until someone tells me '
+            'otherwise."\n\nSomeone told police the car was stolen.')
+    found = extract(text).to_dict()["attributions"]
+    claims = {a["source"]["text"]: a["claim"] for a in found}
+    assert claims == {"Quintas": True, "someone": False, "Someone": True}
