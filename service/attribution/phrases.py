@@ -406,7 +406,8 @@ _CLAUSE_OPENERS = frozenset({"who", "familiar", "close", "speaking", "briefed", 
                              "involved", "granted", "requesting", "insisting"})
 # A post-modifier holds no second clause and no quotation.
 _BARRIERS = frozenset({"and", "but", "said", "says", "told", "according", ";", ":", "“", "”",
-                       "\"", "(", ")"})
+                       "\"", "(", ")", "when", "where", "while", "because", "if", "since",
+                       "after", "before", "although", "though", "whereas", "unless"})
 MAX_BACK = 14
 
 

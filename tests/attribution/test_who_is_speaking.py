@@ -342,3 +342,11 @@ def test_someone_inside_a_speakers_quoted_words_is_no_claim() -> None:
     found = extract(text).to_dict()["attributions"]
     claims = {a["source"]["text"]: a["claim"] for a in found}
     assert claims == {"Quintas": True, "someone": False, "Someone": True}
+
+
+def test_a_post_modifier_never_reaches_over_a_when_clause() -> None:
+    text = ("He was a candidate who was lambasted as mainstream in a year when voters cried "
+            "out for an outsider.")
+    sources = [a["source"]["text"] for a in extract(text).to_dict()["attributions"]
+               if a["source"]]
+    assert sources == ["voters"]
