@@ -130,6 +130,8 @@ def _participle_form(low: str) -> bool:
     return low in _IRREGULAR_PARTICIPLES or (low.endswith("ed") and low in lx.CUE_VERB_FORMS)
 
 
+_TIME_NOUNS = frozenset({"ago", "days", "weeks", "months", "years", "hours", "minutes",
+                         "day", "hour", "moments", "decades", "later"})
 _CLAUSE_OPENERS = frozenset({"while", "although", "though", "as", "when", "after", "since",
                              "because", "if", "before", "once", "unless", "whereas"})
 _QUANTIFIER_SUBJECTS = frozenset({"many", "some", "most", "several", "few", "both", "all",
@@ -1259,6 +1261,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                 break
         if a >= j:
             return None
+        comma = next((c for c in range(a + 1, min(j, a + 8)) if toks[c].text == ","), -1)
+        if comma > a and any(t.lower in lx.TIME_WORDS or t.lower in _TIME_NOUNS
+                             for t in toks[a:comma]) and not any(
+                is_name_token(t) or t.lower in lx.CUE_VERB_FORMS for t in toks[a:comma]):
+            a = comma + 1  # "A few days later, Trump reversed himself, telling CBS ..."
         if toks[a].lower.endswith("ing") or toks[a].lower in _SUBORDINATORS or (
                 toks[a].lower in {"here", "there"}):
             # "Walking to the door, Ebeling ...", "Once he was president, Obama ..."

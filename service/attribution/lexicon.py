@@ -222,6 +222,13 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("appeared", "to"): "verb",
     ("appears", "to"): "verb",
 }
+# "released the following statement: “...”", "issued a statement: “...”": what follows the
+# colon is the statement's words
+for _verb in ("released", "issued", "posted", "sent", "gave", "read", "tweeted", "shared"):
+    for _noun in ("statement", "message", "comment", "response"):
+        PHRASE_CUES[(_verb, "the", "following", _noun)] = "verb"
+        PHRASE_CUES[(_verb, "a", _noun, ":")] = "verb"
+        PHRASE_CUES[(_verb, "this", _noun, ":")] = "verb"
 
 # Verbs with a particle that together report a stance ("railed against", "sided with").
 # Every form of the verb (see IRREGULAR) is combined with the particle.

@@ -350,3 +350,17 @@ def test_a_post_modifier_never_reaches_over_a_when_clause() -> None:
     sources = [a["source"]["text"] for a in extract(text).to_dict()["attributions"]
                if a["source"]]
     assert sources == ["voters"]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("President Clinton released the following statement: “We offer our condolences.”",
+     "President Clinton", "“We offer our condolences.”"),
+    ("The campaign issued a statement: “We are proud of our record.”", "The campaign",
+     "“We are proud of our record.”"),
+    ("But a few days later, Trump reversed himself again, telling CBS that the laws are set.",
+     "Trump", "that the laws are set"),
+])
+def test_statements_and_participle_clauses_keep_their_speaker(text: str, source: str,
+                                                             content: str) -> None:
+    found = next(a for a in extract(text).to_dict()["attributions"] if a["source"])
+    assert (found["source"]["text"], found["content"]["text"]) == (source, content)
