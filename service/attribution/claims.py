@@ -30,6 +30,11 @@ _NEGATION_BEFORE = re.compile(
 _QUESTION_CONTENT = re.compile(r"^(?:whether|if|when|how|why|what|where|who|which)\b", re.I)
 _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", "disclose",
                        "disclosed", "specify", "specified", "reveal", "revealed", "elaborate"})
+# "could not verify", "was unable to confirm": a check that failed states nothing
+_VERIFY_CUES = frozenset({"verify", "verified", "confirm", "corroborate", "corroborated",
+                          "authenticate", "authenticated"})
+_UNABLE_BEFORE = re.compile(r"\b(?:unable|failed|impossible)\s+to\s+(?:\w+ly\s+)?$", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?”\"]\s+|\n\s*)$")
 # "is expected to", "are scheduled to", "plans to": a prediction of an event, no one's claim
 _EVENT_CUE = re.compile(r"^(?:is|are|was|were|be|been)\s+(?:expected|scheduled|due|set|slated|"
                         r"poised|likely)\s+to$", re.I)
@@ -68,6 +73,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True
     if negated and first in _SAY_CUES and (not content or _QUESTION_CONTENT.match(content)):
         return True
+    if first in _VERIFY_CUES and (negated or _UNABLE_BEFORE.search(before)):
+        return True  # "could not independently verify the claim": no claim of its own
     if attribution.source is not None and attribution.source.text.strip().lower() in (
             _INDEFINITE) and _inside_quote(text, attribution.cue.start):
         return True
@@ -78,8 +85,9 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
             return True
         if not content:  # "No injuries were reported."
             return True
-        if _ASKED.match(low) and _PASSIVE_BEFORE.search(before):
-            return True
+        if _ASKED.match(low) and (_PASSIVE_BEFORE.search(before) or _SENTENCE_START.search(
+                before)):
+            return True  # "when asked about", and a fronted "Asked about the memo, ..."
     return bool(_DIVIDED.match(low)) and not content.lower().startswith(("whether", "that"))
 
 

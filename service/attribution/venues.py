@@ -115,6 +115,10 @@ class VenueScan(ScanState):
             low = tok.lower
             if not tok.is_word and low not in {"-", "&", "’s", "'s"}:
                 break
+            if low in {"and", "&"} and end + 1 < limit and end > k + 1 and (
+                    toks[end - 1].is_capitalised and toks[end + 1].is_capitalised):
+                end += 1  # "a filing with the Securities and Exchange Commission"
+                continue
             if low in {"that", "said", "says", "saying", "who", "which", "and", "but",
                        "according", "when", "where", "as", "after", "before", "while",
                        "because", "about"}:

@@ -364,3 +364,22 @@ def test_statements_and_participle_clauses_keep_their_speaker(text: str, source:
                                                              content: str) -> None:
     found = next(a for a in extract(text).to_dict()["attributions"] if a["source"])
     assert (found["source"]["text"], found["content"]["text"]) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the memo, Becker said he had not seen it.",
+    "The Associated Press could not independently verify the claim.",
+    "Reuters was unable to confirm the report.",
+])
+def test_questions_and_failed_checks_are_no_claims(text: str) -> None:
+    found = extract(text).to_dict()["attributions"]
+    assert [a["claim"] for a in found if a["cue"]["text"].lower() in {
+        "asked", "verify", "confirm"}] == [False]
+
+
+def test_a_venue_keeps_a_name_joined_by_and() -> None:
+    text = ("The company said in a filing with the Securities and Exchange Commission that "
+            "profit fell.")
+    found = extract(text).to_dict()["attributions"][0]
+    assert text[found["venue"]["start"]:found["venue"]["end"]].endswith("Exchange Commission")
+    assert found["content"]["text"] == "that profit fell"
