@@ -174,10 +174,12 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
         tok = tokens[k]
         low = tok.lower
         if low in lx.DETERMINERS and low != "that":
-            if k - 2 >= lo and tokens[k - 1].lower in {"of", "for", "at"} and (
-                is_role(tokens[k - 2]) or (tokens[k - 1].lower == "of" and (
+            if k - 2 >= lo and tokens[k - 1].lower in {"of", "for", "at", "in", "from"} and (
+                (is_role(tokens[k - 2]) and tokens[k - 1].lower != "in")
+                or (tokens[k - 1].lower == "of" and (
                     tokens[k - 2].bare in lx.QUANTITY_HEADS))  # "one of the diplomats"
-            ):
+                or (tokens[k - 1].lower != "for" and _heads_of(tokens[k - 2]))
+            ):  # "voters in the state", "workers at the plant"
                 a = k
                 k -= 1
                 continue
@@ -211,7 +213,8 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
             before = tokens[k - 1] if k - 1 >= lo else None
             if before is not None and before.is_word and (
                 is_role(before) or (is_name_token(before) and low in {"of", "for", "at"})
-                or (low == "of" and (before.bare in lx.QUANTITY_HEADS or _heads_of(before)))
+                or (low == "of" and before.bare in lx.QUANTITY_HEADS)
+                or (low in {"of", "in", "at", "from"} and _heads_of(before))
                 # "a post on Facebook", "a letter from the mayor": the document
                 or (low in {"on", "from"} and not before.is_capitalised
                     and before.bare in lx.DOCUMENT_HEADS)

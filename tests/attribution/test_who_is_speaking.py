@@ -383,3 +383,12 @@ def test_a_venue_keeps_a_name_joined_by_and() -> None:
     found = extract(text).to_dict()["attributions"][0]
     assert text[found["venue"]["start"]:found["venue"]["end"]].endswith("Exchange Commission")
     assert found["content"]["text"] == "that profit fell"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The new poll of voters in all 50 states revealed a close race.",
+     "The new poll of voters in all 50 states"),
+    ("Officials in Washington said the talks were over.", "Officials in Washington"),
+])
+def test_a_source_keeps_its_place_phrase(text: str, source: str) -> None:
+    assert first_source(text)["text"] == source
