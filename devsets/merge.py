@@ -251,10 +251,18 @@ def merge_wire(readers: Path) -> None:
         flags = [f for f in a.get("flags", []) if any(
             code == f["code"] and span is not None and (mine := _near(text, f.get("claim") or ""))
             is not None and _overlap(mine, span) for code, span in b_flags)]
+        # a flag only one reader raised is no gold either way: a service flag there is
+        # neither right nor wrong (bench/validity.py counts it apart)
+        a_flags = [(f["code"], _near(text, f.get("claim") or "")) for f in a.get("flags", [])]
+        disputed = [f for f in a.get("flags", []) if f not in flags] + [
+            f for f in b.get("flags", []) if not any(
+                code == f["code"] and span is not None and (
+                    theirs := _near(text, f.get("claim") or "")) is not None
+                and _overlap(theirs, span) for code, span in a_flags)]
         labels_a.append(a["label"])
         labels_b.append(b["label"])
         gold.append({"id": wid, "split": split_of(wid), "attributions": agreed,
-                     "non_claims": non_claims, "flags": flags,
+                     "non_claims": non_claims, "flags": flags, "disputed_flags": disputed,
                      "label": a["label"] if a["label"] == b["label"] else None})
     if not gold:
         print("wire: no article read by both")
