@@ -277,7 +277,8 @@ class Resolver:
         low = [t.bare for t in tokens]
         if len(tokens) == 1 and tokens[0].lower in lx.PRONOUNS:
             return self._pronoun(tokens[0].lower, pos, antecedent)
-        if document_phrase(tokens):
+        if len(tokens) > 2 and ("by" in low or "on" in low or "from" in low) and (
+                document_phrase(tokens)):
             # "A 2022 audit by the comptroller's office", "a poll released by the Post and
             # ABC News": a document, whoever wrote it
             desc_text = text[tokens[0].start:tokens[-1].end]
