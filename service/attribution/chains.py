@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from . import lexicon as lx
 from .phrases import slug
 
 if TYPE_CHECKING:
@@ -185,6 +186,11 @@ def _hop_keys(hops: list[dict[str, Any]]) -> set[str]:
         affiliation = ((outlet or {}).get("state_affiliation") or "").replace("-", "_")
         if hop["kind"] == "state_affiliated_outlet" or affiliation in _STATE_AFFILIATIONS:
             keys.add(f"state:{hop.get('country') or '?'}")
+        elif hop["kind"] == "named_official" and hop.get("country") and (
+                hop["entity"].replace("-", " ") in lx.COUNTRY_NAMES):
+            # "North Korea says ..." over "..., state news agency KCNA reported": a state
+            # speaks through its state media
+            keys.add(f"state:{hop['country']}")
     return keys
 
 

@@ -392,3 +392,15 @@ def test_a_venue_keeps_a_name_joined_by_and() -> None:
 ])
 def test_a_source_keeps_its_place_phrase(text: str, source: str) -> None:
     assert first_source(text)["text"] == source
+
+
+def test_a_headline_country_speaks_through_its_state_media_in_the_lead() -> None:
+    directory = OutletDirectory([{
+        "domain": "kcna.kp", "name": "Korean Central News Agency", "aliases": ["KCNA"],
+        "state_affiliation": "state_controlled", "country": "KP"}])
+    result = extract("North Korean scientists have developed a drug that cures tuberculosis, "
+                     "state news agency KCNA reported on Tuesday.",
+                     headline="North Korea says it has developed a tuberculosis cure",
+                     directory=directory).to_dict()
+    headline = next(c for c in result["chains"] if c["claim"]["field"] == "headline")
+    assert [h["entity"] for h in headline["hops"]] == ["publisher", "kcna.kp"]
