@@ -480,7 +480,8 @@ VAGUE_HEADS: frozenset[str] = frozenset({
     "speculation", "suggestions", "claims", "accounts", "estimates", "scientists",
     "economists", "historians", "researchers", "studies", "polls", "surveys", "media",
     "reporters", "journalists", "people", "everyone", "everybody", "nobody", "somebody",
-    "someone", "most", "few", "several", "they", "polling",
+    "someone", "most", "few", "several", "they", "polling", "talk", "chatter", "gossip",
+    "whispers", "buzz",
 })
 
 # Determiners that keep a plural head vague ("many experts", "some analysts").
@@ -744,6 +745,8 @@ ORG_NOUNS: frozenset[str] = frozenset({
 NOUN_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
     ("think", "tank"), ("think", "tanks"), ("fact", "check"), ("report", "card"),
     ("claims", "process"), ("warning", "signs"), ("warning", "label"),
+    ("forecasting", "centre"), ("forecasting", "center"), ("forecasting", "model"),
+    ("forecasting", "service"), ("reporting", "requirements"), ("reporting", "rules"),
 })
 
 # Every lowercase word that has a meaning to the extractor: capitalised at a sentence start,

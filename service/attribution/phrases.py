@@ -153,8 +153,8 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
         return None
     if tok.lower in lx.PRONOUNS:
         return j, j
-    if tok.lower in _STOP or (tok.lower in lx.CUE_VERB_FORMS and not tok.is_capitalised
-                              and not _nounish(tok)):
+    if (tok.lower in _STOP and not _acronym(tok)) or (
+            tok.lower in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok)):
         return None
     a = _extend_back(tokens, j, lo, units)
     if a is None:
@@ -184,7 +184,7 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 k -= 1
                 continue
             if k - 2 >= lo and tokens[k - 1].lower in {"on", "from"} and (
-                    not tokens[k - 2].is_capitalised and tokens[k - 2].bare in lx.DOCUMENT_HEADS
+                    not is_name_token(tokens[k - 2]) and tokens[k - 2].bare in lx.DOCUMENT_HEADS
             ) and _verbless(tokens, k, end):  # "a letter from the mayor": the letter
                 a = k - 2
                 k -= 3
@@ -216,7 +216,7 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 or (low == "of" and before.bare in lx.QUANTITY_HEADS)
                 or (low in {"of", "in", "at", "from"} and _heads_of(before))
                 # "a post on Facebook", "a letter from the mayor": the document
-                or (low in {"on", "from"} and not before.is_capitalised
+                or (low in {"on", "from"} and not is_name_token(before)
                     and before.bare in lx.DOCUMENT_HEADS)
             ) and (before.lower not in lx.DETERMINERS or (
                     low == "of" and before.bare in lx.QUANTITY_HEADS)):  # "some of the aides"
@@ -230,7 +230,7 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
             a = k
             k -= 1
             continue
-        if low in _STOP or low in lx.PRONOUNS:
+        if (low in _STOP and not _acronym(tok)) or low in lx.PRONOUNS:
             break
         if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok):
             break
@@ -281,7 +281,7 @@ def document_phrase(tokens: list[Token]) -> bool:
                 tokens, i + 1, len(tokens) - 1)
         if low in {"on", "from"}:
             before = tokens[i - 1]
-            return not before.is_capitalised and before.bare in lx.DOCUMENT_HEADS and (
+            return not is_name_token(before) and before.bare in lx.DOCUMENT_HEADS and (
                 _verbless(tokens, i + 1, len(tokens) - 1))
     return False
 
@@ -301,6 +301,11 @@ def authored_document(tokens: list[Token], by: int, lo: int) -> int | None:
     return None
 
 
+def _acronym(tok: Token) -> bool:
+    """An all-capital word of two letters or more ("NOR" in "Bane NOR", "AS", "OR")."""
+    return len(tok.text) > 1 and tok.text.isupper() and tok.text.isalpha()
+
+
 def _heads_of(tok: Token) -> bool:
     """A lowercase noun that heads the phrase an "of" phrase follows: "many watchers of
     politics", "a poll of likely voters", "a coalition of lawmakers", "supporters of the
@@ -310,7 +315,7 @@ def _heads_of(tok: Token) -> bool:
     bare = tok.bare
     return (bare in lx.DOCUMENT_HEADS or bare in lx.VAGUE_HEADS or bare in lx.PERSON_NOUNS
             or bare in lx.DESCRIBED_ANONYMOUS_HEADS or bare in _COLLECTIVE_HEADS
-            or (len(bare) > 5 and bare.endswith(("ers", "ists", "ians"))))
+            or (len(bare) > 4 and bare.endswith(("ers", "ists", "ians", "er", "ist", "ian"))))
 
 
 def _trim_front(tokens: list[Token], a: int, j: int) -> int:
@@ -390,10 +395,20 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
             continue
         if low in _STOP or low in lx.PRONOUNS or low in lx.DETERMINERS:
             break
-        if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok):
+        if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok) and not (
+                _attributive(tokens, k, hi)):
             break
         k += 1
     return k
+
+
+def _attributive(tokens: list[Token], k: int, hi: int) -> bool:
+    """A verb form used as an adjective between a determiner and its noun ("the charging
+    documents", "the ruling party")."""
+    return k + 1 < hi and tokens[k - 1].lower in lx.DETERMINERS and tokens[k].lower.endswith(
+        ("ing", "ed")) and tokens[k + 1].is_word and not tokens[k + 1].is_capitalised and (
+        tokens[k + 1].lower not in _STOP and tokens[k + 1].lower not in lx.DETERMINERS
+        and tokens[k + 1].lower not in INNER_PREPS)
 
 
 # --- whole source phrases ----------------------------------------------------------------------

@@ -404,3 +404,21 @@ def test_a_headline_country_speaks_through_its_state_media_in_the_lead() -> None
                      directory=directory).to_dict()
     headline = next(c for c in result["chains"] if c["claim"]["field"] == "headline")
     assert [h["entity"] for h in headline["hops"]] == ["publisher", "kcna.kp"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The attack was carried out by four men, according to the charging documents.",
+     "the charging documents"),
+    ("Rail infrastructure manager Bane NOR said landslides had buried the line.",
+     "Rail infrastructure manager Bane NOR"),
+    ("Data from the Norwegian Meteorological Institute showed 140 mm of rain fell.",
+     "Data from the Norwegian Meteorological Institute"),
+])
+def test_noun_phrases_read_as_noun_phrases(text: str, source: str) -> None:
+    assert first_source(text)["text"] == source
+
+
+def test_a_forecasting_centre_is_no_cue() -> None:
+    text = ("Heavy rain will continue, said Kari Nygaard, the duty meteorologist at the "
+            "institute's western forecasting centre.")
+    assert [a["cue"]["text"] for a in extract(text).to_dict()["attributions"]] == ["said"]
