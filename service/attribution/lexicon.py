@@ -480,7 +480,7 @@ VAGUE_HEADS: frozenset[str] = frozenset({
     "speculation", "suggestions", "claims", "accounts", "estimates", "scientists",
     "economists", "historians", "researchers", "studies", "polls", "surveys", "media",
     "reporters", "journalists", "people", "everyone", "everybody", "nobody", "somebody",
-    "someone", "most", "few", "several", "they", "polling", "talk", "chatter", "gossip",
+    "someone", "most", "few", "several", "they", "polling", "chatter", "gossip",
     "whispers", "buzz",
 })
 
