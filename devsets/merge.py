@@ -195,6 +195,11 @@ def _located(text: str, att: dict[str, object]) -> tuple[tuple[int, int] | None,
     return (claim, source, *hops)
 
 
+# Each article's writer, and the second reader who read it alone (one folder per batch).
+_WRITERS = ("wire_writer_A", "wire_writer_B", "wire_writer_C", "wire_writer_D")
+_SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reader2d")
+
+
 def merge_wire(readers: Path) -> None:
     """The wire set: each article's writer and an independent second reader; gold keeps the
     sources, kinds, chains, non-claims, flags and label both gave."""
@@ -207,9 +212,9 @@ def merge_wire(readers: Path) -> None:
     labels_b: list[str] = []
     for article in sorted((folder / "articles").glob("*.txt")):
         wid = article.stem
-        first = next((readers / d / f"{wid}.json" for d in ("wire_writer_A", "wire_writer_B")
+        first = next((readers / d / f"{wid}.json" for d in _WRITERS
                       if (readers / d / f"{wid}.json").exists()), None)
-        second = next((readers / d / f"{wid}.json" for d in ("wire_reader2", "wire_reader2b")
+        second = next((readers / d / f"{wid}.json" for d in _SECOND_READERS
                        if (readers / d / f"{wid}.json").exists()), None)
         if first is None or second is None:
             continue
