@@ -85,6 +85,13 @@ _UNIQUE_OFFICES = frozenset({
 _PERSON_HEADS = frozenset({"man", "woman", "person", "boy", "girl", "politician", "lawyer"})
 UNRESOLVED = "unresolved"
 """Kind of a reference the article does not resolve ("they" with nobody before it)."""
+# Nouns that name a news outlet only with a news word ("news agency", "wire service",
+# "broadcast network"); alone they are bodies ("the weather service", "the health agency").
+_BODY_OR_OUTLET = frozenset({"service", "services", "agency", "agencies", "network", "networks",
+                             "station", "stations", "portal"})
+_NEWS_WORDS = frozenset({"news", "wire", "press", "broadcast", "broadcasting", "broadcaster",
+                         "television", "tv", "radio", "media", "newswire", "information",
+                         "state-run", "state-owned", "official"})
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 _ORG_NOUNS = lx.ORG_NOUNS
 # Words after a source's head noun that open its post-modifier ("a person familiar with the
@@ -367,7 +374,13 @@ class Resolver:
         country = nationality(tokens)
         desc_text = text[tokens[0].start:tokens[-1].end]
         words = set(low)
-        if head in lx.OUTLET_NOUNS or words & {"media", "tv", "television"}:
+        body_noun = head in _BODY_OR_OUTLET and not (words & _NEWS_WORDS)
+        if body_noun and det in {"the", "this", "that"} and not country and len(tokens) == 2:
+            # "the agency" right after a news agency is that outlet
+            ref = self._outlet_reference(head, pos, strict=True)
+            if ref is not None:
+                return Mention(0, 0, "", ref, ref.kind)
+        if (head in lx.OUTLET_NOUNS and not body_noun) or words & {"media", "tv", "television"}:
             if says_state_media(tokens):
                 return self._state_media(desc_text, country)
             if det in {"the", "this", "that"} and not country:
@@ -632,8 +645,10 @@ class Resolver:
                               outlet=outlet, country=outlet.country)
         return Mention(0, 0, "", entity, "outlet", outlet=outlet)
 
-    def _outlet_reference(self, noun: str, pos: int) -> Entity | None:
-        """"the paper", "the agency": the last outlet mention that fits the noun."""
+    def _outlet_reference(self, noun: str, pos: int, *, strict: bool = False
+                          ) -> Entity | None:
+        """"the paper", "the agency": the last outlet mention that fits the noun (with
+        `strict`, only one whose kind or description fits it)."""
         candidates: list[Entity] = []
         idx = bisect.bisect_left(self.history.positions, pos) - 1
         tries = 24
@@ -644,9 +659,9 @@ class Resolver:
             idx -= 1
             tries -= 1
         for entity in candidates:
-            if _fits(entity, noun):
+            if _fits(entity, noun, strict=strict):
                 return entity
-        return candidates[0] if candidates else None
+        return None if strict or not candidates else candidates[0]
 
     def _state_media(self, desc: str, country: str | None) -> Mention:
         country = country or self.context_country
@@ -735,9 +750,11 @@ def _possessor(word: str) -> str:
     return word
 
 
-def _fits(entity: Entity, noun: str) -> bool:
+def _fits(entity: Entity, noun: str, *, strict: bool = False) -> bool:
     kind = (entity.outlet.kind if entity.outlet else None) or ""
     desc = (entity.description or entity.name or "").lower()
+    if strict and noun not in _NEWSPAPER_NOUNS | _BROADCAST_NOUNS | {"agency", "wire"}:
+        return noun in desc or noun in kind
     if noun in _NEWSPAPER_NOUNS:
         return "paper" in kind or "tabloid" in kind or any(n in desc for n in _NEWSPAPER_NOUNS)
     if noun in _BROADCAST_NOUNS:

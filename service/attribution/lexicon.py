@@ -739,6 +739,8 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "court", "board", "administration", "regulator", "watchdog", "government", "authority",
     "brand", "chain", "supplier", "contractor", "automaker", "carmaker", "drugmaker", "plant",
     "fund", "chamber", "network", "newsroom", "panel", "caucus", "delegation", "coalition",
+    "service", "district", "police", "force", "bureau", "centre", "center", "directorate",
+    "inspectorate", "observatory", "museum", "library", "prosecutor's",
 })
 
 # A cue verb's form that opens a compound noun: "the think tank", "a fact check".

@@ -422,3 +422,13 @@ def test_a_forecasting_centre_is_no_cue() -> None:
     text = ("Heavy rain will continue, said Kari Nygaard, the duty meteorologist at the "
             "institute's western forecasting centre.")
     assert [a["cue"]["text"] for a in extract(text).to_dict()["attributions"]] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The national weather service said heavy rain would continue.", "named_expert"),
+    ("The health agency said cases rose.", "named_official"),
+    ("The West police district said two people were missing.", "named_expert"),
+    ("The state news agency said the test succeeded.", "state_affiliated_outlet"),
+])
+def test_a_service_or_agency_is_an_outlet_only_with_a_news_word(text: str, kind: str) -> None:
+    assert first_source(text)["kind"] == kind
