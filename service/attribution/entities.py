@@ -92,6 +92,8 @@ _BODY_OR_OUTLET = frozenset({"service", "services", "agency", "agencies", "netwo
 _NEWS_WORDS = frozenset({"news", "wire", "press", "broadcast", "broadcasting", "broadcaster",
                          "television", "tv", "radio", "media", "newswire", "information",
                          "state-run", "state-owned", "official"})
+_CASE_BODIES = frozenset({"prosecutors", "investigators", "firefighters", "rescuers",
+                          "coroners", "inspectors", "regulators"})
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 _ORG_NOUNS = lx.ORG_NOUNS
 # Words after a source's head noun that open its post-modifier ("a person familiar with the
@@ -435,6 +437,13 @@ class Resolver:
             entity = self._entity(eid, kind=kind, category="org", name=desc_text,
                                   description=desc_text, country=country)
             return Mention(0, 0, "", entity, kind, desc_text, country)
+        if head in _CASE_BODIES and det in {"the", ""} and not (words & _ANONYMITY_MARKERS):
+            # "Prosecutors said", "French prosecutors", "investigators": the office on the
+            # case, identifiable and answerable, as "police" is
+            eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+            entity = self._entity(eid, kind="named_official", category="org", name=desc_text,
+                                  plural=True)
+            return Mention(0, 0, "", entity, "named_official")
         if head in lx.GOVERNMENT_HEADS and det in {"the", ""}:
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             entity = self._entity(eid, kind="named_official", category="org", name=desc_text)

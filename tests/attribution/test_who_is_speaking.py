@@ -432,3 +432,12 @@ def test_a_forecasting_centre_is_no_cue() -> None:
 ])
 def test_a_service_or_agency_is_an_outlet_only_with_a_news_word(text: str, kind: str) -> None:
     assert first_source(text)["kind"] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("French prosecutors said four men were charged.", "named_official"),
+    ("Investigators said the fire was deliberate.", "named_official"),
+    ("Some prosecutors said the law was vague.", "vague"),
+])
+def test_the_office_on_the_case_is_named(text: str, kind: str) -> None:
+    assert first_source(text)["kind"] == kind
