@@ -87,6 +87,27 @@ def _second_hand(counted: Sequence[ScoredHop]) -> bool:
                if h.hop.role != "venue")
 
 
+# The trades whose collective word is commentary ("analysts said the penalty would not weigh on
+# the company"): in a well-sourced article the named sources carry the story, and the rubric
+# calls such vague sourcing minor.
+_COMMENTATORS = frozenset({
+    "analysts", "economists", "traders", "researchers", "experts", "scientists",
+    "strategists", "academics", "scholars", "historians", "pollsters", "investors",
+    "commentators", "pundits",
+})
+
+
+def is_minor_commentary(claim: ScoredClaim, flag: dict[str, Any]) -> bool:
+    """A `vague_only` flag on a body claim that only a trade's collective word carries
+    ("Analysts said", "Some economists expect"): minor in an article the label calls well
+    sourced, so not flagged there (the caller knows the label)."""
+    if flag["code"] != "vague_only" or claim.position != "body":
+        return False
+    heads = [(c.origin_hop.hop.source_text or "").lower().split()[-1:]
+             if c.origin_hop is not None else [] for c in claim.chains]
+    return bool(heads) and all(head and head[0] in _COMMENTATORS for head in heads)
+
+
 def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]:
     flags: list[dict[str, Any]] = []
     name = claim_name(claim)

@@ -565,3 +565,15 @@ def test_the_headline_and_the_lead_on_anonymous_sources_raise_one_flag() -> None
                     headline="Headline!!")
     flags = [f for f in article.flags if f["code"] == "single_anonymous_source"]
     assert [f["claims"] for f in flags] == [["c1", "c2"]]
+
+
+def test_analysts_commentary_is_minor_in_a_well_sourced_article() -> None:
+    analysts = [hop("origin", "analysts", "vague", source_text="Analysts")]
+    residents = [hop("origin", "residents", "vague", source_text="Some residents")]
+    well = score(extraction(*_body(4), (("text", 60, 61), analysts),
+                            (("text", 62, 63), residents)))
+    assert well.label == "well sourced"
+    flagged = [f["claims"] for f in well.flags if f["code"] == "vague_only"]
+    assert len(flagged) == 1  # the residents' claim, not the analysts'
+    weak = score(extraction((LEAD, analysts), (("text", 60, 61), analysts)))
+    assert any(f["code"] == "vague_only" for f in weak.flags)
