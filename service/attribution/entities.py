@@ -99,7 +99,8 @@ _ORG_NOUNS = lx.ORG_NOUNS
 # Words after a source's head noun that open its post-modifier ("a person familiar with the
 # matter", "officials who spoke on condition of anonymity", "a memo seen by the paper").
 _POST_MODIFIERS = INNER_PREPS | frozenset({
-    "by", "quoted", "cited", "familiar", "close", "who", "whom", "that", "which", "with",
+    "by", "near", "outside", "quoted", "cited", "familiar", "close", "who", "whom", "that",
+    "which", "with",
     "speaking", "seen", "obtained", "briefed", "knowledgeable", "involved", "authorized",
     "authorised", "granted", "requesting", "reviewed", "released", "provided", "published",
 })
@@ -164,6 +165,17 @@ class _History:
             if entity.category in {"person", "anon"}:
                 tries -= 1
             idx -= 1
+        return None
+
+    def last_plural(self, pos: int, tries: int = 8) -> Entity | None:
+        """The latest group mentioned ("Two farmers ...", "officials"), for "one of them"."""
+        idx = bisect.bisect_left(self.positions, pos) - 1
+        while idx >= 0 and tries > 0:
+            entity = self.entities[idx]
+            if entity.plural and entity.category in {"anon", "vague", "org", "person"}:
+                return entity
+            idx -= 1
+            tries -= 1
         return None
 
     def last_before(self, pos: int, wanted: frozenset[str] | None = None, tries: int = 8
@@ -295,6 +307,13 @@ class Resolver:
                                   kind="document",
                                   category="document", name=desc_text, description=desc_text)
             return Mention(0, 0, "", entity, "document", desc_text)
+        if len(tokens) == 3 and low[1] == "of" and low[0] in lx.QUANTITY_HEADS and (
+                low[2] in {"them", "us"}):
+            # "one of them": one of the group just named
+            ref = self.history.last_plural(pos, tries=8)
+            if ref is not None:
+                return Mention(0, 0, "", ref, ref.kind, ref.description)
+            return self._unresolved(text[tokens[0].start:tokens[-1].end])
         if len(tokens) >= 4 and low[1] == "of" and low[0] in lx.QUANTITY_HEADS and (
                 low[2] in _DEFINITE):
             # "one of the diplomats" after "two diplomats who spoke on condition of anonymity":
@@ -356,6 +375,11 @@ class Resolver:
         lead = tokens[:run]
         if names and any(t.lower in {"of", "for", "with", "at"} for t in names):
             names = []
+        place = next((i for i, t in enumerate(tokens[:run]) if i > 0 and t.lower in {
+            "near", "outside", "in", "from"} and tokens[i - 1].is_word
+            and not is_name_token(tokens[i - 1]) and tokens[i - 1].bare.endswith("s")), None)
+        if names and place is not None:
+            names = []  # "Two farmers near the town of Salamanca": people, placed
         if names:
             return self._named(text, tokens, lead, names, description, org=org_tail < len(tokens))
         title = _capitalised_title(tokens)
@@ -811,6 +835,9 @@ def _capitalised_title(tokens: list[Token]) -> int | None:
     body = tokens[first:]
     if len(body) < 3 or not body[0].text[:1].isupper() or not body[-1].text[:1].isupper():
         return None
+    if body[0].bare in lx.PERSON_NOUNS or body[0].bare in lx.DESCRIBED_ANONYMOUS_HEADS or (
+            body[0].bare in lx.VAGUE_HEADS):
+        return None  # "Residents in Kharkiv": people, at the start of a sentence
     names = 0
     for tok in body:
         if tok.lower in {"of", "for", "on", "and", "the", "&", "-", "in"}:

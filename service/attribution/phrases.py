@@ -151,6 +151,9 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
     tok = tokens[j]
     if not tok.is_word:
         return None
+    if tok.lower in {"them", "us"} and j - 2 >= lo and tokens[j - 1].lower == "of" and (
+            tokens[j - 2].bare in lx.QUANTITY_HEADS):
+        return j - 2, j  # "one of them"
     if tok.lower in lx.PRONOUNS:
         return j, j
     if (tok.lower in _STOP and not _acronym(tok)) or (
@@ -174,7 +177,8 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
         tok = tokens[k]
         low = tok.lower
         if low in lx.DETERMINERS and low != "that":
-            if k - 2 >= lo and tokens[k - 1].lower in {"of", "for", "at", "in", "from"} and (
+            if k - 2 >= lo and tokens[k - 1].lower in {"of", "for", "at", "in", "from", "near",
+                                                        "outside"} and (
                 (is_role(tokens[k - 2]) and tokens[k - 1].lower != "in")
                 or (tokens[k - 1].lower == "of" and (
                     tokens[k - 2].bare in lx.QUANTITY_HEADS))  # "one of the diplomats"
@@ -209,12 +213,14 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
             a = head
             k = head - 1
             continue
-        if low in INNER_PREPS:
+        if low in INNER_PREPS or low in _PLACE_PREPS:
             before = tokens[k - 1] if k - 1 >= lo else None
             if before is not None and before.is_word and (
                 is_role(before) or (is_name_token(before) and low in {"of", "for", "at"})
                 or (low == "of" and before.bare in lx.QUANTITY_HEADS)
                 or (low in {"of", "in", "at", "from"} and _heads_of(before))
+                or (low in _PLACE_PREPS and _heads_of(before))
+                or (low == "of" and before.lower in _PLACE_NOUNS)  # "the town of Salamanca"
                 # "a post on Facebook", "a letter from the mayor": the document
                 or (low in {"on", "from"} and not is_name_token(before)
                     and before.bare in lx.DOCUMENT_HEADS)
@@ -299,6 +305,12 @@ def authored_document(tokens: list[Token], by: int, lo: int) -> int | None:
             tokens[m].bare in lx.DOCUMENT_HEADS):
         return m
     return None
+
+
+# Prepositions of place that a head noun takes ("two farmers near the town").
+_PLACE_PREPS = frozenset({"near", "outside"})
+_PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "county", "state",
+                          "district", "area", "island", "port", "municipality"})
 
 
 def _acronym(tok: Token) -> bool:

@@ -441,3 +441,17 @@ def test_a_service_or_agency_is_an_outlet_only_with_a_news_word(text: str, kind:
 ])
 def test_the_office_on_the_case_is_named(text: str, kind: str) -> None:
     assert first_source(text)["kind"] == kind
+
+
+def test_people_placed_near_a_named_town_are_unnamed_and_one_of_them_is_them() -> None:
+    text = ("Two farmers near the town of Salamanca said the water turned grey. "
+            "\"Nobody came to see us,\" one of them said.")
+    sources = [a["source"] for a in extract(text).to_dict()["attributions"]]
+    assert [(s["text"], s["kind"]) for s in sources] == [
+        ("Two farmers near the town of Salamanca", "anonymous_described"),
+        ("one of them", "anonymous_described")]
+    assert sources[0]["entity"] == sources[1]["entity"]
+
+
+def test_residents_in_a_city_are_people_not_a_name() -> None:
+    assert first_source("Residents in Kharkiv said the shelling continued.")["kind"] == "vague"
