@@ -417,6 +417,15 @@ class Resolver:
             entity = self._entity(eid, kind="unnamed_outlet", category="outlet", name=desc_text,
                                   description=desc_text, country=country)
             return Mention(0, 0, "", entity, "unnamed_outlet", desc_text, country)
+        if len(tokens) >= 2 and tokens[0].lower.endswith(("'s", "’s")) and (
+                is_name_token(tokens[0])) and (head in lx.ORG_NOUNS or head in lx.GOVERNMENT_HEADS):
+            # "Japan's central bank", "Iran's oil ministry": the body its owner's name
+            # identifies
+            gov = head in lx.GOVERNMENT_HEADS or _possessor(low[0]) in lx.COUNTRY_NAMES
+            kind = "named_official" if gov else "named_expert"
+            entity = self._entity(eid_of(low), kind=kind, category="org", name=desc_text,
+                                  description=desc_text, country=country)
+            return Mention(0, 0, "", entity, kind, desc_text, country)
         if head in lx.ANONYMOUS_HEADS:
             if det == "the" and len(tokens) == 2:
                 ref = self.history.last_before(pos, frozenset({"anon"}), tries=12)

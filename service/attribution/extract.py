@@ -1286,7 +1286,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             return None
         b = np[1]
         while b >= a and not (is_name_token(toks[b]) or is_role(toks[b])
-                              or b in self.units.by_end):
+                              or b in self.units.by_end or toks[b].bare in lx.OUTLET_NOUNS
+                              or toks[b].bare in lx.ORG_NOUNS):
             b -= 1
         return (a, b) if b >= a else None
 

@@ -455,3 +455,14 @@ def test_people_placed_near_a_named_town_are_unnamed_and_one_of_them_is_them() -
 
 def test_residents_in_a_city_are_people_not_a_name() -> None:
     assert first_source("Residents in Kharkiv said the shelling continued.")["kind"] == "vague"
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("Japan's central bank said it would expand purchases.", "Japan's central bank",
+     "named_official"),
+    ("Iran's oil ministry news service, Shana, carried a short report but said a delegation "
+     "would travel to Baghdad.", "Iran's oil ministry news service", "unnamed_outlet"),
+])
+def test_a_body_named_by_its_owner_is_that_body(text: str, source: str, kind: str) -> None:
+    found = first_source(text)
+    assert (found["text"], found["kind"]) == (source, kind)
