@@ -109,7 +109,14 @@ _PERSON_KINDS = frozenset({"named_person", "named_official", "named_expert"})
 _CONFIDENTIAL_HEADS = frozenset({
     "officials", "aides", "sources", "diplomats", "advisers", "advisors", "staffers",
     "insiders", "investigators", "negotiators", "officers", "executives", "operatives",
-    "spokesmen", "spokeswomen", "lawmakers", "employees", "witnesses",
+    "spokesmen", "spokeswomen", "employees", "witnesses",
+})
+# Plural collectives nobody could ask ("Environmental groups said", "Posts widely shared on
+# social media"): vague without a determiner that picks particular ones.
+_COLLECTIVE_PLURALS = frozenset({
+    "groups", "organizations", "organisations", "campaigners", "activists", "charities",
+    "ngos", "associations", "posts", "tweets", "messages", "videos", "lawmakers",
+    "politicians", "commentators", "bloggers",
 })
 # Determiners that make any plural group indefinite ("many trial lawyers", "some analysts").
 _VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "numerous", "various"})
@@ -426,6 +433,12 @@ class Resolver:
             entity = self._entity(eid_of(low), kind=kind, category="org", name=desc_text,
                                   description=desc_text, country=country)
             return Mention(0, 0, "", entity, kind, desc_text, country)
+        if head in _COLLECTIVE_PLURALS and det in lx.VAGUE_DETERMINERS - {
+                "the", "these", "those", "both"} and not (words & _ANONYMITY_MARKERS) and (
+                "by" not in words):
+            entity = self._entity(slug(desc_text), kind="vague", category="vague",
+                                  name=desc_text, plural=True)
+            return Mention(0, 0, "", entity, "vague")
         if head in lx.ANONYMOUS_HEADS:
             if det == "the" and len(tokens) == 2:
                 ref = self.history.last_before(pos, frozenset({"anon"}), tries=12)

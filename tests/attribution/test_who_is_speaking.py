@@ -466,3 +466,13 @@ def test_residents_in_a_city_are_people_not_a_name() -> None:
 def test_a_body_named_by_its_owner_is_that_body(text: str, source: str, kind: str) -> None:
     found = first_source(text)
     assert (found["text"], found["kind"]) == (source, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Some Dutch lawmakers said the return was too slow.", "vague"),
+    ("Environmental groups said the fine was too small.", "vague"),
+    ("Two lawmakers who spoke on condition of anonymity said the vote would fail.",
+     "anonymous_described"),
+])
+def test_collectives_nobody_could_ask_are_vague(text: str, kind: str) -> None:
+    assert first_source(text)["kind"] == kind
