@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import re
 import threading
 import time
 from typing import Any
@@ -218,19 +219,23 @@ def _extract(text: str, headline: str | None, directory: OutletDirectory | None,
         if own is not None and own not in named:
             named.append(own)
     resolver = Resolver(directory, named)
+
+    def read(field_text: str, found: list[Attribution]) -> list[Attribution]:
+        return mark_non_claims(field_text, _hearsay(field_text, found, resolver))
+
     attributions: list[Attribution] = []
     bare: list[tuple[str, Span]] = []
     offset = 0
     if headline:
         scanner = _FieldScanner("headline", headline, resolver, directory,
                                 matches.get("headline", []), 0)
-        attributions.extend(mark_non_claims(headline, scanner.run()))
+        attributions.extend(read(headline, scanner.run()))
         bare.extend(("headline", s) for s in scanner.bare_sentences())
         offset = len(headline) + 1
         resolver.set_context(scanner.tokens)  # the headline's country is the body's default
         _ = resolver.context_country
     scanner = _FieldScanner("text", text, resolver, directory, matches.get("text", []), offset)
-    attributions.extend(mark_non_claims(text, scanner.run()))
+    attributions.extend(read(text, scanner.run()))
     bare.extend(("text", s) for s in scanner.bare_sentences())
     attributions.sort(key=lambda a: (a.field != "headline", a.cue.start, a.cue.end))
     for number, attribution in enumerate(attributions, 1):
@@ -1617,3 +1622,35 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             ):
                 source.entity = parent.source.entity
                 source.kind = parent.source.kind
+
+
+# "The central bank is said to weigh a cut", "Hungarian central bank said to weigh ...": the
+# passive of hearsay has no source; its subject is what the claim is about.
+_HEARSAY_CUES = frozenset({"said", "reported", "believed", "rumoured", "rumored", "thought",
+                           "understood", "reputed", "alleged"})
+_HEARSAY_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|me|us|him|them|"
+                            r"reporters|journalists|lawmakers|investors|police)\b)[a-z]")
+# the passive's auxiliary ("is said to"); a headline drops it ("Bank said to weigh cut")
+_HEARSAY_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+
+
+def _hearsay(text: str, attributions: list[Attribution], resolver: Resolver
+             ) -> list[Attribution]:
+    """Give each passive-hearsay cue ("X is said to ...") the vague source "it is said", with
+    the subject inside the claim."""
+    for attribution in attributions:
+        cue = attribution.cue
+        if cue.text.lower() not in _HEARSAY_CUES or not _HEARSAY_AFTER.match(text, cue.end):
+            continue
+        if attribution.field != "headline" and not _HEARSAY_BEFORE.search(
+                text[max(0, cue.start - 30):cue.start]):
+            continue
+        source = attribution.source
+        entity = resolver._entity("vague-" + cue.text.lower() + "-to", kind="vague",
+                                  category="vague", name=cue.text, plural=True)
+        attribution.source = Mention(cue.start, cue.end, cue.text, entity, "vague")
+        content = attribution.content
+        if source is not None and content is not None and source.start < content.start:
+            attribution.content = Span(source.start, content.end,
+                                       text[source.start:content.end])
+    return attributions

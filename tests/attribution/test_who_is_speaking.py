@@ -476,3 +476,13 @@ def test_a_body_named_by_its_owner_is_that_body(text: str, source: str, kind: st
 ])
 def test_collectives_nobody_could_ask_are_vague(text: str, kind: str) -> None:
     assert first_source(text)["kind"] == kind
+
+
+@pytest.mark.parametrize(("text", "headline", "kind"), [
+    ("The forint fell.", "Hungarian central bank said to weigh surprise rate cut", "vague"),
+    ("He is believed to have fled the country.", None, "vague"),
+    ("Smith said to reporters that he was innocent.", None, "named_person"),
+])
+def test_the_passive_of_hearsay_is_vague(text: str, headline: str | None, kind: str) -> None:
+    found = extract(text, headline=headline).to_dict()["attributions"]
+    assert found[0]["source"]["kind"] == kind
