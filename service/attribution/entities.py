@@ -92,6 +92,9 @@ _BODY_OR_OUTLET = frozenset({"service", "services", "agency", "agencies", "netwo
 _NEWS_WORDS = frozenset({"news", "wire", "press", "broadcast", "broadcasting", "broadcaster",
                          "television", "tv", "radio", "media", "newswire", "information",
                          "state-run", "state-owned", "official"})
+# What circulates without a source ("talk circulating among dealers", "rumours swirling").
+_RUMOUR_HEADS = frozenset({"talk", "chatter", "gossip", "whispers", "buzz", "rumours",
+                           "rumors", "speculation", "reports"})
 _CASE_BODIES = frozenset({"prosecutors", "investigators", "firefighters", "rescuers",
                           "coroners", "inspectors", "regulators"})
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
@@ -452,9 +455,10 @@ class Resolver:
                                   description=desc_text if extra else None, country=country,
                                   plural=head.endswith("s"))
             return Mention(0, 0, "", entity, kind, desc_text if extra else None, country)
-        if head in lx.VAGUE_HEADS and det in lx.VAGUE_DETERMINERS and (
+        lead_word = next((w for w in low if w not in lx.DETERMINERS), head)
+        if (head in lx.VAGUE_HEADS and det in lx.VAGUE_DETERMINERS and (
             len(tokens) <= 3 or head == "reports"
-        ):
+        )) or (lead_word in _RUMOUR_HEADS and det in lx.VAGUE_DETERMINERS):
             entity = self._entity(slug(head), kind="vague", category="vague", name=desc_text,
                                   plural=True)
             return Mention(0, 0, "", entity, "vague")

@@ -486,3 +486,9 @@ def test_collectives_nobody_could_ask_are_vague(text: str, kind: str) -> None:
 def test_the_passive_of_hearsay_is_vague(text: str, headline: str | None, kind: str) -> None:
     found = extract(text, headline=headline).to_dict()["attributions"]
     assert found[0]["source"]["kind"] == kind
+
+
+def test_talk_circulating_is_vague() -> None:
+    text = ("The central bank is considering a cut, according to talk circulating among "
+            "dealers.")
+    assert first_source(text)["kind"] == "vague"
