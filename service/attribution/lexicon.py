@@ -498,6 +498,7 @@ QUANTITY_HEADS: frozenset[str] = frozenset({
 })
 
 DOCUMENT_HEADS: frozenset[str] = frozenset({
+    "form", "forms", "opinion", "update", "updates", "resolution",
     "report", "study", "survey", "poll", "polls", "statement", "document", "documents",
     "records", "record", "filing", "filings", "data", "analysis", "memo", "memorandum",
     "letter", "indictment", "complaint", "lawsuit", "figures", "research", "audit",
@@ -508,9 +509,9 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "investigation", "probe", "inquiry", "report’s", "website", "video", "footage",
     "book", "article", "op-ed", "editorial", "column", "tweet", "post", "blog", "message",
     "messages", "cable", "cables", "files", "papers", "minutes", "budget", "plan", "bill",
-    "legislation", "law", "treaty", "agreement", "resolution", "reports", "injunction",
-    "subpoena", "subpoenas", "motion", "petition", "judgment", "judgement", "opinion",
-    "schedule", "spreadsheet", "invoice", "contract", "draft", "proposal", "guidance",
+    "legislation", "law", "treaty", "agreement", "reports", "injunction",
+    "subpoena", "subpoenas", "motion", "petition", "judgment", "judgement", "schedule",
+    "spreadsheet", "invoice", "contract", "draft", "proposal", "guidance",
     "directive", "notes", "note", "logs", "log", "filing’s", "prospectus", "disclosure",
     "platform", "results", "act", "manifesto", "charter", "constitution",
 })
@@ -598,6 +599,12 @@ VENUE_NOUNS: frozenset[str] = frozenset({
     "filing", "broadcaster", "network", "newspaper", "magazine", "website", "forum",
     "exchange", "talk", "lecture", "sermon", "news", "segment", "documentary", "airwaves",
     "reddit", "linkedin", "substack", "statement’s", "channels", "release",
+    # written records a source speaks through ("wrote in a 34-page opinion", "said in its
+    # weekly update", "in the resolution")
+    "opinion", "ruling", "judgment", "judgement", "order", "decision", "resolution", "update",
+    "bulletin", "notice", "note", "newsletter", "circular", "guidance", "submission",
+    "affidavit", "complaint", "motion", "brief", "response", "reply", "announcement",
+    "communique", "communiqué", "declaration", "transcript",
 })
 
 PLATFORMS: frozenset[str] = frozenset({

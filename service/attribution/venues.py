@@ -127,6 +127,9 @@ class VenueScan(ScanState):
                 lx.VENUE_NOUNS
             ) and low not in lx.AMBIGUOUS_FORMS:
                 break
+            if low in {"opinion", "view"} and toks[end - 1].lower in {
+                    "his", "her", "their", "my", "our", "its", "your"}:
+                break  # "in his opinion": a stance, not a court's opinion
             if low in lx.VENUE_NOUNS or low in lx.PLATFORMS:
                 saw_venue = True
             end += 1

@@ -492,3 +492,19 @@ def test_talk_circulating_is_vague() -> None:
     text = ("The central bank is considering a cut, according to talk circulating among "
             "dealers.")
     assert first_source(text)["kind"] == "vague"
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Judge Helen Okafor wrote in a 34-page opinion that the town may regulate noise.",
+     "in a 34-page opinion"),
+    ("The agency said in its weekly update that 640 cases had been reported.",
+     "in its weekly update"),
+])
+def test_written_records_are_venues(text: str, venue: str) -> None:
+    found = extract(text).to_dict()["attributions"][0]
+    assert text[found["venue"]["start"]:found["venue"]["end"]] == venue
+
+
+def test_in_his_opinion_is_no_venue() -> None:
+    found = extract("Smith said in his opinion the law was wrong.").to_dict()["attributions"]
+    assert found[0]["venue"] is None
