@@ -46,7 +46,10 @@ _GEO_WORDS = frozenset({
     "day", "war", "world", "cup", "league", "america", "europe", "asia", "africa", "union",
 })
 _PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
-_INTERESTING = frozenset(_PHRASE_FIRST | (set(lx.CUE_VERB_FORMS) - lx.NOT_CUE_FORMS)
+# Verbs that give a figure as an estimate when followed by "at" and a number.
+_ESTIMATE_VERBS = frozenset({"put", "puts", "putting", "pegged", "pegs", "peg", "pegging"})
+_INTERESTING = frozenset(_ESTIMATE_VERBS | _PHRASE_FIRST
+                         | (set(lx.CUE_VERB_FORMS) - lx.NOT_CUE_FORMS)
                          | _NOUN_CUES | set(lx.STANCE_ADJECTIVES))
 _DEGREE = frozenset({"very", "so", "too", "more", "less", "most", "not", "also", "still",
                      "quite", "far", "much", "particularly", "especially", "increasingly",
@@ -120,7 +123,9 @@ class CueScan(ScanState):
                     if self._mid_capital(i, lo):
                         i += 1  # "the United States", "the Granite State": not a verb
                         continue
-                if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
+                if low in _ESTIMATE_VERBS and self._puts_at(i, hi):
+                    found.append((i, i, "verb", "estimate", -1))  # "put the crop at 14.6 bn"
+                elif low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
                         i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS):
                     found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
                 elif low in lx.STANCE_ADJECTIVES:
@@ -160,6 +165,18 @@ class CueScan(ScanState):
                 found.append((i, i, "noun", low, -1))
             i += 1
         return found
+
+    def _puts_at(self, i: int, hi: int) -> bool:
+        """"put the crop at 14.6 billion bushels", "pegged losses at $2 million": an estimate,
+        the figure a source gives."""
+        toks = self.tokens
+        for k in range(i + 2, min(hi - 1, i + 10)):
+            if toks[k].text in {",", ".", ";"}:
+                return False
+            if toks[k].lower == "at" and (toks[k + 1].text[:1].isdigit() or toks[k + 1].text in {
+                    "$", "€", "£", "about", "around", "roughly", "nearly", "more", "less"}):
+                return True
+        return False
 
     def _noun_cue(self, i: int, lo: int, hi: int) -> bool:
         """"Smith's claim that", "his criticism of", "in Bolton's view": a speech noun after

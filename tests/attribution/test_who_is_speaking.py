@@ -508,3 +508,9 @@ def test_written_records_are_venues(text: str, venue: str) -> None:
 def test_in_his_opinion_is_no_venue() -> None:
     found = extract("Smith said in his opinion the law was wrong.").to_dict()["attributions"]
     assert found[0]["venue"] is None
+
+
+def test_putting_a_figure_at_a_number_is_an_estimate() -> None:
+    found = extract("Officials pegged the damage at $2 million.").to_dict()["attributions"]
+    assert [(a["source"]["text"], a["cue"]["text"]) for a in found] == [("Officials", "pegged")]
+    assert extract("She put the book on the table.").to_dict()["attributions"] == []
