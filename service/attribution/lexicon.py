@@ -54,6 +54,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "retweet", "bemoan", "downplay", "rebuke", "congratulate", "push", "press", "vow",
     "advocate", "champion", "tout", "lash", "fault", "ridicule", "dismiss", "pan",
     "question", "threaten", "lobby", "campaign", "demand", "insist", "reassure",
+    # what a court or an inquiry decides is what it says
+    "rule", "determine",
 )
 
 # Verb forms that need care: either irregular or very common as nouns.

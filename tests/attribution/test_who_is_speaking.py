@@ -514,3 +514,10 @@ def test_putting_a_figure_at_a_number_is_an_estimate() -> None:
     found = extract("Officials pegged the damage at $2 million.").to_dict()["attributions"]
     assert [(a["source"]["text"], a["cue"]["text"]) for a in found] == [("Officials", "pegged")]
     assert extract("She put the book on the table.").to_dict()["attributions"] == []
+
+
+def test_what_a_court_rules_is_what_it_says() -> None:
+    found = extract("The court ruled that the ordinance violates the constitution.").to_dict()
+    assert [a["cue"]["text"] for a in found["attributions"]] == ["ruled"]
+    assert extract("The ruling party said the vote was fair.").to_dict()[
+        "attributions"][0]["source"]["text"] == "The ruling party"
