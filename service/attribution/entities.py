@@ -760,6 +760,8 @@ class Resolver:
         desc_low = set(description.lower().replace(",", " ").split()) if description else set()
         roles = lead_low | desc_low
         is_org = org or any(t.bare in lx.ORG_WORDS for t in names) or (
+            bool(lead) and lead[-1].bare in lx.ORG_NOUNS  # "disaster agency Senapred"
+        ) or (
             bool(lead) and lead[-1].lower == "the" and len(lead) == 1
         ) or (len(names) == 1 and names[0].text.isupper() and len(names[0].text) > 1)
         country = nationality(lead) if lead else None
@@ -772,7 +774,10 @@ class Resolver:
         last = names[-1].bare
         mastheads = lx.MASTHEAD_WORDS_AFTER_THE if "the" in lead_low else lx.MASTHEAD_WORDS
         masthead = last in mastheads or last.rsplit("-", 1)[-1] in mastheads
-        if lead_low & lx.OUTLET_NOUNS or (masthead and len(names) >= 2 and not any(
+        outlet_nouns = lead_low & lx.OUTLET_NOUNS
+        if outlet_nouns and outlet_nouns <= _BODY_OR_OUTLET and not (lead_low & _NEWS_WORDS):
+            outlet_nouns = set()  # "Chile's national disaster agency Senapred": a body
+        if outlet_nouns or (masthead and len(names) >= 2 and not any(
                 t.bare in lx.GOVERNMENT_ORG_WORDS for t in names)):
             # "Danish business daily Børsen", "Spanish sports daily Marca": a news outlet the
             # directory does not hold, an unrated outlet of its own
@@ -782,7 +787,7 @@ class Resolver:
         if is_org:
             gov = any(t.bare in lx.GOVERNMENT_ORG_WORDS for t in names) or (
                 names[-1].bare in lx.GOVERNMENT_HEADS
-            )
+            ) or bool(lead and lead[-1].bare in lx.GOVERNMENT_HEADS)
             kind = "named_official" if gov else "named_expert"
             entity = self._entity(slug(name), kind=kind, category="org", name=name,
                                   description=desc, country=country)

@@ -521,3 +521,10 @@ def test_what_a_court_rules_is_what_it_says() -> None:
     assert [a["cue"]["text"] for a in found["attributions"]] == ["ruled"]
     assert extract("The ruling party said the vote was fair.").to_dict()[
         "attributions"][0]["source"]["text"] == "The ruling party"
+
+
+def test_a_named_agency_is_a_public_body_not_an_outlet() -> None:
+    found = first_source("Chile's national disaster agency Senapred said 4,000 people were "
+                         "evacuated.")
+    assert found["kind"] == "named_official"
+    assert first_source("Russian news agency Interfax reported the blast.")["kind"] == "outlet"
