@@ -756,6 +756,7 @@ ORG_NOUNS: frozenset[str] = frozenset({
 NOUN_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
     ("think", "tank"), ("think", "tanks"), ("fact", "check"), ("report", "card"),
     ("claims", "process"), ("warning", "signs"), ("warning", "label"),
+    ("appeals", "court"), ("appeals", "courts"), ("appeals", "judge"), ("appeals", "panel"),
     ("forecasting", "centre"), ("forecasting", "center"), ("forecasting", "model"),
     ("forecasting", "service"), ("reporting", "requirements"), ("reporting", "rules"),
 })
