@@ -20,7 +20,8 @@ _REFUSAL_CUES = frozenset({"declined", "declines", "decline", "declining", "refu
                            "refuses", "refuse", "refusing"})
 _REFUSED = re.compile(
     r"^(?:to\s+)?(?:comment|discuss|elaborate|say|answer|respond|confirm|provide|specify|"
-    r"identify|name|disclose|detail|give|release|speculate|reveal)\b", re.I)
+    r"identify|name|disclose|detail|give|release|speculate|reveal|estimate|predict|forecast|"
+    r"quantify|guess|put|share|offer)\b", re.I)
 # "did not respond to requests for comment", "did not immediately return a call"
 _NO_RESPONSE_CUES = re.compile(r"^(?:respond|responded|respond to|reply|replied|return|"
                                r"returned|comment|commented|answer|answered)\b", re.I)
@@ -33,6 +34,10 @@ _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", 
 # "could not verify", "was unable to confirm": a check that failed states nothing
 _VERIFY_CUES = frozenset({"verify", "verified", "confirm", "corroborate", "corroborated",
                           "authenticate", "authenticated"})
+_SEEN_CUES = frozenset({"seen", "see", "saw", "found", "find", "heard", "hear"})
+# what follows a sourceless passive cue that is a circumstance, not a claim's content
+_CIRCUMSTANCE = re.compile(r"^(?:when|after|as|in|at|on|during|since|until|while|but|by|"
+                           r"from|near|before)\b", re.I)
 _UNABLE_BEFORE = re.compile(r"\b(?:unable|failed|impossible)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?”\"]\s+|\n\s*)$")
 # "is expected to", "are scheduled to", "plans to": a prediction of an event, no one's claim
@@ -73,6 +78,10 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True
     if negated and first in _SAY_CUES and (not content or _QUESTION_CONTENT.match(content)):
         return True
+    if negated and first in _SEEN_CUES:
+        return True  # "Wire has not seen any documents supporting them"
+    if first in {"plans", "plan", "planned", "planning"} and content.lower().startswith("to "):
+        return True  # "The ministry plans to open two clinics": an intention, no claim
     if first in _VERIFY_CUES and (negated or _UNABLE_BEFORE.search(before)):
         return True  # "could not independently verify the claim": no claim of its own
     if attribution.source is not None and attribution.source.text.strip().lower() in (
@@ -85,6 +94,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
             return True
         if not content:  # "No injuries were reported."
             return True
+        if _PASSIVE_BEFORE.search(before) and _CIRCUMSTANCE.match(content):
+            return True  # "No injuries were reported when the tank ruptured"
         if _ASKED.match(low) and (_PASSIVE_BEFORE.search(before) or _SENTENCE_START.search(
                 before)):
             return True  # "when asked about", and a fronted "Asked about the memo, ..."

@@ -528,3 +528,14 @@ def test_a_named_agency_is_a_public_body_not_an_outlet() -> None:
                          "evacuated.")
     assert found["kind"] == "named_official"
     assert first_source("Russian news agency Interfax reported the blast.")["kind"] == "outlet"
+
+
+@pytest.mark.parametrize("text", [
+    "No injuries were reported when the tank ruptured in March.",
+    "Wire has not seen any documents supporting them.",
+    "The ministry plans to open two more clinics later this week.",
+    "Finance Norway declined to estimate insured losses.",
+])
+def test_more_sentences_that_state_no_claim(text: str) -> None:
+    found = extract(text).to_dict()["attributions"]
+    assert found and not any(a["claim"] for a in found)
