@@ -34,6 +34,10 @@ _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", 
 # "could not verify", "was unable to confirm": a check that failed states nothing
 _VERIFY_CUES = frozenset({"verify", "verified", "confirm", "corroborate", "corroborated",
                           "authenticate", "authenticated"})
+# Decisions reported as acts: "ordered the schools to close", "voted to approve"
+_DECISION_CUES = frozenset({"ordered", "orders", "order", "ordering", "decided", "decides",
+                            "decide", "voted", "votes", "vote"})
+_DECISION_CONTENT = re.compile(r"^(?:to\b|(?:[\w'’-]+\s+){1,8}to\s+\w)", re.I)
 _SEEN_CUES = frozenset({"seen", "see", "saw", "found", "find", "heard", "hear"})
 # what follows a sourceless passive cue that is a circumstance, not a claim's content
 _CIRCUMSTANCE = re.compile(r"^(?:when|after|as|in|at|on|during|since|until|while|but|by|"
@@ -82,6 +86,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "Wire has not seen any documents supporting them"
     if first in {"plans", "plan", "planned", "planning"} and content.lower().startswith("to "):
         return True  # "The ministry plans to open two clinics": an intention, no claim
+    if first in _DECISION_CUES and _DECISION_CONTENT.match(content):
+        return True  # "officials ordered students to stay home": an act, no claim
     if first in _VERIFY_CUES and (negated or _UNABLE_BEFORE.search(before)):
         return True  # "could not independently verify the claim": no claim of its own
     if attribution.source is not None and attribution.source.text.strip().lower() in (
@@ -108,6 +114,11 @@ def mark_non_claims(text: str, attributions: list[Attribution]) -> list[Attribut
     labels them so), but no chain, score or flag is made of them."""
     for attribution in attributions:
         if is_non_claim(text, attribution):
+            attribution.claim = False
+        elif attribution.source is None and attribution.parent is not None and (
+                attribution.parent.source is not None):
+            # "An officer said the group was also suspected of a robbery": a passive inside
+            # what a source says is that source's claim, not a second, sourceless one
             attribution.claim = False
     for attribution in attributions:
         parent = attribution.parent

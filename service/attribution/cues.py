@@ -123,7 +123,9 @@ class CueScan(ScanState):
                     if self._mid_capital(i, lo):
                         i += 1  # "the United States", "the Granite State": not a verb
                         continue
-                if low in _ESTIMATE_VERBS and self._puts_at(i, hi):
+                if self._attributive_participle(i, lo, hi):
+                    pass  # "112 confirmed cases", "the reported deaths": an adjective
+                elif low in _ESTIMATE_VERBS and self._puts_at(i, hi):
                     found.append((i, i, "verb", "estimate", -1))  # "put the crop at 14.6 bn"
                 elif low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
                         i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS):
@@ -159,12 +161,24 @@ class CueScan(ScanState):
             if hit:
                 continue
             if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
-                    i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS):
+                    i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
+                    self._attributive_participle(i, lo, hi)):
                 found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
             elif low in _NOUN_CUES and self._noun_cue(i, lo, hi):
                 found.append((i, i, "noun", low, -1))
             i += 1
         return found
+
+    def _attributive_participle(self, i: int, lo: int, hi: int) -> bool:
+        """A past participle between a number or determiner and a plural noun is an adjective:
+        "112 confirmed cases", "the reported deaths", "three alleged victims"."""
+        toks = self.tokens
+        if i - 1 < lo or i + 1 >= hi or not toks[i].lower.endswith("ed"):
+            return False
+        prev, nxt = toks[i - 1], toks[i + 1]
+        return (prev.text[:1].isdigit() or prev.lower in lx.DETERMINERS) and nxt.is_word and (
+            not nxt.is_capitalised and nxt.lower.endswith("s")
+            and nxt.lower not in lx.DETERMINERS and nxt.lower not in lx.CUE_VERB_FORMS)
 
     def _puts_at(self, i: int, hi: int) -> bool:
         """"put the crop at 14.6 billion bushels", "pegged losses at $2 million": an estimate,

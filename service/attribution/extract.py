@@ -88,7 +88,10 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
                        "sunday"})
 _QUOTE_TOKENS = frozenset({"“", "”", "\"", "‘", "’", "'", "«", "»"})
 _APPOSITIVE_LEADS = frozenset({"a", "an", "the", "who", "which", "of", "from", "whose", "its",
-                               "his", "her", "their", "now", "then", "once", "also"})
+                               "his", "her", "their", "now", "then", "once", "also",
+                               # "A police officer, speaking on condition of anonymity, said"
+                               "speaking", "talking", "requesting", "asking", "insisting"})
+_PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "insisting"})
 # "In a new poll, 79 percent said ...": findings that hold the verbs after them.
 _POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "census"})
 # Adverbs set off by commas between a subject and its verb ("Murphy, though, said").
@@ -1420,6 +1423,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             if k < floor or k + 1 >= end_comma:
                 return None, comma, None
             segment = toks[k + 1:end_comma]
+            if segment[0].lower in _PARTICIPLE_LEADS:
+                relative = True  # ", speaking on condition of anonymity," describes the subject
             if segment[0].lower in {"the", "a", "an"} and any(
                     t.lower == "that" and i > 1 and (
                         segment[i - 1].bare in lx.ORG_NOUNS or is_role(segment[i - 1]))
@@ -1466,6 +1471,17 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             np = np_before(toks, before, lo, self.units)
             if np is not None:
                 a, b = np
+                widened = post_modified_start(toks, a, lo, self.units)
+                if widened < a and (widened == lo or toks[widened - 1].lower in _LEADING_WORDS):
+                    # "A police officer involved in the inquiry, speaking on condition of
+                    # anonymity, said": the whole post-modified subject
+                    a = widened
+                    aside = self.text[toks[k + 1].start:toks[comma - 1].end]
+                    mention = self._mention(a, b, description=aside)
+                    if mention.kind in {"anonymous", "anonymous_described"}:
+                        # the aside says why the source is unnamed: it belongs to the source
+                        mention.description = f"{mention.description or mention.text}, {aside}"
+                    return mention, a, None
                 named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end
                 place = a - 1 >= lo and toks[a - 1].lower in {"of", "from", "in", "at"}
                 head = toks[b].bare

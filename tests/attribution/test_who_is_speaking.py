@@ -539,3 +539,23 @@ def test_a_named_agency_is_a_public_body_not_an_outlet() -> None:
 def test_more_sentences_that_state_no_claim(text: str) -> None:
     found = extract(text).to_dict()["attributions"]
     assert found and not any(a["claim"] for a in found)
+
+
+def test_an_unnamed_source_with_an_aside_on_anonymity_is_flagged_once() -> None:
+    from service.scoring import DEFAULT_PRIORS, score_extraction
+    text = ("A police officer involved in the inquiry, speaking on condition of anonymity, "
+            "said the group was also suspected of an attempted robbery.")
+    found = extract(text).to_dict()
+    assert [a["claim"] for a in found["attributions"]] == [True, False]
+    scored = score_extraction(found, headline=None, priors=DEFAULT_PRIORS)
+    assert [f["code"] for f in scored["flags"]] == ["single_anonymous_source"]
+
+
+@pytest.mark.parametrize(("text", "cues"), [
+    ("A measles outbreak has grown to 112 confirmed cases, the ministry said.", ["said"]),
+    ("Officials ordered students at four schools to stay home.", ["ordered"]),
+])
+def test_adjectives_and_acts_are_no_claims(text: str, cues: list[str]) -> None:
+    found = extract(text).to_dict()["attributions"]
+    assert [a["cue"]["text"] for a in found] == cues
+    assert [a["claim"] for a in found] == ["said" in cues]
