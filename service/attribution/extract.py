@@ -1373,6 +1373,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             or last.bare in lx.VAGUE_HEADS
             or last.bare in lx.GOVERNMENT_HEADS
             or last.bare in lx.OUTLET_NOUNS
+            or last.bare in lx.ORG_NOUNS  # "The institute forecast ...", "the company"
             or any(t.text[:1].isdigit() or t.bare in lx.QUANTITY_HEADS for t in toks[a:b + 1])
         )
 

@@ -559,3 +559,9 @@ def test_adjectives_and_acts_are_no_claims(text: str, cues: list[str]) -> None:
     found = extract(text).to_dict()["attributions"]
     assert [a["cue"]["text"] for a in found] == cues
     assert [a["claim"] for a in found] == ["said" in cues]
+
+
+def test_a_named_body_makes_an_ambiguous_form_a_verb() -> None:
+    found = extract("The institute forecast drier weather from Saturday.").to_dict()
+    assert [(a["source"]["text"], a["cue"]["text"]) for a in found["attributions"]] == [
+        ("The institute", "forecast")]
