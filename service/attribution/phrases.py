@@ -225,7 +225,8 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 or (low in {"on", "from"} and not is_name_token(before)
                     and before.bare in lx.DOCUMENT_HEADS)
             ) and (before.lower not in lx.DETERMINERS or (
-                    low == "of" and before.bare in lx.QUANTITY_HEADS)):  # "some of the aides"
+                    low in {"of", "in", "at", "from"} and before.bare in lx.QUANTITY_HEADS)):
+                # "some of the aides", "many in the market"
                 a = k
                 k -= 1
                 continue
@@ -322,7 +323,7 @@ def _heads_of(tok: Token) -> bool:
     """A lowercase noun that heads the phrase an "of" phrase follows: "many watchers of
     politics", "a poll of likely voters", "a coalition of lawmakers", "supporters of the
     bill". The whole phrase is the source, never its last noun alone."""
-    if tok.is_capitalised or not tok.is_word:
+    if not tok.is_word or is_name_token(tok):
         return False
     bare = tok.bare
     return (bare in lx.DOCUMENT_HEADS or bare in lx.VAGUE_HEADS or bare in lx.PERSON_NOUNS

@@ -565,3 +565,13 @@ def test_a_named_body_makes_an_ambiguous_form_a_verb() -> None:
     found = extract("The institute forecast drier weather from Saturday.").to_dict()
     assert [(a["source"]["text"], a["cue"]["text"]) for a in found["attributions"]] == [
         ("The institute", "forecast")]
+
+
+@pytest.mark.parametrize("text", [
+    "Many in the market said the bank's leadership has grown uneasy.",
+    "Some in the party said he should quit.",
+])
+def test_many_in_a_group_is_a_vague_source(text: str) -> None:
+    found = first_source(text)
+    assert found["kind"] == "vague"
+    assert found["text"] == text.split(" said")[0]
