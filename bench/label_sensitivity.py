@@ -33,6 +33,7 @@ MOVES: dict[str, tuple[Any, Any]] = {
     "weak_share_mixed": (0.25, 0.45),
     "weak_share_unsupported": (0.4, 0.6),
     "min_claims_for_share": (4, 8),
+    "named_body_origins": (2, 5),
     "threshold_well_sourced": (0.55, 0.65),
     "threshold_mixed": (0.30, 0.40),
     "threshold_weakly_sourced": (0.10, 0.20),
