@@ -149,7 +149,10 @@ def _hop_spans(result: Extraction, chain: dict[str, Any], shift: int) -> list[tu
         a = by_id.get(hop.get("attribution") or "")
         if a is None:
             continue
-        if hop["role"] == "venue" and a.venue is not None:
+        if hop.get("span"):  # words of the hop's own ("a statement released by X")
+            offset = 0 if a.field == "headline" else shift
+            spans.append((hop["span"]["start"] + offset, hop["span"]["end"] + offset))
+        elif hop["role"] == "venue" and a.venue is not None:
             spans.append(_shifted(a, a.venue.span, shift))
         elif a.source is not None:
             spans.append(_shifted(a, a.source, shift))

@@ -322,6 +322,10 @@ class ChainHopSchema(Schema):
     outlet = fields.Nested(OutletRefSchema)
     description = fields.String()
     country = fields.String()
+    span = fields.Nested(SpanSchema, metadata={
+        "description": "Where the hop's words are, when they are neither the attribution's "
+                       "source nor its venue (the relay of a written venue: 'a statement "
+                       "released by their lawyers'); offsets in the attribution's field."})
 
 
 class ChainSchema(Schema):

@@ -29,6 +29,8 @@ class Venue:
     kind: str | None = None  # source kind of the venue when it is an outlet
     entity: str | None = None
     country: str | None = None
+    # who put the written venue out for the speaker ("a statement released by their lawyers")
+    relay: Mention | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = self.span.to_dict()

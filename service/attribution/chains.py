@@ -15,6 +15,7 @@ from .phrases import slug
 
 if TYPE_CHECKING:
     from .directory import OutletRef
+    from .entities import Mention
     from .extract import Attribution, Span
 
 MAX_DEPTH = 16  # hops kept from the outermost side of a deeply nested claim
@@ -69,6 +70,22 @@ def _written_venue_hop(attribution: Attribution) -> dict[str, Any] | None:
             "kind": "document", "description": description}
 
 
+def _mention_hop(role: str, attribution: Attribution, mention: Mention) -> dict[str, Any]:
+    """A hop for a phrase the attribution names in passing (a venue's relay)."""
+    hop: dict[str, Any] = {"role": role, "attribution": attribution.id,
+                           "entity": mention.entity.id, "kind": mention.kind,
+                           "span": {"start": mention.start, "end": mention.end,
+                                    "text": mention.text}}
+    outlet = mention.outlet or mention.entity.outlet
+    if outlet is not None:
+        hop["outlet"] = outlet.to_dict()
+    if mention.description:
+        hop["description"] = mention.description
+    if mention.country:
+        hop["country"] = mention.country
+    return hop
+
+
 def _venue_hop(attribution: Attribution) -> dict[str, Any] | None:
     venue = attribution.venue
     if venue is None:
@@ -121,6 +138,9 @@ def build_chains(attributions: list[Attribution], bare: list[tuple[str, Span]],
                 # The same speaker's venue, stated with an earlier attribution (whose id the
                 # hop carries: that attribution holds the venue's span).
                 venue = _venue_hop(attribution.venue_from)
+            relay = attribution.venue.relay if attribution.venue is not None else None
+            if relay is not None:
+                hops.append(_mention_hop("relay", attribution, relay))
             if venue is not None:
                 hops.append(venue)
             innermost = depth == len(path) - 1

@@ -37,6 +37,10 @@ _VENUE_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "another", "se
 _WHEN_LEADS = frozenset({"on", "last", "this", "in", "next", "that", "same"})
 
 
+# Participles that say who put out a speaker's written words ("released by", "issued by").
+_RELEASED = frozenset({"released", "issued", "distributed", "posted", "provided", "sent",
+                       "circulated", "published"})
+
 class VenueScan(ScanState):
     """Finds venue phrases and carries a speaker's venue."""
 
@@ -200,7 +204,21 @@ class VenueScan(ScanState):
                 else:
                     kind, entity = "unnamed_outlet", "outlet-" + slug(self.text[
                         toks[a].start:toks[b].end])
-        return Venue(span, outlet, kind, entity, country)
+        venue = Venue(span, outlet, kind, entity, country)
+        venue.relay = self._released_by(a, b, source)
+        return venue
+
+    def _released_by(self, a: int, b: int, source: Mention | None) -> Mention | None:
+        """"a statement released by their lawyers", "a video posted by the campaign": whoever
+        put the speaker's words out is a relay between the speaker and the reader."""
+        toks = self.tokens
+        for k in range(a + 1, b):
+            if toks[k].lower == "by" and toks[k - 1].lower in _RELEASED:
+                relay = self._mention(k + 1, b)
+                if source is not None and relay.entity is source.entity:
+                    return None
+                return relay
+        return None
 
     def _interviewer(self, a: int, b: int) -> str | None:
         """The capitalised name after "interview with" / "appearance on" in tokens [a, b]."""

@@ -208,7 +208,8 @@ def read_hop(
         entity = _text(outlet.get("name")) or _text(outlet.get("domain"))
     source_text, span = entity, None
     if record is not None:
-        part = _map(record.get("venue") if role == "venue" else record.get("source"))
+        part = _map(get("span")) or _map(
+            record.get("venue") if role == "venue" else record.get("source"))
         if part is not None and part.get("text"):
             source_text = _text(part.get("text"))
             span = Span(

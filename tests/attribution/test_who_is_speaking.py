@@ -575,3 +575,13 @@ def test_many_in_a_group_is_a_vague_source(text: str) -> None:
     found = first_source(text)
     assert found["kind"] == "vague"
     assert found["text"] == text.split(" said")[0]
+
+
+def test_who_released_a_statement_is_a_relay_before_the_statement() -> None:
+    text = "Smith said in a statement released by the campaign that she would not resign."
+    chain = extract(text).to_dict()["chains"][0]
+    assert [(h["role"], h["entity"]) for h in chain["hops"]][1:] == [
+        ("relay", "campaign"), ("venue", "venue-a-statement-released-by-the-campaign"),
+        ("origin", "smith")]
+    relay = chain["hops"][1]
+    assert text[relay["span"]["start"]:relay["span"]["end"]] == "the campaign"
