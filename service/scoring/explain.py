@@ -437,7 +437,11 @@ def chain_phrase(chain: ScoredChain) -> str:
             phrase += f", citing {unnamed_phrase(cited.hop)}"
     named = [_who(anchor)]
     for r in reversed(relays):
-        if _who(r) not in named:
+        if _who(r) not in named and not (
+                venue is not None and r.hop.span is not None and venue.hop.span is not None
+                and venue.hop.span.start <= r.hop.span.start < venue.hop.span.end):
+            # a relay the venue already names ("a statement released by their lawyers") is
+            # said once
             named.append(_who(r))
     if len(named) > 1:
         phrase += ", as relayed by " + _join(named[1:])

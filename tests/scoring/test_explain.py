@@ -173,3 +173,12 @@ def test_a_named_body_is_not_called_a_person() -> None:
         found = extract(text, directory=directory).to_dict()
         summary = score_extraction(found, headline=None, priors=DEFAULT_PRIORS)["summary"]
         assert phrase in summary, summary
+
+
+def test_a_relay_the_venue_names_is_said_once() -> None:
+    from service.attribution import extract as run_extract
+    from service.scoring import DEFAULT_PRIORS, score_extraction
+    found = run_extract("The plaintiffs said in a statement released by their lawyers that "
+                        "the verdict sends a message.").to_dict()
+    summary = score_extraction(found, headline=None, priors=DEFAULT_PRIORS)["summary"]
+    assert summary.count("their lawyers") == 1
