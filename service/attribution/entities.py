@@ -172,8 +172,7 @@ class _History:
             if entity.category == "anon" and not entity.plural and head in (
                     entity.description or "").lower().split():
                 return entity
-            if entity.category in {"person", "anon"}:
-                tries -= 1
+            tries -= 1
             idx -= 1
         return None
 
@@ -470,7 +469,7 @@ class Resolver:
         if det in {"the", "this", "that"} and (
             head in lx.EXPERT_ROLES or head in lx.OFFICIAL_ROLES or head in _PERSON_HEADS
         ) and not head.endswith("s") and head not in lx.GOVERNMENT_HEADS:
-            ref = self.history.last_fitting(pos, head, tries=12)
+            ref = self.history.last_fitting(pos, head, tries=16)
             if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
         if det in _DEFINITE and not head.endswith("s") and head in _ORG_NOUNS:
