@@ -67,7 +67,7 @@ def free_port() -> int:
 def prepared_database(workdir: Path) -> str:
     """A migrated, seeded SQLite database for the service under test."""
     url = f"sqlite:///{workdir}/ratings.sqlite3"
-    subprocess.run([str(VENV_BIN / "service"), "db", "upgrade"], check=True,
+    subprocess.run([sys.executable, "-m", "service", "db", "upgrade"], check=True,
                    env={**os.environ, "DATABASE_URL": url}, capture_output=True)
     return url
 
