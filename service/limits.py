@@ -42,13 +42,17 @@ _RETRY_REDIS_AFTER = 5.0
 _UNMATCHED = "<unmatched>"
 
 
-def client_key() -> str:
-    header = request.headers.get("Authorization", "")
+EXTENSION = "rate_limits"
+
+
+def client_key(environ: dict[str, Any]) -> str:
+    """Whom a request is counted against: its bearer token's digest, else its address."""
+    header = environ.get("HTTP_AUTHORIZATION", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() == "bearer" and token.strip():
         # The token itself never reaches a key, a log line or Redis: only its digest.
         return "token:" + hashlib.sha256(token.strip().encode()).hexdigest()[:24]
-    return "ip:" + (request.remote_addr or "unknown")
+    return "ip:" + (environ.get("REMOTE_ADDR") or "unknown")
 
 
 def _storage_uri(redis_url: str) -> str:
@@ -81,6 +85,14 @@ class RateLimits:
                 return self.fallback
             self.failed_at = None
         return self.primary
+
+    def count(self, method: str, path: str, route: str,
+              environ: dict[str, Any]) -> tuple[bool, RateLimitItem, float]:
+        """Count one request to ``route`` (its URL rule) against its client: whether it is
+        within the limit, the limit, and when the window resets (epoch s; 0 when within)."""
+        group, item = self.limit_for(method, path)
+        allowed, reset = self.hit(item, _PREFIX, client_key(environ), group, route)
+        return allowed, item, reset
 
     def hit(self, item: RateLimitItem, *key: str) -> tuple[bool, float]:
         """Whether the request is within the limit, and when its window resets (epoch s)."""
@@ -125,16 +137,17 @@ def register_limits(app: Flask, settings: Settings) -> RateLimits | None:
         fallback=fallback,
     )
 
+    app.extensions[EXTENSION] = limits
+
     @app.before_request
     def _count_request() -> None:
         req = request._get_current_object()  # type: ignore[attr-defined]
-        method, path = req.method, req.path
-        if path in _EXEMPT or method == "OPTIONS":
+        if req.path in _EXEMPT or req.method == "OPTIONS":
             return
-        group, item = limits.limit_for(method, path)
         rule = req.url_rule
-        allowed, reset = limits.hit(item, _PREFIX, client_key(), group,
-                                    rule.rule if rule is not None else _UNMATCHED)
+        allowed, item, reset = limits.count(req.method, req.path,
+                                            rule.rule if rule is not None else _UNMATCHED,
+                                            req.environ)
         if not allowed:
             wait = max(1, math.ceil(reset - time.time()))
             raise Problem(429, "rate-limited",

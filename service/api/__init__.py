@@ -9,7 +9,7 @@ from flask import Flask
 from flask_smorest import Api
 from flask_smorest.spec import prepare_response
 
-from service.api import articles, health, outlets, source_kinds
+from service.api import articles, health, hot, outlets, source_kinds
 from service.api.schemas import ProblemSchema
 from service.errors import PROBLEM_MIME
 from service.web import DomainConverter
@@ -62,4 +62,6 @@ def register_api(app: Flask) -> ServiceApi:
     )
     for blueprint in (health.blp, outlets.blp, source_kinds.blp, articles.blp):
         api.register_blueprint(blueprint)
+    # Last: it reads the request ids, metrics, CORS decisions and rate limits set up before.
+    hot.install(app)
     return api
