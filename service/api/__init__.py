@@ -1,4 +1,8 @@
-"""The HTTP API: one module per resource, assembled on a flask-smorest Api for the contract."""
+"""The HTTP API: one module per resource, assembled on a flask-smorest Api for the contract.
+
+The two requests clients make most (a look-up by one URL or name, a score the cache holds) are
+answered below Flask by ``hot``, from the same functions as their views (see there).
+"""
 
 from __future__ import annotations
 
