@@ -211,3 +211,25 @@ def test_rate_limit_holds_on_the_hot_path(sqlite_url: str, tmp_path: Path) -> No
     assert client.post("/v1/score", json=ARTICLE).status_code == 200  # miss, Flask
     assert client.post("/v1/score", json=ARTICLE).headers["X-Cache"] == "hit"  # hot
     problem(client.post("/v1/score", json=ARTICLE), 429)
+
+
+@pytest.mark.parametrize("origin", ["https://a.example", "https://other.example", None])
+def test_hot_answer_equals_flasks_with_origins_listed_and_metrics_and_limits_off(
+    sqlite_url: str, tmp_path: Path, origin: str | None
+) -> None:
+    app = make_app(sqlite_url, tmp_path, CORS_ORIGINS="https://a.example",
+                   METRICS_ENABLED=False, RATE_LIMIT_ENABLED=False)
+    client, spy = app.test_client(), Spy(app)
+    headers = {"X-Request-ID": "same-id", **({"Origin": origin} if origin else {})}
+    client.get(LOOKUP, headers=headers)
+    hot = client.get(LOOKUP, headers=headers)
+    assert spy.to_flask == ["/v1/outlets/lookup"]
+    restore = spy.flask_only(app)
+    try:
+        flask = client.get(LOOKUP, headers=headers)
+    finally:
+        restore()
+    assert _answer(hot) == _answer(flask)
+    if origin is not None:  # a listed origin is allowed, another is not
+        allowed = hot.headers.get("Access-Control-Allow-Origin")
+        assert allowed == (origin if origin == "https://a.example" else None)
