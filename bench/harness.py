@@ -67,7 +67,7 @@ def free_port() -> int:
 def prepared_database(workdir: Path) -> str:
     """A migrated, seeded SQLite database for the service under test."""
     url = f"sqlite:///{workdir}/ratings.sqlite3"
-    subprocess.run([str(VENV_BIN / "service"), "db", "upgrade"], check=True,
+    subprocess.run([sys.executable, "-m", "service", "db", "upgrade"], check=True,
                    env={**os.environ, "DATABASE_URL": url}, capture_output=True)
     return url
 
@@ -90,17 +90,33 @@ def server_cpu_seconds(master: int) -> float:
     A worker recycled after max_requests leaves its time in the master's cutime/cstime, so the
     figure only grows. This is what a load costs the server whatever else the machine runs:
     wall-clock requests/s on a shared 2-core machine moves by a third between runs, CPU time
-    per request far less."""
-    fields = _proc_stat(master)
-    if fields is None:
-        return 0.0
-    ticks = sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
+    per request far less. A worker that has exited but is not yet reaped (a zombie) shows no
+    time of its own and none in the master's yet, and one reaped while the figures are read
+    would be missed or counted twice: the reading is taken again until neither happens."""
+    for _ in range(100):
+        before = _children(master)
+        fields = _proc_stat(master)
+        after = _children(master)
+        if fields is None:
+            return 0.0
+        zombie = any(stat[0] == "Z" for stat in after.values())
+        if before.keys() == after.keys() and not zombie:
+            ticks = sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
+            ticks += sum(int(stat[11]) + int(stat[12]) for stat in after.values())
+            return ticks / os.sysconf("SC_CLK_TCK")
+        time.sleep(0.02)
+    raise RuntimeError(f"gunicorn {master}: workers kept changing while CPU time was read")
+
+
+def _children(master: int) -> dict[str, list[str]]:
+    """The /proc stat fields of each child process of ``master``, by pid."""
+    found = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             child = _proc_stat(entry)
             if child is not None and child[1] == str(master):
-                ticks += int(child[11]) + int(child[12])
-    return ticks / os.sysconf("SC_CLK_TCK")
+                found[entry] = child
+    return found
 
 
 @contextmanager

@@ -3,8 +3,9 @@ gunicorn.conf.py imports this module so a bare ``gunicorn service.wsgi:app`` use
 
 Every value comes from the environment (docs/deploy.md lists them). A bad value stops the master
 before any worker starts, with a message naming the variable. The master then prepares the
-Prometheus multiprocess folder, migrates the database and loads the bundled ratings on a first
-start; the workers import the app. Logs, gunicorn's own included, are JSON lines on stdout.
+Prometheus multiprocess folder, migrates the database, loads the bundled ratings on a first
+start and imports the workers' modules; each worker builds the app after the fork. Logs,
+gunicorn's own included, are JSON lines on stdout.
 
 gunicorn itself reads WEB_CONCURRENCY before this module, and rejects a negative one with a
 message that does not name it; ``python -m service.gunicorn_conf gunicorn ...`` (the image's
@@ -134,7 +135,7 @@ def checked_settings() -> Settings:
 
 def on_starting(server: Any) -> None:
     """In the master, before any worker: fail fast on bad configuration, prepare the metrics
-    folder, then migrate and (on a first start) seed the database."""
+    folder, migrate and (on a first start) seed the database, then import what workers use."""
     settings = checked_settings()
     _prepare_metrics_dir()
     from service.ratings.schema import prepare
@@ -143,6 +144,19 @@ def on_starting(server: Any) -> None:
     engine = create_db_engine(settings.DATABASE_URL)
     prepare(engine, seed=settings.SEED_ON_EMPTY)
     engine.dispose()
+    _import_worker_modules()
+
+
+def _import_worker_modules() -> None:
+    """Import in the master the modules every worker imports, so that each worker, started or
+    recycled after max_requests, inherits them through the fork instead of importing them
+    again: about a third of a second of CPU per worker start, paid once per about 10,000
+    requests (docs/benchmarks.md). Modules only: the app, its clients and its metrics are
+    still built in each worker, after the fork (service.wsgi). After _prepare_metrics_dir:
+    prometheus_client chooses its multiprocess storage when imported."""
+    import service.api
+    import service.pipeline
+    import service.ui  # noqa: F401
 
 
 def when_ready(server: Any) -> None:

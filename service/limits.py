@@ -6,10 +6,13 @@ The score routes and the admin writes have limits of their own (RATE_LIMIT_SCORE
 RATE_LIMIT_WRITE); every other route has RATE_LIMIT_DEFAULT. Each route counts on its own
 (the key holds the URL rule). Health and metrics are exempt; so are CORS preflights.
 
-The counting, the windows and the storage (Redis, or memory) are the ``limits`` library's; this
-module only decides, per request, which limit and which key. It replaced flask-limiter, which did
-the same through a general mechanism (decorators, blueprint scopes, dynamic limits) that cost
-about 140 µs on every request: as much as the whole outlet look-up (docs/benchmarks.md).
+With Redis, the counting, the windows and the storage are the ``limits`` library's (its fixed
+window over Redis); this module only decides, per request, which limit and which key. It replaced
+flask-limiter, which did the same through a general mechanism (decorators, blueprint scopes,
+dynamic limits) that cost about 140 µs on every request: as much as the whole outlet look-up
+(docs/benchmarks.md). Without Redis (and while Redis is away) the counters are
+`LocalFixedWindows`, the same fixed windows counted in the process at a tenth of the cost of the
+library's in-memory storage (see there).
 
 When Redis fails the counters fall back to memory for ``_RETRY_REDIS_AFTER`` seconds instead of
 failing the request; when counting fails altogether the request goes through.
@@ -20,13 +23,15 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from flask import Flask, request
-from limits import RateLimitItem, parse
-from limits.storage import MemoryStorage, Storage, storage_from_string
+from limits import RateLimitItem, WindowStats, parse
+from limits.storage import Storage, storage_from_string
 from limits.strategies import FixedWindowRateLimiter
 
 from service.config import Settings
@@ -42,19 +47,80 @@ _RETRY_REDIS_AFTER = 5.0
 _UNMATCHED = "<unmatched>"
 
 
-def client_key() -> str:
-    header = request.headers.get("Authorization", "")
+EXTENSION = "rate_limits"
+
+
+def client_key(environ: dict[str, Any]) -> str:
+    """Whom a request is counted against: its bearer token's digest, else its address."""
+    header = environ.get("HTTP_AUTHORIZATION", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() == "bearer" and token.strip():
         # The token itself never reaches a key, a log line or Redis: only its digest.
         return "token:" + hashlib.sha256(token.strip().encode()).hexdigest()[:24]
-    return "ip:" + (request.remote_addr or "unknown")
+    return "ip:" + (environ.get("REMOTE_ADDR") or "unknown")
 
 
 def _storage_uri(redis_url: str) -> str:
     # The service accepts unix:// for a Redis socket (as redis-py does); limits names it so.
     return "redis+unix://" + redis_url[len("unix://"):] if redis_url.startswith("unix://") \
         else redis_url
+
+
+class Limiter(Protocol):
+    """What RateLimits asks of its counters: limits' FixedWindowRateLimiter or LocalFixedWindows."""
+
+    def hit(self, item: RateLimitItem, *identifiers: str) -> bool: ...
+
+    def get_window_stats(self, item: RateLimitItem, *identifiers: str) -> WindowStats: ...
+
+
+class LocalFixedWindows:
+    """Fixed windows counted in this process, as limits' FixedWindowRateLimiter counts them over
+    its MemoryStorage: a key's window opens at its first hit and lasts the limit's period; a hit
+    is allowed while the count, this hit included, is within the limit; the window's reset time
+    is when it closes.
+
+    The library's MemoryStorage expires its keys from a timer thread that it starts anew (a
+    thread start and a sweep of every key) whenever 10 ms have gone by since the last, so under
+    steady traffic every worker starts about a hundred threads a second: 20-60 µs a request on
+    a 2-core machine, more than the look-up itself. Here a window is a [closes at, count] pair
+    that the first hit after it closed replaces, and closed windows are swept at most once a
+    minute, by a request, so memory follows the clients of the last minutes.
+    """
+
+    SWEEP_SECONDS = 60.0
+
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        self._clock = clock
+        self._windows: dict[tuple[Any, ...], list[Any]] = {}
+        self._lock = threading.Lock()
+        self._next_sweep = clock() + self.SWEEP_SECONDS
+
+    def hit(self, item: RateLimitItem, *identifiers: str) -> bool:
+        now = self._clock()
+        key = (item, *identifiers)
+        with self._lock:
+            window = self._windows.get(key)
+            if window is None or window[0] <= now:
+                if now >= self._next_sweep:
+                    self._sweep(now)
+                window = self._windows[key] = [now + item.get_expiry(), 0]
+            window[1] += 1
+            return bool(window[1] <= item.amount)
+
+    def get_window_stats(self, item: RateLimitItem, *identifiers: str) -> WindowStats:
+        now = self._clock()
+        window = self._windows.get((item, *identifiers))
+        if window is None or window[0] <= now:
+            return WindowStats(now, item.amount)
+        return WindowStats(window[0], max(0, item.amount - window[1]))
+
+    def __len__(self) -> int:
+        return len(self._windows)
+
+    def _sweep(self, now: float) -> None:
+        self._windows = {k: w for k, w in self._windows.items() if w[0] > now}
+        self._next_sweep = now + self.SWEEP_SECONDS
 
 
 @dataclass
@@ -64,8 +130,8 @@ class RateLimits:
     default: RateLimitItem
     score: RateLimitItem
     write: RateLimitItem
-    primary: FixedWindowRateLimiter
-    fallback: FixedWindowRateLimiter | None
+    primary: Limiter
+    fallback: Limiter | None
     failed_at: float | None = None
 
     def limit_for(self, method: str, path: str) -> tuple[str, RateLimitItem]:
@@ -75,12 +141,20 @@ class RateLimits:
             return "score", self.score
         return "default", self.default
 
-    def _limiter(self) -> FixedWindowRateLimiter:
+    def _limiter(self) -> Limiter:
         if self.failed_at is not None and self.fallback is not None:
             if time.monotonic() - self.failed_at < _RETRY_REDIS_AFTER:
                 return self.fallback
             self.failed_at = None
         return self.primary
+
+    def count(self, method: str, path: str, route: str,
+              environ: dict[str, Any]) -> tuple[bool, RateLimitItem, float]:
+        """Count one request to ``route`` (its URL rule) against its client: whether it is
+        within the limit, the limit, and when the window resets (epoch s; 0 when within)."""
+        group, item = self.limit_for(method, path)
+        allowed, reset = self.hit(item, _PREFIX, client_key(environ), group, route)
+        return allowed, item, reset
 
     def hit(self, item: RateLimitItem, *key: str) -> tuple[bool, float]:
         """Whether the request is within the limit, and when its window resets (epoch s)."""
@@ -109,32 +183,34 @@ def _options(settings: Settings) -> dict[str, Any]:
 def register_limits(app: Flask, settings: Settings) -> RateLimits | None:
     if not settings.RATE_LIMIT_ENABLED:
         return None
-    storage: Storage
+    primary: Limiter
+    fallback: Limiter | None
     if settings.REDIS_URL:
         # A synchronous URI gives a synchronous storage (the async ones need an async+ scheme).
         storage = cast(Storage, storage_from_string(_storage_uri(settings.REDIS_URL),
                                                     **_options(settings)))
-        fallback: FixedWindowRateLimiter | None = FixedWindowRateLimiter(MemoryStorage())
+        primary, fallback = FixedWindowRateLimiter(storage), LocalFixedWindows()
     else:
-        storage, fallback = MemoryStorage(), None
+        primary, fallback = LocalFixedWindows(), None
     limits = RateLimits(
         default=parse(settings.RATE_LIMIT_DEFAULT),
         score=parse(settings.RATE_LIMIT_SCORE),
         write=parse(settings.RATE_LIMIT_WRITE),
-        primary=FixedWindowRateLimiter(storage),
+        primary=primary,
         fallback=fallback,
     )
+
+    app.extensions[EXTENSION] = limits
 
     @app.before_request
     def _count_request() -> None:
         req = request._get_current_object()  # type: ignore[attr-defined]
-        method, path = req.method, req.path
-        if path in _EXEMPT or method == "OPTIONS":
+        if req.path in _EXEMPT or req.method == "OPTIONS":
             return
-        group, item = limits.limit_for(method, path)
         rule = req.url_rule
-        allowed, reset = limits.hit(item, _PREFIX, client_key(), group,
-                                    rule.rule if rule is not None else _UNMATCHED)
+        allowed, item, reset = limits.count(req.method, req.path,
+                                            rule.rule if rule is not None else _UNMATCHED,
+                                            req.environ)
         if not allowed:
             wait = max(1, math.ceil(reset - time.time()))
             raise Problem(429, "rate-limited",

@@ -10,19 +10,27 @@ import logging
 import os
 import random
 import sys
+from contextvars import ContextVar
 from typing import Any
 
 from flask import Flask, has_request_context, request
 from pythonjsonlogger.json import JsonFormatter
 
 REQUEST_ID_HEADER = "X-Request-ID"
-_REQUEST_ID_ENVIRON = "service.request_id"
+REQUEST_ID_ENVIRON = "service.request_id"
 _MAX_REQUEST_ID = 128
+
+
+# The id of a request answered below Flask (service.api.hot), where there is no request
+# context to read it from; set for the length of that answer only.
+hot_request_id: ContextVar[str | None] = ContextVar("hot_request_id", default=None)
 
 
 def current_request_id() -> str | None:
     """The id of the request being served (None outside a request)."""
-    return request.environ.get(_REQUEST_ID_ENVIRON) if has_request_context() else None
+    if has_request_context():
+        return request.environ.get(REQUEST_ID_ENVIRON)
+    return hot_request_id.get()
 
 
 class RequestIdFilter(logging.Filter):
@@ -58,7 +66,9 @@ _ids = random.Random()
 os.register_at_fork(after_in_child=_ids.seed)  # forked workers must not share a sequence
 
 
-def _clean_request_id(raw: str | None) -> str:
+def clean_request_id(raw: str | None) -> str:
+    """The client's X-Request-ID when it is sane (printable ASCII, at most 128 characters),
+    else a fresh one."""
     if raw and len(raw) <= _MAX_REQUEST_ID and raw.isprintable() and raw.isascii():
         return raw
     # A request id only has to be unique, not secret: 128 bits of a PRNG seeded from the OS (at
@@ -75,8 +85,10 @@ def register_request_ids(app: Flask) -> None:
     inner = app.wsgi_app
 
     def with_request_id(environ: dict[str, Any], start_response: Any) -> Any:
-        request_id = _clean_request_id(environ.get("HTTP_X_REQUEST_ID"))
-        environ[_REQUEST_ID_ENVIRON] = request_id
+        # An id the hot paths (service.api.hot) already gave a request they left to Flask
+        request_id = environ.get(REQUEST_ID_ENVIRON) or clean_request_id(
+            environ.get("HTTP_X_REQUEST_ID"))
+        environ[REQUEST_ID_ENVIRON] = request_id
         header = (REQUEST_ID_HEADER, request_id)
 
         def start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:

@@ -74,6 +74,11 @@ class Metrics:
     ratings_version: Gauge
     snapshot_loaded: Gauge
     score_cache_children: dict[bool, Any] = field(default_factory=dict)
+    # The labelled children, looked up once per (method, route, status) and (method, route):
+    # ``labels()`` costs more than the increment itself. Routes are URL rules and methods are
+    # from a fixed set, so these stay small (statuses are the few the service answers).
+    _counters: dict[tuple[str, str, int], Any] = field(default_factory=dict)
+    _histograms: dict[tuple[str, str], Any] = field(default_factory=dict)
 
     @classmethod
     def create(cls) -> Metrics:
@@ -114,6 +119,28 @@ class Metrics:
             metrics.refreshes.labels(origin=origin)
         return metrics
 
+    def count_request(self, method: str, route: str, status: int, started: float | None) -> None:
+        """Count one answered request under its URL rule, and its latency since ``started``
+        (a ``time.perf_counter()`` reading; None leaves the histogram alone)."""
+        if method not in _METHODS:
+            method = "OTHER"
+        counter = self._counters.get((method, route, status))
+        if counter is None:
+            counter = self.requests.labels(method=method, route=route, status=str(status))
+            if len(self._counters) < _MAX_CHILDREN:
+                self._counters[(method, route, status)] = counter
+        counter.inc()
+        if started is not None:
+            histogram = self._histograms.get((method, route))
+            if histogram is None:
+                histogram = self.latency.labels(method=method, route=route)
+                if len(self._histograms) < _MAX_CHILDREN:
+                    self._histograms[(method, route)] = histogram
+            histogram.observe(time.perf_counter() - started)
+
+    def score_cache_hit(self, hit: bool) -> None:
+        self.score_cache_children[hit].inc()
+
     def snapshot_taken(self, snapshot: Snapshot, origin: str) -> None:
         """The SnapshotHolder's on_refresh hook."""
         self.refreshes.labels(origin=origin).inc()
@@ -151,7 +178,7 @@ class _WithAge(CollectorRegistry):
         yield age
 
 
-_STARTED = "service.metrics.started"
+STARTED_ENVIRON = "service.metrics.started"
 
 
 def register_metrics(app: Flask) -> None:
@@ -163,18 +190,13 @@ def register_metrics(app: Flask) -> None:
     app.extensions[EXTENSION] = metrics
     services.holder.on_refresh.append(metrics.snapshot_taken)
 
-    # The labelled children, looked up once per (method, route, status) and (method, route):
-    # ``labels()`` costs more than the increment itself. Routes are URL rules and methods are
-    # from a fixed set, so these stay small (statuses are the few the service answers).
-    counters: dict[tuple[str, str, int], Any] = {}
-    histograms: dict[tuple[str, str], Any] = {}
-
     # The clock starts when the WSGI call does (one environ entry, cheaper than a hook), so
     # the latency also covers Flask's own request set-up.
     inner = app.wsgi_app
 
     def timed(environ: dict[str, Any], start_response: Any) -> Any:
-        environ[_STARTED] = time.perf_counter()
+        # (kept when the hot paths, service.api.hot, started it and left the request to Flask)
+        environ.setdefault(STARTED_ENVIRON, time.perf_counter())
         return inner(environ, start_response)
 
     app.wsgi_app = timed  # type: ignore[method-assign]
@@ -183,26 +205,9 @@ def register_metrics(app: Flask) -> None:
     def _count(response: Response) -> Response:
         rule = request.url_rule
         route = rule.rule if rule is not None else UNMATCHED
-        if route == METRICS_PATH:
-            return response
-        method = request.method
-        if method not in _METHODS:
-            method = "OTHER"
-        started = request.environ.get(_STARTED)
-        status = response.status_code
-        counter = counters.get((method, route, status))
-        if counter is None:
-            counter = metrics.requests.labels(method=method, route=route, status=str(status))
-            if len(counters) < _MAX_CHILDREN:
-                counters[(method, route, status)] = counter
-        counter.inc()
-        if started is not None:
-            histogram = histograms.get((method, route))
-            if histogram is None:
-                histogram = metrics.latency.labels(method=method, route=route)
-                if len(histograms) < _MAX_CHILDREN:
-                    histograms[(method, route)] = histogram
-            histogram.observe(time.perf_counter() - started)
+        if route != METRICS_PATH:
+            metrics.count_request(request.method, route, response.status_code,
+                                  request.environ.get(STARTED_ENVIRON))
         return response
 
     def metrics_view() -> Response:

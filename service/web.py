@@ -96,42 +96,67 @@ class StrictBodyParser(FlaskParser):
         return strict_json_loads(data)
 
 
-def _cache_cors_decisions(app: Flask) -> None:
-    """Replace flask-cors' after_request function with one that remembers its answers.
+CORS_EXTENSION = "cors_decisions"
+
+
+class CorsDecisions:
+    """flask-cors' answers for requests that are not preflights, remembered per Origin.
 
     flask-cors works out the same headers on every request (resource patterns, origin matching,
     option lists joined into strings). Here its one resource is the default ``/*``, which
     matches every path, so for a request that is not a preflight the headers it adds depend on
     the Origin and Access-Control-Request-Private-Network headers alone: they are worked out
-    by flask-cors itself once per pair (a bounded number of pairs kept) and then copied.
+    by flask-cors itself once per pair (a bounded number of pairs kept) and then copied, by the
+    after_request function that replaces flask-cors' own and by the hot paths
+    (service.api.hot), which ask ``known`` and leave a pair not yet seen to Flask.
     Preflights (OPTIONS) and responses whose CORS headers are already set go to flask-cors.
     """
-    funcs = app.after_request_funcs.get(None, [])
-    if not funcs or funcs[-1].__name__ != "cors_after_request":
-        return
-    original: Callable[..., Any] = funcs[-1]
-    remembered: dict[tuple[str | None, str | None], list[tuple[str, Any]]] = {}
 
-    def cors_after_request(response: Response) -> Response:
+    def __init__(self, original: Callable[..., Any], write_origins: set[str]) -> None:
+        self.original = original
+        self.write_origins = write_origins
+        self._remembered: dict[tuple[str | None, str | None], list[tuple[str, Any]]] = {}
+
+    def known(self, environ: dict[str, Any]) -> list[tuple[str, Any]] | None:
+        """The CORS headers of a (non-preflight) answer to this request, if already worked out
+        and complete: None for an origin allowed to write (``_write_cors`` adds more)."""
+        origin = environ.get("HTTP_ORIGIN")
+        if origin in self.write_origins:
+            return None
+        return self._remembered.get((origin, environ.get(_PRIVATE_NETWORK_ENVIRON)))
+
+    def after_request(self, response: Response) -> Response:
         req = request._get_current_object()  # type: ignore[attr-defined]
         if req.method == "OPTIONS" or hasattr(response, FLASK_CORS_EVALUATED):
-            return original(response)
+            return self.original(response)
         if response.headers.get(ACL_ORIGIN):
             return response
         environ = req.environ
         key = (environ.get("HTTP_ORIGIN"), environ.get(_PRIVATE_NETWORK_ENVIRON))
-        added = remembered.get(key)
+        added = self._remembered.get(key)
         if added is None:
             probe = Response()
             before = len(probe.headers)
-            original(probe)
+            self.original(probe)
             added = list(probe.headers.items())[before:]
-            if len(remembered) < _MAX_CORS_DECISIONS:
-                remembered[key] = added
+            if len(self._remembered) < _MAX_CORS_DECISIONS:
+                self._remembered[key] = added
         headers = response.headers
         for name, value in added:
             headers.add(name, value)
         return response
+
+
+def _cache_cors_decisions(app: Flask, write_origins: set[str]) -> None:
+    """Replace flask-cors' after_request function with a CorsDecisions' (see there)."""
+    funcs = app.after_request_funcs.get(None, [])
+    if not funcs or funcs[-1].__name__ != "cors_after_request":
+        return
+    decisions = CorsDecisions(funcs[-1], write_origins)
+    app.extensions[CORS_EXTENSION] = decisions
+
+    def cors_after_request(response: Response) -> Response:
+        return decisions.after_request(response)
 
     funcs[-1] = cors_after_request
 
@@ -184,8 +209,8 @@ def register_http_rules(app: Flask) -> None:
         max_age=600,
         send_wildcard=settings.CORS_ORIGINS == ["*"],
     )
-    _cache_cors_decisions(app)
     write_origins = set(settings.CORS_WRITE_ORIGINS)
+    _cache_cors_decisions(app, write_origins)
 
     @app.after_request
     def _write_cors(response: Response) -> Response:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import pytest
 import redis
+from limits import parse
+from limits.storage import MemoryStorage
+from limits.strategies import FixedWindowRateLimiter
 from support import ADMIN_TOKEN, OTHER_TOKEN, RedisServer, auth, make_app, problem
+
+from service.limits import LocalFixedWindows
 
 
 def test_limit_per_client_gives_429_problem_with_retry_after(sqlite_url: str,
@@ -65,3 +72,35 @@ def test_counting_falls_back_to_memory_when_redis_is_gone(sqlite_url: str,
     assert client.get("/v1/outlets/nypost.com").status_code == 200  # in memory from here
     assert client.get("/v1/outlets/nypost.com").status_code == 200
     problem(client.get("/v1/outlets/nypost.com"), 429)
+
+
+def test_local_windows_count_as_the_library_counts() -> None:
+    """LocalFixedWindows (the in-process counters) allow and refuse exactly as limits' fixed
+    window over its own memory storage does, per key and per limit."""
+    five, two = parse("5 per minute"), parse("2 per second")
+    ours, library = LocalFixedWindows(), FixedWindowRateLimiter(MemoryStorage())
+    for item, key in ((five, "a"), (five, "b"), (two, "a"), (five, "a")):
+        for _ in range(7):
+            assert ours.hit(item, "ratelimit", key) == library.hit(item, "ratelimit", key)
+    stats = ours.get_window_stats(five, "ratelimit", "a")
+    assert stats.remaining == 0 and 0 < stats.reset_time - time.time() <= 60
+    assert ours.get_window_stats(five, "ratelimit", "c") == (pytest.approx(time.time(), abs=1),
+                                                            5)
+
+
+def test_local_windows_reopen_after_their_period_and_forget_closed_ones() -> None:
+    now = [1000.0]
+    windows = LocalFixedWindows(clock=lambda: now[0])
+    limit = parse("2 per minute")
+    assert [windows.hit(limit, "k") for _ in range(3)] == [True, True, False]
+    assert windows.get_window_stats(limit, "k").reset_time == 1060.0
+    now[0] = 1059.9
+    assert not windows.hit(limit, "k")  # the same window: still over
+    now[0] = 1060.0
+    assert windows.hit(limit, "k") and windows.hit(limit, "k") and not windows.hit(limit, "k")
+    for client in range(100):
+        windows.hit(limit, f"client-{client}")
+    assert len(windows) == 101
+    now[0] = 1000.0 + 2 * LocalFixedWindows.SWEEP_SECONDS + 1  # every window has closed
+    windows.hit(limit, "late")
+    assert len(windows) == 1

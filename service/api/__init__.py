@@ -1,4 +1,8 @@
-"""The HTTP API: one module per resource, assembled on a flask-smorest Api for the contract."""
+"""The HTTP API: one module per resource, assembled on a flask-smorest Api for the contract.
+
+The two requests clients make most (a look-up by one URL or name, a score the cache holds) are
+answered below Flask by ``hot``, from the same functions as their views (see there).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from flask import Flask
 from flask_smorest import Api
 from flask_smorest.spec import prepare_response
 
-from service.api import articles, health, outlets, source_kinds
+from service.api import articles, health, hot, outlets, source_kinds
 from service.api.schemas import ProblemSchema
 from service.errors import PROBLEM_MIME
 from service.web import DomainConverter
@@ -62,4 +66,6 @@ def register_api(app: Flask) -> ServiceApi:
     )
     for blueprint in (health.blp, outlets.blp, source_kinds.blp, articles.blp):
         api.register_blueprint(blueprint)
+    # Last: it reads the request ids, metrics, CORS decisions and rate limits set up before.
+    hot.install(app)
     return api

@@ -13,7 +13,9 @@ from marshmallow import ValidationError
 from service import pipeline
 from service.api import schemas
 from service.api.http import Blueprint, json_response, services
+from service.cache import Cache
 from service.errors import PROBLEM_MIME, Problem
+from service.ratings.snapshot import Snapshot
 from service.web import strict_json_loads
 
 blp = Blueprint("articles", __name__, description="Attributions, chains and scores of articles.")
@@ -53,26 +55,35 @@ def _payload_response(payload: bytes, hit: bool) -> Response:
                     headers={"X-Cache": "hit" if hit else "miss"})
 
 
-def _cache_first(view: Any) -> Any:
-    """Answer a score from the cache before the body is validated, when it is there.
+def cached_payload(data: bytes, snapshot: Snapshot, cache: Cache) -> bytes | None:
+    """The cached score of a request body, if the cache holds it; else None.
 
     The cache only ever holds scores of bodies that passed the schema (the key is the hash of
     the canonical body, stored after scoring), so a hit is a body already validated: for the
-    CMS re-saving an unchanged article the schema's work is skipped. Anything else (no hit, a
-    body that does not parse, a body of unknown length) takes the documented path unchanged."""
+    CMS re-saving an unchanged article the schema's work is skipped. A body that does not
+    parse is None too (the schema path answers it with the right problem)."""
+    try:
+        raw = strict_json_loads(data)
+    except Exception:
+        return None
+    if not isinstance(raw, dict):
+        return None
+    return cache.get(pipeline.cache_key(raw, snapshot))
+
+
+def _cache_first(view: Any) -> Any:
+    """Answer a score from the cache before the body is validated, when it is there (see
+    cached_payload). Anything else (no hit, a body that does not parse, a body of unknown
+    length) takes the documented path unchanged."""
 
     @functools.wraps(view)
     def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
         if request.content_length:
-            try:
-                raw = strict_json_loads(request.get_data(cache=True))
-            except Exception:  # the schema path answers it with the right problem
-                raw = None
-            if isinstance(raw, dict):
-                svc = services()
-                payload = svc.cache.get(pipeline.cache_key(raw, svc.holder.current()))
-                if payload is not None:
-                    return _payload_response(payload, True)
+            svc = services()
+            payload = cached_payload(request.get_data(cache=True), svc.holder.current(),
+                                     svc.cache)
+            if payload is not None:
+                return _payload_response(payload, True)
         return view(self, *args, **kwargs)
 
     return wrapper

@@ -79,29 +79,59 @@ _LOOKUP_ARG_LIMITS = {"url": 4096, "name": 200}  # as in schemas.LookupArgsSchem
 _LOOKUP_ARG_BYTES = frozenset(name.encode() for name in _LOOKUP_ARG_LIMITS)
 
 
-def _plain_lookup_args() -> dict[str, str] | None:
-    """The look-up's query when it is the usual one, a single url= or name= of a valid length
-    (exactly what LookupArgsSchema accepts and returns for it); else None, and the schema reads
-    the query, with its own messages for whatever is wrong."""
-    query = request.query_string
+def one_lookup_pair(query: bytes) -> dict[str, str] | None:
+    """The look-up's query when it is the usual one, a single ``url=`` or ``name=`` pair of a
+    valid length, read as werkzeug reads ``request.args`` (urllib's parse_qsl): exactly what
+    LookupArgsSchema accepts and returns for it. Else None, and the caller reads it otherwise."""
     name, equals, raw = query.partition(b"=")
-    if equals and b"&" not in query and name in _LOOKUP_ARG_BYTES:
-        # One pair: read as werkzeug reads request.args (urllib's parse_qsl) would read it.
-        try:
-            key = name.decode()
-            value = unquote(raw.decode().replace("+", " "), "utf-8", "werkzeug.url_quote")
-        except UnicodeError:
-            return None
-        values = [value]
-    else:
-        args = request.args
-        if len(args) != 1:
-            return None
-        key, values = next(iter(args.lists()))
+    if not equals or b"&" in query or name not in _LOOKUP_ARG_BYTES:
+        return None
+    try:
+        key = name.decode()
+        value = unquote(raw.decode().replace("+", " "), "utf-8", "werkzeug.url_quote")
+    except UnicodeError:
+        return None
+    return _within_limits(key, [value])
+
+
+def _within_limits(key: str, values: list[str]) -> dict[str, str] | None:
     limit = _LOOKUP_ARG_LIMITS.get(key)
     if limit is None or len(values) != 1 or not 1 <= len(values[0]) <= limit:
         return None
     return {key: values[0]}
+
+
+def _plain_lookup_args() -> dict[str, str] | None:
+    """The look-up's query when it is the usual one (one_lookup_pair, or a single argument
+    however written); else None, and the schema reads the query, with its own messages for
+    whatever is wrong."""
+    query = request.query_string
+    if b"&" not in query:
+        plain = one_lookup_pair(query)
+        if plain is not None:
+            return plain
+    args = request.args
+    if len(args) != 1:
+        return None
+    key, values = next(iter(args.lists()))
+    return _within_limits(key, values)
+
+
+def lookup_answer(snapshot: Snapshot, args: dict[str, str], query: bytes) -> tuple[str, str]:
+    """The look-up's JSON and ETag for validated ``args`` (one url or one name) and the raw
+    query string they came from; Problem 422 for a URL that names no web host. The one place
+    both the view and its hot path (service.api.hot) answer from."""
+    if "name" in args:
+        result = snapshot.lookup_name(args["name"])
+    else:
+        result = snapshot.lookup(args["url"])
+        if result.reason and result.reason.startswith("invalid"):
+            raise Problem(
+                422, "invalid-url", f"{args['url'][:100]!r} is {result.reason}",
+                errors={"url": [result.reason]},
+            )
+    digest = hashlib.sha256(query).hexdigest()[:12]
+    return result.to_json(snapshot), f'"v{snapshot.version}-{digest}"'
 
 
 def _lookup_args(view: Any) -> Any:
@@ -127,17 +157,8 @@ class Lookup(MethodView):
     @blp.alt_response(422, **_PROBLEMS)
     def get(self, args: dict[str, Any]) -> Response:
         """Look up the outlet of one URL or host (?url=), or of a name or alias (?name=)."""
-        snapshot = _snapshot()
-        if "name" in args:
-            result = snapshot.lookup_name(args["name"])
-        else:
-            result = snapshot.lookup(args["url"])
-            if result.reason and result.reason.startswith("invalid"):
-                raise Problem(
-                    422, "invalid-url", f"{args['url'][:100]!r} is {result.reason}",
-                    errors={"url": [result.reason]},
-                )
-        return cached_text(result.to_json(snapshot), etag=_query_etag(snapshot))
+        text, etag = lookup_answer(_snapshot(), args, request.query_string)
+        return cached_text(text, etag=etag)
 
     @blp.arguments(schemas.BulkLookupSchema())
     @blp.response(200, schemas.BulkLookupResultSchema)
