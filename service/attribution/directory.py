@@ -99,7 +99,10 @@ class OutletDirectory:
                 country=record.get("country"),
             )
             self._by_domain[outlet.domain] = outlet
-            named = [str(a) for a in [outlet.name, *(record.get("aliases") or [])]]
+            # A record the sets name only by its domain ("kansascity.com") adds no name: its
+            # domain is not how an article names it, and most of the table is such records.
+            named = [str(a) for a in [outlet.name, *(record.get("aliases") or [])]
+                     if str(a).lower() != outlet.domain]
             unclear = [str(a) for a in record.get("ambiguous_aliases") or []]
             for alias in named + unclear:
                 key = _normalise(alias).strip()

@@ -281,8 +281,6 @@ def _compose(draft: Draft, notes: list[str]) -> dict[str, Any]:
         (a.country for a in draft.asd if a.country != countries.UNKNOWN),
         countries.code_for_host(draft.domain))
     kind = team.get("kind") or _kind_hint(written, draft)
-    if country == countries.UNKNOWN:
-        record_notes.append("Country unknown (ZZ): the rating sets do not say.")
     provenance = _describe(figures, reliability)
     if state_text:
         provenance += "; " + state_text
