@@ -5,8 +5,10 @@
 Inputs, all read at build time:
 - ``data/curated.jsonl``: the outlets the team curated by hand (names, aliases, kinds, notes,
   judgements). They keep every field the team wrote and gain the published figures they lack.
-- ``data/names.jsonl``: what the team knows of outlets the sets rate but do not name (the
-  name and aliases a newspaper goes by, its kind and country, its sibling domains).
+- ``data/names.jsonl``: what the team knows of outlets the sets rate but do not name: the
+  ``name`` a newspaper goes by (its aliases follow from it by the rules of ``names``), ``also``
+  for other names the team vouches for as distinctive (a station's call sign "WRAL"), its
+  ``kind`` and ``country``, its ``siblings``.
 - the three reference sets (see ``reference``).
 
 Output: ``data/outlets.jsonl``, one outlet per line, sorted by domain: the file the service
@@ -275,8 +277,10 @@ def _compose(draft: Draft, notes: list[str]) -> dict[str, Any]:
                             "so mostly imputed: weak evidence.")
     reliability, evidence = combine_ratings(figures, draft.domain)
     reliability = None if reliability is None else round(reliability, 2)  # as curated ones
-    written = [team["name"]] if team.get("name") else []
-    written += draft.written
+    # The team's name may carry a qualifier for people ("The Day (New London)"); in text the
+    # paper is "The Day", and only the team's other names are vouched for as they stand.
+    written = [_unqualified(team["name"])] if team.get("name") else []
+    written += list(team.get("also", [])) + draft.written
     country = team.get("country") or next(
         (a.country for a in draft.asd if a.country != countries.UNKNOWN),
         countries.code_for_host(draft.domain))
@@ -287,7 +291,7 @@ def _compose(draft: Draft, notes: list[str]) -> dict[str, Any]:
     return {
         "domain": draft.domain,
         "siblings": sorted(h for h in draft.hosts if h != draft.domain),
-        "name": written[0] if written else draft.domain,
+        "name": team.get("name") or (written[0] if written else draft.domain),
         "aliases": list(team.get("aliases", [])),
         "ambiguous_aliases": list(team.get("ambiguous_aliases", [])),
         "kind": kind,
@@ -302,7 +306,12 @@ def _compose(draft: Draft, notes: list[str]) -> dict[str, Any]:
         # names still to settle (dropped before output)
         "_written": written,
         "_team_named": bool(team.get("aliases") or team.get("ambiguous_aliases")),
+        "_forced": list(team.get("also", [])),
     }
+
+
+def _unqualified(name: str) -> str:
+    return re.sub(r"\s*\([^()]*\)", "", name).strip() or name
 
 
 def _kind_hint(written: list[str], draft: Draft) -> str:
@@ -390,6 +399,7 @@ def _settle_names(records: list[dict[str, Any]]) -> None:
     for record in records:
         written = record.pop("_written", None)
         team_named = record.pop("_team_named", False)
+        forced = {_fold(f) for f in record.pop("_forced", [])}
         if written is None or team_named:
             continue
         plain: list[str] = []
@@ -399,7 +409,8 @@ def _settle_names(records: list[dict[str, Any]]) -> None:
             if not names.is_usable(name) or (key in taken):
                 continue
             shared = len(claims.get(key, [])) > 1
-            target = plain if names.is_distinctive(name) and not shared else unclear
+            distinctive = names.is_distinctive(name) or key in forced
+            target = plain if distinctive and not shared else unclear
             for form in names.text_forms(name):
                 if form not in target and form not in plain:
                     target.append(form)

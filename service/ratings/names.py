@@ -11,8 +11,8 @@ must never resolve alone. The rules, in order:
   and the name without it is kept ("Columbus Dispatch");
 - a name is **ambiguous** (found, never resolved without context) when it is one word that is
   not a coined brand (a coined brand has a digit or a capital inside: "MLive", "HuffPost"),
-  when every word is a generic media word ("Daily News", "Channel 4"), or when two outlets
-  share it;
+  when every word is a generic media word, a number or a nationality ("Daily News",
+  "Channel 30", "South African"), or when two outlets share it;
 - a country's name, or a name under three characters, is no alias at all.
 
 Curated records keep the aliases the team wrote; these rules only fill in the rest.
@@ -39,11 +39,16 @@ newspaper paper editorial press-agency center centre institute foundation associ
 union office ministry government official free true real open union focus insight view views
 watch update updates alert alerts wire source sources central north south east west northern
 southern eastern western capital metro community
+african american asian european arab arabian latin hispanic british english scottish welsh irish
+french german russian chinese japanese korean indian pakistani iranian iraqi syrian turkish
+israeli palestinian egyptian saudi mexican canadian australian spanish italian polish ukrainian
+greek dutch swedish norwegian danish finnish brazilian cuban nigerian kenyan catholic christian
+jewish muslim islamic
 """
 GENERIC_WORDS = frozenset(_GENERIC_TEXT.split())
 
-_PREFIX = re.compile(r"^(?:print|television|tv|radio|online|website|web|newspaper|agency)\s*:\s*",
-                     re.IGNORECASE)
+#: A list marker before the name ("Print: ...", "News agency: ...", "Print media: ...").
+_PREFIX = re.compile(r"^[A-Za-z][A-Za-z ]{0,24}:\s+")
 _QUALIFIER = re.compile(r"\s*\(([^()]*)\)\s*")
 #: Parenthesised words that qualify a name rather than give another name for it.
 _QUALIFIER_WORDS = re.compile(
@@ -93,7 +98,7 @@ def is_distinctive(name: str) -> bool:
         coined = any(ch.isdigit() for ch in word) or (
             any(ch.islower() for ch in word) and any(ch.isupper() for ch in word[1:]))
         return coined and word.casefold() not in GENERIC_WORDS
-    return not all(w.casefold().strip(".'") in GENERIC_WORDS for w in words)
+    return not all(w.casefold().strip(".'") in GENERIC_WORDS or w.isdigit() for w in words)
 
 
 def text_forms(name: str) -> list[str]:
