@@ -13,7 +13,8 @@ must never resolve alone. The rules, in order:
   not a coined brand (a coined brand has a digit or a capital inside: "MLive", "HuffPost"),
   when every word is a generic media word, a number or a nationality ("Daily News",
   "Channel 30", "South African"), or when two outlets share it;
-- a country's name, or a name under three characters, is no alias at all.
+- a country's or a place's name ("New York", a magazine's too), or a name under three
+  characters, is no alias at all.
 
 Curated records keep the aliases the team wrote; these rules only fill in the rest.
 """
@@ -44,6 +45,21 @@ french german russian chinese japanese korean indian pakistani iranian iraqi syr
 israeli palestinian egyptian saudi mexican canadian australian spanish italian polish ukrainian
 greek dutch swedish norwegian danish finnish brazilian cuban nigerian kenyan catholic christian
 jewish muslim islamic
+seven days far out fresh soap box green papers human events our heat street best real deal
+smoking gun hot air third way big think era now urban retro famous birthdays maps exchange
+dictionary financial military legal business political lead stories vision
+"""
+#: Places a name can be written as ("New York" is a magazine's name too): never an alias.
+_PLACES_TEXT = """
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|
+Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|
+Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|
+New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
+South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|
+Wisconsin|Wyoming|New York City|Los Angeles|San Francisco|Kansas City|Hong Kong|New Delhi|
+Abu Dhabi|Buenos Aires|Sao Paulo|Tel Aviv|Cape Town|Rio de Janeiro|Mexico City|Quebec|Ontario|
+Scotland|Wales|England|Europe|Africa|Asia|America|Latin America|Middle East|Gulf|Crimea|Donbas|
+Kashmir|Gaza|West Bank|Jerusalem|Moscow|Beijing|Washington DC|Silicon Valley|Wall Street
 """
 GENERIC_WORDS = frozenset(_GENERIC_TEXT.split())
 
@@ -64,7 +80,8 @@ _QUALIFIER_WORDS = re.compile(
 
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
-    return frozenset(name.casefold() for name in countries.names())
+    places = (p.strip() for p in _PLACES_TEXT.replace("\n", "").split("|"))
+    return frozenset(name.casefold() for name in (*countries.names(), *places) if name)
 
 
 def split_written(written: str) -> list[str]:
