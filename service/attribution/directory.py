@@ -235,12 +235,12 @@ Kremlin Official Online Pro Anti Wire Cable Network Breaking Exclusive Watch Rea
 Subscribe
 """
 _NOT_FIRST_NAMES = frozenset(_NOT_FIRST_NAMES_TEXT.split())
-_FIRST_NAME_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])([A-Z][a-z]+) $")
+_FIRST_NAME_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])([A-Z][a-z]+)\.? $")
 
 
 def _surname(text: str, start: int, end: int) -> bool:
     """Is a one-word name here most likely a person's surname ("Michael Bloomberg", "George
-    Gallup", "Andrew Breitbart") rather than the outlet?"""
+    Gallup", "Mr. Gallup", "Andrew Breitbart") rather than the outlet?"""
     if start < 3 or text[start - 1] != " " or " " in text[start:end]:
         return False
     before = _FIRST_NAME_BEFORE.search(text, max(0, start - 24), start)

@@ -73,7 +73,8 @@ _QUALIFIER_WORDS = re.compile(
     r"united states|us|usa|uk|united kingdom|british|american|australia|australian|canada|"
     r"canadian|india|indian|ireland|irish|english|french|german|spanish|arabic|russian|"
     r"chinese|in english|english edition|\d{4}(?:[-–]\d{0,4})?(?:-present)?|.*\bnewspaper\b.*|"
-    r".*\bwebsite\b.*|.*\bmagazine\b.*)$",
+    r".*\bwebsite\b.*|.*\bmagazine\b.*|(?:control|controlled|owned|run|part|formerly|"
+    r"since|affiliated|under|merged)\b.*)$",
     re.IGNORECASE,
 )
 
