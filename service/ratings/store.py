@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -207,7 +207,7 @@ _OUTLETS_AS_TEXT = sa.select(*(
     sa.cast(c, sa.Text).label(c.name) if c.name in _JSON_FIELDS else c for c in outlets.c))
 
 
-def _outlet_records_from_text(rows: list[Any]) -> list[dict[str, Any]]:
+def _outlet_records_from_text(rows: Sequence[Any]) -> list[dict[str, Any]]:
     text = ",".join("[" + ",".join(row[name] for name in _JSON_FIELDS) + "]" for row in rows)
     decoded = json.loads(f"[{text}]")
     records = []
