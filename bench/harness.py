@@ -67,7 +67,10 @@ def free_port() -> int:
 def prepared_database(workdir: Path) -> str:
     """A migrated, seeded SQLite database for the service under test."""
     url = f"sqlite:///{workdir}/ratings.sqlite3"
-    subprocess.run([str(VENV_BIN / "service"), "db", "upgrade"], check=True,
+    command = VENV_BIN / "srs"  # the service's command (`service` in older environments)
+    if not command.exists():
+        command = VENV_BIN / "service"
+    subprocess.run([str(command), "db", "upgrade"], check=True,
                    env={**os.environ, "DATABASE_URL": url}, capture_output=True)
     return url
 

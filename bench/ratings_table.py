@@ -12,7 +12,7 @@ interleaved so that other load on the machine falls on both alike:
   (Aho-Corasick) built: what a new worker does before its first answer;
 - memory: the worker's resident set (VmRSS) after start-up, one look-up and one extraction,
   and its growth over the process before ``create_app`` (imports only);
-- look-up: ``Snapshot.lookup`` over the same 20,000 URLs for both tables, with the same answers
+- look-up (after ``gc.freeze``, as ``service/wsgi.py`` does in a worker): ``Snapshot.lookup`` over the same 20,000 URLs for both tables, with the same answers
   (half on outlets both tables rate, half on hosts neither knows), after a warm-up pass, and
   2,000 GET /v1/outlets/lookup through the app's test client (no network), also warmed;
 - extraction: ``extract`` per article with each table's directory, on the PolNeAR dev split
@@ -109,6 +109,8 @@ def child(table: Path, urls_file: Path, postgres: str | None) -> dict[str, float
         snapshot = holder.current()
         directory = snapshot.directory
         figures["startup_s"] = time.perf_counter() - began
+        gc.collect()  # as service/wsgi.py does in a worker once its snapshot is in place
+        gc.freeze()
         began = time.perf_counter()
         figures["snapshot_gzip_bytes"] = len(snapshot.compact)
         figures["compact_build_s"] = time.perf_counter() - began
