@@ -12,9 +12,10 @@ interleaved so that other load on the machine falls on both alike:
   (Aho-Corasick) built: what a new worker does before its first answer;
 - memory: the worker's resident set (VmRSS) after start-up, one look-up and one extraction,
   and its growth over the process before ``create_app`` (imports only);
-- look-up (after ``gc.freeze``, as ``service/wsgi.py`` does in a worker): ``Snapshot.lookup`` over the same 20,000 URLs for both tables, with the same answers
-  (half on outlets both tables rate, half on hosts neither knows), after a warm-up pass, and
-  2,000 GET /v1/outlets/lookup through the app's test client (no network), also warmed;
+- look-up (after ``gc.freeze``, as ``service/wsgi.py`` does in a worker): ``Snapshot.lookup``
+  over the same 20,000 URLs for both tables, with the same answers (half on outlets both tables
+  rate, half on hosts neither knows), after a warm-up pass, and 2,000 GET /v1/outlets/lookup
+  through the app's test client (no network), also warmed;
 - extraction: ``extract`` per article with each table's directory, on the PolNeAR dev split
   when present plus the test fixtures (median of the fastest of three runs per article);
 - the gzip snapshot for extensions (``/v1/outlets/snapshot``), in bytes.
