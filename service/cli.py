@@ -158,6 +158,32 @@ def _import(store: RatingsStore, text: str, fmt: str, dry_run: bool, reason: str
     click.echo(f"imported: {counts}; ratings version {version}", err=True)
 
 
+@ratings.command("build")
+@click.option("--reference", "reference_dir", required=True,
+              type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="The folder of the published sets (lin_domain_pc1.csv, "
+              "asd_state_media_matrix.csv, rsp_sources.jsonl).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: the bundled service/ratings/data/outlets.jsonl).")
+@click.option("--verbose", is_flag=True, help="List every row set aside and every note.")
+def ratings_build(reference_dir: Path, output: Path | None, verbose: bool) -> None:
+    """Rebuild the bundled table from the curated records and the published sets."""
+    from service.ratings import build, reference
+
+    result = build.build(build.read_jsonl(build.CURATED_FILE),
+                         build.read_jsonl(build.NAMES_FILE), reference.read(reference_dir))
+    target = output or build.OUTPUT_FILE
+    build.write_jsonl(result.records, target)
+    counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in
+                       build.summary(result.records).items())
+    click.echo(f"wrote {target}: {counts}")
+    click.echo(f"{len(result.set_aside)} rows set aside, {len(result.notes)} notes"
+               + ("" if verbose else " (--verbose lists them)"), err=True)
+    if verbose:
+        for line in [*result.set_aside, *result.notes]:
+            click.echo(f"  {line}", err=True)
+
+
 @main.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
 def openapi(output: Path | None) -> None:

@@ -99,7 +99,10 @@ class OutletDirectory:
                 country=record.get("country"),
             )
             self._by_domain[outlet.domain] = outlet
-            named = [str(a) for a in [outlet.name, *(record.get("aliases") or [])]]
+            # A record the sets name only by its domain ("kansascity.com") adds no name: its
+            # domain is not how an article names it, and most of the table is such records.
+            named = [str(a) for a in [outlet.name, *(record.get("aliases") or [])]
+                     if str(a) != outlet.domain]
             unclear = [str(a) for a in record.get("ambiguous_aliases") or []]
             for alias in named + unclear:
                 key = _normalise(alias).strip()
@@ -158,7 +161,8 @@ class OutletDirectory:
                 continue
             if end < size and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
                 continue
-            if not generic:
+            if not generic and not _surname(text, start, end) and not _heads_longer_name(
+                    text, start, end):
                 candidates.append((start, end, outlet, ambiguous))
         for line in _SHOUTING_LINE.finditer(haystack):
             lowered = line.group().lower()
@@ -213,6 +217,55 @@ class OutletDirectory:
             if o.is_state_affiliated and (o.country or "").upper() == wanted
         ]
 
+
+
+# Capitalised words that come before an outlet's name without being a first name: sentence
+# openers, days and months, nationalities ("Russian RT", "On Monday Reuters said").
+_NOT_FIRST_NAMES_TEXT = """
+The A An And But Or Nor So Yet For On In At By To From With Without Via Per Unlike Like As Of
+If When While After Before Since Until Though Although Because Meanwhile Earlier Later Last
+Next This That These Those Then Also Still Now Both Only Even Yesterday Today Tonight Tomorrow
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Citing Told Asked Said Says Unnamed Several
+Many Some Other Another Each Every Rival Fellow Former Liberal Conservative Independent State
+Public National Regional Local Russian Chinese Iranian American British French German Israeli
+Turkish Saudi Qatari Korean Japanese Indian Pakistani Syrian Iraqi Egyptian Ukrainian Polish
+Italian Spanish Mexican Canadian Australian Irish Scottish Arab European African Asian Western
+Kremlin Official Online Pro Anti Wire Cable Network Breaking Exclusive Watch Read Listen
+Subscribe
+"""
+_NOT_FIRST_NAMES = frozenset(_NOT_FIRST_NAMES_TEXT.split())
+_FIRST_NAME_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])([A-Z][a-z]+)\.? $")
+
+
+def _surname(text: str, start: int, end: int) -> bool:
+    """Is a one-word name here most likely a person's surname ("Michael Bloomberg", "George
+    Gallup", "Mr. Gallup", "Andrew Breitbart") rather than the outlet?"""
+    if start < 3 or text[start - 1] != " " or " " in text[start:end]:
+        return False
+    before = _FIRST_NAME_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1) not in _NOT_FIRST_NAMES
+
+
+_NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _heads_longer_name(text: str, start: int, end: int) -> bool:
+    """Is a name that is one plain capitalised word ("The Independent", "Observer") the first
+    part of a longer proper name here ("The Independent Review Panel", "The Observer Research
+    Foundation")? A line in title case (a headline) proves nothing and is let through."""
+    core = text[start + 4:end] if text[start:start + 4] in ("The ", "the ") else text[start:end]
+    if not (core.isalpha() and core[0].isupper() and core[1:].islower()):
+        return False
+    if not _NEXT_CAPITALISED.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    words = [w for w in _WORD.findall(line) if len(w) >= 4]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return not (words and capitalised >= 0.75 * len(words))
 
 
 def _is_generic(written: str) -> bool:

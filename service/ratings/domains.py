@@ -131,3 +131,11 @@ def normalise_host(raw: str) -> str:
     if parsed.path not in ("", "/"):
         raise DomainError("a domain, not a URL with a path")
     return parsed.host
+
+
+def registrable(host: str) -> str:
+    """The part of a host its owner registered (``bbc.co.uk`` for ``news.bbc.co.uk``)."""
+    extracted = _extractor()(host)
+    if not extracted.suffix or not extracted.domain:
+        return host
+    return f"{extracted.domain}.{extracted.suffix}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from statistics import fmean
 from typing import Any
 
@@ -87,13 +87,41 @@ def _check_unique(outlets: list[dict[str, Any]]) -> None:
             owner[host] = record["domain"]
 
 
-def combine_ratings(ratings: list[Mapping[str, Any]]) -> tuple[float | None, int]:
-    """Reliability and evidence from the ratings an outlet rests on: the mean of the published
-    rating sets, or the team's judgement when no published set covers the outlet."""
-    published = [r["value"] for r in ratings if r["source"] != TEAM_JUDGEMENT]
-    if published:
-        return round(fmean(published), 3), len(published)
-    team = [r["value"] for r in ratings]
+#: Marks a published figure that is mostly imputed (see ``reference``): it rates an outlet only
+#: when no direct rating does.
+WEAK_MARK = "likely imputed"
+
+
+def rating_family(source: str) -> str:
+    """The rating set a figure comes from, whatever its qualifier: "Lin et al. 2023" for
+    "Lin et al. 2023 (pc1)", "Wikipedia Perennial sources" for "... (gu)"."""
+    return source.split(" (", 1)[0]
+
+
+def combine_ratings(
+    ratings: Sequence[Mapping[str, Any]], primary: str | None = None
+) -> tuple[float | None, int]:
+    """Reliability and evidence from the ratings an outlet rests on: the mean over the
+    published rating sets (one figure per set: the one for the outlet's own domain when the set
+    rates several of its domains, else their mean), or the team's judgement when no published
+    set covers the outlet. Mostly imputed figures count only when nothing direct does.
+    Evidence is the number of rating sets the figure rests on."""
+    direct: dict[str, list[Mapping[str, Any]]] = {}
+    weak: dict[str, list[Mapping[str, Any]]] = {}
+    team: list[float] = []
+    for rating in ratings:
+        if rating["source"] == TEAM_JUDGEMENT:
+            team.append(rating["value"])
+            continue
+        bucket = weak if WEAK_MARK in rating["source"] else direct
+        bucket.setdefault(rating_family(rating["source"]), []).append(rating)
+    families = direct or weak
+    if families:
+        figures = []
+        for entries in families.values():
+            own = [r["value"] for r in entries if primary and r.get("domain") == primary]
+            figures.append(own[0] if own else fmean(r["value"] for r in entries))
+        return round(fmean(figures), 3), len(figures)
     return (round(fmean(team), 3), 0) if team else (None, 0)
 
 

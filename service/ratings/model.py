@@ -93,6 +93,9 @@ class RatingSchema(Schema):
     source = Text(required=True, validate=validate.Length(min=1, max=200))
     value = fields.Float(required=True, allow_nan=False, validate=validate.Range(0, 1))
     as_of = Text(required=True, validate=validate.Length(min=4, max=20))
+    #: Which of the outlet's domains the set rated (sibling domains can be rated apart, and a
+    #: set may rate a section such as "rfi.fr/en"); absent when the figure is for the outlet.
+    domain = Text(validate=validate.Length(min=1, max=300))
 
 
 _names = fields.List(

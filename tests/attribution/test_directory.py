@@ -99,3 +99,56 @@ def test_an_alias_listed_as_ambiguous_is_never_a_name(directory: OutletDirectory
 def test_a_one_word_name_written_in_capitals_mid_sentence(directory: OutletDirectory) -> None:
     assert _found(directory, "Sources told REUTERS that talks had stalled.") == [
         ("REUTERS", "reuters.com", False)]
+
+
+def _bundled() -> OutletDirectory:
+    records = [json.loads(line) for line in BUNDLED.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    return OutletDirectory(records)
+
+
+def test_a_one_word_name_after_a_first_name_is_a_surname() -> None:
+    directory = OutletDirectory([{"domain": "bloomberg.com", "name": "Bloomberg"},
+                                 {"domain": "rt.com", "name": "RT"}])
+    assert _found(directory, "Michael Bloomberg said it.") == []
+    assert _found(directory, "On Monday Bloomberg said it.") == [
+        ("Bloomberg", "bloomberg.com", False)]
+    assert _found(directory, "as Russian RT said") == [("RT", "rt.com", False)]
+    assert _found(directory, "told Bloomberg") == [("Bloomberg", "bloomberg.com", False)]
+
+
+def test_a_plain_word_heading_a_longer_proper_name_is_not_the_outlet() -> None:
+    directory = OutletDirectory([{"domain": "independent.co.uk", "name": "The Independent"}])
+    assert _found(directory, "The Independent Review Panel will report in June.") == []
+    assert _found(directory, "The Independent reported it.") == [
+        ("The Independent", "independent.co.uk", False)]
+    # a headline in title case proves nothing: the name stands
+    assert _found(directory, "The Independent Says Talks Collapsed\nbody") == [
+        ("The Independent", "independent.co.uk", False)]
+
+
+def test_a_name_that_is_only_its_domain_is_not_searched_for() -> None:
+    directory = OutletDirectory([{"domain": "kansascity.com", "name": "kansascity.com"},
+                                 {"domain": "factcheck.org", "name": "FactCheck.org"}])
+    assert _found(directory, "read kansascity.com and FactCheck.org") == [
+        ("FactCheck.org", "factcheck.org", False)]
+    assert directory.by_domain("kansascity.com") is not None
+
+
+@pytest.mark.skipif(not BUNDLED.exists(), reason="no bundled outlet data")
+@pytest.mark.parametrize("word", ["Post", "Times", "Mail", "Star", "Sun", "Globe", "Journal",
+                                  "Herald"])
+def test_short_forms_never_resolve_alone_in_the_bundled_table(word: str) -> None:
+    directory = _bundled()
+    for text in (f"The {word} reported that talks failed.", f"the {word} said",
+                 f"{word} readers were told"):
+        assert all(m.ambiguous for m in directory.find(text)), (word, text)
+
+
+@pytest.mark.skipif(not BUNDLED.exists(), reason="no bundled outlet data")
+def test_the_bundled_table_finds_regional_papers_by_name() -> None:
+    directory = _bundled()
+    text = ("The Columbus Dispatch, The Kansas City Star, MLive and The State Journal-Register "
+            "all reported it.")
+    assert [m.outlet.domain for m in directory.find(text) if not m.ambiguous] == [
+        "dispatch.com", "kansascity.com", "mlive.com", "sj-r.com"]

@@ -163,3 +163,32 @@ def test_the_popup_scores_the_article_in_the_tab(
     assert f"“{marked}”" == claim
     popup.evaluate(f"document.querySelector('{button}').scrollIntoView()")
     popup.screenshot(screenshots / "extension-popup-score.png", full_page=False)
+
+
+@pytest.mark.serving
+def test_the_badge_knows_outlets_only_the_published_sets_rate(
+    served: Served, news_site: str, chrome: Callable[..., Chrome]
+) -> None:
+    """The Kansas City Star is rated by Lin et al. only: its rating reaches the badge from the
+    table stored on the device, as a curated outlet's does."""
+    star = served.get("/v1/outlets/kansascity.com")[1]
+    assert star["ratings"][0]["source"].startswith("Lin et al. 2023")
+    site_port = urlsplit(news_site).port
+    browser, extension_id = start_with_extension(
+        chrome, f"--host-resolver-rules=MAP kansascity.com 127.0.0.1:{site_port}")
+    options = set_service_url(browser, extension_id, served.url)
+    browser.new_page("http://kansascity.com/drones.html", 1280, 800)
+    tab = tab_id(options, "http://kansascity.com/*")
+    badge = options.wait_for(f"chrome.action.getBadgeText({{tabId: {tab}}})", what="the badge")
+    assert badge == f".{round(star['reliability'] * 100):02d}"
+    assert options.evaluate(f"chrome.action.getTitle({{tabId: {tab}}})") \
+        == f"{star['name']}: rated {star['reliability']:.2f} of 1"
+    stored = options.evaluate(
+        "chrome.storage.local.get('snapshot').then(s => s.snapshot.data.outlets['kansascity.com'])")
+    assert stored[0] == star["name"]
+    # A card for an outlet whose country the sets do not give says "unknown", not "ZZ".
+    popup = browser.new_page(
+        f"chrome-extension://{extension_id}/popup.html?url=https://wkyt.com/news", 420, 900)
+    popup.wait_for("document.querySelector('#outlet .outlet-card')", what="the outlet card")
+    facts = popup.evaluate("document.querySelector('.outlet-facts').textContent")
+    assert "Countryunknown" in facts

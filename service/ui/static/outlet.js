@@ -10,7 +10,8 @@ export function renderOutletCard(outlet) {
   const rows = [
     ["Domain", outlet.domain],
     ["Kind", words(outlet.kind)],
-    ["Country", outlet.country],
+    // ZZ: the rating sets name no country for the outlet
+    ["Country", outlet.country === "ZZ" ? "unknown" : outlet.country],
     ["State affiliation", words(outlet.state_affiliation)],
     ["Evidence", outlet.evidence === undefined ? null : `${outlet.evidence} rating set(s)`],
     ["Siblings", (outlet.siblings ?? []).join(", ") || null],

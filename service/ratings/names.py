@@ -1,0 +1,132 @@
+"""Names an outlet goes by in running text, derived from the name a rating set writes.
+
+The extractor resolves a name wherever it appears in an article, so a name that is also an
+ordinary word ("Post", "Star", "National Radio") or a country ("Turkmenistan", a newspaper too)
+must never resolve alone. The rules, in order:
+
+- a written name is cleaned of list markers and qualifiers: "Print: China Business News" is
+  "China Business News"; "ABC News (United States)" is "ABC News"; "People's Daily (Renmin
+  Ribao)" is "People's Daily" and also "Renmin Ribao";
+- a leading "The" becomes the lowercase form the directory expects ("the Columbus Dispatch"),
+  and the name without it is kept ("Columbus Dispatch");
+- a name is **ambiguous** (found, never resolved without context) when it is one word that is
+  not a coined brand (a coined brand has a digit or a capital inside: "MLive", "HuffPost"),
+  when every word is a generic media word, a number or a nationality ("Daily News",
+  "Channel 30", "South African"), or when two outlets share it;
+- a country's or a place's name ("New York", a magazine's too), or a name under three
+  characters, is no alias at all.
+
+Curated records keep the aliases the team wrote; these rules only fill in the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from service.ratings import countries
+
+#: Words that name what an outlet is, not which: a name made of these alone is not distinctive.
+_GENERIC_TEXT = """
+a an and of the in on for de la le el al du des der die das di da do
+news new daily weekly monthly morning evening sunday today tonight times time post mail star sun
+globe journal herald tribune gazette chronicle courier press register record review report
+reporter observer monitor standard telegraph guardian independent mirror express examiner
+inquirer enquirer bulletin dispatch sentinel leader citizen nation national state public
+people republic voice world international global local city county regional radio television
+tv channel network broadcasting broadcast broadcaster station fm am media agency service
+information info online digital net web live hd one two three first 1 2 3 4 5 24 plus magazine
+newspaper paper editorial press-agency center centre institute foundation association council
+union office ministry government official free true real open union focus insight view views
+watch update updates alert alerts wire source sources central north south east west northern
+southern eastern western capital metro community
+african american asian european arab arabian latin hispanic british english scottish welsh irish
+french german russian chinese japanese korean indian pakistani iranian iraqi syrian turkish
+israeli palestinian egyptian saudi mexican canadian australian spanish italian polish ukrainian
+greek dutch swedish norwegian danish finnish brazilian cuban nigerian kenyan catholic christian
+jewish muslim islamic
+seven days far out fresh soap box green papers human events our heat street best real deal
+smoking gun hot air third way big think era now urban retro famous birthdays maps exchange
+dictionary financial military legal business political lead stories vision
+"""
+#: Places a name can be written as ("New York" is a magazine's name too): never an alias.
+_PLACES_TEXT = """
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|
+Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|
+Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|
+New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
+South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|
+Wisconsin|Wyoming|New York City|Los Angeles|San Francisco|Kansas City|Hong Kong|New Delhi|
+Abu Dhabi|Buenos Aires|Sao Paulo|Tel Aviv|Cape Town|Rio de Janeiro|Mexico City|Quebec|Ontario|
+Scotland|Wales|England|Europe|Africa|Asia|America|Latin America|Middle East|Gulf|Crimea|Donbas|
+Kashmir|Gaza|West Bank|Jerusalem|Moscow|Beijing|Washington DC|Silicon Valley|Wall Street
+"""
+GENERIC_WORDS = frozenset(_GENERIC_TEXT.split())
+
+#: A list marker before the name ("Print: ...", "News agency: ...", "Print media: ...").
+_PREFIX = re.compile(r"^[A-Za-z][A-Za-z ]{0,24}:\s+")
+_QUALIFIER = re.compile(r"\s*\(([^()]*)\)\s*")
+#: Parenthesised words that qualify a name rather than give another name for it.
+_QUALIFIER_WORDS = re.compile(
+    r"^(?:website|company|magazine|newspaper|journal|publisher|news agency|agency|tv channel|"
+    r"channel|radio|television|broadcaster|blog|podcast|organi[sz]ation|think tank|"
+    r"united states|us|usa|uk|united kingdom|british|american|australia|australian|canada|"
+    r"canadian|india|indian|ireland|irish|english|french|german|spanish|arabic|russian|"
+    r"chinese|in english|english edition|\d{4}(?:[-–]\d{0,4})?(?:-present)?|.*\bnewspaper\b.*|"
+    r".*\bwebsite\b.*|.*\bmagazine\b.*|(?:control|controlled|owned|run|part|formerly|"
+    r"since|affiliated|under|merged)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    places = (p.strip() for p in _PLACES_TEXT.replace("\n", "").split("|"))
+    return frozenset(name.casefold() for name in (*countries.names(), *places) if name)
+
+
+def split_written(written: str) -> list[str]:
+    """A set's written name as the names it contains: the main one first."""
+    text = " ".join(written.replace("\u2019", "'").split())
+    text = _PREFIX.sub("", text).strip(" ,;")
+    others: list[str] = []
+    for inner in _QUALIFIER.findall(text):
+        inner = inner.strip()
+        if inner and not _QUALIFIER_WORDS.match(inner):
+            others.append(inner)
+    main = _QUALIFIER.sub(" ", text)
+    main = " ".join(main.replace("(", " ").replace(")", " ").split()).strip(" ,;:-")
+    out = [n for n in (main, *others) if n]
+    return list(dict.fromkeys(out))
+
+
+def _bare(name: str) -> str:
+    return name[4:] if name[:4].lower() == "the " else name
+
+
+def is_distinctive(name: str) -> bool:
+    """May this name resolve on its own, wherever it appears?"""
+    bare = _bare(name)
+    folded = bare.casefold()
+    if folded in _country_names() or len(bare) < 3:
+        return False
+    words = re.findall(r"[\w'&.-]+", bare)
+    if len(words) == 1:
+        word = words[0]
+        coined = any(ch.isdigit() for ch in word) or (
+            any(ch.islower() for ch in word) and any(ch.isupper() for ch in word[1:]))
+        return coined and word.casefold() not in GENERIC_WORDS
+    return not all(w.casefold().strip(".'") in GENERIC_WORDS or w.isdigit() for w in words)
+
+
+def text_forms(name: str) -> list[str]:
+    """The forms a name is written in: "The X" as "the X" and "X"."""
+    if name[:4].lower() == "the " and len(name) > 4:
+        return [name[4:], "the " + name[4:]]
+    return [name]
+
+
+def is_usable(name: str) -> bool:
+    """Can this be an alias (distinctive or not)? Countries and fragments cannot."""
+    bare = _bare(name).strip()
+    return len(bare) >= 3 and bare.casefold() not in _country_names() and not bare.isdigit()
