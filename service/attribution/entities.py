@@ -11,6 +11,7 @@ mentions by category, never through the text.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,6 +98,7 @@ _RUMOUR_HEADS = frozenset({"talk", "chatter", "gossip", "whispers", "buzz", "rum
                            "rumors", "speculation", "reports"})
 _CASE_BODIES = frozenset({"prosecutors", "investigators", "firefighters", "rescuers",
                           "coroners", "inspectors", "regulators"})
+_GROUP_CATEGORIES = frozenset({"anon", "vague", "org", "person"})
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 _ORG_NOUNS = lx.ORG_NOUNS
 # Words after a source's head noun that open its post-modifier ("a person familiar with the
@@ -159,44 +161,38 @@ class _History:
         self.positions.append(pos)
         self.entities.append(entity)
 
+    def last_matching(self, pos: int, fits: Callable[[Entity], bool], tries: int = 8
+                      ) -> Entity | None:
+        """The latest entity before `pos` that `fits`, looking back at most `tries` mentions
+        (a bounded look-back: an unbounded one makes long articles quadratic)."""
+        idx = bisect.bisect_left(self.positions, pos) - 1
+        while idx >= 0 and tries > 0:
+            entity = self.entities[idx]
+            if fits(entity):
+                return entity
+            idx -= 1
+            tries -= 1
+        return None
+
     def last_fitting(self, pos: int, head: str, tries: int = 8) -> Entity | None:
         """The latest person "the <head>" can refer back to: a named person whose role fits,
         or one unnamed person described with that noun ("The person" after "a person familiar
         with the matter" is that confidential source, not the official named before it)."""
-        idx = bisect.bisect_left(self.positions, pos) - 1
-        while idx >= 0 and tries > 0:
-            entity = self.entities[idx]
-            if entity.category == "person" and entity.kind in _PERSON_KINDS and _role_fits(
-                    entity, head):
-                return entity
-            if entity.category == "anon" and not entity.plural and head in (
-                    entity.description or "").lower().split():
-                return entity
-            tries -= 1
-            idx -= 1
-        return None
+        def fits(entity: Entity) -> bool:
+            if entity.category == "person":
+                return entity.kind in _PERSON_KINDS and _role_fits(entity, head)
+            return entity.category == "anon" and not entity.plural and head in (
+                entity.description or "").lower().split()
+        return self.last_matching(pos, fits, tries)
 
     def last_plural(self, pos: int, tries: int = 8) -> Entity | None:
         """The latest group mentioned ("Two farmers ...", "officials"), for "one of them"."""
-        idx = bisect.bisect_left(self.positions, pos) - 1
-        while idx >= 0 and tries > 0:
-            entity = self.entities[idx]
-            if entity.plural and entity.category in {"anon", "vague", "org", "person"}:
-                return entity
-            idx -= 1
-            tries -= 1
-        return None
+        return self.last_matching(pos, lambda e: e.plural and e.category in _GROUP_CATEGORIES,
+                                  tries)
 
     def last_before(self, pos: int, wanted: frozenset[str] | None = None, tries: int = 8
                     ) -> Entity | None:
-        idx = bisect.bisect_left(self.positions, pos) - 1
-        while idx >= 0 and tries > 0:
-            entity = self.entities[idx]
-            if wanted is None or entity.category in wanted:
-                return entity
-            idx -= 1
-            tries -= 1
-        return None
+        return self.last_matching(pos, lambda e: wanted is None or e.category in wanted, tries)
 
 
 class Resolver:
