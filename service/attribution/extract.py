@@ -1643,8 +1643,6 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
 
 # "The central bank is said to weigh a cut", "Hungarian central bank said to weigh ...": the
 # passive of hearsay has no source; its subject is what the claim is about.
-_HEARSAY_CUES = frozenset({"said", "reported", "believed", "rumoured", "rumored", "thought",
-                           "understood", "reputed", "alleged"})
 _HEARSAY_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|me|us|him|them|"
                             r"reporters|journalists|lawmakers|investors|police)\b)[a-z]")
 # the passive's auxiliary ("is said to"); a headline drops it ("Bank said to weigh cut")
@@ -1657,7 +1655,7 @@ def _hearsay(text: str, attributions: list[Attribution], resolver: Resolver
     the subject inside the claim."""
     for attribution in attributions:
         cue = attribution.cue
-        if cue.text.lower() not in _HEARSAY_CUES or not _HEARSAY_AFTER.match(text, cue.end):
+        if cue.text.lower() not in lx.HEARSAY_CUES or not _HEARSAY_AFTER.match(text, cue.end):
             continue
         if attribution.field != "headline" and not _HEARSAY_BEFORE.search(
                 text[max(0, cue.start - 30):cue.start]):

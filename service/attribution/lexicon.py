@@ -752,6 +752,16 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "inspectorate", "observatory", "museum", "library", "prosecutor's",
 })
 
+# The passive of hearsay ("is said to", "is believed to"): its cue words, a source nobody is.
+HEARSAY_CUES: frozenset[str] = frozenset({
+    "said", "reported", "believed", "rumoured", "rumored", "thought", "understood", "reputed",
+    "alleged",
+})
+# What such a source reads as in an explanation: the cue words and the hearsay adverbs.
+HEARSAY_WORDS: frozenset[str] = HEARSAY_CUES | frozenset({
+    "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly",
+})
+
 # A cue verb's form that opens a compound noun: "the think tank", "a fact check".
 NOUN_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
     ("think", "tank"), ("think", "tanks"), ("fact", "check"), ("report", "card"),

@@ -199,7 +199,7 @@ def unnamed_phrase(hop: Hop) -> str:
         written = referent
         hop = replace(hop, source_text=referent, description=referent)
     if hop.kind == "vague":
-        if written and written.lower() in _HEARSAY_WORDS:
+        if written and written.lower() in lx.HEARSAY_WORDS:
             # "is said to", "reportedly": no one at all is named
             return f"hearsay (“{written}”)"
         if written and len(written.split()) <= 2:
@@ -243,13 +243,6 @@ def unresolved_phrase(hop: Hop) -> str:
     if not written or hop.span is None:  # a cue whose speaker was not found: no words
         return "a speaker the analysis could not identify"
     return f"an unresolved reference (“{written}”)"
-
-
-_HEARSAY_WORDS = frozenset({
-    "said", "reported", "believed", "rumoured", "rumored", "thought", "understood", "reputed",
-    "alleged", "reportedly", "allegedly", "purportedly", "supposedly", "apparently",
-    "reputedly",
-})
 
 
 def node_phrase(hop: Hop) -> str:
