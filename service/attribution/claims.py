@@ -121,6 +121,16 @@ def mark_non_claims(text: str, attributions: list[Attribution]) -> list[Attribut
             # what a source says is that source's claim, not a second, sourceless one
             attribution.claim = False
     for attribution in attributions:
+        # "Kerry said that many would be accepted": a sourceless cue that states no claim
+        # holds nobody's words before it, so what its content seemed to hold is its parent's
+        # (a forward one, "is expected to question", keeps its nested cue as no claim)
+        parent = attribution.parent
+        depth = 0
+        while parent is not None and not parent.claim and parent.source is None and (
+                parent.direction == "backward") and depth < 16:
+            parent, depth = parent.parent, depth + 1
+        attribution.parent = parent
+    for attribution in attributions:
         parent = attribution.parent
         depth = 0
         while parent is not None and depth < 16:

@@ -398,6 +398,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
         self._clip_subordinate(made)
         cut = -1
         loose_cut = -1  # a boundary only cues that take no clause stop at
+        subject_cut = -1  # a coordinate clause with its own subject and cue
         for attribution in reversed(made):
             if attribution.direction in {"forward", "continue"} and attribution.content:
                 content = attribution.content
@@ -405,6 +406,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                 clause = min((c for c in cuts if c >= 0), default=-1)
                 if content.start < clause < content.end:
                     attribution.content = self.trim(content.start, clause)
+            elif attribution.direction == "cover" and attribution.content and (
+                    attribution.cue.end <= subject_cut < attribution.content.end):
+                # ", records show, and aviation experts say ...": the clause after the
+                # coordinate boundary is the experts', not the records'
+                attribution.content = self.trim(attribution.content.start, subject_cut)
             if attribution.direction in {"backward", "continue"}:
                 cut = attribution.clause_start
             elif attribution.direction == "forward" and attribution.source is not None:
@@ -413,6 +419,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                     strong, pos = boundary
                     if strong:
                         cut = pos
+                        if attribution.cue.start - 60 < attribution.source.start < (
+                                attribution.cue.start):
+                            subject_cut = pos
                     else:
                         loose_cut = pos
 
@@ -464,7 +473,14 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
         if k < 0:
             return None
         toks = self.tokens
+        skipped = 0
+        while k > 0 and skipped < 4 and (toks[k].lower in lx.TIME_WORDS or (
+                toks[k].text[:1].isdigit() and len(toks[k].text) <= 4)) and (
+                toks[k].lower not in {"and", "but"}):
+            k, skipped = k - 1, skipped + 1  # "..., but late Saturday he announced"
         low = toks[k].lower
+        if skipped and low not in {"but", "and", "while", "whereas", "yet", ";"}:
+            return None
         if low in {"but", "and", "while", "whereas", "although", "though", "yet"}:
             if k - 1 >= 0 and toks[k - 1].text in {",", ";", "—", "–"}:
                 return True, toks[k - 1].start

@@ -440,6 +440,8 @@ _BARRIERS = frozenset({"and", "but", "said", "says", "told", "according", ";", "
                        "\"", "(", ")", "when", "where", "while", "because", "if", "since",
                        "after", "before", "although", "though", "whereas", "unless"})
 MAX_BACK = 14
+# "people familiar with her thinking": a possessive opens a noun phrase, it is no pronoun source
+POSSESSIVE_DETERMINERS = frozenset({"her", "his", "their", "its", "our", "my", "your"})
 
 
 def _is_head(tok: Token) -> bool:
@@ -456,8 +458,10 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
     """Start of the source phrase that ends at the phrase starting at token `a`, when that
     phrase is the tail of a post-modified head ("the matter" in "a person familiar with the
     matter"); `a` itself otherwise."""
-    if tokens[a].lower in lx.PRONOUNS:
-        return a
+    if tokens[a].lower in lx.PRONOUNS and not (
+            tokens[a].lower in POSSESSIVE_DETERMINERS and a + 1 < len(tokens)
+            and tokens[a + 1].is_word):
+        return a  # a pronoun is its own phrase; "her thinking" may end a longer one
     floor = max(lo, a - MAX_BACK)
     k = a - 1
     while k > floor:

@@ -74,7 +74,9 @@ def html_to_text(html: str) -> str:
 
 # A full stop between a lowercase letter and a capitalised word ("said.Trump", a missing
 # space) ends the word; inside "U.S" or "e.g" it does not.
-_TOKEN = re.compile(r"\w+(?:[-'’&]\w+|\.(?![A-Z][a-z])\w+)*|\S")
+# A figure with thousands separators ("100,000", "1,250.5") is one token: its commas are no
+# clause boundary.
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:[-'’&]\w+|\.(?![A-Z][a-z])\w+)*|\S")
 # Titles and initials keep their full stop ("Mr.", "Sen.", "J.", "U.S."), and a plural
 # possessive its apostrophe ("Sanders’"), so that a name written with them stays one noun
 # phrase. These are merged after the scan: a second pattern would double its cost.
