@@ -11,6 +11,7 @@ mentions by category, never through the text.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -101,6 +102,8 @@ _CASE_BODIES = frozenset({"prosecutors", "investigators", "firefighters", "rescu
 _GROUP_CATEGORIES = frozenset({"anon", "vague", "org", "person"})
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 _ORG_NOUNS = lx.ORG_NOUNS
+# a pronoun with a contracted auxiliary: "who’d", "she's", "they’ve", "he’ll"
+_CONTRACTED = re.compile(r"^(?:he|she|they|it|who|we|i|you)['’](?:d|s|ve|ll|re|m)$")
 # Words after a source's head noun that open its post-modifier ("a person familiar with the
 # matter", "officials who spoke on condition of anonymity", "a memo seen by the paper").
 _POST_MODIFIERS = INNER_PREPS | frozenset({
@@ -134,6 +137,8 @@ _KNOWABLE_OFFICES = frozenset({
     "president-elect",
 })
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
+_NAMED_KINDS = frozenset({"named_person", "named_official", "named_expert", "outlet",
+                          "state_affiliated_outlet"})
 # Words that end a head noun and open what modifies it, in a phrase that may hold names.
 _HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "close", "familiar", "with",
                         "who", "shared", "posted", "released", "published", "prepared",
@@ -270,13 +275,15 @@ class Resolver:
 
     def resolve(self, text: str, tokens: list[Token], pos: int, *,
                 description: str | None = None, antecedent: Mention | None = None,
-                units: Units | None = None, first: int = 0, in_headline: bool = False
-                ) -> Mention:
+                units: Units | None = None, first: int = 0, in_headline: bool = False,
+                quoted: bool = False) -> Mention:
         """The mention made by `tokens` (a noun phrase of `text`) at article position `pos`.
 
         `description` is an appositive found next to the phrase; `antecedent` is what a
         relative pronoun ("who") refers to; `first` is the index in the caller's token list
-        of tokens[0], used to look up `units`.
+        of tokens[0], used to look up `units`. A phrase inside a quotation (`quoted`) is the
+        speaker's word: unless it names someone, a later "she" does not refer back to it
+        ("“I am the proud daughter of immigrants who taught me ...,” she said").
         """
         start, end = tokens[0].start, tokens[-1].end
         span_text = text[start:end]
@@ -295,7 +302,8 @@ class Resolver:
             mention.kind in {"state_affiliated_outlet", "unnamed_outlet", "anonymous_described"}
         ):
             mention.country = self.context_country
-        self.history.add(pos, mention.entity)
+        if not quoted or mention.kind in _NAMED_KINDS:
+            self.history.add(pos, mention.entity)
         return mention
 
     def _classify(self, text: str, tokens: list[Token], pos: int, description: str | None,
@@ -303,6 +311,10 @@ class Resolver:
         low = [t.bare for t in tokens]
         if len(tokens) == 1 and tokens[0].lower in lx.PRONOUNS:
             return self._pronoun(tokens[0].lower, pos, antecedent)
+        if len(tokens) == 1 and _CONTRACTED.match(tokens[0].lower):
+            # "who’d previously endorsed", "she's said": the contraction is its pronoun
+            word = tokens[0].lower.replace("’", "'").split("'", 1)[0]
+            return self._pronoun(word, pos, antecedent)
         if len(tokens) > 2 and ("by" in low or "on" in low or "from" in low) and (
                 document_phrase(tokens)):
             # "A 2022 audit by the comptroller's office", "a poll released by the Post and
@@ -557,6 +569,14 @@ class Resolver:
             # "the women", "Clinton coverage", "interviewed": a phrase that names no one and
             # describes no source the reader could place is a reference left unresolved.
             return self._unresolved(desc_text)
+        if det in {"", "the"} and not head.endswith("s") and head in _ORG_NOUNS and any(
+                is_name_token(t) for t in tokens[:-1]):
+            # "Renaissance Technologies hedge fund", "Halvorsen Energy's parent company": a
+            # body with its name is named (with "a", "a Wall Street bank" stays unnamed)
+            eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+            entity = self._entity(eid, kind="named_expert", category="org", name=desc_text,
+                                  description=desc_text, country=country)
+            return Mention(0, 0, "", entity, "named_expert", desc_text, country)
         # Anything else is an unnamed organisation or group described in passing.
         eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
         entity = self._entity(eid, kind="anonymous_described", category="org", name=desc_text,

@@ -878,13 +878,14 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                 if ambiguous and not clause_follows and not strong:
                     return []
                 antecedent = None
-                if toks[a].lower in {"who", "which"} and a == b:
+                if a == b and toks[a].lower.replace("’", "'").split("'", 1)[0] in {
+                        "who", "which"}:  # "who", and "who’d", "who's" too
                     c = a - 1
                     if c >= lo and toks[c].lower == ",":
                         c -= 1
                     ante = np_before(toks, c, lo, self.units)
-                    if ante is not None and not any(
-                            is_name_token(t) for t in toks[ante[0]:ante[1] + 1]):
+                    if ante is not None and (toks[ante[0]].lower in lx.DETERMINERS or not any(
+                            is_name_token(t) for t in toks[ante[0]:ante[1] + 1])):
                         # "Robert Mercer, the GOP mega-donor and co-founder of X who ...": the
                         # relative's antecedent is the name the appositive describes
                         ante = self._appositive_name(ante[0], lo) or ante

@@ -42,6 +42,8 @@ INNER_PREPS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})
 _RELAY_MARKERS = frozenset({"quoted", "cited", "interviewed", "speaking", "talking"})
 # "a memo seen by Reuters", "a subpoena obtained by The Star-Ledger": a document an outlet relays
 DOCUMENT_RELAYS = frozenset({"seen", "obtained", "reviewed", "provided", "published", "leaked"})
+# "the data available from the FBI", "figures compiled by the ministry": who made the record
+_DOCUMENT_MAKERS = frozenset({"available", "compiled", "collected", "gathered", "produced"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
@@ -288,6 +290,8 @@ def document_phrase(tokens: list[Token]) -> bool:
                 tokens, i + 1, len(tokens) - 1)
         if low in {"on", "from"}:
             before = tokens[i - 1]
+            if before.lower in _DOCUMENT_MAKERS and i >= 2:
+                before = tokens[i - 2]  # "the data available from the FBI"
             return not is_name_token(before) and before.bare in lx.DOCUMENT_HEADS and (
                 _verbless(tokens, i + 1, len(tokens) - 1))
     return False
@@ -386,7 +390,7 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
             nxt = tokens[k + 1] if k + 1 < hi else None
             if nxt is not None and nxt.is_word and (
                 is_role(prev) or prev.bare in lx.DOCUMENT_HEADS or prev.lower in _RELAY_MARKERS
-                or prev.lower in DOCUMENT_RELAYS
+                or prev.lower in DOCUMENT_RELAYS or prev.lower in _DOCUMENT_MAKERS
                 or prev.bare in lx.DESCRIBED_ANONYMOUS_HEADS or prev.bare in lx.ANONYMOUS_HEADS
                 or (is_name_token(prev) and low in {"of", "for", "at"})
                 or prev.lower in {"familiar", "close"}
@@ -394,7 +398,8 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
                 k += 1
                 continue
             break
-        if low in _RELAY_MARKERS or (low in DOCUMENT_RELAYS and prev.bare in lx.DOCUMENT_HEADS):
+        if low in _RELAY_MARKERS or ((low in DOCUMENT_RELAYS or low in _DOCUMENT_MAKERS) and (
+                prev.bare in lx.DOCUMENT_HEADS)):
             k += 1
             continue
         if low in {"familiar", "close"}:
@@ -405,6 +410,10 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
             continue
         if low in lx.DETERMINERS and (prev.lower in INNER_PREPS or prev.lower == "by"):
             k += 1
+            continue
+        if low in _DEGREE_WORDS and prev.lower in lx.DETERMINERS and k + 1 < hi and (
+                tokens[k + 1].is_word):
+            k += 1  # "the most recent data": a superlative's adverb, inside the phrase
             continue
         if low in _STOP or low in lx.PRONOUNS or low in lx.DETERMINERS:
             break
@@ -440,6 +449,7 @@ _BARRIERS = frozenset({"and", "but", "said", "says", "told", "according", ";", "
                        "\"", "(", ")", "when", "where", "while", "because", "if", "since",
                        "after", "before", "although", "though", "whereas", "unless"})
 MAX_BACK = 14
+_DEGREE_WORDS = frozenset({"most", "least", "more", "less"})
 # "people familiar with her thinking": a possessive opens a noun phrase, it is no pronoun source
 POSSESSIVE_DETERMINERS = frozenset({"her", "his", "their", "its", "our", "my", "your"})
 

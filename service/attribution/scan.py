@@ -97,7 +97,9 @@ class ScanState:
     def _mention(self, a: int, b: int, *, description: str | None = None,
                  antecedent: Mention | None = None) -> Mention:
         toks = self.tokens[a:b + 1]
+        quote = self.quotes.around(toks[0].start)
         return self.resolver.resolve(
             self.text, toks, self.offset + toks[0].start, description=description,
             antecedent=antecedent, units=self.units, first=a, in_headline=self.name == "headline",
+            quoted=quote is not None and quote.start < toks[0].start,
         )

@@ -1,0 +1,88 @@
+"""Where one attribution ends and the next begins, and what a reference refers back to.
+
+Each case is a pattern measured on the PolNeAR and wire dev sets (bench/validity.py,
+bench/polnear.py): a coordinate clause with its own subject is its own attribution, a figure's
+thousands separator is no clause boundary, a cue that states no claim is nobody's parent, and
+the people a speaker mentions inside a quotation are not whom a later "she" means.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.attribution import extract
+from service.attribution.text import tokenize
+
+
+def attributions(text: str) -> list[dict[str, Any]]:
+    return extract(text).to_dict()["attributions"]
+
+
+def by_cue(text: str, cue: str) -> dict[str, Any]:
+    return next(a for a in attributions(text) if a["cue"]["text"] == cue)
+
+
+def test_a_figure_with_thousands_separators_is_one_token() -> None:
+    words = [t.text for t in tokenize("About 100,000 people and 1,250.5 tons, then 3,4.")]
+    assert "100,000" in words and "1,250.5" in words
+    assert words[-4:] == ["3", ",", "4", "."]  # no thousands group: separate tokens
+
+
+def test_a_sourceless_passive_does_not_swallow_the_speaker_before_it() -> None:
+    said = by_cue("Then, in 2017, Kerry said that 100,000 would be accepted.", "said")
+    assert said["source"]["text"] == "Kerry"
+    assert said["parent"] is None and said["claim"] is True
+    assert said["content"]["text"] == "that 100,000 would be accepted"
+
+
+@pytest.mark.parametrize(("text", "first_cue", "second_cue"), [
+    ("Sanders initially defended his vote, but late Saturday he announced he supported "
+     "legislation to repeal the bill.", "defended", "announced"),
+    ("The plane was insured for $35 million in 2011, records show, and aviation experts say "
+     "it is now worth about $18 million.", "show", "say"),
+])
+def test_a_coordinate_clause_with_its_own_subject_is_its_own_attribution(
+        text: str, first_cue: str, second_cue: str) -> None:
+    first, second = by_cue(text, first_cue), by_cue(text, second_cue)
+    assert second["parent"] is None
+    assert second["source"]["text"] not in first["content"]["text"]
+
+
+def test_a_possessive_inside_a_post_modifier_keeps_the_whole_phrase() -> None:
+    say = by_cue("People familiar with her thinking say she now accepts the plan.", "say")
+    assert say["source"]["text"] == "People familiar with her thinking"
+    assert say["source"]["kind"] == "anonymous_described"
+
+
+def test_a_body_with_its_name_before_the_head_noun_is_named() -> None:
+    said = by_cue("Renaissance Technologies hedge fund said it would close.", "said")
+    assert said["source"]["kind"] == "named_expert"
+    unnamed = by_cue("A Wall Street bank said it would close.", "said")
+    assert unnamed["source"]["kind"] == "anonymous_described"
+
+
+def test_a_contracted_relative_pronoun_refers_to_its_antecedent() -> None:
+    endorsed = by_cue("Collins, who’d previously endorsed Jeb Bush, represents a district.",
+                      "endorsed")
+    assert endorsed["source"]["kind"] == "named_person"
+
+
+def test_a_description_inside_a_quotation_is_no_antecedent_for_she() -> None:
+    text = ("Nikki Haley answered her critics. “I am the proud daughter of immigrants who "
+            "reminded me every day how blessed we were,” she said.")
+    said = by_cue(text, "said")
+    assert said["source"]["kind"] == "named_person"
+    assert said["source"]["entity"] == "nikki-haley"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Ferguson had 115 violent crimes, according to the most recent data available from "
+     "the FBI.", "the most recent data available from the FBI"),
+    ("Unemployment rose to 5 percent, according to figures compiled by the labor ministry.",
+     "figures compiled by the labor ministry"),
+])
+def test_a_record_with_who_made_it_is_a_document(text: str, source: str) -> None:
+    according = by_cue(text, "according to")
+    assert (according["source"]["text"], according["source"]["kind"]) == (source, "document")
