@@ -287,11 +287,11 @@ class Resolver:
         """
         start, end = tokens[0].start, tokens[-1].end
         span_text = text[start:end]
-        if in_headline and len(tokens) == 1 and tokens[0].text[:1].isupper() and (
-                is_role(tokens[0]) or tokens[0].bare in lx.NATIONALITIES) and not (
-                tokens[0].bare.endswith("s")):
-            # "Lawmaker Says ...", "Cuban Slams ...": a title-case headline names one person
-            # the article identifies below
+        if in_headline and len(tokens) <= 3 and all(t.text[:1].isupper() for t in tokens) and (
+                is_role(tokens[-1]) or (len(tokens) == 1 and tokens[0].bare in lx.NATIONALITIES)
+        ) and not tokens[-1].bare.endswith("s") and tokens[0].bare not in lx.DETERMINERS:
+            # "Lawmaker Says ...", "Cuban Slams ...", "Hollywood Actor Who Endorsed ...": a
+            # title-case headline names one person the article identifies below
             entity = self._entity("headline-" + slug(tokens[0].text), kind="named_person",
                                   category="person", name=tokens[0].text)
             mention = Mention(0, 0, "", entity, "named_person")
@@ -757,6 +757,17 @@ class Resolver:
             if outlet.is_state_affiliated and (outlet.country or "").upper() == country.upper():
                 return outlet
         return None
+
+    def speaking_anonymously(self, mention: Mention, pos: int) -> Mention:
+        """The pronoun of a speaker the article grants anonymity ("..., he said, on condition
+        of anonymity"): whoever "he" is, the reader is not told, an unnamed source."""
+        entity = self._entity(f"anonymous-{mention.start}", kind="anonymous_described",
+                              category="person", name=mention.text,
+                              description="a person speaking on condition of anonymity")
+        # the next "he" ("“Not even one,” he said.") is this same unnamed speaker
+        self.history.add(pos, entity)
+        return Mention(mention.start, mention.end, mention.text, entity, "anonymous_described",
+                       entity.description)
 
     def _unresolved(self, desc_text: str) -> Mention:
         entity = self._entity("unresolved-" + slug(desc_text), kind=UNRESOLVED,

@@ -285,6 +285,28 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
         self._carry_venues()
         return self.out
 
+    def _anonymous_pronouns(self, made: list[Attribution]) -> None:
+        """"..., he said, on condition of anonymity to speak freely": a pronoun whose speaker
+        is granted anonymity right at the cue is an unnamed source, whoever came before."""
+        for attribution in made:
+            source = attribution.source
+            if source is None or source.text.lower() not in _PERSONAL_PRONOUNS:
+                continue
+            aside = _ANONYMITY_ASIDE.match(self.text, attribution.cue.end)
+            if aside is None:
+                continue
+            attribution.source = self.resolver.speaking_anonymously(source,
+                                                                    self.offset + source.start)
+            content = attribution.content
+            if content is not None and aside.start() <= content.start < aside.end() <= (
+                    content.end):
+                # "He said, on condition of anonymity, that ...": the aside is no content
+                rest = self.text[aside.end():content.end]
+                skip = len(rest) - len(rest.lstrip(" ,"))
+                trimmed = self.trim(aside.end() + skip, content.end)
+                if trimmed is not None:
+                    attribution.content = trimmed
+
     def bare_sentences(self) -> list[Span]:
         covered = sorted(
             (a.content.start, a.content.end) for a in self.out if a.content is not None
@@ -330,6 +352,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             return False
         if len(made) > 1:
             self._clip(made)  # one attribution has no later clause to stop at
+        self._anonymous_pronouns(made)
         self.out.extend(made)
         return True
 
@@ -1658,6 +1681,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                 source.kind = parent.source.kind
 
 
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+# ", on condition of anonymity", "speaking on the condition that she not be named"
+_ANONYMITY_ASIDE = re.compile(
+    r",?\s+(?:(?:while\s+)?speaking\s+|who\s+spoke\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+"
+    r"anonymity|that\s+(?:he|she|they)\s+(?:not\s+be|remain|were\s+not|was\s+not)\s+"
+    r"(?:named|identified|unnamed|anonymous))", re.I)
 # "The central bank is said to weigh a cut", "Hungarian central bank said to weigh ...": the
 # passive of hearsay has no source; its subject is what the claim is about.
 _HEARSAY_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|me|us|him|them|"

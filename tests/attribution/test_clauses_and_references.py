@@ -86,3 +86,21 @@ def test_a_description_inside_a_quotation_is_no_antecedent_for_she() -> None:
 def test_a_record_with_who_made_it_is_a_document(text: str, source: str) -> None:
     according = by_cue(text, "according to")
     assert (according["source"]["text"], according["source"]["kind"]) == (source, "document")
+
+
+def test_a_pronoun_granted_anonymity_is_unnamed_and_so_is_the_next_he() -> None:
+    text = ("Paul Manafort spoke first. He was unable to find a single taker, he said, on "
+            "condition of anonymity to speak freely. “Not even one,” he said.")
+    found = [a for a in attributions(text) if a["cue"]["text"] == "said"]
+    assert [a["source"]["kind"] for a in found] == ["anonymous_described"] * 2
+    assert found[0]["source"]["entity"] == found[1]["source"]["entity"]
+    plain = attributions("Paul Manafort spoke first. He said the campaign was broke.")
+    assert plain[0]["source"]["kind"] == "named_person"
+
+
+def test_a_title_case_headline_role_with_a_relative_names_one_person() -> None:
+    found = extract("Actor Clint Howard admits his choice is clear.",
+                    headline="Hollywood Actor Who Endorsed Ted Cruz Calls Hillary a Name"
+                    ).to_dict()["attributions"]
+    endorsed = next(a for a in found if a["cue"]["text"] == "Endorsed")
+    assert endorsed["source"]["kind"] == "named_person"
