@@ -57,6 +57,11 @@ _DEGREE = frozenset({"very", "so", "too", "more", "less", "most", "not", "also",
                      "n't", "never", "no", "longer", "even", "sharply", "equally", "strongly"})
 _DIGIT = re.compile(r"\d").search
 _PHRASE_PAIRS = frozenset(k[:2] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES) if len(k) > 1)
+# Determiners after which a verb form is a noun ("that", "this" and "her" may also be a
+# pronoun: "officials that said", "This shows", "heard her say").
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "their", "its", "our", "my", "your",
+                               "every"})
+_PLURAL_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "all", "both"})
 MAX_CUES = 24  # per sentence: real sentences have a handful, hostile ones thousands
 
 
@@ -128,7 +133,8 @@ class CueScan(ScanState):
                 elif low in _ESTIMATE_VERBS and self._puts_at(i, hi):
                     found.append((i, i, "verb", "estimate", -1))  # "put the crop at 14.6 bn"
                 elif low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
-                        i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS):
+                        i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
+                        self._after_determiner(i, lo)):
                     found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
                 elif low in lx.STANCE_ADJECTIVES:
                     if self._stance(i, lo, hi):
@@ -150,6 +156,8 @@ class CueScan(ScanState):
                     break
                 if key in lx.PHRASE_CUES:
                     kind = lx.PHRASE_CUES[key]
+                    if kind == "verb" and self._after_determiner(i, lo):
+                        continue  # "Some advocates for stem cell research": a noun
                     base = (lx.PHRASE_BASES.get(key[0]) or lx.CUE_VERB_FORMS.get(key[-1], key[0])
                             ) if kind == "verb" else ""
                     if key[0] in {"has", "have", "was", "were", "is", "are"} and kind == "verb":
@@ -162,12 +170,26 @@ class CueScan(ScanState):
                 continue
             if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
                     i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
-                    self._attributive_participle(i, lo, hi)):
+                    self._attributive_participle(i, lo, hi)) and not (
+                    self._after_determiner(i, lo)):
                 found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
             elif low in _NOUN_CUES and self._noun_cue(i, lo, hi):
                 found.append((i, i, "noun", low, -1))
             i += 1
         return found
+
+    def _after_determiner(self, i: int, lo: int) -> bool:
+        """A verb form right after a determiner is a noun or an adjective: "some protest
+        leaders", "Some advocates for stem cell research", "this claim", "their support"."""
+        if i - 1 < lo:
+            return False
+        prev = self.tokens[i - 1].lower
+        if prev in _NOUN_DETERMINERS:
+            return True
+        # after "some", "many": a verb agrees with a plural ("Some say"), so "-s" is a noun
+        low = self.tokens[i].lower
+        return prev in _PLURAL_QUANTIFIERS and low.endswith("s") and not low.endswith("ss") and (
+            lx.CUE_VERB_FORMS.get(low) != low)
 
     def _attributive_participle(self, i: int, lo: int, hi: int) -> bool:
         """A past participle between a number or determiner and a plural noun is an adjective:

@@ -102,6 +102,7 @@ _CASE_BODIES = frozenset({"prosecutors", "investigators", "firefighters", "rescu
 _GROUP_CATEGORIES = frozenset({"anon", "vague", "org", "person"})
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 _ORG_NOUNS = lx.ORG_NOUNS
+_POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "its": "it"}
 # a pronoun with a contracted auxiliary: "who’d", "she's", "they’ve", "he’ll"
 _CONTRACTED = re.compile(r"^(?:he|she|they|it|who|we|i|you)['’](?:d|s|ve|ll|re|m)$")
 # Words after a source's head noun that open its post-modifier ("a person familiar with the
@@ -311,6 +312,9 @@ class Resolver:
         low = [t.bare for t in tokens]
         if len(tokens) == 1 and tokens[0].lower in lx.PRONOUNS:
             return self._pronoun(tokens[0].lower, pos, antecedent)
+        if len(tokens) == 1 and tokens[0].lower in _POSSESSIVE_PRONOUNS:
+            # "their claims for adjudication": the possessor is the pronoun's referent
+            return self._pronoun(_POSSESSIVE_PRONOUNS[tokens[0].lower], pos, antecedent)
         if len(tokens) == 1 and _CONTRACTED.match(tokens[0].lower):
             # "who’d previously endorsed", "she's said": the contraction is its pronoun
             word = tokens[0].lower.replace("’", "'").split("'", 1)[0]

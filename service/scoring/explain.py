@@ -163,8 +163,8 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "some", "
                      "multiple", "numerous", "various", "dozens", "other", "few"})
 
 
-_PRONOUN = re.compile(r"^(?:he|she|it|they|them|him|her|who|whom|we|i|you|this|that|these|"
-                      r"those)(?:[’'](?:s|re|ve|d|ll))?$", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|it|they|them|him|her|his|its|their|who|whom|we|i|you|this|"
+                      r"that|these|those)(?:[’'](?:s|re|ve|d|ll))?$", re.IGNORECASE)
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _POST = frozenset({"at", "of", "for", "from", "in", "with", "on", "close"})
 

@@ -104,3 +104,13 @@ def test_a_title_case_headline_role_with_a_relative_names_one_person() -> None:
                     ).to_dict()["attributions"]
     endorsed = next(a for a in found if a["cue"]["text"] == "Endorsed")
     assert endorsed["source"]["kind"] == "named_person"
+
+
+@pytest.mark.parametrize(("text", "cues"), [
+    ("Some advocates for stem cell research said the rule was too strict.", ["said"]),
+    ("Their support was never in doubt, the mayor said.", ["said"]),
+    ("Some say it proves she cheated.", ["say"]),
+    ("Many believe the vote was rigged.", ["believe"]),
+])
+def test_a_verb_form_after_a_determiner_is_a_noun(text: str, cues: list[str]) -> None:
+    assert [a["cue"]["text"] for a in attributions(text)] == cues
