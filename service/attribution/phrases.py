@@ -158,6 +158,9 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
         return j - 2, j  # "one of them"
     if tok.lower in lx.PRONOUNS:
         return j, j
+    share = _share_start(tokens, j, lo)
+    if share is not None:
+        return share, j  # "Six in 10", "more than 4 in 10": a share of those polled
     if (tok.lower in _STOP and not _acronym(tok)) or (
             tok.lower in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok)):
         return None
@@ -165,6 +168,30 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
     if a is None:
         return None
     return _trim_front(tokens, a, j), j
+
+
+_SHARE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                            "nine"})
+_SHARE_HEDGES = frozenset({"than", "more", "fewer", "less", "nearly", "almost", "about",
+                           "roughly", "around", "over", "under"})
+
+
+def _share_start(tokens: list[Token], j: int, lo: int) -> int | None:
+    """Start of "N in 10" ("Six in 10", "more than 4 in 10", "three out of four") ending at
+    token j, or None."""
+    if j - 2 < lo or not (tokens[j].text.isdigit() or tokens[j].lower in _SHARE_NUMBERS):
+        return None
+    k = j - 1
+    if tokens[k].lower == "of" and k - 1 >= lo and tokens[k - 1].lower == "out":
+        k -= 1
+    elif tokens[k].lower != "in":
+        return None
+    k -= 1
+    if k < lo or not (tokens[k].text.isdigit() or tokens[k].lower in _SHARE_NUMBERS):
+        return None
+    while k - 1 >= lo and tokens[k - 1].lower in _SHARE_HEDGES:
+        k -= 1
+    return k
 
 
 def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:

@@ -47,7 +47,8 @@ _ORDER = (IDENTIFIED, FIRST_HAND, RELAYED_DOCUMENT, UNNAMED, CONFIDENTIAL, RELAY
 # particular poll ("a survey published by NBC News"): the numbers of a poll, data, not an
 # unnamed person or another outlet's word. Plural "polls" stays vague ("polls show").
 _SHARE = re.compile(r"\d+(\.\d+)?\s*(%|percent|per cent)|\b(majority|plurality|half|third|"
-                    r"quarter)\b", re.IGNORECASE)
+                    r"quarter)\b|\b(\d+|one|two|three|four|five|six|seven|eight|nine)\s+"
+                    r"(in|out of)\s+(\d+|four|five|ten)\b", re.IGNORECASE)
 _ONE_POLL = re.compile(r"\b(poll|survey|exit poll)\b", re.IGNORECASE)
 _UNPLACED = frozenset({"anonymous", "anonymous_described", "vague", "unresolved",
                        "unnamed_outlet", "outlet"})

@@ -114,3 +114,11 @@ def test_a_title_case_headline_role_with_a_relative_names_one_person() -> None:
 ])
 def test_a_verb_form_after_a_determiner_is_a_noun(text: str, cues: list[str]) -> None:
     assert [a["cue"]["text"] for a in attributions(text)] == cues
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("More than 4 in 10 said the economy mattered most.", "More than 4 in 10"),
+    ("Six in 10 say he is decisive.", "Six in 10"),
+])
+def test_a_share_of_those_polled_is_the_whole_share(text: str, source: str) -> None:
+    assert attributions(text)[0]["source"]["text"] == source
