@@ -32,7 +32,7 @@ from .phrases import (
 )
 from .quotes import QuoteScan
 from .text import Token, html_to_text
-from .venues import WHEN_WORDS, VenueScan
+from .venues import CALL_SIGN, WHEN_WORDS, VenueScan
 
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
 _PERSON_KINDS = frozenset({"named_person", "named_official", "named_expert"})
@@ -989,13 +989,15 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
         ):
             obj = np_after(toks, k, hi, self.units)
             if obj is not None:
+                obj = (obj[0], self.programme_title_end(obj[1], hi))  # "ABC’s “GMA”"
                 after_obj = self._skip_forward(obj[1] + 1, hi)
                 obj_words = {t.bare for t in toks[obj[0]:obj[1] + 1]}
                 object_venue = None
                 titled = toks[obj[0]].text == "The" and obj[1] > obj[0] and all(
                     t.text[:1].isupper() for t in toks[obj[0] + 1:obj[1] + 1] if t.is_word)
                 if obj_words & lx.OUTLET_NOUNS or titled or any(
-                        k in self.units.by_end for k in range(obj[0], obj[1] + 1)):
+                        k in self.units.by_end for k in range(obj[0], obj[1] + 1)) or any(
+                        CALL_SIGN.match(t.text) for t in toks[obj[0]:obj[1] + 1]):
                     # "told Reuters", "told CNN's Jake Tapper", "told the Paris daily X"
                     object_venue = self._venue_from(toks[obj[0]].start, obj[0], obj[1], source)
                 further, k = self._venue(after_obj, hi, source)
@@ -1333,6 +1335,13 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
         if np is None:
             return None
         b = np[1]
+        if b + 2 < j and toks[b + 1].lower == "and" and is_role(toks[b]) and not any(
+                is_name_token(t) for t in toks[a:b + 1]):
+            # "Former prosecutor and New York City Mayor Rudy Giuliani ...": two titles of
+            # the one person named after them
+            second = np_after(toks, b + 2, j, self.units)
+            if second is not None and is_name_token(toks[second[1]]):
+                b = second[1]
         while b >= a and not (is_name_token(toks[b]) or is_role(toks[b])
                               or b in self.units.by_end or toks[b].bare in lx.OUTLET_NOUNS
                               or toks[b].bare in lx.ORG_NOUNS):
@@ -1487,7 +1496,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                 if desc_np is not None and (not any(
                         is_name_token(t) for t in toks[desc_np[0]:desc_np[1] + 1])
                         # "Clinton's campaign chairman, John Podesta, said": a role first
-                        or is_role(toks[desc_np[1]])):
+                        or is_role(toks[desc_np[1]])
+                        # "The director of the European Centre, Ina Kirsch, told"
+                        or (toks[desc_np[0]].lower in {"the", "a", "an"} and any(
+                            is_role(t) for t in toks[desc_np[0]:desc_np[1] + 1]))):
                     lead_in = self.text[toks[desc_np[0]].start:toks[desc_np[1]].end]
                     return (self._mention(k + 1, end_comma - 1, description=lead_in),
                             desc_np[0], lead_in)

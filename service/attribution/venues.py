@@ -6,6 +6,8 @@ Part of stage 5 (attributions): a venue becomes a hop of its own in the chain (c
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 from .attributions import Attribution, Venue
 from .directory import OutletRef
@@ -32,6 +34,8 @@ WHEN_WORDS = frozenset({
 _OCCASION_WORDS = frozenset({"later", "earlier", "yesterday", "today", "tonight", "previously",
                              "interview", "monday", "tuesday", "wednesday", "thursday",
                              "friday", "saturday", "sunday", "weeks", "months", "years", "ago"})
+# A broadcaster's call sign ("WKOW-TV", "KQED", "WNYC"): a station, known to the table or not
+CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{2,5}-(?:TV|FM|AM))$")
 _VENUE_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "another", "separate",
                                 "subsequent", "later", "recent", "written"})
 _WHEN_LEADS = frozenset({"on", "last", "this", "in", "next", "that", "same"})
@@ -88,6 +92,21 @@ class VenueScan(ScanState):
                     return True
         return False
 
+    def programme_title_end(self, k: int, hi: int) -> int:
+        """The last token of a quoted programme title that follows a possessive outlet ending
+        at token k ("ABC’s “Good Morning America”", "CBS’s “This Morning,”"), or k."""
+        toks = self.tokens
+        if k + 1 >= hi or not (toks[k].text.endswith(("’s", "'s")) or toks[k].text in {
+                "’s", "'s"}):
+            return k
+        quote = self.quotes.starting_at(toks[k + 1].start)
+        if quote is None or not quote.closed or quote.end - quote.start > 80:
+            return k
+        end = k + 1
+        while end + 1 < hi and toks[end + 1].end <= quote.end:
+            end += 1
+        return end
+
     def _venue_start(self, j: int, lo: int) -> int:
         """The preposition opening a venue phrase that ends at token j ("in a Medium
         post", "on Fox News"), when a subject comes before it; or -1."""
@@ -118,6 +137,9 @@ class VenueScan(ScanState):
             tok = toks[end]
             low = tok.lower
             if not tok.is_word and low not in {"-", "&", "’s", "'s"}:
+                title_end = self.programme_title_end(end - 1, limit)
+                if title_end > end - 1:
+                    end = title_end + 1  # "on CBS’s “This Morning,”": the programme ends it
                 break
             if low in {"and", "&"} and end + 1 < limit and end > k + 1 and (
                     toks[end - 1].is_capitalised and toks[end + 1].is_capitalised):
@@ -194,7 +216,8 @@ class VenueScan(ScanState):
             words = {t.bare for t in toks[a:b + 1]}
             titled = toks[a].text == "The" and b > a and all(
                 t.text[:1].isupper() or not t.is_word for t in toks[a + 1:b + 1])
-            if words & _OUTLET_WORDS or titled:
+            if words & _OUTLET_WORDS or titled or any(
+                    CALL_SIGN.match(t.text) for t in toks[a:b + 1]):
                 # "told The Columbus Dispatch", "told the newspaper", "on public broadcaster
                 # RTV Slovenija's evening programme": an outlet, named or referred back to
                 mention = self._mention(a, b)

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from service.attribution import extract
+from service.attribution import OutletDirectory, extract
 from service.attribution.text import tokenize
 
 
@@ -121,4 +121,29 @@ def test_a_verb_form_after_a_determiner_is_a_noun(text: str, cues: list[str]) ->
     ("Six in 10 say he is decisive.", "Six in 10"),
 ])
 def test_a_share_of_those_polled_is_the_whole_share(text: str, source: str) -> None:
+    assert attributions(text)[0]["source"]["text"] == source
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("She told Press TV’s “Good Morning Tehran” on Monday the tone was cordial.",
+     "Press TV’s “Good Morning Tehran”"),
+    ("He said on Press TV’s “Evening News” that the deal was dead.",
+     "on Press TV’s “Evening News”"),
+    ("“It is just sad,” he told WKOW-TV of Madison.", "WKOW-TV of Madison"),
+])
+def test_a_programme_and_a_call_sign_are_venues(text: str, venue: str,
+                                               directory: OutletDirectory) -> None:
+    found = extract(text, directory=directory).to_dict()["attributions"][0]
+    assert found["venue"]["text"] == venue
+    assert "Morning" not in (found["content"] or {}).get("text", "")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The director of the European Centre, Ina Kirsch, told the AP her group never worked "
+     "with him.", "Ina Kirsch"),
+    ("Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey "
+     "on MSNBC, calling it a no-brainer.",
+     "Former prosecutor and New York City Mayor Rudy Giuliani"),
+])
+def test_the_name_of_a_described_speaker_is_the_source(text: str, source: str) -> None:
     assert attributions(text)[0]["source"]["text"] == source
