@@ -115,6 +115,11 @@ _POST_MODIFIERS = INNER_PREPS | frozenset({
 })
 _PERSON_KINDS = frozenset({"named_person", "named_official", "named_expert"})
 # Plural heads that, even bare, mean specific people keeping their names back ("officials said").
+# Plurals for the people of a place or a community, without a number or a determiner a
+# collective nobody could ask ("Residents of Kharipara said"); "Two residents" are particular.
+_COMMUNITY_PLURALS = frozenset({"residents", "locals", "villagers", "inhabitants", "parents",
+                                "farmers", "fans", "supporters", "voters", "shoppers",
+                                "commuters", "neighbours", "neighbors", "families", "people"})
 _CONFIDENTIAL_HEADS = frozenset({
     "officials", "aides", "sources", "diplomats", "advisers", "advisors", "staffers",
     "insiders", "investigators", "negotiators", "officers", "executives", "operatives",
@@ -603,6 +608,11 @@ class Resolver:
                                   description=desc_text)
             return Mention(0, 0, "", entity, "document", desc_text)
         det = low[0] if low[0] in lx.DETERMINERS else ""
+        if det == "" and noun in _COMMUNITY_PLURALS and not (set(low) & _ANONYMITY_MARKERS):
+            # "Residents of Kharipara", "Parents at the school": a community nobody could ask
+            entity = self._entity(eid, kind="vague", category="vague", name=desc_text,
+                                  plural=True)
+            return Mention(0, 0, "", entity, "vague")
         if (noun in lx.DESCRIBED_ANONYMOUS_HEADS or noun in lx.ANONYMOUS_HEADS) and (
                 det not in _DEFINITE):
             country = nationality(tokens)

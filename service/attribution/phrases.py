@@ -167,7 +167,14 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
     a = _extend_back(tokens, j, lo, units)
     if a is None:
         return None
-    return _trim_front(tokens, a, j), j
+    a = _trim_front(tokens, a, j)
+    if a - 3 >= lo and tokens[a - 1].lower in _CIRCULATION_PREPS and (
+            tokens[a - 2].lower in _CIRCULATING) and tokens[a - 3].bare in _RUMOURS:
+        # "Reports circulating among brokers", "talk swirling in the capital": the rumour
+        a -= 3
+        if a - 1 >= lo and tokens[a - 1].lower in lx.VAGUE_DETERMINERS:
+            a -= 1
+    return a, j
 
 
 _SHARE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -292,7 +299,7 @@ _COLLECTIVE_HEADS = frozenset({
 _AUTHORED = frozenset({
     "prepared", "released", "compiled", "commissioned", "conducted", "written", "issued",
     "filed", "produced", "signed", "sent", "posted", "shared", "drafted", "authored",
-    "submitted", "carried", "put",
+    "submitted", "carried", "put", "published", "gathered", "collected",
 })
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "today", "yesterday", "earlier", "last", "week", "month",
@@ -333,12 +340,17 @@ def authored_document(tokens: list[Token], by: int, lo: int) -> int | None:
         m -= 1
     if m >= lo and tokens[m].lower in _AUTHORED:
         m -= 1
-    if m >= lo and tokens[m].is_word and not tokens[m].is_capitalised and (
-            tokens[m].bare in lx.DOCUMENT_HEADS):
-        return m
+    if m >= lo and tokens[m].is_word and (not tokens[m].is_capitalised or (
+            m == lo and tokens[m].text[1:].islower())) and tokens[m].bare in lx.DOCUMENT_HEADS:
+        return m  # "Figures published by the agency" opening a sentence, too
     return None
 
 
+# "Reports circulating among brokers": what circulates, where, without a source
+_RUMOURS = frozenset({"talk", "chatter", "gossip", "whispers", "buzz", "rumours", "rumors",
+                      "speculation", "reports", "rumour", "rumor"})
+_CIRCULATING = frozenset({"circulating", "swirling", "spreading", "going"})
+_CIRCULATION_PREPS = frozenset({"in", "among", "on", "across", "around", "through"})
 # Prepositions of place that a head noun takes ("two farmers near the town").
 _PLACE_PREPS = frozenset({"near", "outside"})
 _PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "county", "state",

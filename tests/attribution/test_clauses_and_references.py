@@ -147,3 +147,18 @@ def test_a_programme_and_a_call_sign_are_venues(text: str, venue: str,
 ])
 def test_the_name_of_a_described_speaker_is_the_source(text: str, source: str) -> None:
     assert attributions(text)[0]["source"]["text"] == source
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("Reports circulating among brokers said producers were reluctant.",
+     "Reports circulating among brokers", "vague"),
+    ("Residents of Kharipara said stagnant water had collected.", "Residents of Kharipara",
+     "vague"),
+    ("Two residents of Kharipara said stagnant water had collected.",
+     "Two residents of Kharipara", "anonymous_described"),
+    ("Figures published by the customs agency in April showed 17 tonnes were seized.",
+     "Figures published by the customs agency", "document"),
+])
+def test_rumours_communities_and_published_figures(text: str, source: str, kind: str) -> None:
+    found = attributions(text)[0]["source"]
+    assert (found["text"], found["kind"]) == (source, kind)
