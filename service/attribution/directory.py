@@ -238,10 +238,32 @@ _NOT_FIRST_NAMES = frozenset(_NOT_FIRST_NAMES_TEXT.split())
 _FIRST_NAME_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])([A-Z][a-z]+)\.? $")
 
 
+# Words a newspaper's title is made of. A hyphenated name made only of them ("Courier-Journal",
+# "Clarion-Ledger", "Register-Guard") is a masthead, never a double-barrelled surname, so the
+# capitalised word before it is the paper's city ("the Louisville Courier-Journal", "the Jackson
+# Clarion-Ledger", "the Eugene Register-Guard"), not a first name.
+_MASTHEAD_WORDS = frozenset("""
+Advertiser Advocate Argus Avalanche Banner Beacon Bee Bulletin Call Caller Camera Chronicle
+Citizen Clarion Colonist Commercial Constitution Courant Courier Crescent Daily Democrat
+Dispatch Eagle Enquirer Enterprise Examiner Express Free Gazette Globe Guard Herald
+Independent Inquirer Intelligencer Journal Leader Ledger Mail Mercury Messenger Mirror Monitor
+News Observer Picayune Pilot Pioneer Post Press Progress Record Register Reporter Republic
+Republican Review Searchlight Sentinel Sentry Spokesman Standard Star Statesman Sun Telegram
+Telegraph Times Tribune Union Vindicator Voice World
+""".split())
+
+
+def _is_masthead_compound(name: str) -> bool:
+    parts = name.split("-")
+    return len(parts) > 1 and all(part in _MASTHEAD_WORDS for part in parts)
+
+
 def _surname(text: str, start: int, end: int) -> bool:
     """Is a one-word name here most likely a person's surname ("Michael Bloomberg", "George
     Gallup", "Mr. Gallup", "Andrew Breitbart") rather than the outlet?"""
     if start < 3 or text[start - 1] != " " or " " in text[start:end]:
+        return False
+    if _is_masthead_compound(text[start:end]):
         return False
     before = _FIRST_NAME_BEFORE.search(text, max(0, start - 24), start)
     return before is not None and before.group(1) not in _NOT_FIRST_NAMES
