@@ -162,7 +162,7 @@ class OutletDirectory:
             if end < size and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
                 continue
             if not generic and not _surname(text, start, end) and not _heads_longer_name(
-                    text, start, end):
+                    text, start, end) and not _common_noun_after_article(text, start, end):
                 candidates.append((start, end, outlet, ambiguous))
         for line in _SHOUTING_LINE.finditer(haystack):
             lowered = line.group().lower()
@@ -242,7 +242,7 @@ _FIRST_NAME_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])([A-Z][a-z]+)\.? $")
 # "Clarion-Ledger", "Register-Guard") is a masthead, never a double-barrelled surname, so the
 # capitalised word before it is the paper's city ("the Louisville Courier-Journal", "the Jackson
 # Clarion-Ledger", "the Eugene Register-Guard"), not a first name.
-_MASTHEAD_WORDS = frozenset("""
+_MASTHEAD_WORDS_TEXT = """
 Advertiser Advocate Argus Avalanche Banner Beacon Bee Bulletin Call Caller Camera Chronicle
 Citizen Clarion Colonist Commercial Constitution Courant Courier Crescent Daily Democrat
 Dispatch Eagle Enquirer Enterprise Examiner Express Free Gazette Globe Guard Herald
@@ -250,7 +250,8 @@ Independent Inquirer Intelligencer Journal Leader Ledger Mail Mercury Messenger 
 News Observer Picayune Pilot Pioneer Post Press Progress Record Register Reporter Republic
 Republican Review Searchlight Sentinel Sentry Spokesman Standard Star Statesman Sun Telegram
 Telegraph Times Tribune Union Vindicator Voice World
-""".split())
+"""
+_MASTHEAD_WORDS = frozenset(_MASTHEAD_WORDS_TEXT.split())
 
 
 def _is_masthead_compound(name: str) -> bool:
@@ -267,6 +268,53 @@ def _surname(text: str, start: int, end: int) -> bool:
         return False
     before = _FIRST_NAME_BEFORE.search(text, max(0, start - 24), start)
     return before is not None and before.group(1) not in _NOT_FIRST_NAMES
+
+
+# "a", "every", "another": a name after one of these is a thing or a person counted, not an
+# outlet ("a lifelong Oklahoman", "every Oregonian", "a New Yorker who moved", "like a Rolling
+# Stone"), unless it modifies what an outlet makes or employs ("a Tennessean reporter", "a CNN
+# poll", "a Reuters/Ipsos survey"). One modifier may stand between ("a native Washingtonian");
+# two would be a phrase such as "a story in", after which the name is the outlet.
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|[\s(\"“])(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Aa]nother)(?: [a-z][a-z-]*)? $")
+_MEDIA_NOUNS_TEXT = """
+account accounts alum analysis analyst analysts anchor anchors app appearance article articles
+audience audiences banner broadcast broadcasts bulletin bureau bureaus camera cameraman
+cartoon cartoonist cartoons channel chart charts chyron clip clips colleague colleagues column
+columnist columnists columns commentator commentators contributor contributors correction
+correspondent correspondents count cover coverage crew critic critics database debate desk
+documentary editor editorial editorials editors employee employees estimate estimates excerpt
+exclusive executive executives fact-check feature features feed footage forum graphic graphics
+headline headlines host hosts interview interviews investigation investigations journalist
+journalists leak list listener listeners lists livestream map maps newscast newsletter
+newsletters newsroom obituary op-ed page panel panelist photo photograph photographer
+photographers photographs photos piece pieces podcast podcasts poll polling polls presenter
+presenters probe producer producers profile profiles program programme programs projection
+projections publisher ranking rankings reader readers recording report reporter reporters
+reporting reports request retraction review reviews scoop scoops segment segments series show
+shows site source sources special spokesman spokesperson spokeswoman staff staffer staffers
+stories story stream studio subscriber subscribers survey surveys tally team tip town
+transcript video videos viewer viewers website writer writers
+"""
+_MEDIA_NOUNS = frozenset(_MEDIA_NOUNS_TEXT.split())
+_WORD_AFTER = re.compile(r"(?:['’]s?)? ([A-Za-z][A-Za-z-]*)")
+
+
+def _common_noun_after_article(text: str, start: int, end: int) -> bool:
+    """Is a name written without "the" counted here by an article ("a lifelong Oklahoman",
+    "every Oregonian", "a New Yorker who") rather than naming the outlet?"""
+    if text[start:start + 4] in ("The ", "the ") or not _ARTICLE_BEFORE.search(
+            text, max(0, start - 24), start):
+        return False
+    if end < len(text) and text[end] in "/-":
+        return False  # "a Reuters/Ipsos poll", "a Washington Post-ABC News poll"
+    following = _WORD_AFTER.match(text, end)
+    if following is None:
+        return True  # "a lifelong Oklahoman," at a comma or at the end
+    word = following.group(1)
+    # a capitalised word goes on to a longer name ("a Fox News Digital report"): other rules
+    # decide; a lowercase one must be something an outlet makes or employs
+    return word[0].islower() and word not in _MEDIA_NOUNS
 
 
 _NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]")

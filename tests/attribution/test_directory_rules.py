@@ -27,3 +27,30 @@ def test_a_city_before_a_hyphenated_masthead_is_no_first_name() -> None:
     assert _resolved([BLOOMBERG], "Michael Bloomberg said it.") == []
     zeta = {"domain": "zeta-jones.example", "name": "Zeta-Jones"}
     assert _resolved([zeta], "Catherine Zeta-Jones said it.") == []
+
+
+OKLAHOMAN = {"domain": "oklahoman.com", "name": "The Oklahoman",
+             "aliases": ["Oklahoman", "the Oklahoman"]}
+NEW_YORKER = {"domain": "newyorker.com", "name": "The New Yorker",
+              "aliases": ["New Yorker", "the New Yorker"]}
+CNN = {"domain": "cnn.com", "name": "CNN"}
+
+
+def test_a_name_counted_by_an_article_is_a_person_or_a_thing() -> None:
+    records = [OKLAHOMAN, NEW_YORKER, CNN]
+    for text in ("A lifelong Oklahoman, she moved to Dallas.",
+                 "Every Oklahoman over 16 may apply.",
+                 "The suspect, a New Yorker who had moved to Florida, was arrested.",
+                 "As a native New Yorker, the mayor knew the block."):
+        assert _resolved(records, text) == [], text
+
+
+def test_a_name_after_an_article_still_names_what_the_outlet_makes() -> None:
+    records = [OKLAHOMAN, NEW_YORKER, CNN]
+    assert _resolved(records, "An Oklahoman reporter asked the mayor.") == [
+        ("Oklahoman", "oklahoman.com")]
+    assert _resolved(records, "a new CNN poll showed") == [("CNN", "cnn.com")]
+    assert _resolved(records, "a CNN/SSRS survey found") == [("CNN", "cnn.com")]
+    assert _resolved(records, "in a story in the New Yorker, he wrote") == [
+        ("the New Yorker", "newyorker.com")]
+    assert _resolved(records, "told the Oklahoman that") == [("the Oklahoman", "oklahoman.com")]
