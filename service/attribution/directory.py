@@ -162,7 +162,8 @@ class OutletDirectory:
             if end < size and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
                 continue
             if not generic and not _surname(text, start, end) and not _heads_longer_name(
-                    text, start, end) and not _common_noun_after_article(text, start, end):
+                    text, start, end) and not _common_noun_after_article(text, start, end) and (
+                    not _quoted_on_a_market(text, start, end)):
                 candidates.append((start, end, outlet, ambiguous))
         for line in _SHOUTING_LINE.finditer(haystack):
             lowered = line.group().lower()
@@ -315,6 +316,24 @@ def _common_noun_after_article(text: str, start: int, end: int) -> bool:
     # a capitalised word goes on to a longer name ("a Fox News Digital report"): other rules
     # decide; a lowercase one must be something an outlet makes or employs
     return word[0].islower() and word not in _MEDIA_NOUNS
+
+
+# A name quoted on a market is a share or an index that bears it, not the outlet: "shares of
+# Asahi", "Japan's Nikkei 225", "the Nikkei average", "the Nikkei fell 1.8 percent". An outlet
+# never rises or falls by a percentage, so a price move with a figure after the name settles it.
+_SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]tocks) (?:of|in) $")
+_MARKET_AFTER = re.compile(
+    r"(?:['’]s)? (?:\d|(?:index|indices|average|stock average|share average|futures|benchmark|"
+    r"shares|stock|stocks)\b|(?:fell|rose|gained|lost|closed|ended|climbed|slipped|dropped|"
+    r"jumped|tumbled|slid|surged|sank|rallied|edged|advanced|declined|added|shed)"
+    r"(?: [a-z]+){0,2} [\d.,]+ ?(?:%|percent|per cent|points?)\b)")
+
+
+def _quoted_on_a_market(text: str, start: int, end: int) -> bool:
+    """Is a name here a share or a stock index that bears it ("shares of Asahi", "the Nikkei
+    225", "the Nikkei fell 1.8 percent") rather than the outlet?"""
+    return bool(_SHARES_BEFORE.search(text, max(0, start - 16), start)
+                or _MARKET_AFTER.match(text, end))
 
 
 _NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]")

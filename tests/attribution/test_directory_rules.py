@@ -54,3 +54,26 @@ def test_a_name_after_an_article_still_names_what_the_outlet_makes() -> None:
     assert _resolved(records, "in a story in the New Yorker, he wrote") == [
         ("the New Yorker", "newyorker.com")]
     assert _resolved(records, "told the Oklahoman that") == [("the Oklahoman", "oklahoman.com")]
+
+
+NIKKEI = {"domain": "nikkei.com", "name": "Nikkei", "aliases": ["Nikkei", "Nikkei Asia"]}
+ASAHI = {"domain": "asahi.com", "name": "The Asahi Shimbun", "aliases": ["Asahi"]}
+
+
+def test_a_name_quoted_on_a_market_is_a_share_or_an_index() -> None:
+    records = [NIKKEI, ASAHI]
+    for text in ("The Nikkei fell 1.8 percent in Tokyo on Friday.",
+                 "Japan's Nikkei 225 index closed at a record high.",
+                 "Tokyo shares rose, with the Nikkei average gaining 400 points.",
+                 "Shares of Asahi fell after the brewer cut its forecast."):
+        assert _resolved(records, text) == [], text
+
+
+def test_the_outlet_that_shares_an_index_name_still_reports() -> None:
+    records = [NIKKEI, ASAHI]
+    assert _resolved(records, "Nikkei reported that the automaker would cut output.") == [
+        ("Nikkei", "nikkei.com")]
+    assert _resolved(records, "according to the Nikkei business daily") == [
+        ("Nikkei", "nikkei.com")]
+    assert _resolved(records, "Asahi reported the figures on Monday.") == [
+        ("Asahi", "asahi.com")]
