@@ -336,22 +336,40 @@ def _quoted_on_a_market(text: str, start: int, end: int) -> bool:
                 or _MARKET_AFTER.match(text, end))
 
 
-_NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]")
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z][\w'’-]*)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# Capitalised words that may follow an outlet's name without making it part of another name:
+# the day or month a report is dated ("told Reuters Tuesday"), and what the outlet itself
+# publishes or employs ("Fox News Sunday", "Bloomberg Opinion", "the Washington Post Editorial
+# Board", "Politico Magazine", "the Associated Press Stylebook").
+_NAME_GOES_ON_TEXT = """
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Magazine Opinion Editorial Digital Online
+Radio Television Live International Weekly Investigates Newsroom Podcast Network Staff Writer
+Reporter Correspondent Columnist Editor Arabic English Europe Asia Africa Stylebook Poll Graphics
+"""
+_NAME_GOES_ON = frozenset(_NAME_GOES_ON_TEXT.split())
 
 
 def _heads_longer_name(text: str, start: int, end: int) -> bool:
-    """Is a name that is one plain capitalised word ("The Independent", "Observer") the first
-    part of a longer proper name here ("The Independent Review Panel", "The Observer Research
-    Foundation")? A line in title case (a headline) proves nothing and is let through."""
+    """Is a name that ends in a plain capitalised word ("The Independent", "National Review",
+    "Morning Star", "Harper's") the first part of a longer proper name here ("The Independent
+    Review Panel", "the National Review Board", "Morning Star Baptist Church", "Harper's
+    Bazaar")? A line in title case (a headline) proves nothing and is let through; a line that
+    ends in a full stop is running text however many proper names it holds ("Members of Morning
+    Star Baptist Church held a vigil on Sunday.")."""
     core = text[start + 4:end] if text[start:start + 4] in ("The ", "the ") else text[start:end]
-    if not (core.isalpha() and core[0].isupper() and core[1:].islower()):
+    last = core.split(" ")[-1].replace("’", "'").removesuffix("'s")
+    if not (last.isalpha() and last[0].isupper() and last[1:].islower()):
         return False
-    if not _NEXT_CAPITALISED.match(text, end):
+    following = _NEXT_CAPITALISED.match(text, end)
+    if not following or following.group(1) in _NAME_GOES_ON:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if line.rstrip(" \"'”’)").endswith("."):
+        return True
     words = [w for w in _WORD.findall(line) if len(w) >= 4]
     capitalised = sum(1 for w in words if w[0].isupper())
     return not (words and capitalised >= 0.75 * len(words))

@@ -77,3 +77,39 @@ def test_the_outlet_that_shares_an_index_name_still_reports() -> None:
         ("Nikkei", "nikkei.com")]
     assert _resolved(records, "Asahi reported the figures on Monday.") == [
         ("Asahi", "asahi.com")]
+
+
+NATIONAL_REVIEW = {"domain": "nationalreview.com", "name": "National Review",
+                   "aliases": ["National Review", "the National Review"]}
+MORNING_STAR = {"domain": "morningstaronline.co.uk", "name": "Morning Star",
+                "aliases": ["Morning Star", "the Morning Star"]}
+HARPERS = {"domain": "harpers.org", "name": "Harper's Magazine", "aliases": ["Harper's"]}
+REUTERS = {"domain": "reuters.com", "name": "Reuters"}
+FOX_NEWS = {"domain": "foxnews.com", "name": "Fox News"}
+
+
+def test_a_name_of_several_words_heading_a_longer_name_is_not_the_outlet() -> None:
+    records = [NATIONAL_REVIEW, MORNING_STAR, HARPERS]
+    for text in ("The National Review Board released its annual audit.",
+                 "Members of Morning Star Baptist Church held a vigil on Sunday.",
+                 "Harper's Bazaar named a new editor in chief."):
+        assert _resolved(records, text) == [], text
+    assert _resolved(records, "National Review endorsed the governor.") == [
+        ("National Review", "nationalreview.com")]
+
+
+def test_a_date_or_the_outlets_own_section_after_a_name_is_no_longer_name() -> None:
+    records = [REUTERS, FOX_NEWS]
+    assert _resolved(records, "The minister told Reuters Tuesday that talks had failed.") == [
+        ("Reuters", "reuters.com")]
+    assert _resolved(records, "He said on Fox News Sunday that he would run.") == [
+        ("Fox News", "foxnews.com")]
+    assert _resolved(records, "Reuters Institute researchers surveyed readers.") == []
+
+
+def test_a_line_ending_in_a_full_stop_is_running_text_not_a_headline() -> None:
+    records = [MORNING_STAR]
+    # the same words as a headline, without a full stop, keep the name
+    assert _resolved(records, "Morning Star Says Strike Will Go Ahead\nThe union said.") == [
+        ("Morning Star", "morningstaronline.co.uk")]
+    assert _resolved(records, "Morning Star Baptist Church Holds Vigil.") == []
