@@ -12,7 +12,9 @@ must never resolve alone. The rules, in order:
 - a name is **ambiguous** (found, never resolved without context) when it is one word that is
   not a coined brand (a coined brand has a digit or a capital inside: "MLive", "HuffPost"),
   when every word is a generic media word, a number or a nationality ("Daily News",
-  "Channel 30", "South African"), or when two outlets share it;
+  "Channel 30", "South African"), when it is a channel number in any language, written as one
+  word or two ("TV4", "TV 2", "Canal 13", "Kanal 7", "24TV": Sweden's TV4 and Turkey's, Chile's
+  Canal 13 and Costa Rica's), or when two outlets share it;
 - a country's or a place's name ("New York", a magazine's too), or a name under three
   characters, is no alias at all.
 
@@ -63,6 +65,11 @@ Kashmir|Gaza|West Bank|Jerusalem|Moscow|Beijing|Washington DC|Silicon Valley|Wal
 """
 GENERIC_WORDS = frozenset(_GENERIC_TEXT.split())
 
+#: A channel number and nothing else ("TV4", "TV 2", "Canal 13", "Kanal 7", "1TV", "24TV"):
+#: broadcasters in many countries go by the same one, and the sets name only some of them.
+_CHANNEL_NUMBER = re.compile(
+    r"^(?:(?:tv|canal|kanal|kanali|channel|tele|télé)[ -]?\d{1,3}|\d{1,3}[ -]?(?:tv|tele))$",
+    re.IGNORECASE)
 #: A list marker before the name ("Print: ...", "News agency: ...", "Print media: ...").
 _PREFIX = re.compile(r"^[A-Za-z][A-Za-z ]{0,24}:\s+")
 _QUALIFIER = re.compile(r"\s*\(([^()]*)\)\s*")
@@ -108,7 +115,7 @@ def is_distinctive(name: str) -> bool:
     """May this name resolve on its own, wherever it appears?"""
     bare = _bare(name)
     folded = bare.casefold()
-    if folded in _country_names() or len(bare) < 3:
+    if folded in _country_names() or len(bare) < 3 or _CHANNEL_NUMBER.match(bare):
         return False
     words = re.findall(r"[\w'&.-]+", bare)
     if len(words) == 1:

@@ -1,0 +1,40 @@
+"""Rules of `names` found with the second outlet-mention set (dev2): each asserts whether a name
+may resolve on its own, and what the bundled table then resolves in a sentence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from service.attribution import OutletDirectory
+from service.ratings import names
+
+BUNDLED = Path(__file__).resolve().parents[2] / "service" / "ratings" / "data" / "outlets.jsonl"
+
+
+def _bundled() -> OutletDirectory:
+    lines = BUNDLED.read_text(encoding="utf-8").splitlines()
+    return OutletDirectory([json.loads(line) for line in lines if line.strip()])
+
+
+@pytest.mark.parametrize("name", ["TV4", "TV 2", "Canal 13", "Kanal 7", "Channel 5", "1TV",
+                                  "24TV", "tele-5"])
+def test_a_channel_number_alone_is_never_distinctive(name: str) -> None:
+    assert not names.is_distinctive(name)
+    assert names.is_usable(name)  # still found, as an ambiguous alias
+
+
+@pytest.mark.parametrize("name", ["TVN24", "TV 2 Denmark", "Canal Sur", "CP24", "TV5Monde"])
+def test_a_channel_brand_with_more_than_a_number_stays_distinctive(name: str) -> None:
+    assert names.is_distinctive(name)
+
+
+@pytest.mark.skipif(not BUNDLED.exists(), reason="no bundled outlet data")
+def test_the_bundled_table_resolves_no_bare_channel_number() -> None:
+    directory = _bundled()
+    for text in ("Swedish broadcaster TV4 aired the debate.",
+                 "Argentina's Canal 13 showed footage of the crash.",
+                 "Ghana's TV3 reported that the minister had been sacked."):
+        assert all(m.ambiguous for m in directory.find(text)), text
