@@ -38,3 +38,33 @@ def test_the_bundled_table_resolves_no_bare_channel_number() -> None:
                  "Argentina's Canal 13 showed footage of the crash.",
                  "Ghana's TV3 reported that the minister had been sacked."):
         assert all(m.ambiguous for m in directory.find(text)), text
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("St. Louis Post-Dispatch", ["Post-Dispatch", "the Post-Dispatch"]),
+    ("The Atlanta Journal-Constitution", ["Journal-Constitution", "the Journal-Constitution"]),
+    ("Iowa City Press-Citizen", ["Press-Citizen", "the Press-Citizen"]),
+    ("State Journal-Register", []),  # "State" is part of the title, not a place
+    ("Press & Sun-Bulletin", []),
+    ("NHK World-Japan", []),  # a brand before it, not a place
+    ("Asharq Al-Awsat", []),  # an article joined to a name is no masthead
+    ("Winston-Salem Journal", []),  # the hyphen is in the place
+    ("Chicago Tribune", []),
+])
+def test_a_place_named_paper_is_also_written_by_its_masthead(name: str,
+                                                              forms: list[str]) -> None:
+    assert names.masthead_short_forms(name) == forms
+
+
+@pytest.mark.skipif(not BUNDLED.exists(), reason="no bundled outlet data")
+def test_the_bundled_table_resolves_a_masthead_on_second_reference() -> None:
+    directory = _bundled()
+    for text, domain in (("The Post-Dispatch reported that the vote was delayed.",
+                          "stltoday.com"),
+                         ("A reporter for the Post-Gazette was arrested.", "post-gazette.com"),
+                         ("The Journal-Constitution obtained the emails.", "ajc.com"),
+                         ("The Democrat-Gazette reported the figures.", "arkansasonline.com")):
+        found = [m.outlet.domain for m in directory.find(text) if not m.ambiguous]
+        assert found == [domain], text
+    # two papers print "Times-News": it resolves for neither
+    assert all(m.ambiguous for m in directory.find("The Times-News reported it."))
