@@ -68,3 +68,14 @@ def test_the_bundled_table_resolves_a_masthead_on_second_reference() -> None:
         assert found == [domain], text
     # two papers print "Times-News": it resolves for neither
     assert all(m.ambiguous for m in directory.find("The Times-News reported it."))
+
+
+@pytest.mark.skipif(not BUNDLED.exists(), reason="no bundled outlet data")
+def test_australian_papers_the_sets_rate_by_domain_alone_are_named() -> None:
+    directory = _bundled()
+    for text, domain in (("Brisbane's Courier-Mail ran the photographs.", "couriermail.com.au"),
+                         ("The Canberra Times reported the move.", "canberratimes.com.au"),
+                         ("WAtoday said the port would close.", "watoday.com.au")):
+        assert [m.outlet.domain for m in directory.find(text) if not m.ambiguous] == [domain]
+    # a title of generic words stays ambiguous ("a West Australian" is also a person)
+    assert all(m.ambiguous for m in directory.find("The West Australian reported it."))
