@@ -163,7 +163,8 @@ class OutletDirectory:
                 continue
             if not generic and not _surname(text, start, end) and not _heads_longer_name(
                     text, start, end) and not _common_noun_after_article(text, start, end) and (
-                    not _quoted_on_a_market(text, start, end)):
+                    not _quoted_on_a_market(text, start, end)) and not _WORK_AFTER.match(
+                    text, end):
                 candidates.append((start, end, outlet, ambiguous))
         for line in _SHOUTING_LINE.finditer(haystack):
             lowered = line.group().lower()
@@ -336,6 +337,11 @@ def _quoted_on_a_market(text: str, start: int, end: int) -> bool:
                 or _MARKET_AFTER.match(text, end))
 
 
+# A name that an apposition calls a work ("in The Guardian, a 2006 film", "The Post, Spielberg's
+# drama") is the film, book or song of that title, not the outlet.
+_WORK_AFTER = re.compile(
+    r", (?:a|an|the|[A-Z][\w.]*['’]s?) (?:[\w'’-]+ ){0,3}(?:film|films|movie|novel|book|"
+    r"memoir|song|single|album|play|musical|opera|painting|poem|sitcom|drama|thriller|comedy)\b")
 _NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z][\w'’-]*)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # Capitalised words that may follow an outlet's name without making it part of another name:

@@ -113,3 +113,18 @@ def test_a_line_ending_in_a_full_stop_is_running_text_not_a_headline() -> None:
     assert _resolved(records, "Morning Star Says Strike Will Go Ahead\nThe union said.") == [
         ("Morning Star", "morningstaronline.co.uk")]
     assert _resolved(records, "Morning Star Baptist Church Holds Vigil.") == []
+
+
+GUARDIAN = {"domain": "theguardian.com", "name": "The Guardian", "aliases": ["the Guardian"]}
+
+
+def test_a_name_an_apposition_calls_a_work_is_the_work() -> None:
+    records = [GUARDIAN, REUTERS]
+    for text in ("Costner played a rescue swimmer in The Guardian, a 2006 film.",
+                 "She sang The Guardian, the title song of her third album, last."):
+        assert _resolved(records, text) == [], text
+    assert _resolved(records, "The Guardian, a British daily, first reported it.") == [
+        ("The Guardian", "theguardian.com")]
+    # no comma, no apposition: "the film" is what Reuters was told about
+    assert _resolved(records, "The studio told Reuters the film would open in May.") == [
+        ("Reuters", "reuters.com")]
