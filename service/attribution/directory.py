@@ -280,26 +280,30 @@ def _surname(text: str, start: int, end: int) -> bool:
 _ARTICLE_BEFORE = re.compile(
     r"(?:^|[\s(\"“])(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Aa]nother)(?: [a-z][a-z-]*)? $")
 _MEDIA_NOUNS_TEXT = """
-account accounts alum analysis analyst analysts anchor anchors app appearance article articles
-audience audiences banner broadcast broadcasts bulletin bureau bureaus camera cameraman
-cartoon cartoonist cartoons channel chart charts chyron clip clips colleague colleagues column
-columnist columnists columns commentator commentators contributor contributors correction
-correspondent correspondents count cover coverage crew critic critics database debate desk
-documentary editor editorial editorials editors employee employees estimate estimates excerpt
-exclusive executive executives fact-check feature features feed footage forum graphic graphics
-headline headlines host hosts interview interviews investigation investigations journalist
-journalists leak list listener listeners lists livestream map maps newscast newsletter
-newsletters newsroom obituary op-ed page panel panelist photo photograph photographer
-photographers photographs photos piece pieces podcast podcasts poll polling polls presenter
-presenters probe producer producers profile profiles program programme programs projection
-projections publisher ranking rankings reader readers recording report reporter reporters
-reporting reports request retraction review reviews scoop scoops segment segments series show
-shows site source sources special spokesman spokesperson spokeswoman staff staffer staffers
-stories story stream studio subscriber subscribers survey surveys tally team tip town
-transcript video videos viewer viewers website writer writers
+account accounts ad affiliate affiliates alum alumna alumnus analysis analyst analysts anchor
+anchors app appearance article articles audience audiences banner best-seller bestseller
+broadcast broadcasts bulletin bureau bureaus byline calculation calculations camera cameraman
+caption cartoon cartoonist cartoons channel chart charts check chyron clip clips colleague
+colleagues column columnist columnists columns commentator commentators compilation
+contributor contributors correction correspondent correspondents count cover coverage crew
+critic critics crossword data database dataset debate desk dispatch dispatches documentary
+editor editorial editorials editors employee employees endorsement essay estimate estimates
+examination excerpt exclusive executive executives fact-check feature features feed footage
+forecast forecasts forum freelancer graphic graphics guest headline headlines host hosts image
+images inquiry intern interview interviewer interviews investigation investigations journalist
+journalists leak letter list listener listeners lists livestream map maps moderator newscast
+newsletter newsletters newsroom obituary op-ed opinion page panel panelist partner photo
+photograph photographer photographers photographs photos piece pieces podcast podcasts poll
+polling polls presenter presenters probe producer producers profile profiles program programme
+programs projection projections publisher query ranking rankings reader readers
+reconstruction recording report reporter reporters reporting reports request retraction review
+reviews scoop scoops segment segments series show shows site source sources special spokesman
+spokesperson spokeswoman staff staffer staffers stories story stream stringer studio
+subscriber subscribers subscription survey surveys tally team tip town tracker transcript truck
+van veteran video videos viewer viewers website witness witnesses writer writers
 """
 _MEDIA_NOUNS = frozenset(_MEDIA_NOUNS_TEXT.split())
-_WORD_AFTER = re.compile(r"(?:['’]s?)? ([A-Za-z][A-Za-z-]*)")
+_WORDS_AFTER = re.compile(r"(?:['’]s?)?((?: [a-z][a-z-]*){1,3})")
 
 
 def _common_noun_after_article(text: str, start: int, end: int) -> bool:
@@ -310,13 +314,14 @@ def _common_noun_after_article(text: str, start: int, end: int) -> bool:
         return False
     if end < len(text) and text[end] in "/-":
         return False  # "a Reuters/Ipsos poll", "a Washington Post-ABC News poll"
-    following = _WORD_AFTER.match(text, end)
+    if _NEXT_CAPITALISED.match(text, end):
+        return False  # a longer name goes on ("a Fox News Digital report"): other rules decide
+    following = _WORDS_AFTER.match(text, end)
     if following is None:
         return True  # "a lifelong Oklahoman," at a comma or at the end
-    word = following.group(1)
-    # a capitalised word goes on to a longer name ("a Fox News Digital report"): other rules
-    # decide; a lowercase one must be something an outlet makes or employs
-    return word[0].islower() and word not in _MEDIA_NOUNS
+    # one of the next few words must be something the outlet makes or employs ("a CNN poll",
+    # "a CNN legal analyst", "a Reuters witness"); "a New Yorker who had moved" has none
+    return not any(word in _MEDIA_NOUNS for word in following.group(1).split())
 
 
 # A name quoted on a market is a share or an index that bears it, not the outlet: "shares of

@@ -51,6 +51,9 @@ def test_a_name_after_an_article_still_names_what_the_outlet_makes() -> None:
         ("Oklahoman", "oklahoman.com")]
     assert _resolved(records, "a new CNN poll showed") == [("CNN", "cnn.com")]
     assert _resolved(records, "a CNN/SSRS survey found") == [("CNN", "cnn.com")]
+    assert _resolved(records, "said a CNN legal analyst") == [("CNN", "cnn.com")]
+    assert _resolved([REUTERS], "a Reuters witness saw the convoy") == [
+        ("Reuters", "reuters.com")]
     assert _resolved(records, "in a story in the New Yorker, he wrote") == [
         ("the New Yorker", "newyorker.com")]
     assert _resolved(records, "told the Oklahoman that") == [("the Oklahoman", "oklahoman.com")]
