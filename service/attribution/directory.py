@@ -162,9 +162,9 @@ class OutletDirectory:
             if end < size and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
                 continue
             if not generic and not _surname(text, start, end) and not _heads_longer_name(
-                    text, start, end) and not _common_noun_after_article(text, start, end) and (
-                    not _quoted_on_a_market(text, start, end)) and not _WORK_AFTER.match(
-                    text, end):
+                    text, start, end, outlet) and not _common_noun_after_article(
+                    text, start, end, outlet) and not _quoted_on_a_market(
+                    text, start, end) and not _WORK_AFTER.match(text, end):
                 candidates.append((start, end, outlet, ambiguous))
         for line in _SHOUTING_LINE.finditer(haystack):
             lowered = line.group().lower()
@@ -275,12 +275,21 @@ def _surname(text: str, start: int, end: int) -> bool:
 # "a", "every", "another": a name after one of these is a thing or a person counted, not an
 # outlet ("a lifelong Oklahoman", "every Oregonian", "a New Yorker who moved", "like a Rolling
 # Stone"), unless it modifies what an outlet makes or employs ("a Tennessean reporter", "a CNN
-# poll", "a Reuters/Ipsos survey"). One modifier may stand between ("a native Washingtonian");
-# two would be a phrase such as "a story in", after which the name is the outlet.
+# poll", "a Reuters/Ipsos survey"). One word that describes a person may stand between ("a
+# native Washingtonian", "a fourth-generation Tennessean"); any other ("a report Reuters
+# published", "a story in Politico") leaves the name to be the outlet.
 _ARTICLE_BEFORE = re.compile(
-    r"(?:^|[\s(\"“])(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Aa]nother)(?: [a-z][a-z-]*)? $")
+    r"(?:^|[\s(\"“])(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Aa]nother)"
+    r"(?: (?:[a-z]+-[a-z-]+|lifelong|longtime|native|proud|fellow|true|typical|ordinary|"
+    r"average|young|old|retired|transplanted|adopted|real|former|loyal|devoted))? $")
+#: Kinds whose names are bodies or platforms, which an article modifies with their own nouns
+#: ("a State Department official", "a Facebook post"); the rule above is about outlets.
+_NOT_COUNTED = frozenset({"government", "ngo", "think_tank", "academic", "platform"})
 _MEDIA_NOUNS_TEXT = """
 account accounts ad affiliate affiliates alum alumna alumnus analysis analyst analysts anchor
+award awards blog blogger blogs breakfast comment comments conference dinner event events
+festival gala lunch luncheon message post posts prize representative representatives summit
+tweet tweets user users
 anchors app appearance article articles audience audiences banner best-seller bestseller
 broadcast broadcasts bulletin bureau bureaus byline calculation calculations camera cameraman
 caption cartoon cartoonist cartoons channel chart charts check chyron clip clips colleague
@@ -306,11 +315,32 @@ _MEDIA_NOUNS = frozenset(_MEDIA_NOUNS_TEXT.split())
 _WORDS_AFTER = re.compile(r"(?:['’]s?)?((?: [a-z][a-z-]*){1,3})")
 
 
-def _common_noun_after_article(text: str, start: int, end: int) -> bool:
+# Words that cannot be what an outlet's name modifies: after "a New Yorker who", "a Scotsman
+# in", "like a Rolling Stone was", the name is the head of its phrase, a person or a thing.
+_FUNCTION_WORDS_TEXT = """
+who whom whose that which what when where while in on at of over under from with without by
+for to into onto about after before since until and or but nor as than like was is were are
+has had have will would can could may might must should shall did does do been be being
+"""
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+
+
+def _common_noun_after_article(text: str, start: int, end: int, outlet: OutletRef) -> bool:
     """Is a name written without "the" counted here by an article ("a lifelong Oklahoman",
-    "every Oregonian", "a New Yorker who") rather than naming the outlet?"""
-    if text[start:start + 4] in ("The ", "the ") or not _ARTICLE_BEFORE.search(
-            text, max(0, start - 24), start):
+    "every Oregonian", "a New Yorker who") rather than naming the outlet?
+
+    After the name: something an outlet makes or employs among the next three words ("a CNN
+    poll", "a CNN legal analyst") makes it the outlet; a comma, the end, a function word or a
+    participle ("a Scotsman in his 60s", "a native Washingtonian living abroad") makes it a
+    person or a thing; any other word is a noun the outlet's name modifies after "a" ("a Fox
+    News proposal") and a verb after "every", "each" or "any" ("every Coloradoan lives").
+    """
+    if (outlet.kind or "").replace(" ", "_") in _NOT_COUNTED:
+        return False
+    if text[start:start + 4] in ("The ", "the "):
+        return False
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 24), start)
+    if article is None:
         return False
     if end < len(text) and text[end] in "/-":
         return False  # "a Reuters/Ipsos poll", "a Washington Post-ABC News poll"
@@ -319,20 +349,27 @@ def _common_noun_after_article(text: str, start: int, end: int) -> bool:
     following = _WORDS_AFTER.match(text, end)
     if following is None:
         return True  # "a lifelong Oklahoman," at a comma or at the end
-    # one of the next few words must be something the outlet makes or employs ("a CNN poll",
-    # "a CNN legal analyst", "a Reuters witness"); "a New Yorker who had moved" has none
-    return not any(word in _MEDIA_NOUNS for word in following.group(1).split())
+    words = following.group(1).split()
+    if any(word in _MEDIA_NOUNS for word in words):
+        return False
+    first = words[0]
+    if first in _FUNCTION_WORDS or first.endswith(("ing", "ed")):
+        return True
+    return not article.group().lstrip(" \t\n(\"“").lower().startswith(("a ", "an "))
 
 
 # A name quoted on a market is a share or an index that bears it, not the outlet: "shares of
-# Asahi", "Japan's Nikkei 225", "the Nikkei average", "the Nikkei fell 1.8 percent". An outlet
-# never rises or falls by a percentage, so a price move with a figure after the name settles it.
+# Asahi", "Japan's Nikkei 225 index", "the Nikkei average gaining 400 points", "the Nikkei fell
+# 1.8 percent". An outlet never rises or falls by a percentage, nor by hundreds of points (a
+# polling average, "the RealClearPolitics average", moves by a few points and is no market).
 _SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]tocks) (?:of|in) $")
 _MARKET_AFTER = re.compile(
-    r"(?:['’]s)? (?:\d|(?:index|indices|average|stock average|share average|futures|benchmark|"
-    r"shares|stock|stocks)\b|(?:fell|rose|gained|lost|closed|ended|climbed|slipped|dropped|"
-    r"jumped|tumbled|slid|surged|sank|rallied|edged|advanced|declined|added|shed)"
-    r"(?: [a-z]+){0,2} [\d.,]+ ?(?:%|percent|per cent|points?)\b)")
+    r"(?: \d{1,4})?(?: (?:index|indices|stock average|share average|futures|benchmark|shares|"
+    r"stock|stocks)\b|(?: average| index)? (?:fell|rose|gained|lost|closed|ended|climbed|"
+    r"slipped|dropped|jumped|tumbled|slid|surged|sank|rallied|edged|advanced|declined|added|shed|"
+    r"falling|rising|gaining|losing|closing|ending|climbing|slipping|dropping|jumping|sliding)"
+    r"(?: [a-z]+){0,2} (?:[\d.,]+ ?(?:%|percent|per cent)|(?:\d{3,}|\d{1,3},\d{3})(?:\.\d+)?"
+    r" points?)\b)")
 
 
 def _quoted_on_a_market(text: str, start: int, end: int) -> bool:
@@ -347,7 +384,8 @@ def _quoted_on_a_market(text: str, start: int, end: int) -> bool:
 _WORK_AFTER = re.compile(
     r", (?:a|an|the|[A-Z][\w.]*['’]s?) (?:[\w'’-]+ ){0,3}(?:film|films|movie|novel|book|"
     r"memoir|song|single|album|play|musical|opera|painting|poem|sitcom|drama|thriller|comedy)\b")
-_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z][\w'’-]*)")
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z][\w-]*)")
+_CAPITALISED_RUN = re.compile(r"(?: (?:[A-Z][a-z][\w-]*|of|and|for|&)){1,5}")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # Capitalised words that may follow an outlet's name without making it part of another name:
 # the day or month a report is dated ("told Reuters Tuesday"), and what the outlet itself
@@ -358,17 +396,32 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 July August September October November December Magazine Opinion Editorial Digital Online
 Radio Television Live International Weekly Investigates Newsroom Podcast Network Staff Writer
 Reporter Correspondent Columnist Editor Arabic English Europe Asia Africa Stylebook Poll Graphics
+Daily Fact Tonight Weekend
 """
 _NAME_GOES_ON = frozenset(_NAME_GOES_ON_TEXT.split())
+# What a longer proper name that begins with a name of several words ends in, when that name is
+# not the outlet: a body or a place ("the National Review Board", "Morning Star Baptist Church",
+# "the Times Union Center"). Without one the words after are the outlet's own ("Fox News
+# Channel White House correspondent", "the Los Angeles Times Daybreak poll").
+_INSTITUTION_HEADS_TEXT = """
+Academy Arena Association Avenue Bank Board Building Cathedral Center Centre Chapel Church Club
+College Commission Committee Company Corporation Council Court Field Foundation Fund Hall
+Hospital Institute Institution Library Mosque Museum Panel Park Party Road School Society
+Square Stadium Street Synagogue Temple Theater Theatre Tower Trust University
+"""
+_INSTITUTION_HEADS = frozenset(_INSTITUTION_HEADS_TEXT.split())
 
 
-def _heads_longer_name(text: str, start: int, end: int) -> bool:
-    """Is a name that ends in a plain capitalised word ("The Independent", "National Review",
-    "Morning Star", "Harper's") the first part of a longer proper name here ("The Independent
-    Review Panel", "the National Review Board", "Morning Star Baptist Church", "Harper's
-    Bazaar")? A line in title case (a headline) proves nothing and is let through; a line that
-    ends in a full stop is running text however many proper names it holds ("Members of Morning
-    Star Baptist Church held a vigil on Sunday.")."""
+def _heads_longer_name(text: str, start: int, end: int, outlet: OutletRef | None = None
+                       ) -> bool:
+    """Is a name that ends in a plain capitalised word the first part of a longer proper name
+    here? A one-word name ("The Independent", "Harper's") is, before any capitalised word but a
+    date or the outlet's own section ("The Independent Review Panel", "Harper's Bazaar"); a name
+    of several words ("National Review", "Morning Star") only before a run of capitalised words
+    that ends in a body or a place ("the National Review Board", "Morning Star Baptist
+    Church"), and never for a body, whose longer names are its own organs ("the United Nations
+    Security Council", "the State Department Refugee Processing Center"). A line in title case
+    (a headline) proves nothing and is let through."""
     core = text[start + 4:end] if text[start:start + 4] in ("The ", "the ") else text[start:end]
     last = core.split(" ")[-1].replace("’", "'").removesuffix("'s")
     if not (last.isalpha() and last[0].isupper() and last[1:].islower()):
@@ -376,14 +429,18 @@ def _heads_longer_name(text: str, start: int, end: int) -> bool:
     following = _NEXT_CAPITALISED.match(text, end)
     if not following or following.group(1) in _NAME_GOES_ON:
         return False
+    if " " in core:
+        if outlet is not None and (outlet.kind or "").replace(" ", "_") in _NOT_COUNTED:
+            return False
+        run = _CAPITALISED_RUN.match(text, end)
+        if run is None or not _INSTITUTION_HEADS & set(run.group().split()):
+            return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if line.rstrip(" \"'”’)").endswith("."):
-        return True
     words = [w for w in _WORD.findall(line) if len(w) >= 4]
     capitalised = sum(1 for w in words if w[0].isupper())
-    return not (words and capitalised >= 0.75 * len(words))
+    return not (words and capitalised > 0.8 * len(words))
 
 
 def _is_generic(written: str) -> bool:

@@ -110,12 +110,33 @@ def test_a_date_or_the_outlets_own_section_after_a_name_is_no_longer_name() -> N
     assert _resolved(records, "Reuters Institute researchers surveyed readers.") == []
 
 
-def test_a_line_ending_in_a_full_stop_is_running_text_not_a_headline() -> None:
-    records = [MORNING_STAR]
-    # the same words as a headline, without a full stop, keep the name
+def test_a_line_mostly_in_capitals_is_a_headline_and_keeps_the_name() -> None:
+    records = [MORNING_STAR, {"domain": "washingtonpost.com", "name": "The Washington Post",
+                              "aliases": ["Washington Post", "the Washington Post"]}]
+    # a headline, with or without a full stop, keeps the name
     assert _resolved(records, "Morning Star Says Strike Will Go Ahead\nThe union said.") == [
         ("Morning Star", "morningstaronline.co.uk")]
-    assert _resolved(records, "Morning Star Baptist Church Holds Vigil.") == []
+    assert _resolved(records, "Washington Post Hires Reporters To Cover City Hall.") == [
+        ("Washington Post", "washingtonpost.com")]
+    # a sentence with many proper names but some plain words is running text
+    assert _resolved(records, "Members of Morning Star Baptist Church held a vigil on Sunday.") \
+        == []
+
+
+def test_a_name_of_several_words_goes_on_to_its_own_products_unless_a_body_follows() -> None:
+    post = {"domain": "washingtonpost.com", "name": "The Washington Post",
+            "aliases": ["Washington Post", "the Washington Post"]}
+    un = {"domain": "un.org", "name": "United Nations", "kind": "government",
+          "aliases": ["United Nations", "the United Nations"]}
+    assert _resolved([post], "The Washington Post Fact Checker gave him two Pinocchios.") == [
+        ("The Washington Post", "washingtonpost.com")]
+    assert _resolved([FOX_NEWS], "He said on ''Fox News Sunday'' that he would run.") == [
+        ("Fox News", "foxnews.com")]
+    assert _resolved([FOX_NEWS], "Fox News Channel White House correspondent Ed Henry said it."
+                     ) == [("Fox News", "foxnews.com")]
+    # a body's longer name is one of its organs: still the body
+    assert _resolved([un], "In 2009 the United Nations Security Council imposed sanctions.") == [
+        ("the United Nations", "un.org")]
 
 
 GUARDIAN = {"domain": "theguardian.com", "name": "The Guardian", "aliases": ["the Guardian"]}
@@ -131,3 +152,25 @@ def test_a_name_an_apposition_calls_a_work_is_the_work() -> None:
     # no comma, no apposition: "the film" is what Reuters was told about
     assert _resolved(records, "The studio told Reuters the film would open in May.") == [
         ("Reuters", "reuters.com")]
+
+
+def test_after_an_article_a_function_word_or_participle_makes_a_person() -> None:
+    records = [NEW_YORKER, OKLAHOMAN, FOX_NEWS]
+    assert _resolved(records, "Trump is a New Yorker in ways Clinton is not.") == []
+    assert _resolved(records, "a native Oklahoman living abroad") == []
+    # any other word after "a" is what the outlet's name modifies
+    assert _resolved(records, "She rejected a Fox News proposal for a debate.") == [
+        ("Fox News", "foxnews.com")]
+    # bodies and platforms take their own nouns: "a State Department official"
+    state = {"domain": "state.gov", "name": "State Department", "kind": "government"}
+    assert _resolved([state], "a State Department official said") == [
+        ("State Department", "state.gov")]
+
+
+def test_a_polling_average_is_no_market() -> None:
+    rcp = {"domain": "realclearpolitics.com", "name": "RealClearPolitics"}
+    assert _resolved([rcp], "She trails in the RealClearPolitics average by 9 points.") == [
+        ("RealClearPolitics", "realclearpolitics.com")]
+    assert _resolved([rcp], "the RealClearPolitics average rose 2 points") == [
+        ("RealClearPolitics", "realclearpolitics.com")]
+    assert _resolved([NIKKEI], "the Nikkei average gaining 400 points") == []
