@@ -287,29 +287,28 @@ _ARTICLE_BEFORE = re.compile(
 _NOT_COUNTED = frozenset({"government", "ngo", "think_tank", "academic", "platform"})
 _MEDIA_NOUNS_TEXT = """
 account accounts ad affiliate affiliates alum alumna alumnus analysis analyst analysts anchor
-award awards blog blogger blogs breakfast comment comments conference dinner event events
-festival gala lunch luncheon message post posts prize representative representatives summit
-tweet tweets user users
-anchors app appearance article articles audience audiences banner best-seller bestseller
-broadcast broadcasts bulletin bureau bureaus byline calculation calculations camera cameraman
-caption cartoon cartoonist cartoons channel chart charts check chyron clip clips colleague
-colleagues column columnist columnists columns commentator commentators compilation
-contributor contributors correction correspondent correspondents count cover coverage crew
-critic critics crossword data database dataset debate desk dispatch dispatches documentary
-editor editorial editorials editors employee employees endorsement essay estimate estimates
-examination excerpt exclusive executive executives fact-check feature features feed footage
-forecast forecasts forum freelancer graphic graphics guest headline headlines host hosts image
+anchors app appearance article articles audience audiences award awards banner best-seller
+bestseller blog blogger blogs breakfast broadcast broadcasts bulletin bureau bureaus byline
+calculation calculations camera cameraman caption cartoon cartoonist cartoons channel chart
+charts check chyron clip clips colleague colleagues column columnist columnists columns comment
+commentator commentators comments compilation conference contributor contributors correction
+correspondent correspondents count cover coverage crew critic critics crossword data database
+dataset debate desk dinner dispatch dispatches documentary editor editorial editorials editors
+employee employees endorsement essay estimate estimates event events examination excerpt
+exclusive executive executives fact-check feature features feed festival footage forecast
+forecasts forum freelancer gala graphic graphics guest headline headlines host hosts image
 images inquiry intern interview interviewer interviews investigation investigations journalist
-journalists leak letter list listener listeners lists livestream map maps moderator newscast
-newsletter newsletters newsroom obituary op-ed opinion page panel panelist partner photo
-photograph photographer photographers photographs photos piece pieces podcast podcasts poll
-polling polls presenter presenters probe producer producers profile profiles program programme
-programs projection projections publisher query ranking rankings reader readers
-reconstruction recording report reporter reporters reporting reports request retraction review
-reviews scoop scoops segment segments series show shows site source sources special spokesman
-spokesperson spokeswoman staff staffer staffers stories story stream stringer studio
-subscriber subscribers subscription survey surveys tally team tip town tracker transcript truck
-van veteran video videos viewer viewers website witness witnesses writer writers
+journalists leak letter list listener listeners lists livestream lunch luncheon map maps
+message moderator newscast newsletter newsletters newsroom obituary op-ed opinion page panel
+panelist partner photo photograph photographer photographers photographs photos piece pieces
+podcast podcasts poll polling polls post posts presenter presenters prize probe producer
+producers profile profiles program programme programs projection projections publisher query
+ranking rankings reader readers reconstruction recording report reporter reporters reporting
+reports representative representatives request retraction review reviews scoop scoops segment
+segments series show shows site source sources special spokesman spokesperson spokeswoman staff
+staffer staffers stories story stream stringer studio subscriber subscribers subscription
+summit survey surveys tally team tip town tracker transcript truck tweet tweets user users van
+veteran video videos viewer viewers website witness witnesses writer writers
 """
 _MEDIA_NOUNS = frozenset(_MEDIA_NOUNS_TEXT.split())
 _WORDS_AFTER = re.compile(r"(?:['’]s?)?((?: [a-z][a-z-]*){1,3})")
@@ -374,7 +373,7 @@ _MARKET_AFTER = re.compile(
 
 def _quoted_on_a_market(text: str, start: int, end: int) -> bool:
     """Is a name here a share or a stock index that bears it ("shares of Asahi", "the Nikkei
-    225", "the Nikkei fell 1.8 percent") rather than the outlet?"""
+    225 index", "the Nikkei fell 1.8 percent") rather than the outlet?"""
     return bool(_SHARES_BEFORE.search(text, max(0, start - 16), start)
                 or _MARKET_AFTER.match(text, end))
 
