@@ -257,6 +257,8 @@ _MASTHEAD_WORDS = frozenset(_MASTHEAD_WORDS_TEXT.split())
 
 
 def _is_masthead_compound(name: str) -> bool:
+    """"Courier-Journal", "Register-Guard": a hyphenated name made only of masthead words,
+    which no person bears as a surname."""
     parts = name.split("-")
     return len(parts) > 1 and all(part in _MASTHEAD_WORDS for part in parts)
 
