@@ -389,6 +389,9 @@ def _settle_names(records: list[dict[str, Any]]) -> None:
             taken.setdefault(_fold(alias), "")
     claims: dict[str, list[str]] = {}
     derived = [r for r in records if "_written" in r and not r["_team_named"]]
+    for record in derived:  # "the Post-Dispatch" for "St. Louis Post-Dispatch"
+        shorts = [f for w in record["_written"] for f in names.masthead_short_forms(w)]
+        record["_written"] += [f for f in dict.fromkeys(shorts) if f not in record["_written"]]
     derived_domains = {r["domain"] for r in derived}
     for record in derived:
         for written in record["_written"]:

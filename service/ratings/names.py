@@ -12,9 +12,15 @@ must never resolve alone. The rules, in order:
 - a name is **ambiguous** (found, never resolved without context) when it is one word that is
   not a coined brand (a coined brand has a digit or a capital inside: "MLive", "HuffPost"),
   when every word is a generic media word, a number or a nationality ("Daily News",
-  "Channel 30", "South African"), or when two outlets share it;
+  "Channel 30", "South African"), when it is a channel number in any language, written as one
+  word or two ("TV4", "TV 2", "Canal 13", "Kanal 7", "24TV": Sweden's TV4 and Turkey's, Chile's
+  Canal 13 and Costa Rica's), or when two outlets share it;
 - a country's or a place's name ("New York", a magazine's too), or a name under three
-  characters, is no alias at all.
+  characters, is no alias at all;
+- a paper named for its place with a hyphenated masthead ("St. Louis Post-Dispatch", "The
+  Atlanta Journal-Constitution") is also written by the masthead alone, as news does on second
+  reference ("the Post-Dispatch", "the Journal-Constitution"); two papers with one masthead
+  ("Erie Times-News", "Times-News" of Twin Falls) share it, so it resolves for neither.
 
 Curated records keep the aliases the team wrote; these rules only fill in the rest.
 """
@@ -62,7 +68,14 @@ Scotland|Wales|England|Europe|Africa|Asia|America|Latin America|Middle East|Gulf
 Kashmir|Gaza|West Bank|Jerusalem|Moscow|Beijing|Washington DC|Silicon Valley|Wall Street
 """
 GENERIC_WORDS = frozenset(_GENERIC_TEXT.split())
+#: The articles and prepositions among them, which make no masthead ("Al-Manar").
+_ARTICLES = frozenset(_GENERIC_TEXT.split("\n")[1].split())
 
+#: A channel number and nothing else ("TV4", "TV 2", "Canal 13", "Kanal 7", "1TV", "24TV"):
+#: broadcasters in many countries go by the same one, and the sets name only some of them.
+_CHANNEL_NUMBER = re.compile(
+    r"^(?:(?:tv|canal|kanal|kanali|channel|tele|télé)[ -]?\d{1,3}|\d{1,3}[ -]?(?:tv|tele))$",
+    re.IGNORECASE)
 #: A list marker before the name ("Print: ...", "News agency: ...", "Print media: ...").
 _PREFIX = re.compile(r"^[A-Za-z][A-Za-z ]{0,24}:\s+")
 _QUALIFIER = re.compile(r"\s*\(([^()]*)\)\s*")
@@ -108,7 +121,7 @@ def is_distinctive(name: str) -> bool:
     """May this name resolve on its own, wherever it appears?"""
     bare = _bare(name)
     folded = bare.casefold()
-    if folded in _country_names() or len(bare) < 3:
+    if folded in _country_names() or len(bare) < 3 or _CHANNEL_NUMBER.match(bare):
         return False
     words = re.findall(r"[\w'&.-]+", bare)
     if len(words) == 1:
@@ -124,6 +137,28 @@ def text_forms(name: str) -> list[str]:
     if name[:4].lower() == "the " and len(name) > 4:
         return [name[4:], "the " + name[4:]]
     return [name]
+
+
+def masthead_short_forms(name: str) -> list[str]:
+    """The masthead alone of a paper named for its place: "St. Louis Post-Dispatch" gives
+    "Post-Dispatch" and "the Post-Dispatch". The masthead is one hyphenated word of capitalised
+    parts, one of them a media word; what goes before it is the place, capitalised words none
+    of which is itself a media word or an acronym (so "State Journal-Register", "Press &
+    Sun-Bulletin" and "NHK World-Japan", whose first words are part of the title, give
+    nothing)."""
+    words = _bare(" ".join(_QUALIFIER.sub(" ", name).split())).split(" ")
+    if len(words) < 2:
+        return []
+    masthead, place = words[-1], words[:-1]
+    parts = masthead.split("-")
+    if len(parts) < 2 or not all(part[:1].isupper() and part.isalpha() for part in parts):
+        return []
+    if not any(part.casefold() in GENERIC_WORDS - _ARTICLES for part in parts):
+        return []  # "Al-Manar", "Al-Awsat": an article joined to a name, not a masthead
+    if not all(w[:1].isupper() and not w.isupper() and w.casefold().strip(".") not in (
+            GENERIC_WORDS - {"city"}) for w in place):
+        return []  # a title ("State", "Press &") or a brand ("NHK World-Japan"), not a place
+    return [masthead, "the " + masthead]
 
 
 def is_usable(name: str) -> bool:
