@@ -38,6 +38,12 @@ _VERIFY_CUES = frozenset({"verify", "verified", "confirm", "corroborate", "corro
 _DECISION_CUES = frozenset({"ordered", "orders", "order", "ordering", "decided", "decides",
                             "decide", "voted", "votes", "vote"})
 _DECISION_CONTENT = re.compile(r"^(?:to\b|(?:[\w'’-]+\s+){1,8}to\s+\w)", re.I)
+# Requests and appeals: what someone asks others to do ("urged both sides to resume talks",
+# "called on the government to open the border", "prosecutors sought eight years")
+_SEEK_CUES = frozenset({"sought", "seek", "seeks", "seeking"})
+_REQUEST_CUES = _SEEK_CUES | frozenset({"urged", "urge", "urges", "urging", "called", "calls",
+                                        "call", "calling", "appealed", "appeals", "implored",
+                                        "pressed", "pressing"})
 _SEEN_CUES = frozenset({"seen", "see", "saw", "found", "find", "heard", "hear"})
 # what follows a sourceless passive cue that is a circumstance, not a claim's content
 _CIRCUMSTANCE = re.compile(r"^(?:when|after|as|in|at|on|during|since|until|while|but|by|"
@@ -80,12 +86,15 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     negated = _NEGATION_BEFORE.search(before) is not None
     if negated and _NO_RESPONSE_CUES.match(low):
         return True
-    if negated and first in _SAY_CUES and (not content or _QUESTION_CONTENT.match(content)):
-        return True
+    if negated and first in _SAY_CUES:
+        return True  # "did not say whether", "The statement did not disclose the fee"
     if negated and first in _SEEN_CUES:
         return True  # "Wire has not seen any documents supporting them"
     if first in {"plans", "plan", "planned", "planning"} and content.lower().startswith("to "):
         return True  # "The ministry plans to open two clinics": an intention, no claim
+    if first in _REQUEST_CUES and (_DECISION_CONTENT.match(content) or (
+            first in _SEEK_CUES and not content.lower().startswith(("that", "“", '"')))):
+        return True  # "urged both sides to resume talks", "sought a sentence of eight years"
     if first in _DECISION_CUES and _DECISION_CONTENT.match(content):
         return True  # "officials ordered students to stay home": an act, no claim
     if first in _VERIFY_CUES and (negated or _UNABLE_BEFORE.search(before)):

@@ -162,3 +162,17 @@ def test_the_name_of_a_described_speaker_is_the_source(text: str, source: str) -
 def test_rumours_communities_and_published_figures(text: str, source: str, kind: str) -> None:
     found = attributions(text)[0]["source"]
     assert (found["text"], found["kind"]) == (source, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors had sought a sentence of eight and a half years.",
+    "The federal government urged both sides to resume talks.",
+    "The statement did not disclose the fee.",
+    "Some aid groups have called on the government to open the border.",
+])
+def test_requests_and_what_was_not_said_are_no_claims(text: str) -> None:
+    assert [a["claim"] for a in attributions(text)] == [False]
+
+
+def test_calling_something_a_name_is_still_a_claim() -> None:
+    assert [a["claim"] for a in attributions("Critics called the plan a disaster.")] == [True]
