@@ -120,6 +120,18 @@ _PERSON_KINDS = frozenset({"named_person", "named_official", "named_expert"})
 _COMMUNITY_PLURALS = frozenset({"residents", "locals", "villagers", "inhabitants", "parents",
                                 "farmers", "fans", "supporters", "voters", "shoppers",
                                 "commuters", "neighbours", "neighbors", "families", "people"})
+# A body's own pages: what it publishes there is its document
+_OWN_PAGES = frozenset({"website", "site", "web", "webpage", "page", "blog", "homepage"})
+_IRREGULAR_PLURALS = frozenset({"people", "police", "staff", "men", "women", "children",
+                                "personnel", "folks"})
+
+
+def _plural(head: str) -> bool:
+    """"officials", and "people", "police": a group ("Two people familiar with the matter"
+    is the group "one of them" belongs to)."""
+    return (head.endswith("s") and not head.endswith("ss")) or head in _IRREGULAR_PLURALS
+
+
 _CONFIDENTIAL_HEADS = frozenset({
     "officials", "aides", "sources", "diplomats", "advisers", "advisors", "staffers",
     "insiders", "investigators", "negotiators", "officers", "executives", "operatives",
@@ -432,6 +444,18 @@ class Resolver:
             ref = self._outlet_reference(head, pos, strict=True)
             if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind)
+        if det in {"its", "his", "her", "their"} and head in _OWN_PAGES:
+            # "according to its website": the body's own published page, a document
+            entity = self._entity(slug(desc_text), kind="document", category="document",
+                                  name=desc_text, description=desc_text)
+            return Mention(0, 0, "", entity, "document", desc_text)
+        if det in _VAGUE_QUANTIFIERS and _plural(head) and (
+                head in lx.OUTLET_NOUNS or head in {"channels", "outlets", "accounts"}) and (
+                not says_state_media(tokens)):
+            # "Several pro-Kremlin Telegram channels", "some media outlets": nobody in particular
+            entity = self._entity(slug(desc_text), kind="vague", category="vague",
+                                  name=desc_text, plural=True)
+            return Mention(0, 0, "", entity, "vague")
         if (head in lx.OUTLET_NOUNS and not body_noun) or words & {"media", "tv", "television"}:
             if says_state_media(tokens):
                 return self._state_media(desc_text, country)
@@ -469,7 +493,7 @@ class Resolver:
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             entity = self._entity(eid, kind=kind, category="anon", name=desc_text,
                                   description=desc_text if extra else None, country=country,
-                                  plural=head.endswith("s"))
+                                  plural=_plural(head))
             return Mention(0, 0, "", entity, kind, desc_text if extra else None, country)
         lead_word = next((w for w in low if w not in lx.DETERMINERS), head)
         if (head in lx.VAGUE_HEADS and det in lx.VAGUE_DETERMINERS and (
@@ -555,7 +579,7 @@ class Resolver:
             category = "anon" if det not in {"the", "his", "her", "their", "its"} else "person"
             entity = self._entity(eid, kind="anonymous_described", category=category,
                                   name=desc_text, description=desc_text, country=country,
-                                  plural=head.endswith("s"))
+                                  plural=_plural(head))
             return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
         if head in lx.VAGUE_HEADS:
             entity = self._entity(slug(head), kind="vague", category="vague", name=desc_text,
@@ -618,7 +642,7 @@ class Resolver:
             country = nationality(tokens)
             entity = self._entity(eid, kind="anonymous_described", category="anon",
                                   name=desc_text, description=desc_text, country=country,
-                                  plural=noun.endswith("s"))
+                                  plural=_plural(noun))
             return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
         return None
 
@@ -814,7 +838,9 @@ class Resolver:
         last = names[-1].bare
         mastheads = lx.MASTHEAD_WORDS_AFTER_THE if "the" in lead_low else lx.MASTHEAD_WORDS
         masthead = last in mastheads or last.rsplit("-", 1)[-1] in mastheads
-        outlet_nouns = lead_low & lx.OUTLET_NOUNS
+        # a descriptor is written in lower case ("business daily Børsen"); a capitalised
+        # "Press" is part of a name ("The Baltic Press Freedom Centre")
+        outlet_nouns = {t.bare for t in lead if t.text[:1].islower()} & lx.OUTLET_NOUNS
         if outlet_nouns and outlet_nouns <= _BODY_OR_OUTLET and not (lead_low & _NEWS_WORDS):
             outlet_nouns = set()  # "Chile's national disaster agency Senapred": a body
         if outlet_nouns or (masthead and len(names) >= 2 and not any(

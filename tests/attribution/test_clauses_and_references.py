@@ -176,3 +176,16 @@ def test_requests_and_what_was_not_said_are_no_claims(text: str) -> None:
 
 def test_calling_something_a_name_is_still_a_claim() -> None:
     assert [a["claim"] for a in attributions("Critics called the plan a disaster.")] == [True]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Two people familiar with the matter said the groundings could last until March. One of "
+     "them said the airline had been warned.", "anonymous_described"),
+    ("The Baltic Press Freedom Centre, a Riga-based watchdog, wrote that the move punishes "
+     "reporters.", "named_expert"),
+    ("Dzintars TV has kept a bureau in Moscow since 2009, according to its website.",
+     "document"),
+    ("Some media outlets reported that the minister had resigned.", "vague"),
+])
+def test_groups_names_with_press_and_own_pages(text: str, kind: str) -> None:
+    assert attributions(text)[-1]["source"]["kind"] == kind
