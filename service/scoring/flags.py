@@ -108,6 +108,28 @@ def is_minor_commentary(claim: ScoredClaim, flag: dict[str, Any]) -> bool:
     return bool(heads) and all(head and head[0] in _COMMENTATORS for head in heads)
 
 
+# What a forecast reads like: "could test $85", "was unlikely to weigh", "fares to rise"
+_FORECAST = re.compile(
+    r"\b(?:could|might|may|likely|unlikely|poised|expected|set\s+to)\b|"
+    r"\bto\s+(?:rise|fall|climb|drop|increase|decrease|grow|slow|ease|reach|hit|remain|stay|"
+    r"recover|weaken|strengthen)\b", re.IGNORECASE)
+# The trades whose forecasts are their trade ("Analysts expect fares to rise")
+_FORECASTERS = (_COMMENTATORS - {"investors"}) | frozenset({"watchers", "forecasters",
+                                                             "meteorologists"})
+
+
+def is_trade_forecast(claim: ScoredClaim, flag: dict[str, Any]) -> bool:
+    """A `vague_only` flag on a body claim that is a forecast of a trade whose word is
+    forecasting ("Some market watchers said prices could test $85", "Analysts expect fares to
+    rise"): commentary, not a fact the story rests on, so not flagged in any article."""
+    if flag["code"] != "vague_only" or claim.position != "body":
+        return False
+    heads = [(c.origin_hop.hop.source_text or "").lower().split()[-1:]
+             if c.origin_hop is not None else [] for c in claim.chains]
+    return bool(heads) and all(head and head[0] in _FORECASTERS for head in heads) and (
+        _FORECAST.search(claim.text) is not None)
+
+
 def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]:
     flags: list[dict[str, Any]] = []
     name = claim_name(claim)
@@ -223,7 +245,7 @@ def article_flags(claims: Sequence[ScoredClaim]) -> list[dict[str, Any]]:
             if flag["code"] == "unrated_outlet":
                 cause = flag["message"]
             elif flag["code"] == "no_independent_corroboration" or (
-                    flag["code"] == "single_anonymous_source"
+                    flag["code"] in ("single_anonymous_source", "vague_only")
                     and claim.position in ("headline", "lead")):
                 # the headline and the lead state one central claim ("..., source says" over
                 # "..., a person familiar with the matter said"): an editor asks about it once

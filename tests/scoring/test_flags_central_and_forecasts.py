@@ -1,0 +1,35 @@
+"""Vague-only flags an editor acts on: one for the central claim however many of the headline
+and lead state it, and none for a trade's forecast ("Analysts expect fares to rise"), which is
+commentary rather than a fact the story rests on (wire dev set, bench/validity.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service import scoring
+from service.attribution import extract
+from service.scoring import DEFAULT_PRIORS
+
+
+def flags(body: str, headline: str) -> list[dict[str, Any]]:
+    extraction = extract(body, headline=headline).to_dict()
+    result = scoring.score_extraction(extraction, headline=headline, priors=DEFAULT_PRIORS)
+    return [f for f in result["flags"] if f["code"] == "vague_only"]
+
+
+def test_the_headline_and_the_lead_on_hearsay_raise_one_vague_only_flag() -> None:
+    found = flags("The central bank is considering an unscheduled rate cut, according to talk "
+                  "circulating among dealers on Tuesday.",
+                  "Central bank said to weigh surprise rate cut")
+    assert len(found) == 1
+    assert {s["field"] for s in found[0]["spans"]} == {"headline", "text"}
+
+
+def test_a_trade_forecast_is_no_vague_only_flag_but_a_vague_fact_is() -> None:
+    body = ("The regulator grounded 14 jets on Monday, its chief said. The airline confirmed "
+            "the groundings in a statement.\n\nIndustry analysts said fares on busy routes could "
+            "rise in the coming weeks.\n\nCritics said the airline had ignored earlier warnings.")
+    found = flags(body, "Regulator grounds 14 jets")
+    texts = [body[s["start"]:s["end"]] for f in found for s in f["spans"]]
+    assert any("ignored earlier warnings" in t for t in texts)
+    assert not any("fares" in t for t in texts)
