@@ -13,6 +13,7 @@ import re
 
 from . import lexicon as lx
 from .phrases import (
+    after_common_possessive,
     is_name_token,
     is_role,
 )
@@ -186,6 +187,8 @@ class CueScan(ScanState):
         prev = self.tokens[i - 1].lower
         if prev in _NOUN_DETERMINERS:
             return True
+        if after_common_possessive(self.tokens[i - 1]):
+            return True  # "the department's planning"; not "he's planning" ("he is")
         # after "some", "many": a verb agrees with a plural ("Some say"), so "-s" is a noun
         low = self.tokens[i].lower
         return prev in _PLURAL_QUANTIFIERS and low.endswith("s") and not low.endswith("ss") and (

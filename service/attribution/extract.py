@@ -1551,6 +1551,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                     if first_seg.lower in {"who", "which"} or first_seg.text[:1].isdigit():
                         appositive = None
                     mention = self._mention(a, b, description=appositive)
+                    aside = self.text[first_seg.start:toks[comma - 1].end]
+                    if appositive is None and mention.kind == "anonymous_described" and (
+                            _WITHHELD_NAME.search(aside)):
+                        # "One union steward, who declined to give his name, said": why the
+                        # source is unnamed belongs to the source
+                        mention.description = f"{mention.description or mention.text}, {aside}"
                     if paren >= 0 and toks[paren].end > mention.end:
                         mention.end = toks[paren].end
                         mention.text = self.text[mention.start:mention.end]
@@ -1694,6 +1700,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+# "who declined to give his name", "who asked not to be identified", "who requested anonymity"
+_WITHHELD_NAME = re.compile(
+    r"\b(?:declined|refused|did\s+not\s+want)\s+to\s+(?:give|be|provide|share)\s+(?:his|her|"
+    r"their)?\s*(?:full\s+)?(?:name|named|identified)|\bnot\s+to\s+be\s+(?:named|identified)|"
+    r"\b(?:requested|on\s+condition\s+of|granted)\s+anonymity", re.I)
 # ", on condition of anonymity", "speaking on the condition that she not be named"
 _ANONYMITY_ASIDE = re.compile(
     r",?\s+(?:(?:while\s+)?speaking\s+|who\s+spoke\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+"

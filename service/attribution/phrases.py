@@ -109,6 +109,18 @@ def _is_name_token(tok: Token) -> bool:
     return not (bare.endswith("n") and bare[:-1] in lx.NATIONALITIES)
 
 
+_CONTRACTING_PRONOUNS = frozenset({"he", "she", "it", "that", "there", "who", "what", "here",
+                                   "where", "everyone", "nobody", "somebody", "someone"})
+
+
+def after_common_possessive(prev: Token) -> bool:
+    """The token before is a common noun's possessive ("the department's planning"), after
+    which a verb form is a noun; "he's planning" ("he is") and "Trump's said" are not."""
+    low = prev.lower
+    return low.endswith(("'s", "’s")) and prev.text[:1].islower() and (
+        low[:-2] not in _CONTRACTING_PRONOUNS)
+
+
 def _nounish(tok: Token) -> bool:
     """A cue-verb form that here is more likely a noun ("the judge", "the report")."""
     bare = tok.bare
@@ -162,7 +174,8 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
     if share is not None:
         return share, j  # "Six in 10", "more than 4 in 10": a share of those polled
     if (tok.lower in _STOP and not _acronym(tok)) or (
-            tok.lower in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok)):
+            tok.lower in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok)
+            and not (j - 1 >= lo and after_common_possessive(tokens[j - 1]))):
         return None
     a = _extend_back(tokens, j, lo, units)
     if a is None:

@@ -156,7 +156,8 @@ def _bare(text: str) -> str:
 
 
 _MARKED = re.compile(
-    r"\b(familiar|anonymity|anonymously|authori[sz]ed|close to|knowledge of|briefed)\b",
+    r"\b(familiar|anonymity|anonymously|authori[sz]ed|close to|knowledge of|briefed|"
+    r"(?:give|provide|share) (?:his|her|their) (?:full )?name|not to be (?:named|identified))\b",
     re.IGNORECASE,
 )
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "some", "many", "both",
@@ -215,7 +216,7 @@ def unnamed_phrase(hop: Hop) -> str:
     if _MARKED.search(source):
         # "a person familiar with the matter" says what it is; "unnamed" would add nothing.
         words = source.split()
-        if words and words[0].lower() in {"a", "an", "the"} | _COUNTS:
+        if words and words[0].lower() in {"a", "an", "the", "one"} | _COUNTS:
             return " ".join([words[0].lower(), *words[1:]])
         return source
     described = _bare(hop.description or "") or written

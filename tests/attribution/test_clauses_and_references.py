@@ -189,3 +189,19 @@ def test_calling_something_a_name_is_still_a_claim() -> None:
 ])
 def test_groups_names_with_press_and_own_pages(text: str, kind: str) -> None:
     assert attributions(text)[-1]["source"]["kind"] == kind
+
+
+def test_a_verb_form_after_a_common_possessive_is_a_noun() -> None:
+    said = attributions("A person familiar with the department's planning said officials "
+                        "were weighing a longer programme.")
+    assert [a["cue"]["text"] for a in said] == ["said"]
+    assert said[0]["source"]["text"] == "A person familiar with the department's planning"
+    contracted = attributions("Officials said he's planning to run.")
+    assert contracted[0]["cue"]["text"] == "said"
+
+
+def test_a_withheld_name_stays_with_the_source() -> None:
+    said = by_cue("One union steward, who declined to give his name, said supervisors had "
+                  "stopped ordering parts.", "said")
+    assert said["source"]["text"] == "One union steward"
+    assert "declined to give his name" in said["source"]["description"]
