@@ -444,8 +444,10 @@ class Resolver:
             ref = self._outlet_reference(head, pos, strict=True)
             if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind)
-        if det in {"its", "his", "her", "their"} and head in _OWN_PAGES:
-            # "according to its website": the body's own published page, a document
+        if head in _OWN_PAGES and (det in {"its", "his", "her", "their"} or any(
+                t.lower.endswith(("'s", "’s")) for t in tokens[:-1])):
+            # "according to its website", "the court's website": the body's own published
+            # page, a document
             entity = self._entity(slug(desc_text), kind="document", category="document",
                                   name=desc_text, description=desc_text)
             return Mention(0, 0, "", entity, "document", desc_text)

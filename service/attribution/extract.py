@@ -676,9 +676,23 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                 return a, k - 1, k, k + 1, k + 2, b
             if low in DOCUMENT_RELAYS and k + 2 <= b and toks[k + 1].lower in {"by", "to"} and (
                     toks[k - 1].bare in lx.DOCUMENT_HEADS):
+                if low == "published" and not self._names_outlet(k + 2, b):
+                    return None  # "data published by the ministry": its author, no relay
                 # "a draft document seen by Reuters": Reuters relays the document
                 return a, k - 1, k, k + 1, k + 2, b
         return None
+
+    def _names_outlet(self, a: int, b: int) -> bool:
+        """The phrase tokens[a..b] names a news outlet (the directory's, or by its noun)."""
+        toks = self.tokens
+        if any(t.bare in lx.OUTLET_NOUNS for t in toks[a:b + 1]):
+            return True
+        first = self.units.by_end.get(b)
+        if first is None or first < a:
+            return False
+        outlet = self.directory.by_name(self.text[toks[first].start:toks[b].end]) if (
+            self.directory is not None) else None
+        return outlet is not None and (outlet.kind or "").replace(" ", "_") not in _BODY_KINDS
 
     def _source_with_relay(self, a: int, b: int, cue: Span, cue_kind: str,
                            content: Span | None, direction: str, clause_start: int
@@ -1700,6 +1714,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+# ratings-table kinds of bodies that are no news outlet (entities.py reads them as sources)
+_BODY_KINDS = frozenset({"government", "think_tank", "ngo", "academic", "platform"})
 # "who declined to give his name", "who asked not to be identified", "who requested anonymity"
 _WITHHELD_NAME = re.compile(
     r"\b(?:declined|refused|did\s+not\s+want)\s+to\s+(?:give|be|provide|share)\s+(?:his|her|"

@@ -205,3 +205,16 @@ def test_a_withheld_name_stays_with_the_source() -> None:
                   "stopped ordering parts.", "said")
     assert said["source"]["text"] == "One union steward"
     assert "declined to give his name" in said["source"]["description"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Coverage fell to 71% last year, according to data published by the ministry.",
+     "data published by the ministry"),
+    ("Ambrose joined the court in 2009, according to the court's website.",
+     "the court's website"),
+])
+def test_a_record_its_author_published_is_a_document_not_a_relay(text: str,
+                                                                  source: str) -> None:
+    found = attributions(text)
+    assert [(a["source"]["text"], a["source"]["kind"], a["parent"]) for a in found] == [
+        (source, "document", None)]
