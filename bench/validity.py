@@ -142,6 +142,19 @@ def source_kinds(articles: Articles, split: str) -> None:
         for g in rows))
 
 
+def _find_hop(raw: str, words: str, claim: tuple[int, int]) -> tuple[int, int] | None:
+    """A hop's words where the reader meets them: in the claim's own paragraph when they occur
+    there ("..., the source told RIA Novosti" after a lead naming RIA Novosti too), else the
+    occurrence nearest the claim."""
+    start = raw.rfind("\n", 0, claim[0]) + 1
+    end = raw.find("\n", claim[1])
+    paragraph = raw[start:end if end >= 0 else len(raw)]
+    inside = _find(paragraph, words, claim[0] - start)
+    if inside is not None:
+        return inside[0] + start, inside[1] + start
+    return _find(raw, words, claim[0])
+
+
 def _hop_spans(result: Extraction, chain: dict[str, Any], shift: int) -> list[tuple[int, int]]:
     by_id = {a.id: a for a in result.attributions}
     spans = []
@@ -277,7 +290,7 @@ def wire(split: str) -> None:
                 chain_total += 1
                 wanted = []
                 for hop in att["hops"]:
-                    span = _find(raw, hop["text"], claim[0])
+                    span = _find_hop(raw, hop["text"], claim)
                     if span is not None:
                         wanted.append(list(span))
                 chain_ok += any(_in_order(wanted, _hop_spans(result, c, shift))

@@ -155,8 +155,6 @@ _KNOWABLE_OFFICES = frozenset({
     "president-elect",
 })
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
-_NAMED_KINDS = frozenset({"named_person", "named_official", "named_expert", "outlet",
-                          "state_affiliated_outlet"})
 # Words that end a head noun and open what modifies it, in a phrase that may hold names.
 _HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "close", "familiar", "with",
                         "who", "shared", "posted", "released", "published", "prepared",
@@ -300,8 +298,8 @@ class Resolver:
         `description` is an appositive found next to the phrase; `antecedent` is what a
         relative pronoun ("who") refers to; `first` is the index in the caller's token list
         of tokens[0], used to look up `units`. A phrase inside a quotation (`quoted`) is the
-        speaker's word: unless it names someone, a later "she" does not refer back to it
-        ("“I am the proud daughter of immigrants who taught me ...,” she said").
+        speaker's word, not whom a later "she" refers back to ("“I am the proud daughter of
+        immigrants who taught me ...,” she said"; "“Taxpayers were told ...,” she said").
         """
         start, end = tokens[0].start, tokens[-1].end
         span_text = text[start:end]
@@ -320,7 +318,7 @@ class Resolver:
             mention.kind in {"state_affiliated_outlet", "unnamed_outlet", "anonymous_described"}
         ):
             mention.country = self.context_country
-        if not quoted or mention.kind in _NAMED_KINDS:
+        if not quoted:
             self.history.add(pos, mention.entity)
         return mention
 

@@ -218,3 +218,10 @@ def test_a_record_its_author_published_is_a_document_not_a_relay(text: str,
     found = attributions(text)
     assert [(a["source"]["text"], a["source"]["kind"], a["parent"]) for a in found] == [
         (source, "document", None)]
+
+
+def test_a_capitalised_word_inside_a_quote_is_not_who_she_is() -> None:
+    text = ("State Senator Marisa Kellerman said she would ask officials to testify. "
+            "\"Taxpayers were told this money would show up in classrooms,\" she said.")
+    said = [a for a in attributions(text) if a["cue"]["text"] == "said"]
+    assert said[-1]["source"]["entity"] == said[0]["source"]["entity"]
