@@ -352,6 +352,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             return False
         if len(made) > 1:
             self._clip(made)  # one attribution has no later clause to stop at
+        for attribution in made:
+            if attribution.venue is None and attribution.content is not None and (
+                    attribution.cue_kind == "verb" and attribution.direction == "forward"):
+                attribution.venue, attribution.content = self._written_venue_at_end(
+                    attribution.content, attribution.source)
         self._anonymous_pronouns(made)
         self.out.extend(made)
         return True
@@ -1037,8 +1042,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
         if continuing:
             direction = "continue"
             clause_start = cue.start
-            if venue is None and low.endswith("ing"):
-                # "X shot back in a statement, saying ...": the clause's venue is the speaker's
+            if venue is None and (low.endswith("ing") or toks[source_first].lower == "and"):
+                # "X shot back in a statement, saying ...", "X welcomed the vote in a statement
+                # and said ...": the clause's venue is the speaker's
                 venue = self._venue_before(lo, first, source)
             if toks[source_first].lower in {"and", "but"}:
                 # "X disputed A, but says B": A ends before the conjunction
@@ -1118,6 +1124,26 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             venue, content = self._venue_at_end(content, source)
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction=direction, clause_start=clause_start)]
+
+    def _written_venue_at_end(self, content: Span, source: Mention | None
+                              ) -> tuple[Venue | None, Span | None]:
+        """"welcomed the vote in a statement": a venue phrase that ends the content is where
+        the source said it, not part of what it said."""
+        toks = self.tokens
+        last = self.tok_index(content.end) - 1
+        first = self.tok_index(content.start)
+        for k in range(last - 1, max(first, last - 7), -1):
+            if toks[k].lower not in lx.VENUE_PREPOSITIONS:
+                continue
+            words = {t.bare for t in toks[k + 1:last + 1]}
+            # "in a statement", "on Facebook"; not "declined to comment on the report"
+            written = words & lx.VENUE_NOUNS if toks[k].lower != "on" else words & lx.PLATFORMS
+            venue, end = self._venue(k, last + 1, source)
+            if venue is not None and end == last + 1 and written and k - 1 > first and (
+                    toks[first].lower != "to"):
+                return venue, self.trim(content.start, toks[k].start)
+            break
+        return None, content
 
     def _venue_at_end(self, content: Span, source: Mention | None
                       ) -> tuple[Venue | None, Span | None]:

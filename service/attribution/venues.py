@@ -14,6 +14,7 @@ from .directory import OutletRef
 from .entities import Mention
 from .phrases import (
     is_name_token,
+    is_role,
     nationality,
     says_state_media,
     slug,
@@ -140,6 +141,8 @@ class VenueScan(ScanState):
                 title_end = self.programme_title_end(end - 1, limit)
                 if title_end > end - 1:
                     end = title_end + 1  # "on CBS’s “This Morning,”": the programme ends it
+                elif low == "," and saw_venue and is_role(toks[end - 1]):
+                    end = self._appositive_name_end(end, limit)
                 break
             if low in {"and", "&"} and end + 1 < limit and end > k + 1 and (
                     toks[end - 1].is_capitalised and toks[end + 1].is_capitalised):
@@ -231,13 +234,30 @@ class VenueScan(ScanState):
         venue.relay = self._released_by(a, b, source)
         return venue
 
+    def _appositive_name_end(self, comma: int, limit: int) -> int:
+        """After "a statement released by his lawyer": the token after ", Sophie Lambrecht"
+        when a name between commas follows the role, else `comma` (the venue ends there)."""
+        toks = self.tokens
+        k = comma + 1
+        while k < limit and k - comma <= 4 and is_name_token(toks[k]):
+            k += 1
+        if k > comma + 1 and k < len(toks) and toks[k].text == ",":
+            return k
+        return comma
+
     def _released_by(self, a: int, b: int, source: Mention | None) -> Mention | None:
         """"a statement released by their lawyers", "a video posted by the campaign": whoever
         put the speaker's words out is a relay between the speaker and the reader."""
         toks = self.tokens
         for k in range(a + 1, b):
             if toks[k].lower == "by" and toks[k - 1].lower in _RELEASED:
-                relay = self._mention(k + 1, b)
+                comma = next((c for c in range(k + 1, b) if toks[c].text == ","), -1)
+                if comma > k + 1:
+                    # "released by his lawyer, Sophie Lambrecht": the lawyer, named
+                    relay = self._mention(comma + 1, b, description=self.text[
+                        toks[k + 1].start:toks[comma - 1].end])
+                else:
+                    relay = self._mention(k + 1, b)
                 if source is not None and relay.entity is source.entity:
                     return None
                 return relay

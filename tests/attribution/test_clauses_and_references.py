@@ -225,3 +225,20 @@ def test_a_capitalised_word_inside_a_quote_is_not_who_she_is() -> None:
             "\"Taxpayers were told this money would show up in classrooms,\" she said.")
     said = [a for a in attributions(text) if a["cue"]["text"] == "said"]
     assert said[-1]["source"]["entity"] == said[0]["source"]["entity"]
+
+
+def test_a_written_venue_ending_the_words_is_the_venue_of_both_verbs() -> None:
+    found = attributions("Vietnam's Foreign Ministry welcomed the vote in a statement and said "
+                         "Hanoi had completed its own approval process.")
+    assert [(a["cue"]["text"], (a["venue"] or {}).get("text")) for a in found] == [
+        ("welcomed", "in a statement"), ("said", "in a statement")]
+    assert found[0]["content"]["text"] == "the vote"
+    refused = attributions("SkyVista declined to comment on the report.")
+    assert [(a["claim"], a["venue"]) for a in refused] == [(False, None)]
+
+
+def test_who_released_a_statement_is_named_after_the_role() -> None:
+    said = by_cue("Vandenbossche said in a statement released by his lawyer, Sophie Lambrecht, "
+                  "that he had never knowingly taken a banned substance.", "said")
+    assert said["venue"]["text"] == "in a statement released by his lawyer, Sophie Lambrecht"
+    assert said["content"]["text"].startswith("that he had never")
