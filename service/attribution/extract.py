@@ -852,6 +852,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             return []  # "military support", "financial backing": a noun, nobody's claim
         if low == "asked" and first == last and self._question_after(last + 1, hi) >= 0:
             ambiguous = False  # "asked whether ...", "asked voters if ..."
+        took = self._took_to(first, lo)
+        if took is not None:
+            return self._took_to_attribution(took, first, last, cue, s_end, lo, hi)
         k_after = self._skip_forward(last + 1, hi)
         clause_follows = k_after < hi and (
             toks[k_after].lower in {"that", ":"}
@@ -1124,6 +1127,40 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             venue, content = self._venue_at_end(content, source)
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction=direction, clause_start=clause_start)]
+
+    def _took_to(self, first: int, lo: int) -> tuple[int, int, int] | None:
+        """"Lewandowski took to Twitter to call ...", "went on CNN to declare ...": (the
+        verb's token, and the venue's first and last tokens) before the infinitive cue."""
+        toks = self.tokens
+        to = first - 1
+        if to - 3 < lo or toks[to].lower != "to":
+            return None
+        end = to - 1
+        start = end
+        while start - 1 > lo and start > end - 4 and (toks[start - 1].text[:1].isupper() or (
+                toks[start - 1].text in {"’s", "'s"})):
+            start -= 1
+        if not toks[start].text[:1].isupper() or start - 2 < lo:
+            return None
+        prep, verb = toks[start - 1].lower, toks[start - 2].lower
+        if (verb in _TOOK and prep == "to") or (verb in _WENT and prep == "on"):
+            words = {t.bare for t in toks[start:end + 1]}
+            if words & lx.PLATFORMS or any(k in self.units.by_end for k in range(start, end + 1)):
+                return start - 2, start, end
+        return None
+
+    def _took_to_attribution(self, took: tuple[int, int, int], first: int, last: int, cue: Span,
+                             s_end: int, lo: int, hi: int) -> list[Attribution]:
+        toks = self.tokens
+        verb, v_start, v_end = took
+        np = self._clause_subject(lo, verb)
+        if np is None:
+            return []
+        source = self._mention(np[0], np[1])
+        venue = self._venue_from(toks[v_start - 1].start, v_start, v_end, source)
+        content = self._forward_content(last + 1, first, s_end, hi)
+        return [Attribution(self.name, cue, "verb", source, content, venue=venue,
+                            direction="forward", clause_start=toks[np[0]].start)]
 
     def _written_venue_at_end(self, content: Span, source: Mention | None
                               ) -> tuple[Venue | None, Span | None]:
@@ -1740,6 +1777,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+# "took to Twitter to call", "went on CNN to declare": the speaker and the venue of the cue
+_TOOK = frozenset({"took", "take", "takes", "taking"})
+_WENT = frozenset({"went", "go", "goes", "going", "appeared", "appears", "appearing"})
 # ratings-table kinds of bodies that are no news outlet (entities.py reads them as sources)
 _BODY_KINDS = frozenset({"government", "think_tank", "ngo", "academic", "platform"})
 # "who declined to give his name", "who asked not to be identified", "who requested anonymity"

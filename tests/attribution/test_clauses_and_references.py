@@ -242,3 +242,13 @@ def test_who_released_a_statement_is_named_after_the_role() -> None:
                   "that he had never knowingly taken a banned substance.", "said")
     assert said["venue"]["text"] == "in a statement released by his lawyer, Sophie Lambrecht"
     assert said["content"]["text"].startswith("that he had never")
+
+
+@pytest.mark.parametrize(("text", "source", "venue"), [
+    ("Lewandowski took to Twitter to call Fields delusional.", "Lewandowski", "to Twitter"),
+    ("The senator went on Press TV to declare the talks dead.", "The senator", "on Press TV"),
+])
+def test_took_to_a_platform_to_say_is_a_venue(text: str, source: str, venue: str,
+                                              directory: OutletDirectory) -> None:
+    found = extract(text, directory=directory).to_dict()["attributions"]
+    assert [(a["source"]["text"], a["venue"]["text"]) for a in found] == [(source, venue)]
