@@ -1393,6 +1393,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                              for t in toks[a:comma]) and not any(
                 is_name_token(t) or t.lower in lx.CUE_VERB_FORMS for t in toks[a:comma]):
             a = comma + 1  # "A few days later, Trump reversed himself, telling CBS ..."
+        k = a
+        while k < j and k <= a + 4 and (toks[k].lower in lx.TIME_WORDS
+                                         or toks[k].lower in WHEN_WORDS):
+            k += 1
+        if a < k < j and (a == lo or toks[a - 1].lower in _TIME_LEADS):
+            a = k  # "On Sunday morning Mr. Trump made ..., writing": past the time phrase
         if toks[a].lower.endswith("ing") or toks[a].lower in _SUBORDINATORS or (
                 toks[a].lower in {"here", "there"}):
             # "Walking to the door, Ebeling ...", "Once he was president, Obama ..."
@@ -1777,6 +1783,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+_TIME_LEADS = frozenset({"on", "in", "during", "by", "at", "early", "late", "last", "this",
+                         "next", "earlier", "later"})
 # "took to Twitter to call", "went on CNN to declare": the speaker and the venue of the cue
 _TOOK = frozenset({"took", "take", "takes", "taking"})
 _WENT = frozenset({"went", "go", "goes", "going", "appeared", "appears", "appearing"})

@@ -252,3 +252,11 @@ def test_took_to_a_platform_to_say_is_a_venue(text: str, source: str, venue: str
                                               directory: OutletDirectory) -> None:
     found = extract(text, directory=directory).to_dict()["attributions"]
     assert [(a["source"]["text"], a["venue"]["text"]) for a in found] == [(source, venue)]
+
+
+def test_a_participle_after_a_fronted_time_phrase_has_the_clause_subject() -> None:
+    writing = by_cue("On Sunday morning Mr. Trump made a third attempt to deflect the "
+                     "criticism, writing on Twitter that the real issue was terrorism.",
+                     "writing")
+    assert writing["source"]["text"] == "Mr. Trump"
+    assert writing["content"]["text"].startswith("that the real issue")
