@@ -177,13 +177,22 @@ def merge_chains(readers: Path, corpus: Path) -> None:
 
 
 def _near(text: str, words: str, near: int = 0) -> tuple[int, int] | None:
+    """The occurrence of `words` nearest `near`, preferring whole words: "he" is not the end
+    of "the", nor "it" the start of "its"."""
     best = None
+    loose = None
     start = text.find(words) if words else -1
     while start >= 0:
-        if best is None or abs(start - near) < abs(best - near):
+        end = start + len(words)
+        whole = not (words[:1].isalnum() and start > 0 and text[start - 1].isalnum()) and not (
+            words[-1:].isalnum() and end < len(text) and text[end].isalnum())
+        if whole and (best is None or abs(start - near) < abs(best - near)):
             best = start
+        if loose is None or abs(start - near) < abs(loose - near):
+            loose = start
         start = text.find(words, start + 1)
-    return None if best is None else (best, best + len(words))
+    found = best if best is not None else loose
+    return None if found is None else (found, found + len(words))
 
 
 def _located(text: str, att: dict[str, object]) -> tuple[tuple[int, int] | None, ...]:

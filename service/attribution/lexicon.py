@@ -56,6 +56,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "question", "threaten", "lobby", "campaign", "demand", "insist", "reassure",
     # what a court or an inquiry decides is what it says
     "rule", "determine",
+    # forecasts: "A 2023 report projected that ...", "the agency projects growth of 3 percent"
+    "project",
 )
 
 # Verb forms that need care: either irregular or very common as nouns.

@@ -260,3 +260,10 @@ def test_a_participle_after_a_fronted_time_phrase_has_the_clause_subject() -> No
                      "writing")
     assert writing["source"]["text"] == "Mr. Trump"
     assert writing["content"]["text"].startswith("that the real issue")
+
+
+def test_a_report_that_projected_is_a_source() -> None:
+    projected = by_cue("A 2023 report by the climate centre projected that heavy rainfall "
+                       "would become more frequent.", "projected")
+    assert projected["source"]["kind"] == "document"
+    assert attributions("The project cost more than expected.") == []
