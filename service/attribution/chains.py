@@ -164,8 +164,39 @@ def build_chains(attributions: list[Attribution], bare: list[tuple[str, Span]],
         }))
     claims.sort(key=lambda c: c[0])
     chains = [chain for _, chain in claims]
+    chains.extend(_confirmations(chains, attributions))
     _link_headline(chains)
     return chains
+
+
+_CONFIRMED_BY = frozenset({"named_person", "named_official", "named_expert", "outlet"})
+_UNNAMED_ORIGINS = frozenset({"anonymous", "anonymous_described"})
+CONFIRMATION_REACH = 400  # characters after an unnamed source's claim a confirmation may follow
+
+
+def _confirmations(chains: list[dict[str, Any]], attributions: list[Attribution]
+                   ) -> list[dict[str, Any]]:
+    """"An official who was not authorized to speak said A. Hours later, Minister B confirmed
+    the order": a named source confirming, right after, what an unnamed one said corroborates
+    that claim. Each such claim gets the confirmation's chain as a second, independent one."""
+    by_id = {a.id: a for a in attributions}
+    extra: list[dict[str, Any]] = []
+    for chain in chains:
+        claim, origin = chain["claim"], chain["hops"][-1]
+        if claim["field"] != "text" or origin.get("kind") not in _UNNAMED_ORIGINS:
+            continue
+        for later in chains:
+            other = later["claim"]
+            if other["field"] != "text" or not (
+                    claim["end"] <= other["start"] <= claim["end"] + CONFIRMATION_REACH):
+                continue
+            leaf = by_id.get(later["hops"][-1].get("attribution") or "")
+            if leaf is None or not leaf.cue.text.lower().startswith("confirm") or (
+                    later["hops"][-1].get("kind") not in _CONFIRMED_BY):
+                continue
+            extra.append({"claim": dict(claim), "hops": later["hops"]})
+            break
+    return extra
 
 
 # -- the headline claim and the body chain behind it ------------------------------------------

@@ -319,7 +319,11 @@ def venue_words(venue: ScoredHop) -> str:
         written = " ".join(venue.hop.source_text.split())
         return written if written.split(" ", 1)[0].lower() in _VENUE_PREPOSITIONS else (
             f"in {written}")
-    return f"on {node_phrase(venue.hop)}"
+    named = node_phrase(venue.hop)
+    first, _, rest = named.partition(" ")
+    if first.lower() in _VENUE_PREPOSITIONS and rest:
+        return named  # the venue's own words already say where ("on X", "in the Times")
+    return f"on {named}"
 
 
 _VENUE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "via", "through"})

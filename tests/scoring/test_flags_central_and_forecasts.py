@@ -33,3 +33,18 @@ def test_a_trade_forecast_is_no_vague_only_flag_but_a_vague_fact_is() -> None:
     texts = [body[s["start"]:s["end"]] for f in found for s in f["spans"]]
     assert any("ignored earlier warnings" in t for t in texts)
     assert not any("fares" in t for t in texts)
+
+
+def test_a_named_confirmation_right_after_corroborates_an_unnamed_source() -> None:
+    body = ("Schools will reopen next week, the minister said.\n\nAn official who was not "
+            "authorized to speak publicly said the ministry was preparing to keep unvaccinated "
+            "students home. Hours later, Education Minister Gordon Thiessen confirmed the order "
+            "on X.\n\nAn aide who spoke on condition of anonymity said the budget would be cut.")
+    extraction = extract(body, headline="Ministry to keep students home").to_dict()
+    result = scoring.score_extraction(extraction, headline="Ministry to keep students home",
+                                      priors=DEFAULT_PRIORS)
+    single = [body[s["start"]:s["end"]] for f in result["flags"]
+              if f["code"] == "single_anonymous_source" for s in f["spans"]]
+    assert any("budget would be cut" in t for t in single)
+    assert not any("unvaccinated" in t for t in single)
+    assert "on on " not in result["summary"]
