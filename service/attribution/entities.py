@@ -543,7 +543,8 @@ class Resolver:
             entity = self._entity(eid_of(low), kind="named_person", category="org",
                                   name=desc_text, plural=True)
             return Mention(0, 0, "", entity, "named_person", desc_text)
-        if det in _DEFINITE and not head.endswith("s") and len(tokens) <= 3 and (
+        if det in _DEFINITE and not head.endswith("s") and (
+                len(tokens) <= 3 or (det == "the" and len(tokens) <= 5)) and (
             head in lx.OFFICIAL_ROLES or head in lx.EXPERT_ROLES or head in _PERSON_HEADS
             or head in lx.DESCRIBED_ANONYMOUS_HEADS or head in lx.PERSON_NOUNS
         ) and head not in lx.GOVERNMENT_HEADS and not country:
@@ -558,9 +559,11 @@ class Resolver:
                                       name=desc_text, description=desc_text)
                 return Mention(0, 0, "", entity, "named_official", desc_text)
             if head not in lx.DESCRIBED_ANONYMOUS_HEADS:
-                # "the moderator", "the prince": the person the article has just named; with
-                # nobody named before it, a reference the reader cannot place.
-                ref = self.history.last_before(pos, frozenset({"person"}), tries=4)
+                # "the moderator", "the prince", "the New York businessman": the person the
+                # article has just named; with nobody named before it, a reference the reader
+                # cannot place.
+                ref = self.history.last_matching(
+                    pos, lambda e: e.category == "person" and not e.plural, tries=4)
                 if ref is not None and ref.kind in _PERSON_KINDS and _role_fits(ref, head):
                     return Mention(0, 0, "", ref, ref.kind, desc_text)
                 return self._unresolved(desc_text)
@@ -703,7 +706,9 @@ class Resolver:
         if role == "relative" and antecedent is not None:
             entity = antecedent.entity
         elif role == "person":
-            entity = self.history.last_before(pos, frozenset({"person"}), tries=16)
+            # "he" is one person: not "The Vermont senators" just before it
+            entity = self.history.last_matching(
+                pos, lambda e: e.category == "person" and not e.plural, tries=16)
         elif role == "plural":
             entity = self.history.last_before(
                 pos, frozenset({"outlet", "org", "anon", "vague", "document", "person"})

@@ -267,3 +267,14 @@ def test_a_report_that_projected_is_a_source() -> None:
                        "would become more frequent.", "projected")
     assert projected["source"]["kind"] == "document"
     assert attributions("The project cost more than expected.") == []
+
+
+def test_he_is_one_person_and_a_longer_description_is_the_person_named() -> None:
+    text = ("Bernie Sanders spoke on Saturday. The Vermont senators said in a statement that "
+            "he congratulated Clinton. Donald Trump arrived later. The New York businessman "
+            "said the race was over.")
+    found = {a["cue"]["text"]: a["source"] for a in attributions(text)}
+    assert found["congratulated"]["kind"] == "named_person"
+    assert found["congratulated"]["entity"] == "bernie-sanders"
+    said = [a["source"] for a in attributions(text) if a["cue"]["text"] == "said"]
+    assert said[-1]["entity"] == "donald-trump"
