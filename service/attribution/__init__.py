@@ -10,8 +10,9 @@ The stages, in the order the text flows through them (one module each):
 3. `entities`: the article's entity table: each source phrase's entity and kind
    (rubrics/source-kinds.md), references (surnames, pronouns, "the company") linked to it.
 4. `cues`: the words that may open an attribution; `claims`: the cues that state no claim.
-5. `extract` (with `scan`, `venues`, `quotes`): per cue its source, content and venue, and the
-   nesting of attributions (`attributions` holds the data they produce).
+5. `extract` (with `scan`, `subjects`, `venues`, `quotes`): per cue its source (`subjects`:
+   the clause's subject, appositives, a passive's agent), content and venue, and the nesting of
+   attributions (`attributions` holds the data they produce).
 6. `chains`: from the publisher through relays and venues to each claim's origin.
 """
 

@@ -24,13 +24,19 @@ from .entities import Mention, Resolver
 from .phrases import (
     DOCUMENT_RELAYS,
     is_name_token,
-    is_role,
     np_after,
     np_before,
     post_modified_start,
     slug,
 )
 from .quotes import QuoteScan
+from .subjects import (
+    IRREGULAR_PARTICIPLES,
+    LEADING_WORDS,
+    PASSIVE_BE,
+    SubjectScan,
+    participle_form,
+)
 from .text import Token, html_to_text
 from .venues import CALL_SIGN, WHEN_WORDS, VenueScan
 
@@ -45,11 +51,6 @@ _OBJECT_VERBS = frozenset({
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
 _CLAUSE_STARTERS = frozenset({
     "that", "whether", "if", "how", "why", "what", "when", "where", "who", "to",
-})
-_LEADING_WORDS = frozenset({
-    "but", "and", "yet", "so", "however", "meanwhile", "still", "also", "now", "then",
-    "indeed", "instead", "moreover", "further", "furthermore", "separately", "later",
-    "earlier", ",", "or", "while", "because", "although", "though",
 })
 # Tokens after which a participle continues the sentence's attribution ("..., adding").
 _CONTINUERS = frozenset({",", "and", "—", "–", "-", "by", "while", "after", "before", "when",
@@ -86,18 +87,8 @@ _RAISING = frozenset({
 })
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
-_QUOTE_TOKENS = frozenset({"“", "”", "\"", "‘", "’", "'", "«", "»"})
-_APPOSITIVE_LEADS = frozenset({"a", "an", "the", "who", "which", "of", "from", "whose", "its",
-                               "his", "her", "their", "now", "then", "once", "also",
-                               # "A police officer, speaking on condition of anonymity, said"
-                               "speaking", "talking", "requesting", "asking", "insisting"})
-_PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "insisting"})
 # "In a new poll, 79 percent said ...": findings that hold the verbs after them.
 _POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "census"})
-# Adverbs set off by commas between a subject and its verb ("Murphy, though, said").
-_SUBORDINATORS = frozenset({"once", "after", "before", "when", "while", "as", "since", "if",
-                            "although", "though", "because", "despite", "in", "on", "at",
-                            "during", "with", "without", "unlike", "like", "for", "from"})
 _QUESTION_WORDS = frozenset({"whether", "if", "about", "why", "how", "what", "who", "whom",
                              "which", "where", "when", "to"})
 # Verbs that refer to something rather than say it ("..., invoking last year's flood").
@@ -114,11 +105,6 @@ def _participle(low: str) -> bool:
         base not in lx.WEAK_VERBS and base not in _REFERRING)
 
 
-_PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
-_IRREGULAR_PARTICIPLES = frozenset({"known", "seen", "thought", "said", "told", "written",
-                                    "shown", "found", "heard", "understood", "spoken"})
-
-
 def _noun_modifier(tok: Token) -> bool:
     """An adjective that makes the ambiguous cue after it a noun ("military support")."""
     low = tok.lower
@@ -130,12 +116,6 @@ _NOUN_ADJECTIVES = frozenset({"strong", "full", "broad", "public", "popular", "w
                               "less", "much", "little", "new", "early", "initial", "growing"})
 
 
-def _participle_form(low: str) -> bool:
-    return low in _IRREGULAR_PARTICIPLES or (low.endswith("ed") and low in lx.CUE_VERB_FORMS)
-
-
-_TIME_NOUNS = frozenset({"ago", "days", "weeks", "months", "years", "hours", "minutes",
-                         "day", "hour", "moments", "decades", "later"})
 _CLAUSE_OPENERS = frozenset({"while", "although", "though", "as", "when", "after", "since",
                              "because", "if", "before", "once", "unless", "whereas"})
 _QUANTIFIER_SUBJECTS = frozenset({"many", "some", "most", "several", "few", "both", "all",
@@ -145,14 +125,6 @@ _AFTER_QUOTE = ("when ", "as ", "after ", "before ", "while ", "because ", "if "
 _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
                             "likewise", "similarly", "moreover", "meantime", "nonetheless",
                             "nevertheless", "therefore", "separately", "again", "apparently"})
-
-
-
-
-
-
-
-
 
 
 # --- public entry points ----------------------------------------------------------------------
@@ -258,14 +230,13 @@ def extract_html(html: str, headline: str | None = None,
 # --- one field (headline or text) ---------------------------------------------------------
 
 
-class _FieldScanner(CueScan, VenueScan, QuoteScan):
+class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
     """One field's attributions: the cue scan, then per cue its source, content and venue."""
 
     def __init__(self, name: str, text: str, resolver: Resolver,
                  directory: OutletDirectory | None, matches: list[Any], offset: int) -> None:
         super().__init__(name, text, resolver, directory, matches, offset)
         self.candidates = cue_candidates(self.tokens)
-
 
     def run(self) -> list[Attribution]:
         starts = self.starts
@@ -369,7 +340,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
         if label:
             return label
         a = lo
-        while a < hi and toks[a].lower in _LEADING_WORDS:
+        while a < hi and toks[a].lower in LEADING_WORDS:
             a += 1
         if a + 2 >= hi:
             return []
@@ -462,7 +433,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
         toks = self.tokens
         lo = self.tok_index(made[0].sentence_span.start)
         a = lo
-        while a < len(toks) and toks[a].lower in _LEADING_WORDS and (
+        while a < len(toks) and toks[a].lower in LEADING_WORDS and (
                 toks[a].lower not in _CLAUSE_OPENERS):
             a += 1
         if a >= len(toks):
@@ -723,7 +694,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
 
     def _leads_clause(self, first: int, lo: int) -> bool:
         """Only conjunctions and adverbs stand between the sentence start and token `first`."""
-        return all(self.tokens[k].lower in _LEADING_WORDS for k in range(lo, first))
+        return all(self.tokens[k].lower in LEADING_WORDS for k in range(lo, first))
 
     def _according(self, first: int, last: int, cue: Span, s_start: int, s_end: int, lo: int,
                    hi: int) -> list[Attribution]:
@@ -912,7 +883,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
             if np is not None and toks[np[1]].lower in lx.DETERMINERS:
                 np = None
                 if toks[j].lower in _QUANTIFIER_SUBJECTS and (
-                        j == lo or toks[j - 1].lower in _LEADING_WORDS
+                        j == lo or toks[j - 1].lower in LEADING_WORDS
                         or not toks[j - 1].is_word):
                     np = (j, j)  # "many said", "while another says"
             if np is not None and np[0] < np[1] and toks[np[0]].lower in {"which", "that"}:
@@ -937,7 +908,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                     if ante is not None:
                         antecedent = self._mention(ante[0], ante[1])
                 if low.endswith("ing") and a - 1 > lo and toks[a - 1].is_word and (
-                        toks[a - 1].lower not in _LEADING_WORDS
+                        toks[a - 1].lower not in LEADING_WORDS
                         and toks[a - 1].lower not in lx.PRONOUNS
                 ) and not toks[a - 1].is_capitalised:
                     # "she issued a statement calling on": the statement's issuer calls
@@ -1120,7 +1091,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                 source.text.lower() == "it" and base == "feel"):
             source = None  # "Sanders appeared to dismiss it": a look, nobody's claim
         elif not continuing and (first < last or low[-2:] == "ed" or low in (
-                _IRREGULAR_PARTICIPLES)) and self._passive(first, last, lo) and (
+                IRREGULAR_PARTICIPLES)) and self._passive(first, last, lo) and (
                 toks[last].lower != "saying"):  # "X was quoted as saying": X speaks
             source = self._agent(last + 1, hi)  # "Roof is accused of ...", "... by X"
         if venue is None and content is not None:
@@ -1210,7 +1181,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                 return []
             k -= 1
         if k <= lo + 1 or toks[k].lower != "by" or toks[k - 1].lower not in {
-                "quoted", "cited"} or toks[k - 2].lower not in _PASSIVE_BE:
+                "quoted", "cited"} or toks[k - 2].lower not in PASSIVE_BE:
             return []
         # the outlet runs to the first "in"/"on"/"last" of a time phrase, else up to "as"
         end = k + 1
@@ -1245,33 +1216,6 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                             explicit_parent=outer)
         return [outer, inner]
 
-    def _appositive_name(self, k: int, lo: int) -> tuple[int, int] | None:
-        """The name before the comma that opens an appositive running up to token k."""
-        toks = self.tokens
-        j = k - 1
-        while j > lo and k - j <= 20 and toks[j].lower not in {".", ";", "and", "but"}:
-            if toks[j].lower == "," and is_name_token(toks[j - 1]):
-                return np_before(toks, j - 1, lo, self.units)
-            j -= 1
-        return None
-
-    def _source_tail(self, k: int, hi: int) -> int:
-        """The last token of a source phrase that runs from token k ("(D-Va.)", "from
-        Ohio", "who backs him") to the end of the sentence, or -1."""
-        toks = self.tokens
-        if toks[k].lower not in {"(", "from", "of", "who", "whose", "with", "for", "at"}:
-            return -1
-        end = k
-        while end < hi and end < k + 30:
-            tok = toks[end]
-            if tok.text in _QUOTE_TOKENS or tok.text in {";", ":"}:
-                return -1
-            if tok.text in {".", "!", "?"} and end + 1 >= hi:
-                break
-            end += 1
-        if end >= k + 30 or end == k:
-            return -1
-        return end - 1
 
     @staticmethod
     def _carrier(made: list[Attribution]) -> Attribution | None:
@@ -1284,33 +1228,6 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                    and n.content.start <= m.cue.start < n.content.end for n in made):
                 continue
             return m
-        return None
-
-    def _passive(self, first: int, last: int, lo: int) -> bool:
-        """The cue is a participle after a form of "be" ("is expected to", "was asked")."""
-        toks = self.tokens
-        if first < last and toks[first].lower in _PASSIVE_BE:
-            return _participle_form(toks[first + 1].lower)
-        if not _participle_form(toks[first].lower) or toks[first].lower == "quoted":
-            return False
-        k = first - 1
-        while k >= lo and k > first - 4 and (toks[k].lower in {"not", "also", "never", "n't",
-                                                               "n’t", "widely", "often",
-                                                               "first", "later", "since",
-                                                               "previously", "initially"}
-                                             or toks[k].lower.endswith("ly")):
-            k -= 1
-        return k >= lo and toks[k].lower in _PASSIVE_BE
-
-    def _agent(self, k: int, hi: int) -> Mention | None:
-        """The "by" phrase after a passive cue, within a few words: its source."""
-        toks = self.tokens
-        for m in range(k, min(hi, k + 6)):
-            if toks[m].lower == "by":
-                np = np_after(toks, m + 1, hi, self.units)
-                return self._mention(np[0], np[1]) if np is not None else None
-            if not toks[m].is_word:
-                return None
         return None
 
     def _question_after(self, k: int, hi: int) -> int:
@@ -1361,7 +1278,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                     return []
                 return [Attribution(self.name, cue, "verb", source, content,
                                     direction="none")]
-        agent = self._agent(last + 1, hi) if _participle_form(toks[last].lower) else None
+        agent = self._agent(last + 1, hi) if participle_form(toks[last].lower) else None
         k = self._skip_forward(last + 1, hi)
         if agent is not None:
             # "The campaign, first reported by The Post, is ...": the agent reported it
@@ -1370,144 +1287,6 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
         if content is None:
             return []
         return [Attribution(self.name, cue, "verb", None, content)]
-
-    def _clause_subject(self, lo: int, j: int) -> tuple[int, int] | None:
-        """The subject at the start of the clause [lo, j): a pronoun, an outlet, or a noun
-        phrase cut after its last name or role word ("Marco Rubio flipped ..." -> Marco Rubio)."""
-        toks = self.tokens
-        a = lo
-        while a < j and toks[a].lower in _LEADING_WORDS:
-            a += 1
-        if a >= j:
-            return None
-        for d in range(a, min(j, a + 12)):
-            # "PARIS (AP) — France's Le Pen voiced ...": past the dateline
-            if toks[d].text in {"—", "–", "--"}:
-                if all(not t.is_word or t.text.isupper() for t in toks[a:d]):
-                    a = d + 1
-                break
-        if a >= j:
-            return None
-        comma = next((c for c in range(a + 1, min(j, a + 8)) if toks[c].text == ","), -1)
-        if comma > a and any(t.lower in lx.TIME_WORDS or t.lower in _TIME_NOUNS
-                             for t in toks[a:comma]) and not any(
-                is_name_token(t) or t.lower in lx.CUE_VERB_FORMS for t in toks[a:comma]):
-            a = comma + 1  # "A few days later, Trump reversed himself, telling CBS ..."
-        k = a
-        while k < j and k <= a + 4 and (toks[k].lower in lx.TIME_WORDS
-                                         or toks[k].lower in WHEN_WORDS):
-            k += 1
-        if a < k < j and (a == lo or toks[a - 1].lower in _TIME_LEADS):
-            a = k  # "On Sunday morning Mr. Trump made ..., writing": past the time phrase
-        if toks[a].lower.endswith("ing") or toks[a].lower in _SUBORDINATORS or (
-                toks[a].lower in {"here", "there"}):
-            # "Walking to the door, Ebeling ...", "Once he was president, Obama ..."
-            comma = a + 1
-            while comma < j and comma < a + 20 and toks[comma].text != ",":
-                comma += 1
-            if comma + 1 >= j or toks[comma].text != ",":
-                return None
-            a = comma + 1
-        low = toks[a].lower
-        if low in lx.PRONOUNS:
-            return (a, a) if low not in {"who", "which", "it", "you"} else None
-        if a in self.units.by_start:
-            b = self.units.by_start[a]
-            return (a, b) if b < j else None
-        np = np_after(toks, a, j, self.units)
-        if np is None:
-            return None
-        b = np[1]
-        if b + 2 < j and toks[b + 1].lower == "and" and is_role(toks[b]) and not any(
-                is_name_token(t) for t in toks[a:b + 1]):
-            # "Former prosecutor and New York City Mayor Rudy Giuliani ...": two titles of
-            # the one person named after them
-            second = np_after(toks, b + 2, j, self.units)
-            if second is not None and is_name_token(toks[second[1]]):
-                b = second[1]
-        while b >= a and not (is_name_token(toks[b]) or is_role(toks[b])
-                              or b in self.units.by_end or toks[b].bare in lx.OUTLET_NOUNS
-                              or toks[b].bare in lx.ORG_NOUNS):
-            b -= 1
-        return (a, b) if b >= a else None
-
-    def _subject_after_comma(self, first: int, lo: int) -> int:
-        """The first token after the comma that a subject ending a sentence starts at
-        ("..., teachers and union officials told POLITICO."), or -1."""
-        toks = self.tokens
-        k = first - 1
-        while k >= lo and k > first - 14:
-            tok = toks[k]
-            if tok.text == ",":
-                return k + 1 if k + 1 < first else -1
-            if tok.text in _QUOTE_TOKENS or tok.text in {";", ":", ".", "?", "!"} or (
-                    tok.lower in lx.CUE_VERB_FORMS and not tok.is_capitalised
-                    and tok.lower not in lx.AMBIGUOUS_FORMS) or tok.lower in {"that", "which"}:
-                return -1
-            k -= 1
-        return -1
-
-    def _fronted_subject(self, lo: int, j: int) -> tuple[int, int] | None:
-        """"Pantucci, at the Royal United Services Institute, said", "Ted Cruz, by contrast,
-        wrote": a named subject opening the sentence, set off by a comma from its verb."""
-        toks = self.tokens
-        a = lo
-        while a < j and toks[a].lower in _LEADING_WORDS:
-            a += 1
-        if a < j and (toks[a].lower.endswith(("ing", "ed")) or toks[a].lower in _SUBORDINATORS):
-            # "Reached by phone on Tuesday, Joyce — who ... — told"
-            comma = a + 1
-            while comma < j and comma < a + 15 and toks[comma].text != ",":
-                comma += 1
-            a = comma + 1 if comma < j and toks[comma].text == "," else j
-        if a >= j or j - a > 40:
-            return None
-        np = np_after(toks, a, j, self.units)
-        if np is None:
-            return None
-        b = np[1]
-        while b > a and toks[b].text in {"-", "—", "–"}:
-            b -= 1
-        after = b + 1
-        if after < j and toks[after].text == "(":
-            while after < j and after < b + 10 and toks[after].text != ")":
-                after += 1
-            after += 1
-        if after >= j or toks[after].text not in {",", "—", "–", "-"}:
-            return None
-        if any(t.text in {";", ":"} for t in toks[after:j]) or (
-                toks[after].text != "," and toks[j].text != toks[after].text):
-            return None  # "Trump - who said X - said": the dashes pair
-        named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end or (
-            toks[b].bare in lx.PERSON_NOUNS or is_role(toks[b])
-            or toks[b].bare in lx.DOCUMENT_HEADS or toks[b].bare in lx.OUTLET_NOUNS
-            or toks[b].bare in lx.GOVERNMENT_HEADS)
-        if not named:
-            return None
-        if after > b + 1:
-            return a, after - 1  # with its parenthesis: "Sen. Jack Reed (D-R.I.)"
-        return a, b
-
-    def _strong_subject(self, a: int, b: int) -> bool:
-        """A subject that makes an ambiguous form a verb: pronoun, name, outlet or document."""
-        toks = self.tokens
-        last = toks[b]
-        return (
-            (a == b and last.lower in lx.PRONOUNS)
-            or is_name_token(last)
-            or b in self.units.by_end
-            or last.bare in lx.DOCUMENT_HEADS
-            or last.bare in lx.OFFICIAL_ROLES
-            or last.bare in lx.EXPERT_ROLES
-            or last.bare in lx.DESCRIBED_ANONYMOUS_HEADS
-            or last.bare in lx.ANONYMOUS_HEADS
-            or last.bare in lx.PERSON_NOUNS
-            or last.bare in lx.VAGUE_HEADS
-            or last.bare in lx.GOVERNMENT_HEADS
-            or last.bare in lx.OUTLET_NOUNS
-            or last.bare in lx.ORG_NOUNS  # "The institute forecast ...", "the company"
-            or any(t.text[:1].isdigit() or t.bare in lx.QUANTITY_HEADS for t in toks[a:b + 1])
-        )
 
     def _relative_clause_end(self, content: Span) -> Span:
         """"X, who said A, added B": the relative clause's content ends at its comma."""
@@ -1536,125 +1315,6 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
                 return self.span(content.start, quote.end)
             cut = content.text.find(",", max(cut + 1, quote.end - content.start))
         return content
-
-    def _appositive_subject(self, comma: int, lo: int
-                            ) -> tuple[Mention | None, int, str | None]:
-        """"Igor Korotchenko, a Russian military specialist, stated", "Cory James, 22, of
-        Flint, Mich., said": the name before one to three appositives, and their text."""
-        toks = self.tokens
-        floor = max(lo, comma - 30)
-        end_comma = comma
-        for _ in range(4):
-            k = end_comma - 1
-            relative = False
-            while k >= floor and toks[k].lower != ",":
-                if toks[k].lower in {"who", "which"} and k - 1 >= floor and (
-                    toks[k - 1].lower == ","
-                ):
-                    relative = True
-                k -= 1
-            if k < floor or k + 1 >= end_comma:
-                return None, comma, None
-            segment = toks[k + 1:end_comma]
-            if segment[0].lower in _PARTICIPLE_LEADS:
-                relative = True  # ", speaking on condition of anonymity," describes the subject
-            if segment[0].lower in {"the", "a", "an"} and any(
-                    t.lower == "that" and i > 1 and (
-                        segment[i - 1].bare in lx.ORG_NOUNS or is_role(segment[i - 1]))
-                    for i, t in enumerate(segment)):
-                relative = True  # "USCIS, the agency that oversees the program, said"
-            if (not relative and any(t.text in _QUOTE_TOKENS for t in segment)) or (
-                not relative and any(
-                    t.lower in {"said", "says", "that", "told"}
-                    or (t.lower in lx.CUE_VERB_FORMS and not t.is_capitalised
-                        and t.lower not in lx.AMBIGUOUS_FORMS and not is_role(t))
-                    for t in segment
-                )
-            ):
-                return None, comma, None
-            if end_comma == comma and all(is_name_token(t) or t.text == "." for t in segment) \
-                    and k - 1 >= lo and toks[k - 1].is_word:
-                # "One Republican hopeful, Carly Fiorina, says": the name is the source.
-                desc_np = np_before(toks, k - 1, lo, self.units)
-                if desc_np is not None and (not any(
-                        is_name_token(t) for t in toks[desc_np[0]:desc_np[1] + 1])
-                        # "Clinton's campaign chairman, John Podesta, said": a role first
-                        or is_role(toks[desc_np[1]])
-                        # "The director of the European Centre, Ina Kirsch, told"
-                        or (toks[desc_np[0]].lower in {"the", "a", "an"} and any(
-                            is_role(t) for t in toks[desc_np[0]:desc_np[1] + 1]))):
-                    lead_in = self.text[toks[desc_np[0]].start:toks[desc_np[1]].end]
-                    return (self._mention(k + 1, end_comma - 1, description=lead_in),
-                            desc_np[0], lead_in)
-            lead = segment[0]
-            if not (lead.lower in _APPOSITIVE_LEADS or lead.bare in lx.MODIFIERS
-                    or lead.bare in lx.OFFICIAL_ROLES or lead.bare in lx.EXPERT_ROLES
-                    or lead.bare in lx.NATIONALITIES or lead.lower in lx.DETERMINERS
-                    or lead.text[:1].isdigit() or lead.bare != lead.lower
-                    or lead.is_capitalised
-                    # a role phrase: "co-founder of the committee", "professor at Yale"
-                    or (len(segment) > 2 and segment[1].lower in {"of", "at", "for"})):
-                return None, comma, None
-            before = k - 1
-            paren = -1
-            if before > lo and toks[before].text == ")":
-                # "Rep. Zoe Lofgren (D-Calif.), who ...": the parenthesis goes with the name
-                p = before - 1
-                while p > lo and p > before - 10 and toks[p].text not in "()":
-                    p -= 1
-                if toks[p].text == "(":
-                    paren, before = before, p - 1
-            np = np_before(toks, before, lo, self.units)
-            if np is not None:
-                a, b = np
-                widened = post_modified_start(toks, a, lo, self.units)
-                if widened < a and (widened == lo or toks[widened - 1].lower in _LEADING_WORDS):
-                    # "A police officer involved in the inquiry, speaking on condition of
-                    # anonymity, said": the whole post-modified subject
-                    a = widened
-                    aside = self.text[toks[k + 1].start:toks[comma - 1].end]
-                    mention = self._mention(a, b, description=aside)
-                    if mention.kind in {"anonymous", "anonymous_described"}:
-                        # the aside says why the source is unnamed: it belongs to the source
-                        mention.description = f"{mention.description or mention.text}, {aside}"
-                    return mention, a, None
-                named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end
-                place = a - 1 >= lo and toks[a - 1].lower in {"of", "from", "in", "at"}
-                head = toks[b].bare
-                if not named and end_comma == comma and (
-                    toks[k + 1].lower in {"who", "which"} or head in lx.DOCUMENT_HEADS
-                    or is_role(toks[b]) or head in lx.PERSON_NOUNS
-                ) and toks[a].lower in lx.DETERMINERS and (
-                        a == lo or toks[a - 1].lower in _LEADING_WORDS):
-                    # "The complaint, which was filed in May, alleged"
-                    named = True
-                if named and not place:
-                    first_seg = toks[k + 1]
-                    appositive: str | None = self.text[first_seg.start:toks[comma - 1].end]
-                    if first_seg.lower in {"who", "which"} or first_seg.text[:1].isdigit():
-                        appositive = None
-                    mention = self._mention(a, b, description=appositive)
-                    aside = self.text[first_seg.start:toks[comma - 1].end]
-                    if appositive is None and mention.kind == "anonymous_described" and (
-                            _WITHHELD_NAME.search(aside)):
-                        # "One union steward, who declined to give his name, said": why the
-                        # source is unnamed belongs to the source
-                        mention.description = f"{mention.description or mention.text}, {aside}"
-                    if paren >= 0 and toks[paren].end > mention.end:
-                        mention.end = toks[paren].end
-                        mention.text = self.text[mention.start:mention.end]
-                    return mention, a, appositive
-            end_comma = k
-        return None, comma, None
-
-    def _appositive_after(self, comma: int, hi: int) -> str | None:
-        toks = self.tokens
-        if comma + 1 >= hi or toks[comma + 1].lower not in {"a", "an", "the"}:
-            return None
-        end = comma + 1
-        while end < hi and end - comma < 14 and toks[end].lower not in {",", ".", ";"}:
-            end += 1
-        return self.text[toks[comma + 1].start:toks[end - 1].end]
 
     def _quoted_as_saying(self, k: int, hi: int, cue: Span, source: Mention | None,
                           s_end: int) -> list[Attribution]:
@@ -1783,18 +1443,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan):
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
-_TIME_LEADS = frozenset({"on", "in", "during", "by", "at", "early", "late", "last", "this",
-                         "next", "earlier", "later"})
 # "took to Twitter to call", "went on CNN to declare": the speaker and the venue of the cue
 _TOOK = frozenset({"took", "take", "takes", "taking"})
 _WENT = frozenset({"went", "go", "goes", "going", "appeared", "appears", "appearing"})
 # ratings-table kinds of bodies that are no news outlet (entities.py reads them as sources)
 _BODY_KINDS = frozenset({"government", "think_tank", "ngo", "academic", "platform"})
-# "who declined to give his name", "who asked not to be identified", "who requested anonymity"
-_WITHHELD_NAME = re.compile(
-    r"\b(?:declined|refused|did\s+not\s+want)\s+to\s+(?:give|be|provide|share)\s+(?:his|her|"
-    r"their)?\s*(?:full\s+)?(?:name|named|identified)|\bnot\s+to\s+be\s+(?:named|identified)|"
-    r"\b(?:requested|on\s+condition\s+of|granted)\s+anonymity", re.I)
 # ", on condition of anonymity", "speaking on the condition that she not be named"
 _ANONYMITY_ASIDE = re.compile(
     r",?\s+(?:(?:while\s+)?speaking\s+|who\s+spoke\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+"
