@@ -94,9 +94,6 @@ _BODY_OR_OUTLET = frozenset({"service", "services", "agency", "agencies", "netwo
 _NEWS_WORDS = frozenset({"news", "wire", "press", "broadcast", "broadcasting", "broadcaster",
                          "television", "tv", "radio", "media", "newswire", "information",
                          "state-run", "state-owned", "official"})
-# What circulates without a source ("talk circulating among dealers", "rumours swirling").
-_RUMOUR_HEADS = frozenset({"talk", "chatter", "gossip", "whispers", "buzz", "rumours",
-                           "rumors", "speculation", "reports"})
 _CASE_BODIES = frozenset({"prosecutors", "investigators", "firefighters", "rescuers",
                           "coroners", "inspectors", "regulators"})
 _GROUP_CATEGORIES = frozenset({"anon", "vague", "org", "person"})
@@ -160,7 +157,7 @@ _HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "close", "familia
                         "who", "shared", "posted", "released", "published", "prepared",
                         "obtained", "seen", "filed"})
 # Ratings-table kinds of bodies that speak as sources, not as news outlets.
-_BODY_KINDS = {"government": "named_official", "think_tank": "named_expert",
+BODY_KINDS = {"government": "named_official", "think_tank": "named_expert",
                "ngo": "named_expert", "academic": "named_expert", "platform": "named_expert"}
 _NEWSPAPER_NOUNS = frozenset({"paper", "newspaper", "daily", "tabloid", "broadsheet", "weekly"})
 _BROADCAST_NOUNS = frozenset({
@@ -205,6 +202,10 @@ class _History:
             return entity.category == "anon" and not entity.plural and head in (
                 entity.description or "").lower().split()
         return self.last_matching(pos, fits, tries)
+
+    def last_person(self, pos: int, tries: int = 8) -> Entity | None:
+        """The latest single person ("he", "the New York businessman"), never a group."""
+        return self.last_matching(pos, lambda e: e.category == "person" and not e.plural, tries)
 
     def last_plural(self, pos: int, tries: int = 8) -> Entity | None:
         """The latest group mentioned ("Two farmers ...", "officials"), for "one of them"."""
@@ -498,7 +499,7 @@ class Resolver:
         lead_word = next((w for w in low if w not in lx.DETERMINERS), head)
         if (head in lx.VAGUE_HEADS and det in lx.VAGUE_DETERMINERS and (
             len(tokens) <= 3 or head == "reports"
-        )) or (lead_word in _RUMOUR_HEADS and det in lx.VAGUE_DETERMINERS):
+        )) or (lead_word in lx.RUMOUR_HEADS and det in lx.VAGUE_DETERMINERS):
             entity = self._entity(slug(head), kind="vague", category="vague", name=desc_text,
                                   plural=True)
             return Mention(0, 0, "", entity, "vague")
@@ -562,8 +563,7 @@ class Resolver:
                 # "the moderator", "the prince", "the New York businessman": the person the
                 # article has just named; with nobody named before it, a reference the reader
                 # cannot place.
-                ref = self.history.last_matching(
-                    pos, lambda e: e.category == "person" and not e.plural, tries=4)
+                ref = self.history.last_person(pos, tries=4)
                 if ref is not None and ref.kind in _PERSON_KINDS and _role_fits(ref, head):
                     return Mention(0, 0, "", ref, ref.kind, desc_text)
                 return self._unresolved(desc_text)
@@ -707,8 +707,7 @@ class Resolver:
             entity = antecedent.entity
         elif role == "person":
             # "he" is one person: not "The Vermont senators" just before it
-            entity = self.history.last_matching(
-                pos, lambda e: e.category == "person" and not e.plural, tries=16)
+            entity = self.history.last_person(pos, tries=16)
         elif role == "plural":
             entity = self.history.last_before(
                 pos, frozenset({"outlet", "org", "anon", "vague", "document", "person"})
@@ -751,7 +750,7 @@ class Resolver:
                 eid = slug(alias)
                 entity = self._entity(eid, kind="outlet", category="outlet", name=alias)
                 return Mention(0, 0, "", entity, "outlet")
-        body = _BODY_KINDS.get((outlet.kind or "").replace(" ", "_"))
+        body = BODY_KINDS.get((outlet.kind or "").replace(" ", "_"))
         if body is not None:
             # A rated body that is no news outlet ("the Council on Foreign Relations", "the
             # World Health Organization"): a named source that keeps its rating.
@@ -804,7 +803,7 @@ class Resolver:
     def speaking_anonymously(self, mention: Mention, pos: int) -> Mention:
         """The pronoun of a speaker the article grants anonymity ("..., he said, on condition
         of anonymity"): whoever "he" is, the reader is not told, an unnamed source."""
-        entity = self._entity(f"anonymous-{mention.start}", kind="anonymous_described",
+        entity = self._entity(f"anonymous-{pos}", kind="anonymous_described",
                               category="person", name=mention.text,
                               description="a person speaking on condition of anonymity")
         # the next "he" ("“Not even one,” he said.") is this same unnamed speaker

@@ -20,7 +20,7 @@ from .chains import build_chains
 from .claims import mark_non_claims
 from .cues import OPINION_NOUNS, POSSESSIVE_PRONOUNS, CueScan, cue_candidates
 from .directory import OutletDirectory, OutletRef
-from .entities import Mention, Resolver
+from .entities import BODY_KINDS, Mention, Resolver
 from .phrases import (
     DOCUMENT_RELAYS,
     is_name_token,
@@ -668,7 +668,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             return False
         outlet = self.directory.by_name(self.text[toks[first].start:toks[b].end]) if (
             self.directory is not None) else None
-        return outlet is not None and (outlet.kind or "").replace(" ", "_") not in _BODY_KINDS
+        return outlet is not None and (outlet.kind or "").replace(" ", "_") not in BODY_KINDS
 
     def _source_with_relay(self, a: int, b: int, cue: Span, cue_kind: str,
                            content: Span | None, direction: str, clause_start: int
@@ -1446,8 +1446,6 @@ _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 # "took to Twitter to call", "went on CNN to declare": the speaker and the venue of the cue
 _TOOK = frozenset({"took", "take", "takes", "taking"})
 _WENT = frozenset({"went", "go", "goes", "going", "appeared", "appears", "appearing"})
-# ratings-table kinds of bodies that are no news outlet (entities.py reads them as sources)
-_BODY_KINDS = frozenset({"government", "think_tank", "ngo", "academic", "platform"})
 # ", on condition of anonymity", "speaking on the condition that she not be named"
 _ANONYMITY_ASIDE = re.compile(
     r",?\s+(?:(?:while\s+)?speaking\s+|who\s+spoke\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+"

@@ -361,6 +361,14 @@ TIME_WORDS: frozenset[str] = frozenset({
 
 # --- sources ------------------------------------------------------------------------------
 
+# Possessive determiners: "her thinking" opens a noun phrase, it is no pronoun source.
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"her", "his", "their", "its", "our", "my",
+                                                    "your"})
+# What circulates without a source ("talk circulating among dealers", "rumours swirling").
+RUMOUR_HEADS: frozenset[str] = frozenset({"talk", "chatter", "gossip", "whispers", "buzz",
+                                          "rumours", "rumors", "rumour", "rumor",
+                                          "speculation", "reports"})
+
 DETERMINERS: frozenset[str] = frozenset({
     "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
     "your", "one", "another", "some", "many", "several", "two", "three", "four", "five",

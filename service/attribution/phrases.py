@@ -182,7 +182,7 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
         return None
     a = _trim_front(tokens, a, j)
     if a - 3 >= lo and tokens[a - 1].lower in _CIRCULATION_PREPS and (
-            tokens[a - 2].lower in _CIRCULATING) and tokens[a - 3].bare in _RUMOURS:
+            tokens[a - 2].lower in _CIRCULATING) and tokens[a - 3].bare in lx.RUMOUR_HEADS:
         # "Reports circulating among brokers", "talk swirling in the capital": the rumour
         a -= 3
         if a - 1 >= lo and tokens[a - 1].lower in lx.VAGUE_DETERMINERS:
@@ -360,8 +360,6 @@ def authored_document(tokens: list[Token], by: int, lo: int) -> int | None:
 
 
 # "Reports circulating among brokers": what circulates, where, without a source
-_RUMOURS = frozenset({"talk", "chatter", "gossip", "whispers", "buzz", "rumours", "rumors",
-                      "speculation", "reports", "rumour", "rumor"})
 _CIRCULATING = frozenset({"circulating", "swirling", "spreading", "going"})
 _CIRCULATION_PREPS = frozenset({"in", "among", "on", "across", "around", "through"})
 # Prepositions of place that a head noun takes ("two farmers near the town").
@@ -502,8 +500,6 @@ _BARRIERS = frozenset({"and", "but", "said", "says", "told", "according", ";", "
                        "after", "before", "although", "though", "whereas", "unless"})
 MAX_BACK = 14
 _DEGREE_WORDS = frozenset({"most", "least", "more", "less"})
-# "people familiar with her thinking": a possessive opens a noun phrase, it is no pronoun source
-POSSESSIVE_DETERMINERS = frozenset({"her", "his", "their", "its", "our", "my", "your"})
 
 
 def _is_head(tok: Token) -> bool:
@@ -521,7 +517,7 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
     phrase is the tail of a post-modified head ("the matter" in "a person familiar with the
     matter"); `a` itself otherwise."""
     if tokens[a].lower in lx.PRONOUNS and not (
-            tokens[a].lower in POSSESSIVE_DETERMINERS and a + 1 < len(tokens)
+            tokens[a].lower in lx.POSSESSIVE_DETERMINERS and a + 1 < len(tokens)
             and tokens[a + 1].is_word):
         return a  # a pronoun is its own phrase; "her thinking" may end a longer one
     floor = max(lo, a - MAX_BACK)

@@ -166,7 +166,6 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "some", "
 
 _PRONOUN = re.compile(r"^(?:he|she|it|they|them|him|her|his|its|their|who|whom|we|i|you|this|"
                       r"that|these|those)(?:[’'](?:s|re|ve|d|ll))?$", re.IGNORECASE)
-_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _POST = frozenset({"at", "of", "for", "from", "in", "with", "on", "close"})
 
 
@@ -177,7 +176,7 @@ def _post_modified(words: Sequence[str]) -> bool:
 
 def _lower_common(phrase: str) -> str:
     first, _, rest = phrase.partition(" ")
-    common = first.lower() in _POSSESSIVES or (first[1:] == first[1:].lower() and (
+    common = first.lower() in lx.POSSESSIVE_DETERMINERS or (first[1:] == first[1:].lower() and (
         first.lower().rstrip("s") in lx.KNOWN_WORDS or first.lower() in lx.KNOWN_WORDS))
     return f"{first.lower()} {rest}".strip() if common else phrase
 
@@ -210,7 +209,7 @@ def unnamed_phrase(hop: Hop) -> str:
         return f"a vague attribution (“{hop.source_text.strip()}”)"
     source = (hop.description or hop.source_text or "").strip()
     words = source.split()
-    if words and (words[0].lower() in _POSSESSIVES or _post_modified(words)):
+    if words and (words[0].lower() in lx.POSSESSIVE_DETERMINERS or _post_modified(words)):
         # "its officers", "researchers at the Miami lab": the phrase says whose they are
         return _lower_common(source)
     if _MARKED.search(source):

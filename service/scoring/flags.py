@@ -101,11 +101,18 @@ def is_minor_commentary(claim: ScoredClaim, flag: dict[str, Any]) -> bool:
     """A `vague_only` flag on a body claim that only a trade's collective word carries
     ("Analysts said", "Some economists expect"): minor in an article the label calls well
     sourced, so not flagged there (the caller knows the label)."""
+    return _vague_body_claim_of(claim, flag, _COMMENTATORS)
+
+
+def _vague_body_claim_of(claim: ScoredClaim, flag: dict[str, Any], trades: frozenset[str]
+                         ) -> bool:
+    """A `vague_only` flag on a body claim whose every chain ends at a phrase headed by one of
+    `trades` ("Some analysts", "market watchers")."""
     if flag["code"] != "vague_only" or claim.position != "body":
         return False
     heads = [(c.origin_hop.hop.source_text or "").lower().split()[-1:]
              if c.origin_hop is not None else [] for c in claim.chains]
-    return bool(heads) and all(head and head[0] in _COMMENTATORS for head in heads)
+    return bool(heads) and all(head and head[0] in trades for head in heads)
 
 
 # What a forecast reads like: "could test $85", "was unlikely to weigh", "fares to rise"
@@ -122,11 +129,7 @@ def is_trade_forecast(claim: ScoredClaim, flag: dict[str, Any]) -> bool:
     """A `vague_only` flag on a body claim that is a forecast of a trade whose word is
     forecasting ("Some market watchers said prices could test $85", "Analysts expect fares to
     rise"): commentary, not a fact the story rests on, so not flagged in any article."""
-    if flag["code"] != "vague_only" or claim.position != "body":
-        return False
-    heads = [(c.origin_hop.hop.source_text or "").lower().split()[-1:]
-             if c.origin_hop is not None else [] for c in claim.chains]
-    return bool(heads) and all(head and head[0] in _FORECASTERS for head in heads) and (
+    return _vague_body_claim_of(claim, flag, _FORECASTERS) and (
         _FORECAST.search(claim.text) is not None)
 
 
