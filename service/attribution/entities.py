@@ -152,6 +152,20 @@ _KNOWABLE_OFFICES = frozenset({
     "president-elect",
 })
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
+# A party's member is never a surname ("a California Democrat", "Senate Republicans").
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian",
+                            "conservative", "liberal", "progressive", "socialist", "tory"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "yesterday", "tonight"})
+# Relations one person holds to another: "Elliott's father" is one knowable person, named.
+_UNIQUE_KIN = frozenset({"father", "mother", "wife", "husband", "widow", "widower",
+                         "stepfather", "stepmother", "fiancé", "fiancée", "fiance", "fiancee",
+                         "dad", "mom", "mum"})
+# Heads that make a phrase a time, a count or a verb, never someone who speaks ("six months
+# since announcing", "could no longer defend"): a scan that stopped in the wrong place.
+_NOT_A_SPEAKER = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
+                            "hour", "hours", "minute", "minutes", "decade", "decades", "time",
+                            "times", "longer", "ago", "later", "earlier"})
 # Words that end a head noun and open what modifies it, in a phrase that may hold names.
 _HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "close", "familiar", "with",
                         "who", "shared", "posted", "released", "published", "prepared",
@@ -358,6 +372,17 @@ class Resolver:
             ref = self.history.last_before(pos, frozenset({"anon"}), tries=12)
             if ref is not None and ref.plural and low[-1] in (ref.description or "").lower():
                 return Mention(0, 0, "", ref, ref.kind, ref.description)
+        if len(tokens) == 1 and tokens[0].is_capitalised and not is_name_token(tokens[0]):
+            known = self.by_surname.get(_possessor(tokens[0].lower))
+            if known is not None:  # "King said" after "Billie Jean King"
+                return Mention(0, 0, "", known, known.kind)
+            if _after_closing_quote(text, tokens[0].start) and tokens[0].bare not in (
+                    lx.NATIONALITIES) and tokens[0].lower not in lx.DETERMINERS and not (
+                    _plural(tokens[0].bare)):  # '"...," Critics said' is not a surname
+                # '"..." Young said': the speaker after a quotation is a surname, even one
+                # that is also a word
+                entity = self._person([tokens[0].text])
+                return Mention(0, 0, "", entity, entity.kind)
         office = self._office_holder(text, tokens, low)
         if office is not None:
             return office
@@ -367,6 +392,9 @@ class Resolver:
         modified = self._post_modified(text, tokens, low)
         if modified is not None:
             return modified
+        owned = self._owned_by_name(text, tokens, low)
+        if owned is not None:
+            return owned
         # Title + surname: "Mr Korotchenko", "Sen. Cruz".
         if len(tokens) >= 2 and tokens[0].bare.rstrip(".") in lx.PERSON_TITLES:
             name_tokens = [t for t in tokens[1:] if is_name_token(t)]
@@ -386,6 +414,8 @@ class Resolver:
         org_tail = _org_tail(tokens)
         if org_tail < run:
             run = org_tail
+        elif _common_word_surname(text, tokens):
+            run -= 1  # "Tennis star Billie Jean King said": King is her surname
         if run == len(tokens) >= 2 and tokens[-1].is_capitalised and (
                 tokens[-1].bare in lx.NATIONALITIES) and is_name_token(tokens[-2]):
             run -= 1  # a surname that is also a demonym: "Mark Cuban", "Tom English"
@@ -578,6 +608,13 @@ class Resolver:
         if head in lx.DESCRIBED_ANONYMOUS_HEADS or head in lx.PERSON_NOUNS or (
             head in lx.OFFICIAL_ROLES or head in lx.EXPERT_ROLES
         ):
+            if det == "the" and _plural(head) and head not in lx.DESCRIBED_ANONYMOUS_HEADS and (
+                    head not in _COMMUNITY_PLURALS and head not in lx.VAGUE_HEADS):
+                # "the candidates", "the Democrats", "the lawyers": the group the article is
+                # writing about, as "the plaintiffs" is (below); "the officials" stay unnamed
+                entity = self._entity(eid_of(low), kind="named_person", category="org",
+                                      name=desc_text, plural=True)
+                return Mention(0, 0, "", entity, "named_person", desc_text)
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             category = "anon" if det not in {"the", "his", "her", "their", "its"} else "person"
             entity = self._entity(eid, kind="anonymous_described", category=category,
@@ -613,6 +650,10 @@ class Resolver:
             entity = self._entity(eid, kind="named_expert", category="org", name=desc_text,
                                   description=desc_text, country=country)
             return Mention(0, 0, "", entity, "named_expert", desc_text, country)
+        if head in _NOT_A_SPEAKER or head in _WEEKDAYS or head.isdigit() or (
+                head in lx.CUE_VERB_FORMS and not tokens[-1].is_capitalised):
+            # "six months", "no longer", "Carson appeared": no one a reader could place
+            return self._unresolved(desc_text)
         # Anything else is an unnamed organisation or group described in passing.
         eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
         entity = self._entity(eid, kind="anonymous_described", category="org", name=desc_text,
@@ -647,6 +688,34 @@ class Resolver:
                                   name=desc_text, description=desc_text, country=country,
                                   plural=_plural(noun))
             return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
+        return None
+
+    def _owned_by_name(self, text: str, tokens: list[Token], low: list[str]) -> Mention | None:
+        """A body or a relative that a named owner identifies: "Hillary Clinton's campaign"
+        (her campaign, a named body, as "the Clinton campaign" is), "Elliott's father" (one
+        knowable person). The owner is a run of names; lowercase words may stand between
+        ("Hillary Clinton's presidential campaign"); the head is singular."""
+        owner = next((i for i, t in enumerate(tokens[:-1])
+                      if t.text.endswith(("'s", "’s"))), None)
+        if owner is None or not is_name_token(tokens[owner]) or not all(
+                t.is_capitalised for t in tokens[:owner]) or any(
+                t.is_capitalised or not t.is_word for t in tokens[owner + 1:]):
+            return None  # "Sen. Kelly Ayotte's campaign" passes, "the senator's aides" not
+        head = low[-1]
+        if head in lx.OUTLET_NOUNS or set(low) & _NEWS_WORDS:
+            return None  # "Iran's oil ministry news service": an outlet, read as one below
+        desc_text = text[tokens[0].start:tokens[-1].end]
+        if head in _UNIQUE_KIN or low[-2:] == ["campaign", "manager"]:
+            entity = self._entity(slug(desc_text), kind="named_person", category="person",
+                                  name=desc_text, description=desc_text)
+            return Mention(0, 0, "", entity, "named_person", desc_text)
+        if head in _ORG_NOUNS and not _plural(head):
+            # a country's body is the state's ("Japan's central bank")
+            gov = head in lx.GOVERNMENT_HEADS or _possessor(low[owner]) in lx.COUNTRY_NAMES
+            kind = "named_official" if gov else "named_expert"
+            entity = self._entity(slug(desc_text), kind=kind, category="org", name=desc_text,
+                                  description=desc_text)
+            return Mention(0, 0, "", entity, kind, desc_text)
         return None
 
     def _office_holder(self, text: str, tokens: list[Token], low: list[str]) -> Mention | None:
@@ -874,6 +943,31 @@ class Resolver:
         if country and not entity.country:
             entity.country = country
         return Mention(0, 0, "", entity, entity.kind, desc, country)
+
+
+def _after_closing_quote(text: str, start: int) -> bool:
+    """Does a closing quotation ('...," ' or '..." ') stand right before `start`?"""
+    before = text[max(0, start - 4):start].rstrip()
+    return before.endswith(("\"", "”", "''", "’")) and (
+        len(before) >= 2 and before[-2] in ",?!—-")  # '." Public colleges' starts anew
+
+
+def _common_word_surname(text: str, tokens: list[Token]) -> bool:
+    """Is the phrase's last word a surname that is also a common word ("Billie Jean King",
+    "Howard Dean")? It is capitalised after a first name, and running text goes on in lower
+    case or with punctuation (a title-case headline's "Clinton Aide Says" proves nothing)."""
+    if len(tokens) < 2:
+        return False
+    last, before = tokens[-1], tokens[-2]
+    if not last.is_capitalised or is_name_token(last) or not is_name_token(before) or (
+            tokens[0].lower in lx.DETERMINERS  # "the Wisconsin Republican": a description
+            or _plural(last.bare) or last.bare in _PARTY_MEMBERS
+            or last.bare in lx.NATIONALITIES or last.bare in lx.DETERMINERS
+            or last.bare in lx.ORG_WORDS or last.bare in lx.GOVERNMENT_HEADS
+            or before.text.endswith(("'s", "’s"))):
+        return False
+    after = text[last.end:last.end + 2].lstrip()
+    return not after or not after[0].isupper()
 
 
 def _possessor(word: str) -> str:
