@@ -524,7 +524,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "legislation", "law", "treaty", "agreement", "reports", "injunction",
     "subpoena", "subpoenas", "motion", "petition", "judgment", "judgement", "schedule",
     "spreadsheet", "invoice", "contract", "draft", "proposal", "guidance",
-    "directive", "notes", "note", "logs", "log", "filing’s", "prospectus", "disclosure", "disclosures",
+    "directive", "notes", "note", "logs", "log", "filing’s", "prospectus", "disclosure",
+    "disclosures",
     "platform", "results", "act", "manifesto", "charter", "constitution",
 })
 
