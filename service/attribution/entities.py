@@ -449,6 +449,12 @@ class Resolver:
             names = []  # "Two farmers near the town of Salamanca": people, placed
         if names:
             return self._named(text, tokens, lead, names, description, org=org_tail < len(tokens))
+        leading = next((i for i, t in enumerate(tokens) if not is_name_token(t)), len(tokens))
+        if 2 <= leading < len(tokens) - 1 and low[leading] in {"of", "at", "from"} and (
+                not any(t.bare in lx.ORG_WORDS for t in tokens[:leading])):
+            # "Robert Antonacci of the New York delegation": the person, placed
+            return self._named(text, tokens, [], tokens[:leading], description or text[
+                tokens[leading + 1].start:tokens[-1].end])
         title = _capitalised_title(tokens)
         if title is not None:  # "Bank of America", "the Council on Foreign Relations"
             return self._named(text, tokens, tokens[:title], tokens[title:], description,

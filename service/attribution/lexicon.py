@@ -525,7 +525,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "subpoena", "subpoenas", "motion", "petition", "judgment", "judgement", "schedule",
     "spreadsheet", "invoice", "contract", "draft", "proposal", "guidance",
     "directive", "notes", "note", "logs", "log", "filing’s", "prospectus", "disclosure",
-    "disclosures",
+    "disclosures", "statistics", "stats",
     "platform", "results", "act", "manifesto", "charter", "constitution",
 })
 

@@ -232,7 +232,9 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 or (tokens[k - 1].lower == "of" and (
                     tokens[k - 2].bare in lx.QUANTITY_HEADS))  # "one of the diplomats"
                 or (tokens[k - 1].lower != "for" and _heads_of(tokens[k - 2]))
-            ):  # "voters in the state", "workers at the plant"
+                or (tokens[k - 1].lower in {"of", "at", "from"} and k - 3 >= lo
+                    and is_name_token(tokens[k - 2]) and is_name_token(tokens[k - 3]))
+            ):  # "voters in the state", "workers at the plant", "Jane Doe of the institute"
                 a = k
                 k -= 1
                 continue

@@ -100,3 +100,20 @@ def test_the_group_the_article_writes_about_is_named(text: str) -> None:
 ])
 def test_a_time_or_a_verb_is_no_unnamed_source(text: str, cue: str) -> None:
     assert source_of(text, cue)["kind"] == "unresolved"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Robert Antonacci of the New York delegation said he would vote for Trump.",
+     "Robert Antonacci of the New York delegation"),
+    ("Jane Doe of the Brookings Institution said the figure was accurate.",
+     "Jane Doe of the Brookings Institution"),
+])
+def test_a_named_person_placed_by_a_body_is_named(text: str, source: str) -> None:
+    found = source_of(text)
+    assert found["text"] == source
+    assert found["kind"] in {"named_person", "named_official", "named_expert"}
+
+
+def test_statistics_are_a_document() -> None:
+    assert source_of("Last year's FBI statistics showed that violent crime rose.",
+                     "showed")["kind"] == "document"
