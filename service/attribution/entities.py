@@ -886,6 +886,14 @@ class Resolver:
         return Mention(mention.start, mention.end, mention.text, entity, "anonymous_described",
                        entity.description)
 
+    def titled_document(self, text: str, start: int, end: int) -> Mention:
+        """A work cited by its quoted title ("according to “Perfect Enough” by George
+        Anders"): a document, whoever wrote it."""
+        desc_text = text[start:end]
+        entity = self._entity(slug(desc_text), kind="document", category="document",
+                              name=desc_text, description=desc_text)
+        return Mention(start, end, desc_text, entity, "document", desc_text)
+
     def _unresolved(self, desc_text: str) -> Mention:
         entity = self._entity("unresolved-" + slug(desc_text), kind=UNRESOLVED,
                               category="unresolved", name=desc_text)

@@ -486,6 +486,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             return True, toks[k].start
         if low in {";", "—", "–", "-"}:
             return True, toks[k].start
+        if low == "with" and k - 1 >= 0 and toks[k - 1].text == ",":
+            return True, toks[k - 1].start  # "..., with Lewandowski taking to Twitter to call"
         if low in {",", "which", "who", "when", "as", "because", "after", "since", "if"}:
             if low != "," and k - 1 >= 0 and toks[k - 1].text == ",":
                 return False, toks[k - 1].start
@@ -700,6 +702,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                    hi: int) -> list[Attribution]:
         toks = self.tokens
         np = np_after(toks, last + 1, hi, self.units)
+        titled = None
+        if np is None:
+            np = titled = self._quoted_title(last + 1, hi)
         if np is None:
             return []
         a, b = np
@@ -720,8 +725,33 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         else:
             content = self._backward_content(s_start, clause_start)
             direction = "backward"
+        if titled is not None:
+            source = self.resolver.titled_document(self.text, toks[a].start, toks[b].end)
+            return [Attribution(self.name, cue, "according_to", source, content,
+                                direction=direction, clause_start=clause_start)]
         return self._source_with_relay(a, b, cue, "according_to", content, direction,
                                        clause_start)
+
+    def _quoted_title(self, k: int, hi: int) -> tuple[int, int] | None:
+        """Tokens of a quoted title and its author after "according to" ("“Perfect Enough:
+        Carly Fiorina and the Reinvention of Hewlett-Packard” by George Anders"), or None. A
+        title is short and capitalised; a quotation of speech is not one."""
+        toks = self.tokens
+        if k >= hi or toks[k].text not in {"\"", "“"}:
+            return None
+        title = self.quotes.starting_at(toks[k].start)
+        if title is None or not title.closed or title.end - title.start > 120:
+            return None
+        close = self.tok_index(title.end - 1)
+        words = [t for t in toks[k + 1:close] if t.is_word and len(t.text) > 3]
+        if close >= hi or not words or not all(t.text[:1].isupper() for t in words):
+            return None
+        end = close
+        if close + 1 < hi and toks[close + 1].lower == "by":
+            author = np_after(toks, close + 2, hi, self.units)
+            if author is not None:
+                end = author[1]
+        return k, end
 
     def _citing(self, first: int, last: int, cue: Span, s_start: int, s_end: int, lo: int,
                 hi: int, made: list[Attribution]) -> list[Attribution]:
@@ -856,6 +886,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             or (toks[j].lower in {"and", "but"} and not ambiguous)
         ):
             carrier = self._carrier(made)
+            main = self._clause_subject(lo, j) if carrier is not None else None
+            if main is not None and carrier is not None and (
+                    toks[main[0]].start > carrier.cue.end):
+                # "When I asked him ..., he looked up, frowned and said": the main clause's
+                # subject after the subordinate one, not the subordinate's speaker
+                carrier = None
             if carrier is not None and carrier.source is not None:
                 source = carrier.source
                 continuing = True
@@ -1124,7 +1160,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                              s_end: int, lo: int, hi: int) -> list[Attribution]:
         toks = self.tokens
         verb, v_start, v_end = took
-        np = self._clause_subject(lo, verb)
+        np = None
+        if toks[verb].lower.endswith("ing") and verb - 1 >= lo and toks[verb - 1].is_word:
+            # "..., with Lewandowski taking to Twitter to call ...": the gerund's own subject
+            np = np_before(toks, verb - 1, lo, self.units)
+        if np is None:
+            np = self._clause_subject(lo, verb)
         if np is None:
             return []
         source = self._mention(np[0], np[1])

@@ -278,3 +278,41 @@ def test_he_is_one_person_and_a_longer_description_is_the_person_named() -> None
     assert found["congratulated"]["entity"] == "bernie-sanders"
     said = [a["source"] for a in attributions(text) if a["cue"]["text"] == "said"]
     assert said[-1]["entity"] == "donald-trump"
+
+
+def test_a_gerund_after_with_has_its_own_subject_and_ends_the_clause_before() -> None:
+    found = attributions("The Trump campaign has denied it happened, with Lewandowski taking "
+                         "to Twitter to call Fields “totally delusional” for the accusation.")
+    denied = next(a for a in found if a["cue"]["text"] == "denied")
+    call = next(a for a in found if a["cue"]["text"] == "call")
+    assert denied["content"]["text"] == "it happened"
+    assert call["source"]["text"] == "Lewandowski"
+    assert call["venue"] is not None and "Twitter" in call["venue"]["text"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('One Sunday in 2001, according to "Perfect Enough: Carly Fiorina and the Reinvention of '
+     'Hewlett-Packard" by George Anders, Fiorina called the directors.',
+     '"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard" by George Anders'),
+    ("The deal was signed in secret, according to “The Art of the Deal.”",
+     "“The Art of the Deal.”"),
+])
+def test_a_quoted_title_after_according_to_is_a_document(text: str, source: str) -> None:
+    found = by_cue(text, "according to")["source"]
+    assert (found["text"], found["kind"]) == (source, "document")
+
+
+def test_a_quotation_after_according_to_is_no_title() -> None:
+    assert not [a for a in attributions(
+        'The deal was signed in secret, according to "people who know him."')
+        if a["cue"]["text"] == "according to" and a["source"]["kind"] == "document"]
+
+
+def test_coordinated_verbs_after_a_subordinate_clause_are_the_main_subjects() -> None:
+    said = by_cue("Last month, when I asked Sanders if he would ever endorse Clinton, he "
+                  'looked into my camera, furrowed his brow and said, "I will endorse you!"',
+                  "said")
+    assert said["source"]["text"] == "he"
+    added = by_cue("The mayor said the budget was balanced and added that taxes would not "
+                   "rise.", "added")
+    assert added["source"]["text"] == "The mayor"
