@@ -28,6 +28,12 @@ _NOUN_CUES = frozenset({
     "admission", "position", "conclusion", "estimate", "promise", "pledge", "vow",
 })
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+# "in a poll", "in the surveys": where a clause's figures come from (a document cue)
+_POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys"})
+# "in poll numbers", "in the survey's margin": the poll is a modifier, not the source
+_POLL_COMPOUNDS = frozenset({"numbers", "results", "standings", "ratings", "averages",
+                             "average", "position", "positions", "question", "questions",
+                             "’s", "'s", "after", "respondents"})
 # "in Bolton's view": nouns of opinion whose possessor holds the sentence's claim.
 OPINION_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement", "words",
                             "telling", "mind"})
@@ -64,6 +70,23 @@ _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "their", "its", "our", "
                                "every"})
 _PLURAL_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "all", "both"})
 MAX_CUES = 24  # per sentence: real sentences have a handful, hostile ones thousands
+
+
+def poll_head(toks: list[Token], i: int, hi: int) -> int:
+    """The index of the poll's noun when "in" at token i opens a poll or survey that the
+    clause's figures come from ("in an NBC News/Marist poll released Sunday", "in the latest
+    CNN/ORC poll", "in the polls"), or -1. The noun heads a phrase of at most 13 tokens."""
+    for k in range(i + 1, min(hi, i + 14)):
+        word = toks[k].lower
+        if word in _POLL_HEADS:
+            after = toks[k + 1].lower if k + 1 < hi else ""
+            return k if after not in _POLL_COMPOUNDS else -1
+        if not toks[k].is_word and toks[k].text not in {"/", "-", "’s", "'s", "&"}:
+            return -1
+        if word in {"which", "that", "who", "where", "when", "and", "or"} or (
+                word in lx.CUE_VERB_FORMS and not toks[k].is_capitalised):
+            return -1
+    return -1
 
 
 def cue_candidates(tokens: list[Token]) -> list[int]:
@@ -111,6 +134,10 @@ class CueScan(ScanState):
             tok = toks[i]
             low = tok.lower
             if low not in interesting and not tok.text[0].isupper():
+                continue
+            if low == "in" and poll_head(toks, i, hi) > 0:
+                found.append((i, i, "according_to", "", -1))  # "led by 12 points in a poll"
+                i += 1
                 continue
             hit = False
             if low not in _PHRASE_FIRST or (

@@ -886,9 +886,9 @@ class Resolver:
         return Mention(mention.start, mention.end, mention.text, entity, "anonymous_described",
                        entity.description)
 
-    def titled_document(self, text: str, start: int, end: int) -> Mention:
+    def document_mention(self, text: str, start: int, end: int) -> Mention:
         """A work cited by its quoted title ("according to “Perfect Enough” by George
-        Anders"): a document, whoever wrote it."""
+        Anders") or a poll the figures are "in": a document, whoever wrote it."""
         desc_text = text[start:end]
         entity = self._entity(slug(desc_text), kind="document", category="document",
                               name=desc_text, description=desc_text)

@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .attributions import Attribution, Extraction, Span, Venue
 from .chains import build_chains
 from .claims import mark_non_claims
-from .cues import OPINION_NOUNS, POSSESSIVE_PRONOUNS, CueScan, cue_candidates
+from .cues import OPINION_NOUNS, POSSESSIVE_PRONOUNS, CueScan, cue_candidates, poll_head
 from .directory import OutletDirectory, OutletRef
 from .entities import BODY_KINDS, Mention, Resolver
 from .phrases import (
@@ -701,8 +701,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
     def _according(self, first: int, last: int, cue: Span, s_start: int, s_end: int, lo: int,
                    hi: int) -> list[Attribution]:
         toks = self.tokens
-        np = np_after(toks, last + 1, hi, self.units)
-        titled = None
+        titled: tuple[int, int] | None = None
+        np: tuple[int, int] | None
+        if toks[first].lower == "in":  # "led by 12 points in an NBC News/Marist poll"
+            np = titled = (first + 1, poll_head(toks, first, hi))
+        else:
+            np = np_after(toks, last + 1, hi, self.units)
         if np is None:
             np = titled = self._quoted_title(last + 1, hi)
         if np is None:
@@ -725,8 +729,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         else:
             content = self._backward_content(s_start, clause_start)
             direction = "backward"
+        if titled is not None and toks[b].lower in {"polls", "surveys"}:
+            source = self._mention(a, b)  # "in the polls": no poll in particular
+            return [Attribution(self.name, cue, "according_to", source, content,
+                                direction=direction, clause_start=clause_start)]
         if titled is not None:
-            source = self.resolver.titled_document(self.text, toks[a].start, toks[b].end)
+            source = self.resolver.document_mention(self.text, toks[a].start, toks[b].end)
             return [Attribution(self.name, cue, "according_to", source, content,
                                 direction=direction, clause_start=clause_start)]
         return self._source_with_relay(a, b, cue, "according_to", content, direction,

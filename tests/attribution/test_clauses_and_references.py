@@ -316,3 +316,27 @@ def test_coordinated_verbs_after_a_subordinate_clause_are_the_main_subjects() ->
     added = by_cue("The mayor said the budget was balanced and added that taxes would not "
                    "rise.", "added")
     assert added["source"]["text"] == "The mayor"
+
+
+@pytest.mark.parametrize(("text", "source", "kind", "content"), [
+    ("Clinton led Sanders more than 2-1 in an NBC News/Wall Street Journal/Marist poll.",
+     "an NBC News/Wall Street Journal/Marist poll", "document",
+     "Clinton led Sanders more than 2-1"),
+    ("But he fell to 10 percent in the latest CNN/ORC poll released Wednesday.",
+     "the latest CNN/ORC poll", "document", "he fell to 10 percent"),
+    ("Sanders has sagged in the polls.", "the polls", "vague", "Sanders has sagged"),
+])
+def test_figures_in_a_poll_rest_on_the_poll(text: str, source: str, kind: str,
+                                            content: str) -> None:
+    found = by_cue(text, "in")
+    assert (found["source"]["text"], found["source"]["kind"]) == (source, kind)
+    assert found["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "She led in poll after poll.",
+    "The gap showed up in poll numbers across the state.",
+    "He lives in a town that polls well for Democrats.",
+])
+def test_a_poll_word_that_is_no_source_makes_no_cue(text: str) -> None:
+    assert not [a for a in attributions(text) if a["cue"]["text"] == "in"]
