@@ -386,6 +386,7 @@ _WORK_AFTER = re.compile(
     r", (?:a|an|the|[A-Z][\w.]*['’]s?) (?:[\w'’-]+ ){0,3}(?:film|films|movie|novel|book|"
     r"memoir|song|single|album|play|musical|opera|painting|poem|sitcom|drama|thriller|comedy)\b")
 _NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z][\w-]*)")
+_OF_A_NAME = re.compile(r" of (?:the )?[A-Z][a-z]")
 _CAPITALISED_RUN = re.compile(r"(?: (?:[A-Z][a-z][\w-]*|of|and|for|&)){1,5}")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # Capitalised words that may follow an outlet's name without making it part of another name:
@@ -427,6 +428,8 @@ def _heads_longer_name(text: str, start: int, end: int, outlet: OutletRef | None
     last = core.split(" ")[-1].replace("’", "'").removesuffix("'s")
     if not (last.isalpha() and last[0].isupper() and last[1:].islower()):
         return False
+    if " " not in core and core != text[start:end] and _OF_A_NAME.match(text, end):
+        return True  # "The Age of Innocence", "The Hill of Tara": a title of its own
     following = _NEXT_CAPITALISED.match(text, end)
     if not following or following.group(1) in _NAME_GOES_ON:
         return False

@@ -174,3 +174,16 @@ def test_a_polling_average_is_no_market() -> None:
     assert _resolved([rcp], "the RealClearPolitics average rose 2 points") == [
         ("RealClearPolitics", "realclearpolitics.com")]
     assert _resolved([NIKKEI], "the Nikkei average gaining 400 points") == []
+
+
+def test_the_name_of_a_one_word_masthead_before_of_a_name_is_a_title() -> None:
+    records = [{"domain": "theage.com.au", "name": "The Age", "aliases": ["The Age"]},
+               {"domain": "timesofindia.com", "name": "The Times of India"},
+               {"domain": "thetimes.co.uk", "name": "The Times", "aliases": ["The Times"]}]
+    assert _resolved(records, "Scorsese's The Age of Innocence was restored.") == []
+    assert _resolved(records, "The Times of India reported the figure.") == [
+        ("The Times of India", "timesofindia.com")]
+    assert _resolved(records, "The Age reported that the premier would resign.") == [
+        ("The Age", "theage.com.au")]
+    assert _resolved(records, "A reporter for The Times of the day said so.") == [
+        ("The Times", "thetimes.co.uk")]  # "of the day": no name follows
