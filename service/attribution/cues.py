@@ -28,8 +28,6 @@ _NOUN_CUES = frozenset({
     "admission", "position", "conclusion", "estimate", "promise", "pledge", "vow",
 })
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
-# "in a poll", "in the surveys": where a clause's figures come from (a document cue)
-_POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys"})
 # "in poll numbers", "in the survey's margin": the poll is a modifier, not the source
 _POLL_COMPOUNDS = frozenset({"numbers", "results", "standings", "ratings", "averages",
                              "average", "position", "positions", "question", "questions",
@@ -78,7 +76,7 @@ def poll_head(toks: list[Token], i: int, hi: int) -> int:
     CNN/ORC poll", "in the polls"), or -1. The noun heads a phrase of at most 13 tokens."""
     for k in range(i + 1, min(hi, i + 14)):
         word = toks[k].lower
-        if word in _POLL_HEADS:
+        if word in lx.POLL_NOUNS:
             after = toks[k + 1].lower if k + 1 < hi else ""
             return k if after not in _POLL_COMPOUNDS else -1
         if not toks[k].is_word and toks[k].text not in {"/", "-", "’s", "'s", "&"}:

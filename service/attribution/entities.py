@@ -155,17 +155,15 @@ _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"
 # A party's member is never a surname ("a California Democrat", "Senate Republicans").
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian",
                             "conservative", "liberal", "progressive", "socialist", "tory"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "today", "yesterday", "tonight"})
 # Relations one person holds to another: "Elliott's father" is one knowable person, named.
 _UNIQUE_KIN = frozenset({"father", "mother", "wife", "husband", "widow", "widower",
                          "stepfather", "stepmother", "fiancé", "fiancée", "fiance", "fiancee",
                          "dad", "mom", "mum"})
 # Heads that make a phrase a time, a count or a verb, never someone who speaks ("six months
 # since announcing", "could no longer defend"): a scan that stopped in the wrong place.
-_NOT_A_SPEAKER = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
-                            "hour", "hours", "minute", "minutes", "decade", "decades", "time",
-                            "times", "longer", "ago", "later", "earlier"})
+_NOT_A_SPEAKER = lx.TIME_NOUNS | lx.WEEKDAYS | {
+    "week", "month", "year", "minute", "decade", "time", "times", "longer", "earlier", "today",
+    "yesterday", "tonight"}
 # Words that end a head noun and open what modifies it, in a phrase that may hold names.
 _HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "close", "familiar", "with",
                         "who", "shared", "posted", "released", "published", "prepared",
@@ -504,15 +502,6 @@ class Resolver:
             entity = self._entity(eid, kind="unnamed_outlet", category="outlet", name=desc_text,
                                   description=desc_text, country=country)
             return Mention(0, 0, "", entity, "unnamed_outlet", desc_text, country)
-        if len(tokens) >= 2 and tokens[0].lower.endswith(("'s", "’s")) and (
-                is_name_token(tokens[0])) and (head in lx.ORG_NOUNS or head in lx.GOVERNMENT_HEADS):
-            # "Japan's central bank", "Iran's oil ministry": the body its owner's name
-            # identifies
-            gov = head in lx.GOVERNMENT_HEADS or _possessor(low[0]) in lx.COUNTRY_NAMES
-            kind = "named_official" if gov else "named_expert"
-            entity = self._entity(eid_of(low), kind=kind, category="org", name=desc_text,
-                                  description=desc_text, country=country)
-            return Mention(0, 0, "", entity, kind, desc_text, country)
         if head in _COLLECTIVE_PLURALS and det in lx.VAGUE_DETERMINERS - {
                 "the", "these", "those", "both"} and not (words & _ANONYMITY_MARKERS) and (
                 "by" not in words):
@@ -656,7 +645,7 @@ class Resolver:
             entity = self._entity(eid, kind="named_expert", category="org", name=desc_text,
                                   description=desc_text, country=country)
             return Mention(0, 0, "", entity, "named_expert", desc_text, country)
-        if head in _NOT_A_SPEAKER or head in _WEEKDAYS or head.isdigit() or (
+        if head in _NOT_A_SPEAKER or head.isdigit() or (
                 head in lx.CUE_VERB_FORMS and not tokens[-1].is_capitalised):
             # "six months", "no longer", "Carson appeared": no one a reader could place
             return self._unresolved(desc_text)
@@ -715,13 +704,14 @@ class Resolver:
             entity = self._entity(slug(desc_text), kind="named_person", category="person",
                                   name=desc_text, description=desc_text)
             return Mention(0, 0, "", entity, "named_person", desc_text)
-        if head in _ORG_NOUNS and not _plural(head):
-            # a country's body is the state's ("Japan's central bank")
+        if head in _ORG_NOUNS or head in lx.GOVERNMENT_HEADS:
+            # a country's body is the state's ("Japan's central bank", "Iran's oil ministry")
             gov = head in lx.GOVERNMENT_HEADS or _possessor(low[owner]) in lx.COUNTRY_NAMES
             kind = "named_official" if gov else "named_expert"
-            entity = self._entity(slug(desc_text), kind=kind, category="org", name=desc_text,
-                                  description=desc_text)
-            return Mention(0, 0, "", entity, kind, desc_text)
+            country = nationality(tokens)
+            entity = self._entity(eid_of(low), kind=kind, category="org", name=desc_text,
+                                  description=desc_text, country=country)
+            return Mention(0, 0, "", entity, kind, desc_text, country)
         return None
 
     def _office_holder(self, text: str, tokens: list[Token], low: list[str]) -> Mention | None:

@@ -85,10 +85,9 @@ _RAISING = frozenset({
     "determined", "happy", "careful", "forced", "scheduled", "poised", "likes", "liked",
     "sure", "certain", "bound", "expect", "expects", "intends", "intended", "wished",
 })
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"})
+_WEEKDAYS = lx.WEEKDAYS
 # "In a new poll, 79 percent said ...": findings that hold the verbs after them.
-_POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "census"})
+_POLL_HEADS = lx.POLL_NOUNS | {"study", "studies", "census"}
 _QUESTION_WORDS = frozenset({"whether", "if", "about", "why", "how", "what", "who", "whom",
                              "which", "where", "when", "to"})
 # Verbs that refer to something rather than say it ("..., invoking last year's flood").
@@ -729,12 +728,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         else:
             content = self._backward_content(s_start, clause_start)
             direction = "backward"
-        if titled is not None and toks[b].lower in {"polls", "surveys"}:
-            source = self._mention(a, b)  # "in the polls": no poll in particular
-            return [Attribution(self.name, cue, "according_to", source, content,
-                                direction=direction, clause_start=clause_start)]
         if titled is not None:
-            source = self.resolver.document_mention(self.text, toks[a].start, toks[b].end)
+            # a title or a poll is a document; "in the polls" is no poll in particular
+            source = self._mention(a, b) if toks[b].lower in {"polls", "surveys"} else (
+                self.resolver.document_mention(self.text, toks[a].start, toks[b].end))
             return [Attribution(self.name, cue, "according_to", source, content,
                                 direction=direction, clause_start=clause_start)]
         return self._source_with_relay(a, b, cue, "according_to", content, direction,

@@ -365,6 +365,14 @@ TIME_WORDS: frozenset[str] = frozenset({
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"her", "his", "their", "its", "our", "my",
                                                     "your"})
 # What circulates without a source ("talk circulating among dealers", "rumours swirling").
+WEEKDAYS: frozenset[str] = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
+                                      "saturday", "sunday"})
+# Nouns of a stretch of time ("weeks later", "six months since"): never a speaker.
+TIME_NOUNS: frozenset[str] = frozenset({"ago", "days", "weeks", "months", "years", "hours",
+                                        "minutes", "day", "hour", "moments", "decades", "later"})
+# "in a poll", "in the surveys": a finding's source (figures "in" it rest on it).
+POLL_NOUNS: frozenset[str] = frozenset({"poll", "polls", "survey", "surveys"})
+
 RUMOUR_HEADS: frozenset[str] = frozenset({"talk", "chatter", "gossip", "whispers", "buzz",
                                           "rumours", "rumors", "rumour", "rumor",
                                           "speculation", "reports"})

@@ -316,9 +316,8 @@ _AUTHORED = frozenset({
     "filed", "produced", "signed", "sent", "posted", "shared", "drafted", "authored",
     "submitted", "carried", "put", "published", "gathered", "collected",
 })
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "today", "yesterday", "earlier", "last", "week", "month",
-                       "year", "jointly"})
+_WEEKDAYS = lx.WEEKDAYS | {"today", "yesterday", "earlier", "last", "week", "month", "year",
+                          "jointly"}
 
 
 def _verbless(tokens: list[Token], lo: int, hi: int) -> bool:

@@ -51,8 +51,7 @@ IRREGULAR_PARTICIPLES = frozenset({"known", "seen", "thought", "said", "told", "
 def participle_form(low: str) -> bool:
     return low in IRREGULAR_PARTICIPLES or (low.endswith("ed") and low in lx.CUE_VERB_FORMS)
 
-_TIME_NOUNS = frozenset({"ago", "days", "weeks", "months", "years", "hours", "minutes",
-                         "day", "hour", "moments", "decades", "later"})
+_TIME_NOUNS = lx.TIME_NOUNS
 
 _TIME_LEADS = frozenset({"on", "in", "during", "by", "at", "early", "late", "last", "this",
                          "next", "earlier", "later"})
