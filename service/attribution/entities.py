@@ -649,6 +649,17 @@ class Resolver:
                 head in lx.CUE_VERB_FORMS and not tokens[-1].is_capitalised):
             # "six months", "no longer", "Carson appeared": no one a reader could place
             return self._unresolved(desc_text)
+        noun = next((t for t in reversed(tokens[:head_idx + 1]) if t.is_word), tokens[-1])
+        if noun.lower in _COLLECTIVE_PLURALS:
+            # "Posts widely shared on social media": nobody in particular
+            entity = self._entity(slug(desc_text), kind="vague", category="vague",
+                                  name=desc_text, plural=True)
+            return Mention(0, 0, "", entity, "vague")
+        if not _agentive(noun):
+            # "a quiz asked", "a slide show", "mailers going after": a thing, not someone a
+            # reader could place; never an unnamed source (the rubric's "unnamed" is people
+            # or a body, with a marker)
+            return self._unresolved(desc_text)
         # Anything else is an unnamed organisation or group described in passing.
         eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
         entity = self._entity(eid, kind="anonymous_described", category="org", name=desc_text,
@@ -963,6 +974,9 @@ def _common_word_surname(text: str, tokens: list[Token]) -> bool:
     if len(tokens) < 2:
         return False
     last, before = tokens[-1], tokens[-2]
+    if last.is_capitalised and not is_name_token(last) and len(tokens) == 2 and (
+            before.lower in lx.PERSON_TITLES or before.lower + "." in lx.PERSON_TITLES):
+        return True  # "Mr. Singer", "Dr. Young": a title only a person's name follows
     if not last.is_capitalised or is_name_token(last) or not is_name_token(before) or (
             tokens[0].lower in lx.DETERMINERS  # "the Wisconsin Republican": a description
             or _plural(last.bare) or last.bare in _PARTY_MEMBERS
@@ -972,6 +986,23 @@ def _common_word_surname(text: str, tokens: list[Token]) -> bool:
         return False
     after = text[last.end:last.end + 2].lstrip()
     return not after or not after[0].isupper()
+
+
+def _agentive(last: Token) -> bool:
+    """Can the phrase's head word be someone who speaks: a person, a group of people or a body
+    ("a Republican strategist", "a battery maker", "superdelegates", "a civil rights group"), a
+    share of a population ("26 percent of Democrats") or a name? Words naming things ("a quiz",
+    "a slide", "legal risks") cannot."""
+    head = last.lower
+    if last.is_capitalised or head in lx.AGENT_NOUNS or head in lx.PERSON_NOUNS or (
+            head in _ORG_NOUNS or head in lx.ORG_WORDS or head in lx.SHARE_NOUNS):
+        return True
+    stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    if stem in lx.AGENT_NOUNS or stem in lx.PERSON_NOUNS or stem in _ORG_NOUNS or (
+            stem in lx.ORG_WORDS):
+        return True
+    return stem.endswith(lx.AGENT_SUFFIXES) and not stem.endswith(lx.THING_SUFFIXES) and (
+        stem not in lx.AGENT_SUFFIX_THINGS)
 
 
 def _possessor(word: str) -> str:

@@ -533,7 +533,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "subpoena", "subpoenas", "motion", "petition", "judgment", "judgement", "schedule",
     "spreadsheet", "invoice", "contract", "draft", "proposal", "guidance",
     "directive", "notes", "note", "logs", "log", "filing’s", "prospectus", "disclosure",
-    "disclosures", "statistics", "stats",
+    "disclosures", "statistics", "stats", "copy", "copies", "version", "transcripts",
+    "average", "averages",
     "platform", "results", "act", "manifesto", "charter", "constitution",
 })
 
@@ -809,3 +810,62 @@ for _verb, _particle in PHRASAL_CUES:
 for _key in (("aim", "at"), ("aims", "at"), ("aimed", "at"), ("aiming", "at"),
              ("focus", "on"), ("come", "out"), ("came", "out"), ("comes", "out")):
     PHRASE_CUES.pop(_key, None)
+
+
+# Heads that can name someone who speaks although no other list holds them (singular; a plural
+# "s" is taken off before the look-up). The entities stage keeps a description with such a head
+# an unnamed source and makes any other a reference the reader cannot place.
+AGENT_NOUNS: frozenset[str] = frozenset({
+    "men", "women", "people", "child", "children", "kid", "teen", "youth", "boy", "girl", "mom",
+    "dad", "family", "families", "household", "couple", "relative", "cousin", "uncle", "aunt",
+    "grandmother", "grandfather", "nephew", "niece", "spouse", "widow", "girlfriend",
+    "boyfriend", "lady", "ladies", "gentleman", "gentlemen", "citizen", "delegate",
+    "superdelegate", "elder", "elite", "electorate", "public", "crowd", "audience", "camp",
+    "circle", "side", "associate", "partner", "partisan", "nominee", "loyalist", "confidant",
+    "justice", "judge", "attorney", "rabbi", "imam", "priest", "pastor", "bishop", "nun", "monk",
+    "guard", "cop", "sheriff", "chef", "pilot", "nurse", "doctor", "expert", "scholar", "chair",
+    "head", "ceo", "cfo", "cto", "chairman", "chairwoman", "chairperson", "congressman",
+    "congresswoman", "gunman", "fireman", "policeman", "policewoman", "spokesman",
+    "spokeswoman", "attendee", "employee", "retiree", "trustee", "appointee", "detainee",
+    "refugee", "guest", "host", "clergy", "staff", "personnel", "troops", "troop", "majority",
+    "minority", "plurality", "respondent", "official", "aide", "ally", "rival", "giant", "firm",
+    "outfit", "regime", "junta", "rebel", "militia", "military", "army", "government", "state",
+    "country", "nation", "city", "town", "county", "province", "region", "village", "community",
+    "neighborhood", "neighbourhood", "diaspora", "lobby", "industry", "sector", "movement",
+    "establishment", "wing", "faction", "bloc", "steward", "clerk", "crew", "squad", "jury",
+    "inmate", "patient", "chorus", "interview", "survivor", "victim", "witness",
+})
+# Shares of a population ("26 percent of Democrats", "half of the voters"): a poll's figures.
+SHARE_NOUNS: frozenset[str] = frozenset({
+    "percent", "half", "third", "thirds", "quarter", "fifth", "two-thirds", "majority",
+    "plurality", "most", "number",
+})
+# Endings of agent nouns ("strategist", "maker", "organizer", "participant", "democrat") and
+# of abstract nouns that only look like them ("argument", "conference", "decision").
+AGENT_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "ant", "ent", "ee", "crat",
+                                   "man", "woman", "eur", "ive", "ary", "ic", "arch", "st")
+THING_SUFFIXES: tuple[str, ...] = ("ment", "ence", "ance", "tion", "sion")
+AGENT_SUFFIX_THINGS: frozenset[str] = frozenset({
+    "number", "matter", "letter", "order", "paper", "power", "water", "manner", "character",
+    "chapter", "error", "factor", "corner", "border", "cover", "answer", "another", "after",
+    "other", "either", "neither", "rather", "together", "whether", "over", "under", "never",
+    "ever", "later", "better", "mailer", "flier", "flyer", "poster", "sticker", "trailer",
+    "thriller", "banner", "filter", "folder", "header", "footer", "counter", "trigger",
+    "timer", "weather", "winter", "summer", "quarter", "center", "centre", "theater",
+    "theatre", "dinner", "career", "offer", "effort", "mirror", "motor", "vector", "terror",
+    "horror", "humor", "humour", "honor", "honour", "favor", "favour", "labor", "labour",
+    "color", "colour", "behavior", "behaviour", "rumor", "rumour", "flavor", "event", "extent",
+    "intent", "content", "incident", "accident", "talent", "consent", "descent", "current",
+    "recent", "different", "percent", "moment", "significant", "important", "relevant",
+    "elegant", "distant", "constant", "instant", "pleasant", "brilliant", "plant", "grant",
+    "chant", "rant", "ant", "objective", "initiative", "directive", "narrative", "perspective",
+    "incentive", "motive", "alternative", "archive", "drive", "five", "live", "olive", "hive",
+    "dive", "library", "summary", "anniversary", "salary", "glossary", "dictionary",
+    "boundary", "itinerary", "primary", "diary", "vocabulary", "topic", "music", "traffic",
+    "logic", "magic", "panic", "picnic", "tactic", "metric", "clinic", "fabric", "graphic",
+    "cost", "post", "most", "list", "test", "best", "last", "rest", "west", "east", "first",
+    "past", "fast", "cast", "blast", "boost", "interest", "request", "protest", "contest",
+    "forecast", "broadcast", "podcast", "twist", "fist", "mist", "wrist", "ghost", "toast",
+    "coast", "feast", "beast", "breast", "chest", "nest", "quest", "arrest", "harvest",
+    "forest", "digest", "manifest", "search", "march", "church", "research", "torch", "porch",
+})

@@ -189,8 +189,9 @@ class QuoteScan(ScanState):
             if side == 1 and not named and mention.kind not in {"outlet"} and (
                     words[-1].bare not in _COLON_HEADS):
                 continue  # "Poll: ...", "Insiders: ..." are sources; "Update: ..." is not
-            if mention.kind in {"anonymous_described"} and mention.entity.category == "org":
-                continue
+            if mention.kind == "unresolved" or (
+                    mention.kind == "anonymous_described" and mention.entity.category == "org"):
+                continue  # "Harris leads in three swing states" speaks for no one
             cue = self.span(colon, colon + 1)
             self.out.append(Attribution(self.name, cue, "colon", mention, content,
                                         sentence_span=self.span(0, len(text)), direction="none"))

@@ -49,7 +49,8 @@ def score_extraction_detail(
     )
     for claim in claims:
         claim.flags = claim_flags(claim, params)
-    opinion, label = judge_article(claims, mean_support(claims, params), params)
+    opinion, label = judge_article(claims, mean_support(claims, params), params,
+                                   str(extraction.get("text") or ""))
     for claim in claims:
         claim.flags = [f for f in claim.flags if not is_trade_forecast(claim, f) and not (
             label == "well sourced" and is_minor_commentary(claim, f))]

@@ -63,6 +63,72 @@ def _poll_data(counted: Sequence[ScoredHop]) -> bool:
                for h in counted[:-1])
 
 
+# The author's own voice outside quotation marks: "I", "we", "our" or a question put to the
+# reader. Case matters: "US" and "U.S." are not "us".
+_FIRST_PERSON = re.compile(r"\b(I|I'm|I'd|I've|I'll|me|my|mine|we|we're|we've|we'll|our|ours|"
+                           r"us)\b")
+_QUOTE_MARK = re.compile(r"“|”|''|\"")
+# An interview printed as questions and answers ("Q: ... A: ..."): its questions and first
+# persons are the interview's, not the author's commentary.
+_QA_LINE = re.compile(r"^(?:Q[:.]|Question:)", re.MULTILINE)
+
+
+def author_voice_share(claims: Sequence[ScoredClaim], text: str) -> float:
+    """The share of the body's sentences that are the author's own commentary: no attribution,
+    and outside quotation marks a first person or a question ("I think ...", "Why would
+    anyone ...?"). The rubric's "commentary dominates over sourced facts" made countable."""
+    unquoted = _outside_quotes(text)
+    questions = list(_QA_LINE.finditer(text))
+    interview_from = questions[0].start() if len(questions) >= 3 else len(text) + 1
+    body = voiced = 0
+    for claim in claims:
+        if claim.position != "body" or claim.field != "text" or len(claim.text.split()) < 4:
+            continue
+        body += 1
+        if claim.start >= interview_from:
+            continue
+        if basis(claim) == FIRST_HAND:
+            bare = unquoted[claim.start:claim.end]
+            if len(bare.split()) >= 4 and (_FIRST_PERSON.search(bare) or "?" in bare):
+                voiced += 1
+        elif _in_authors_voice(claim, unquoted):
+            voiced += 1  # "I think ...", "We should ask ...": the author as the source
+    return voiced / body if body else 0.0
+
+
+def _in_authors_voice(claim: ScoredClaim, unquoted: str) -> bool:
+    """Every chain of the claim starts at "I" or "we" written outside quotation marks."""
+    origins = [[h for h in chain.hops if h.counted] for chain in claim.chains]
+    origins = [o for o in origins if o]
+    return bool(origins) and all(
+        o[-1].hop.source_text.strip().lower() in {"i", "we"} and o[-1].hop.span is not None
+        and o[-1].hop.span.field == "text"
+        and unquoted[o[-1].hop.span.start:o[-1].hop.span.end].strip() != ""
+        for o in origins)
+
+
+def _outside_quotes(text: str) -> str:
+    """The text with every quoted passage blanked, offsets kept. A quote left open at the end
+    of a paragraph runs to it (the next paragraph goes on with the quote and opens again)."""
+    out = list(text)
+    offset = 0
+    for paragraph in text.split("\n"):
+        opened = -1
+        for mark in _QUOTE_MARK.finditer(paragraph):
+            token = mark.group()
+            if opened < 0 and token != "”":
+                opened = mark.start()
+            elif opened >= 0 and token != "“":
+                out[offset + opened:offset + mark.end()] = " " * (mark.end() - opened)
+                opened = -1
+            elif token == "”":  # closes a quote the paragraph did not open
+                out[offset:offset + mark.end()] = " " * mark.end()
+        if opened >= 0:
+            out[offset + opened:offset + len(paragraph)] = " " * (len(paragraph) - opened)
+        offset += len(paragraph) + 1
+    return "".join(out)
+
+
 def unresolved_only(claim: ScoredClaim) -> bool:
     """Every attributed chain of the claim ends at a reference the analysis could not place:
     neither identifiable nor weak for the breadth of the article."""
@@ -103,7 +169,7 @@ def basis(claim: ScoredClaim) -> str:
     return next((b for b in _ORDER if b in found), FIRST_HAND)
 
 
-def article_label(claims: Sequence[ScoredClaim], params: ModelParams) -> str:
+def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str = "") -> str:
     """The rubric's label for the article (see the module docstring)."""
     bases = [basis(c) for c in claims]
     central = [b for b, c in zip(bases, claims, strict=True) if c.position in ("headline", "lead")]
@@ -134,6 +200,8 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams) -> str:
         # under the headline: the breadth of the rest decides
     if len(placed) >= params.min_claims_for_share and placed_weak >= params.weak_share_mixed:
         return "mixed"
+    if author_voice_share(claims, text) >= params.author_voice_mixed:
+        return "mixed"  # the author's commentary outweighs the sourced facts
     return "well sourced"
 
 
@@ -166,13 +234,13 @@ def support_in_band(label: str, mean_support: float, params: ModelParams) -> flo
     return low + (top - low) * share
 
 
-def judge_article(claims: Sequence[ScoredClaim], mean: Opinion, params: ModelParams
-                  ) -> tuple[Opinion, str]:
+def judge_article(claims: Sequence[ScoredClaim], mean: Opinion, params: ModelParams,
+                  text: str = "") -> tuple[Opinion, str]:
     """The article's opinion (its belief moved into the label's band, the rest in proportion)
     and its label; an article with no claim at all is unsupported with support 0."""
     if not claims or mean.u >= 1.0:
         return mean, "unsupported"
-    label = article_label(claims, params)
+    label = article_label(claims, params, text)
     b = support_in_band(label, mean.b, params)
     rest = 1.0 - b
     spare = 1.0 - mean.b

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-MODEL_VERSION = "sl-chains-2.2"
+MODEL_VERSION = "sl-chains-2.3"
 """Bumped on any change to the model or to ``DEFAULT_PARAMS``; part of the score cache key."""
 
 STATE_AFFILIATED = frozenset({"state_controlled", "captured"})
@@ -84,6 +84,13 @@ class ModelParams:
     """A central claim resting only on a vague collective ("Experts rebuke ...") is backed when
     the body names at least this many distinct identifiable origins: the headline sums them up,
     and the breadth of the article decides between 'well sourced' and 'mixed'."""
+
+    author_voice_mixed: float = 0.12
+    """Share of the body's sentences in the author's own voice (unattributed, or with "I"/"we"
+    as the source, and a first person or a question outside quotes) from which commentary
+    dominates the sourced facts: the rubric's third way to be 'mixed'. Set between the dev
+    articles the readers called well sourced (at most 0.09: news features with a rhetorical
+    question) and the commentaries they called mixed (0.14 and more); news reports sit near 0."""
 
     support_scale: float = 0.8
     """Mean claim support that fills a label's band: one chain tops out at b = 0.8 (A = 8)."""

@@ -117,3 +117,40 @@ def test_a_named_person_placed_by_a_body_is_named(text: str, source: str) -> Non
 def test_statistics_are_a_document() -> None:
     assert source_of("Last year's FBI statistics showed that violent crime rose.",
                      "showed")["kind"] == "document"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("''The challenge was to reconcile the two,'' Mr. Singer said.", "said"),
+    ("Dr. Young said the plan was sound.", "said"),
+])
+def test_a_title_before_a_common_word_makes_it_a_surname(text: str, cue: str) -> None:
+    assert source_of(text, cue)["kind"] == "named_person"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("In December, a quiz asked readers to guess which statements were true.", "asked"),
+    ("Mr. Wiley walked them through a slide show that predicted victory.", "show"),
+    ("One lurking question is whether her practice was safe.", "question"),
+])
+def test_a_thing_in_the_speaker_place_is_no_unnamed_source(text: str, cue: str) -> None:
+    found = [a for a in extract(text).to_dict()["attributions"] if a["cue"]["text"] == cue]
+    assert all(a["source"] is None or a["source"]["kind"] not in (
+        "anonymous", "anonymous_described") for a in found)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A Republican strategist said the race was close.", "anonymous_described"),
+    ("A civil rights advocacy group said the ads were misleading.", "anonymous_described"),
+    ("One union steward said supervisors had stopped ordering parts.", "anonymous_described"),
+    ("A superdelegate said she would stay neutral.", "anonymous_described"),
+])
+def test_a_person_or_body_described_stays_an_unnamed_source(text: str, kind: str) -> None:
+    assert source_of(text)["kind"] == kind
+
+
+def test_a_copy_or_an_average_is_a_document() -> None:
+    text = ("Indonesia will decide where the items go, according to a copy of the agreement. "
+            "Clinton leads by six points, according to a RealClearPolitics average of polls.")
+    kinds = [a["source"]["kind"] for a in extract(text).to_dict()["attributions"]
+             if a["cue"]["text"] == "according to"]
+    assert kinds == ["document", "document"]
