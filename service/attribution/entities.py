@@ -146,6 +146,11 @@ _VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "numer
 _ANONYMITY_MARKERS = frozenset({"familiar", "anonymity", "authorized", "authorised", "close",
                                 "briefed", "knowledge"})
 # Offices that, unqualified, still mean one person the reader can identify ("the mayor said").
+# A headline's "source says", "official says": a person whose name the article withholds.
+_HEADLINE_WITHHELD = lx.ANONYMOUS_HEADS | frozenset({
+    "official", "aide", "insider", "person", "staffer", "adviser", "advisor", "diplomat",
+    "spokesman", "spokeswoman", "spokesperson", "employee", "member", "figure", "individual",
+    "witness", "operative"})
 _KNOWABLE_OFFICES = frozenset({
     "president", "governor", "mayor", "chancellor", "premier", "king", "queen", "pope",
     "emperor", "sultan", "emir", "sheriff", "superintendent", "ceo", "treasurer", "comptroller",
@@ -316,11 +321,12 @@ class Resolver:
         """
         start, end = tokens[0].start, tokens[-1].end
         span_text = text[start:end]
-        if in_headline and len(tokens) <= 3 and all(t.text[:1].isupper() for t in tokens) and (
+        if in_headline and len(tokens) <= 4 and (
                 is_role(tokens[-1]) or (len(tokens) == 1 and tokens[0].bare in lx.NATIONALITIES)
-        ) and not tokens[-1].bare.endswith("s") and tokens[0].bare not in lx.DETERMINERS:
-            # "Lawmaker Says ...", "Cuban Slams ...", "Hollywood Actor Who Endorsed ...": a
-            # title-case headline names one person the article identifies below
+        ) and not tokens[-1].bare.endswith("s") and tokens[0].bare not in lx.DETERMINERS and (
+                tokens[-1].bare not in _HEADLINE_WITHHELD):
+            # "Lawmaker says ...", "Cuban slams ...", "Former White House doctor: ...": a
+            # headline's role without an article is one person the article identifies below
             entity = self._entity("headline-" + slug(tokens[0].text), kind="named_person",
                                   category="person", name=tokens[0].text)
             mention = Mention(0, 0, "", entity, "named_person")
@@ -460,10 +466,12 @@ class Resolver:
         # No name: what the head noun says.
         head_idx = len(tokens) - 1
         for idx, tok in enumerate(tokens):
-            if idx > 0 and (tok.lower in _POST_MODIFIERS or ((
-                tok.lower[-2:] == "ed" or tok.lower[-3:] == "ing"
-            ) and _is_head_noun(tokens[idx - 1]))):
-                # "a person familiar with ...", "the report presented to the council"
+            if idx > 0 and not tokens[idx - 1].lower.endswith("ly") and (
+                tok.lower in _POST_MODIFIERS or ((
+                    tok.lower[-2:] == "ed" or tok.lower[-3:] == "ing"
+                ) and _is_head_noun(tokens[idx - 1]))):
+                # "a person familiar with ...", "the report presented to the council" (not
+                # "newly released documents": the adverb makes the participle a modifier)
                 head_idx = idx - 1
                 break
         head = low[head_idx]

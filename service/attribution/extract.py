@@ -21,6 +21,7 @@ from .claims import mark_non_claims
 from .cues import OPINION_NOUNS, POSSESSIVE_PRONOUNS, CueScan, cue_candidates, poll_head
 from .directory import OutletDirectory, OutletRef
 from .entities import BODY_KINDS, Mention, Resolver
+from .headline import sentence_case
 from .phrases import (
     DOCUMENT_RELAYS,
     is_name_token,
@@ -201,10 +202,15 @@ def _extract(text: str, headline: str | None, directory: OutletDirectory | None,
     bare: list[tuple[str, Span]] = []
     offset = 0
     if headline:
-        scanner = _FieldScanner("headline", headline, resolver, directory,
+        read_as = sentence_case(headline, text)  # "Leaked Documents Reveal ..." as a sentence
+        scanner = _FieldScanner("headline", read_as, resolver, directory,
                                 matches.get("headline", []), 0)
-        attributions.extend(read(headline, scanner.run()))
-        bare.extend(("headline", s) for s in scanner.bare_sentences())
+        in_headline = read(read_as, scanner.run())
+        sentences = scanner.bare_sentences()
+        if read_as != headline:
+            _as_written(headline, in_headline, sentences)
+        attributions.extend(in_headline)
+        bare.extend(("headline", s) for s in sentences)
         offset = len(headline) + 1
         resolver.set_context(scanner.tokens)  # the headline's country is the body's default
         _ = resolver.context_country
@@ -216,6 +222,19 @@ def _extract(text: str, headline: str | None, directory: OutletDirectory | None,
         attribution.id = f"a{number}"
     chains = build_chains(attributions, bare, publisher)
     return Extraction(text=text, headline=headline, attributions=attributions, chains=chains)
+
+
+def _as_written(field_text: str, found: list[Attribution], sentences: list[Span]) -> None:
+    """Give every span found in a field's sentence-case reading the field's own text (the
+    offsets are the same: only letters' case differed)."""
+    spans: list[Any] = list(sentences)
+    for attribution in found:
+        spans.extend(s for s in (attribution.cue, attribution.source, attribution.content,
+                                 attribution.sentence_span) if s is not None)
+        if attribution.venue is not None:
+            spans.append(attribution.venue.span)
+    for span in spans:
+        span.text = field_text[span.start:span.end]
 
 
 def extract_html(html: str, headline: str | None = None,

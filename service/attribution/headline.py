@@ -1,0 +1,74 @@
+"""A title-case headline read as the sentence it stands for.
+
+Many outlets capitalise every word of a headline ("Leaked Documents Reveal Democratic Campaign
+Donors", "Hacked Emails Show DNC Favored Clinton"). The later stages read a capital letter as
+the mark of a name, so in such a headline "Documents Reveal Democratic Campaign Donors" became
+a named organisation and "Hacked Emails" a named body. Before the headline is scanned, each
+word the article itself writes in lower case ("documents", "campaign", "emails") is put in
+lower case; words the article capitalises ("Clinton", "Democratic", "DNC") keep their capital.
+Offsets do not move: only letters' case changes, so every span found in the sentence-case
+reading is a span of the headline as written, and its text is taken from the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import lexicon as lx
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]|\n)[\s\"“‘'(]*$")
+# Words a headline capitalises that are never names, whether or not the body uses them.
+_SMALL_WORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
+    "but", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+    "will", "would", "can", "could", "should", "may", "might", "must", "not", "no", "his",
+    "her", "their", "its", "our", "your", "my", "he", "she", "they", "it", "we", "you", "who",
+    "what", "why", "how", "when", "where", "after", "before", "over", "under", "about", "into",
+    "against", "amid", "during", "than", "that", "this", "these", "those", "if", "just", "now",
+    "out", "up", "down", "off", "more", "most", "new", "says", "said", "say", "tells", "told",
+    "claims", "reveals", "reveal", "shows", "show", "slams", "blasts", "warns", "admits",
+    "reportedly", "report", "reports", "sources", "source", "officials", "aide", "aides",
+})
+
+
+def is_title_case(headline: str) -> bool:
+    """Most words of four letters or more after the first start with a capital."""
+    words = [w for w in _WORD.findall(headline)[1:] if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _body_cases(body: str) -> tuple[Counter[str], Counter[str]]:
+    """How often the body writes each word in lower case, and capitalised inside a sentence."""
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for match in _WORD.finditer(body):
+        word = match.group()
+        if word[0].islower():
+            lower[word.lower()] += 1
+        elif not _SENTENCE_START.search(body[max(0, match.start() - 6):match.start()]):
+            upper[word.lower()] += 1
+    return lower, upper
+
+
+def sentence_case(headline: str, body: str) -> str:
+    """The headline with the words the article writes in lower case put in lower case (the
+    same length as the headline); a headline that is not in title case comes back as it is."""
+    if not is_title_case(headline):
+        return headline
+    lower, upper = _body_cases(body)
+    out = list(headline)
+    for index, match in enumerate(_WORD.finditer(headline)):
+        word = match.group()
+        if index == 0 or not word[0].isupper() or (len(word) > 1 and word[1:2].isupper()):
+            continue  # the first word, a word in lower case, "DNC", "McConnell"'s kin "MSNBC"
+        if _SENTENCE_START.search(headline[max(0, match.start() - 6):match.start()]):
+            continue  # the first word after a colon: "Poll: Harris Leads"
+        key = word.lower()
+        bare = key.rstrip("'’s") if key.endswith(("'s", "’s")) else key
+        if lower[key] > upper[key] or (
+                (key in _SMALL_WORDS or key in lx.CUE_VERB_FORMS or bare in lx.DOCUMENT_HEADS)
+                and upper[key] == 0):
+            out[match.start()] = word[0].lower()
+    return "".join(out)

@@ -1,0 +1,51 @@
+"""A title-case headline is read as the sentence it stands for (service/attribution/headline.py).
+
+Every word the article writes in lower case is read in lower case, so that capitals stop
+making names of common words ("Leaked Documents Reveal ..."); the spans keep the headline's
+own text and offsets.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.attribution import extract
+from service.attribution.headline import is_title_case, sentence_case
+
+BODY = ("The documents, obtained by hackers, show the party asked donors for money. Clinton "
+        "said the emails were stolen. Democratic officials said the documents were real. "
+        "The DNC declined to comment.")
+
+
+def headline_sources(headline: str) -> list[dict[str, Any]]:
+    found = extract(BODY, headline=headline).to_dict()["attributions"]
+    return [a for a in found if a["field"] == "headline"]
+
+
+def test_only_a_title_case_headline_is_recased_and_its_length_never_changes() -> None:
+    assert is_title_case("Leaked Documents Reveal Democratic Party Donors")
+    assert not is_title_case("Leaked documents reveal Democratic Party donors")
+    recased = sentence_case("Leaked Documents Reveal Democratic Party Donors", BODY)
+    assert recased == "Leaked documents reveal Democratic party donors"
+    plain = "Clinton aides said to weigh a run"
+    assert sentence_case(plain, BODY) == plain
+
+
+def test_names_and_acronyms_the_article_capitalises_keep_their_capital() -> None:
+    recased = sentence_case("Hacked Emails Show DNC Favored Clinton Over Sanders", BODY)
+    assert recased.startswith("Hacked emails show DNC")
+    assert "Clinton" in recased and "Sanders" in recased
+
+
+def test_a_title_case_headline_has_a_document_source_with_its_own_text() -> None:
+    head = headline_sources("Leaked Documents Reveal Democratic Party Donors")
+    assert [(a["cue"]["text"], a["source"]["text"], a["source"]["kind"]) for a in head] == [
+        ("Reveal", "Leaked Documents", "document")]
+    assert head[0]["content"]["text"] == "Democratic Party Donors"
+
+
+def test_a_role_without_an_article_in_a_headline_is_the_person_named_below() -> None:
+    head = headline_sources("Hid Past Health Problems, Former White House Doctor Says")
+    assert head and head[0]["source"]["kind"] == "named_person"
+    head = headline_sources("Governor to name new chief of staff, source says")
+    assert head and head[0]["source"]["kind"] == "anonymous"
