@@ -32,6 +32,9 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 _POLL_COMPOUNDS = frozenset({"numbers", "results", "standings", "ratings", "averages",
                              "average", "position", "positions", "question", "questions",
                              "’s", "'s", "after", "respondents"})
+# "familiar with Cruz's thinking", "with knowledge of the company's plans", "briefed on the
+# president's deliberations": a possessed noun there is what an unnamed source knows.
+_ANONYMITY_OBJECTS = frozenset({"familiar", "knowledge", "briefed", "privy"})
 # "in Bolton's view": nouns of opinion whose possessor holds the sentence's claim.
 OPINION_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement", "words",
                             "telling", "mind"})
@@ -81,7 +84,8 @@ def poll_head(toks: list[Token], i: int, hi: int) -> int:
             return k if after not in _POLL_COMPOUNDS else -1
         if not toks[k].is_word and toks[k].text not in {"/", "-", "’s", "'s", "&"}:
             return -1
-        if word in {"which", "that", "who", "where", "when", "and", "or"} or (
+        if word in {"which", "that", "who", "where", "when", "and", "or", "to", "for", "on",
+                    "at", "with", "by", "from", "into", "over", "head", "heads"} or (
                 word in lx.CUE_VERB_FORMS and not toks[k].is_capitalised):
             return -1
     return -1
@@ -214,6 +218,9 @@ class CueScan(ScanState):
             return True
         if after_common_possessive(self.tokens[i - 1]):
             return True  # "the department's planning"; not "he's planning" ("he is")
+        if prev.endswith(("'s", "’s")) and any(
+                t.lower in _ANONYMITY_OBJECTS for t in self.tokens[max(lo, i - 6):i - 1]):
+            return True  # "a source familiar with Cruz's thinking": what the source knows
         # after "some", "many": a verb agrees with a plural ("Some say"), so "-s" is a noun
         low = self.tokens[i].lower
         return prev in _PLURAL_QUANTIFIERS and low.endswith("s") and not low.endswith("ss") and (

@@ -155,3 +155,19 @@ def test_possessive_speech_noun_about_something() -> None:
     assert found[0]["cue"]["text"] == "criticism"
     assert found[0]["source"]["entity"] == "tom-baker"
     assert found[0]["content"]["text"] == "of the developer"
+
+
+def test_what_an_unnamed_source_is_familiar_with_is_no_cue() -> None:
+    text = ("Another source familiar with Cruz's thinking said the senator would run. "
+            "People with knowledge of the company's plans said the deal was off.")
+    found = extract(text).to_dict()["attributions"]
+    assert [(a["cue"]["text"], a["source"]["text"]) for a in found] == [
+        ("said", "Another source familiar with Cruz's thinking"),
+        ("said", "People with knowledge of the company's plans")]
+
+
+def test_heading_to_the_polls_is_no_poll_but_a_named_poll_is() -> None:
+    assert extract("Voters in New Hampshire head to the polls on Tuesday.").attributions == []
+    found = extract("Clinton led by 12 points in an NBC News/Marist poll released Sunday."
+                    ).to_dict()["attributions"]
+    assert [(a["cue"]["text"], a["source"]["kind"]) for a in found] == [("in", "document")]
