@@ -164,7 +164,8 @@ class OutletDirectory:
             if not generic and not _surname(text, start, end) and not _heads_longer_name(
                     text, start, end, outlet) and not _common_noun_after_article(
                     text, start, end, outlet) and not _quoted_on_a_market(
-                    text, start, end) and not _WORK_AFTER.match(text, end):
+                    text, start, end) and not _WORK_AFTER.match(text, end) and not (
+                    _modifies_a_plural(text, start, end)):
                 candidates.append((start, end, outlet, ambiguous))
         for line in _SHOUTING_LINE.finditer(haystack):
             lowered = line.group().lower()
@@ -359,6 +360,39 @@ def _common_noun_after_article(text: str, start: int, end: int, outlet: OutletRe
     return not article.group().lstrip(" \t\n(\"“").lower().startswith(("a ", "an "))
 
 
+_PLURAL_AFTER = re.compile(r" ([a-z]+s)\b(?! (?:that|the|a|an|to|it|he|she|they|his|her|its|"
+                           r"their|on|in|of|for|with|about|from|up|out)\b)")
+
+
+def _modifies_a_plural(text: str, start: int, end: int) -> bool:
+    """Is a one-word name here the first part of a compound ("Townhall meetings", "Jacobin
+    clubs") rather than the outlet? A plural noun right after it that is nothing an outlet
+    makes or employs ("CNN reporters", "Reuters calculations" stay the outlet), and no verb:
+    a word in "-s" that an object, a clause or a preposition follows is the outlet's verb
+    ("Yahoo reports that", "Politico says the")."""
+    if " " in text[start:end] or text[max(0, start - 4):start].lower() == "the ":
+        return False
+    following = _PLURAL_AFTER.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return not word.endswith("ss") and word not in _MEDIA_NOUNS and (
+        word not in _KEEPS_THE_OUTLET)
+
+
+# Words in "-s" after an outlet's name that keep it the outlet: what it is ("news"), makes or
+# is read by, and the verbs it does its news with. Never the noun of a compound.
+_KEEPS_THE_OUTLET_TEXT = """
+news cameras photographers photos pages headlines viewers readers listeners subscribers
+channels feeds platforms hours days weeks months years minutes seconds his its hers this
+thus was is has does as us plus whereas
+says reports notes writes adds claims shows finds reveals confirms states explains argues
+suggests warns predicts estimates projects publishes posts tweets airs broadcasts runs has is
+was does puts calls describes quotes cites tells asks agrees disputes denies insists hosts
+"""
+_KEEPS_THE_OUTLET = frozenset(_KEEPS_THE_OUTLET_TEXT.split())
+
+
 # A name quoted on a market is a share or an index that bears it, not the outlet: "shares of
 # Asahi", "Japan's Nikkei 225 index", "the Nikkei average gaining 400 points", "the Nikkei fell
 # 1.8 percent". An outlet never rises or falls by a percentage, nor by hundreds of points (a
@@ -442,9 +476,15 @@ def _heads_longer_name(text: str, start: int, end: int, outlet: OutletRef | None
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    words = [w for w in _WORD.findall(line) if len(w) >= 4]
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return not (words and capitalised > 0.8 * len(words))
+    # a title-case line writes every word but the small ones with a capital: one content
+    # word in lower case ("The Spectator Bird won the ...") makes it a sentence
+    return any(w[0].islower() and w not in _TITLE_SMALL_WORDS for w in _WORD.findall(line))
+
+
+_TITLE_SMALL_WORDS_TEXT = """
+a an the and or nor but for of in on at to by with from as vs via per into onto over than
+"""
+_TITLE_SMALL_WORDS = frozenset(_TITLE_SMALL_WORDS_TEXT.split())
 
 
 def _is_generic(written: str) -> bool:

@@ -151,6 +151,8 @@ _HEADLINE_WITHHELD = lx.ANONYMOUS_HEADS | frozenset({
     "official", "aide", "insider", "person", "staffer", "adviser", "advisor", "diplomat",
     "spokesman", "spokeswoman", "spokesperson", "employee", "member", "figure", "individual",
     "witness", "operative"})
+# A news outlet's own items: "the story", "the article" speak for the outlet that ran them.
+_NEWS_ITEMS = frozenset({"story", "stories", "article", "articles"})
 _KNOWABLE_OFFICES = frozenset({
     "president", "governor", "mayor", "chancellor", "premier", "king", "queen", "pope",
     "emperor", "sultan", "emir", "sheriff", "superintendent", "ceo", "treasurer", "comptroller",
@@ -510,6 +512,12 @@ class Resolver:
             entity = self._entity(eid, kind="unnamed_outlet", category="outlet", name=desc_text,
                                   description=desc_text, country=country)
             return Mention(0, 0, "", entity, "unnamed_outlet", desc_text, country)
+        if head in _NEWS_ITEMS and det in {"the", "that", "this"} and len(tokens) <= 3:
+            # "The story also noted ..." after "a story by the website Politico": the outlet
+            # whose story it is; with no outlet before it, a reference left unresolved
+            ref = self._outlet_reference(head, pos)
+            if ref is not None:
+                return Mention(0, 0, "", ref, ref.kind, desc_text)
         if head in _COLLECTIVE_PLURALS and det in lx.VAGUE_DETERMINERS - {
                 "the", "these", "those", "both"} and not (words & _ANONYMITY_MARKERS) and (
                 "by" not in words):

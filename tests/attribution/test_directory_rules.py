@@ -187,3 +187,29 @@ def test_the_name_of_a_one_word_masthead_before_of_a_name_is_a_title() -> None:
         ("The Age", "theage.com.au")]
     assert _resolved(records, "A reporter for The Times of the day said so.") == [
         ("The Times", "thetimes.co.uk")]  # "of the day": no name follows
+
+
+TOWNHALL = {"domain": "townhall.com", "name": "Townhall"}
+DPA = {"domain": "dpa.com", "name": "dpa", "aliases": ["dpa"]}
+
+
+def test_a_one_word_name_before_a_plural_it_makes_nothing_of_is_a_compound() -> None:
+    records = [TOWNHALL, CNN, DPA]
+    assert _resolved(records, "Townhall meetings were cancelled across the district.") == []
+    assert _resolved(records, "CNN reporters were barred from the event.") == [
+        ("CNN", "cnn.com")]  # people the outlet employs
+    assert _resolved(records, "Townhall reports that the bill stalled.") == [
+        ("Townhall", "townhall.com")]  # the outlet's verb
+    assert _resolved(records, "A lawyer told dpa his client would appeal.") == [
+        ("dpa", "dpa.com")]  # a pronoun, not a plural noun
+
+
+def test_a_masthead_before_another_capitalised_word_in_a_sentence_heads_a_title() -> None:
+    spectator = {"domain": "spectator.co.uk", "name": "The Spectator",
+                 "aliases": ["The Spectator"]}
+    assert _resolved([spectator], "The Spectator Bird won the National Book Award.") == []
+    assert _resolved([spectator], "The Spectator reported that the minister resigned.") == [
+        ("The Spectator", "spectator.co.uk")]
+    # a headline in title case writes every word with a capital: nothing is proved
+    assert _resolved([spectator], "The Spectator Says Minister Will Resign") == [
+        ("The Spectator", "spectator.co.uk")]

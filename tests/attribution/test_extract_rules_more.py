@@ -171,3 +171,13 @@ def test_heading_to_the_polls_is_no_poll_but_a_named_poll_is() -> None:
     found = extract("Clinton led by 12 points in an NBC News/Marist poll released Sunday."
                     ).to_dict()["attributions"]
     assert [(a["cue"]["text"], a["source"]["kind"]) for a in found] == [("in", "document")]
+
+
+def test_the_story_speaks_for_the_outlet_that_ran_it() -> None:
+    text = ("A story by the website Politico says more than a hundred delegates could defect. "
+            "The story also noted that only one member publicly supports him.")
+    found = extract(text).to_dict()["attributions"]
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in found] == [
+        ("the website Politico", "outlet"), ("The story", "outlet")]
+    alone = extract("The story also noted that only one member publicly supports him.")
+    assert [a.source.kind for a in alone.attributions if a.source] == ["unresolved"]
