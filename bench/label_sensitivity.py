@@ -34,6 +34,7 @@ MOVES: dict[str, tuple[Any, Any]] = {
     "weak_share_unsupported": (0.4, 0.6),
     "min_claims_for_share": (4, 8),
     "named_body_origins": (2, 5),
+    "author_voice_mixed": (0.08, 0.16),
     "threshold_well_sourced": (0.55, 0.65),
     "threshold_mixed": (0.30, 0.40),
     "threshold_weakly_sourced": (0.10, 0.20),
