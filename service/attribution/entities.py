@@ -151,6 +151,9 @@ _HEADLINE_WITHHELD = lx.ANONYMOUS_HEADS | frozenset({
     "official", "aide", "insider", "person", "staffer", "adviser", "advisor", "diplomat",
     "spokesman", "spokeswoman", "spokesperson", "employee", "member", "figure", "individual",
     "witness", "operative"})
+# Words that head "one of his speakers", "some of the donors": the group after "of" decides.
+_PARTITIVES = frozenset({"one", "some", "many", "most", "two", "three", "four", "five",
+                         "several", "none", "each", "any", "all", "both", "few", "half"})
 # A news outlet's own items: "the story", "the article" speak for the outlet that ran them.
 _NEWS_ITEMS = frozenset({"story", "stories", "article", "articles"})
 _KNOWABLE_OFFICES = frozenset({
@@ -671,7 +674,8 @@ class Resolver:
             entity = self._entity(slug(desc_text), kind="vague", category="vague",
                                   name=desc_text, plural=True)
             return Mention(0, 0, "", entity, "vague")
-        if not _agentive(noun):
+        if not _agentive(noun) and not (
+                noun.lower in _PARTITIVES and _agentive(tokens[-1])):  # "one of his aides"
             # "a quiz asked", "a slide show", "mailers going after": a thing, not someone a
             # reader could place; never an unnamed source (the rubric's "unnamed" is people
             # or a body, with a marker)

@@ -39,17 +39,22 @@ def is_title_case(headline: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _body_cases(body: str) -> tuple[Counter[str], Counter[str]]:
-    """How often the body writes each word in lower case, and capitalised inside a sentence."""
+def _body_cases(body: str, words: set[str]) -> tuple[Counter[str], Counter[str]]:
+    """How often the body writes each of `words` in lower case, and capitalised inside a
+    sentence (every word counted at once, then the sentences' first words taken off)."""
+    every = Counter(_WORD.findall(body))
+    first = Counter(_FIRST_WORD.findall(body))
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
-    for match in _WORD.finditer(body):
-        word = match.group()
-        if word[0].islower():
-            lower[word.lower()] += 1
-        elif not _SENTENCE_START.search(body[max(0, match.start() - 6):match.start()]):
-            upper[word.lower()] += 1
+    for word in words:
+        lower[word] = every[word]
+        capitalised = word[:1].upper() + word[1:]
+        upper[word] = every[capitalised] - first[capitalised]
     return lower, upper
+
+
+# The first word of a sentence, a paragraph or a quotation, capitalised by position only.
+_FIRST_WORD = re.compile(r"(?:^|[.!?:;]|\n)[\s\"“‘'(]*([A-Z][A-Za-z'’-]*)")
 
 
 def sentence_case(headline: str, body: str) -> str:
@@ -57,14 +62,16 @@ def sentence_case(headline: str, body: str) -> str:
     same length as the headline); a headline that is not in title case comes back as it is."""
     if not is_title_case(headline):
         return headline
-    lower, upper = _body_cases(body)
+    candidates = [
+        match for index, match in enumerate(_WORD.finditer(headline))
+        if index > 0 and match.group()[0].isupper() and not match.group()[1:2].isupper()
+        # not the first word, a word in lower case, "DNC" or "MSNBC"; nor the first word
+        # after a colon: "Poll: Harris Leads"
+        and not _SENTENCE_START.search(headline[max(0, match.start() - 6):match.start()])]
+    lower, upper = _body_cases(body, {m.group().lower() for m in candidates})
     out = list(headline)
-    for index, match in enumerate(_WORD.finditer(headline)):
+    for match in candidates:
         word = match.group()
-        if index == 0 or not word[0].isupper() or (len(word) > 1 and word[1:2].isupper()):
-            continue  # the first word, a word in lower case, "DNC", "McConnell"'s kin "MSNBC"
-        if _SENTENCE_START.search(headline[max(0, match.start() - 6):match.start()]):
-            continue  # the first word after a colon: "Poll: Harris Leads"
         key = word.lower()
         bare = key.rstrip("'’s") if key.endswith(("'s", "’s")) else key
         if lower[key] > upper[key] or (
