@@ -6,12 +6,16 @@ from its plain records and hands it to `extract`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
+import pycountry
+
+from . import lexicon as lx
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +169,8 @@ class OutletDirectory:
                     text, start, end, outlet) and not _common_noun_after_article(
                     text, start, end, outlet) and not _quoted_on_a_market(
                     text, start, end) and not _WORK_AFTER.match(text, end) and not (
-                    _modifies_a_plural(text, start, end)):
+                    _modifies_a_plural(text, start, end)) and not (
+                    _of_another_country(text, start, outlet)):
                 candidates.append((start, end, outlet, ambiguous))
         for line in _SHOUTING_LINE.finditer(haystack):
             lowered = line.group().lower()
@@ -358,6 +363,35 @@ def _common_noun_after_article(text: str, start: int, end: int, outlet: OutletRe
     if first in _FUNCTION_WORDS or first.endswith(("ing", "ed")):
         return True
     return not article.group().lstrip(" \t\n(\"“").lower().startswith(("a ", "an "))
+
+
+_POSSESSOR_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['’]s $")
+
+
+def _of_another_country(text: str, start: int, outlet: OutletRef) -> bool:
+    """Is the name here another country's outlet of the same name ("Chile's TVN" is not
+    Poland's TVN)? A country's possessive right before it names a country other than the
+    listed outlet's."""
+    if not outlet.country:
+        return False
+    possessor = _POSSESSOR_BEFORE.search(text, max(0, start - 40), start)
+    if possessor is None:
+        return False
+    code = country_code(possessor.group(1))
+    return code is not None and code != outlet.country.upper()
+
+
+@functools.lru_cache(maxsize=4096)
+def country_code(name: str) -> str | None:
+    """ISO 3166-1 alpha-2 code of a country written as running text names it ("Chile",
+    "Britain", "South Korea"), or None for any other word."""
+    known = lx.COUNTRY_NAMES.get(name.lower())
+    if known is not None:
+        return known
+    try:
+        return str(pycountry.countries.lookup(name).alpha_2)
+    except LookupError:
+        return None
 
 
 _PLURAL_AFTER = re.compile(r" ([a-z]+s)\b(?! (?:that|the|a|an|to|it|he|she|they|his|her|its|"

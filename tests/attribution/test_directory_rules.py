@@ -213,3 +213,11 @@ def test_a_masthead_before_another_capitalised_word_in_a_sentence_heads_a_title(
     # a headline in title case writes every word with a capital: nothing is proved
     assert _resolved([spectator], "The Spectator Says Minister Will Resign") == [
         ("The Spectator", "spectator.co.uk")]
+
+
+def test_a_country_before_a_name_that_another_country_uses_is_another_outlet() -> None:
+    tvn = {"domain": "tvn24.pl", "name": "TVN", "country": "PL"}
+    assert _resolved([tvn], "Chile's TVN broadcast the final live.") == []
+    assert _resolved([tvn], "Poland's TVN broadcast the final live.") == [("TVN", "tvn24.pl")]
+    assert _resolved([tvn], "Warsaw-based TVN broadcast the final live.") == [
+        ("TVN", "tvn24.pl")]
