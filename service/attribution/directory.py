@@ -169,6 +169,7 @@ class OutletDirectory:
                     text, start, end, outlet) and not _common_noun_after_article(
                     text, start, end, outlet) and not _quoted_on_a_market(
                     text, start, end) and not _WORK_AFTER.match(text, end) and not (
+                    _PERSON_AFTER.match(text, end)) and not (
                     _modifies_a_plural(text, start, end)) and not (
                     _of_another_country(text, start, outlet)):
                 candidates.append((start, end, outlet, ambiguous))
@@ -453,6 +454,13 @@ def _quoted_on_a_market(text: str, start: int, end: int) -> bool:
 _WORK_AFTER = re.compile(
     r", (?:a|an|the|[A-Z][\w.]*['’]s?) (?:[\w'’-]+ ){0,3}(?:film|films|movie|novel|book|"
     r"memoir|song|single|album|play|musical|opera|painting|poem|sitcom|drama|thriller|comedy)\b")
+# A name that an apposition calls a person ("Mother Jones, the labor organizer") is that
+# person, not the outlet.
+_PERSON_AFTER = re.compile(
+    r", (?:a|an|the) (?:[\w'’-]+ ){0,3}(?:organizer|organiser|activist|singer|songwriter|"
+    r"rapper|poet|novelist|painter|composer|musician|saint|missionary|preacher|abolitionist|"
+    r"suffragist|suffragette|revolutionary|philosopher|inventor|explorer|politician|actor|"
+    r"actress|comedian|athlete|footballer|boxer|wrestler|queen|king|emperor|general)\b")
 _NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z][\w-]*)")
 _OF_A_NAME = re.compile(r" of (?:the )?[A-Z][a-z]")
 _CAPITALISED_RUN = re.compile(r"(?: (?:[A-Z][a-z][\w-]*|of|and|for|&)){1,5}")

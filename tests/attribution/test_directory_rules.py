@@ -221,3 +221,11 @@ def test_a_country_before_a_name_that_another_country_uses_is_another_outlet() -
     assert _resolved([tvn], "Poland's TVN broadcast the final live.") == [("TVN", "tvn24.pl")]
     assert _resolved([tvn], "Warsaw-based TVN broadcast the final live.") == [
         ("TVN", "tvn24.pl")]
+
+
+def test_a_name_an_apposition_calls_a_person_is_that_person() -> None:
+    mother_jones = {"domain": "motherjones.com", "name": "Mother Jones"}
+    text = "A statue of Mother Jones, the labor organizer, was unveiled in West Virginia."
+    assert _resolved([mother_jones], text) == []
+    text = "Mother Jones, the progressive magazine, reported the donations first."
+    assert _resolved([mother_jones], text) == [("Mother Jones", "motherjones.com")]
