@@ -420,7 +420,7 @@ def _modifies_a_plural(text: str, start: int, end: int) -> bool:
 _KEEPS_THE_OUTLET_TEXT = """
 news cameras photographers photos pages headlines viewers readers listeners subscribers
 channels feeds platforms hours days weeks months years minutes seconds his its hers this
-thus was is has does as us plus whereas
+thus as us plus whereas
 says reports notes writes adds claims shows finds reveals confirms states explains argues
 suggests warns predicts estimates projects publishes posts tweets airs broadcasts runs has is
 was does puts calls describes quotes cites tells asks agrees disputes denies insists hosts

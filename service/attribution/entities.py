@@ -145,7 +145,6 @@ _COLLECTIVE_PLURALS = frozenset({
 _VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "numerous", "various"})
 _ANONYMITY_MARKERS = frozenset({"familiar", "anonymity", "authorized", "authorised", "close",
                                 "briefed", "knowledge"})
-# Offices that, unqualified, still mean one person the reader can identify ("the mayor said").
 # A headline's "source says", "official says": a person whose name the article withholds.
 _HEADLINE_WITHHELD = lx.ANONYMOUS_HEADS | frozenset({
     "official", "aide", "insider", "person", "staffer", "adviser", "advisor", "diplomat",
@@ -156,6 +155,7 @@ _PARTITIVES = frozenset({"one", "some", "many", "most", "two", "three", "four", 
                          "several", "none", "each", "any", "all", "both", "few", "half"})
 # A news outlet's own items: "the story", "the article" speak for the outlet that ran them.
 _NEWS_ITEMS = frozenset({"story", "stories", "article", "articles"})
+# Offices that, unqualified, still mean one person the reader can identify ("the mayor said").
 _KNOWABLE_OFFICES = frozenset({
     "president", "governor", "mayor", "chancellor", "premier", "king", "queen", "pope",
     "emperor", "sultan", "emir", "sheriff", "superintendent", "ceo", "treasurer", "comptroller",

@@ -73,7 +73,7 @@ def sentence_case(headline: str, body: str) -> str:
     for match in candidates:
         word = match.group()
         key = word.lower()
-        bare = key.rstrip("'’s") if key.endswith(("'s", "’s")) else key
+        bare = key[:-2] if key.endswith(("'s", "’s")) else key
         if lower[key] > upper[key] or (
                 (key in _SMALL_WORDS or key in lx.CUE_VERB_FORMS or bare in lx.DOCUMENT_HEADS)
                 and upper[key] == 0):

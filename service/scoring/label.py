@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from service.attribution.text import pair_quotes, paragraphs
+
 from .flags import is_confidential
 from .model import LABELS, ScoredClaim, ScoredHop, label_for
 from .opinion import Opinion
@@ -67,27 +69,31 @@ def _poll_data(counted: Sequence[ScoredHop]) -> bool:
 # reader. Case matters: "US" and "U.S." are not "us".
 _FIRST_PERSON = re.compile(r"\b(I|I'm|I'd|I've|I'll|me|my|mine|we|we're|we've|we'll|our|ours|"
                            r"us)\b")
-_QUOTE_MARK = re.compile(r"“|”|''|\"")
+_CLOSING_MARKS = frozenset("”»")
 # An interview printed as questions and answers ("Q: ... A: ..."): its questions and first
 # persons are the interview's, not the author's commentary.
 _QA_LINE = re.compile(r"^(?:Q[:.]|Question:)", re.MULTILINE)
 
 
-def author_voice_share(claims: Sequence[ScoredClaim], text: str) -> float:
+def author_voice_share(claims: Sequence[ScoredClaim], text: str,
+                       bases: Sequence[str] | None = None) -> float:
     """The share of the body's sentences that are the author's own commentary: no attribution,
     and outside quotation marks a first person or a question ("I think ...", "Why would
-    anyone ...?"). The rubric's "commentary dominates over sourced facts" made countable."""
+    anyone ...?"). The rubric's "commentary dominates over sourced facts" made countable.
+    `bases` are the claims' `basis`, when the caller has them already."""
+    if bases is None:
+        bases = [basis(c) for c in claims]
     unquoted = _outside_quotes(text)
     questions = list(_QA_LINE.finditer(text))
     interview_from = questions[0].start() if len(questions) >= 3 else len(text) + 1
     body = voiced = 0
-    for claim in claims:
+    for claim, rests_on in zip(claims, bases, strict=True):
         if claim.position != "body" or claim.field != "text" or len(claim.text.split()) < 4:
             continue
         body += 1
         if claim.start >= interview_from:
             continue
-        if basis(claim) == FIRST_HAND:
+        if rests_on == FIRST_HAND:
             bare = unquoted[claim.start:claim.end]
             if len(bare.split()) >= 4 and (_FIRST_PERSON.search(bare) or "?" in bare):
                 voiced += 1
@@ -108,24 +114,18 @@ def _in_authors_voice(claim: ScoredClaim, unquoted: str) -> bool:
 
 
 def _outside_quotes(text: str) -> str:
-    """The text with every quoted passage blanked, offsets kept. A quote left open at the end
-    of a paragraph runs to it (the next paragraph goes on with the quote and opens again)."""
+    """The text with every quoted passage blanked, offsets kept: the quotes the extraction
+    pairs (`pair_quotes`; one left open runs to the end of its paragraph), and the start of a
+    paragraph up to a closing mark it did not open."""
     out = list(text)
-    offset = 0
-    for paragraph in text.split("\n"):
-        opened = -1
-        for mark in _QUOTE_MARK.finditer(paragraph):
-            token = mark.group()
-            if opened < 0 and token != "”":
-                opened = mark.start()
-            elif opened >= 0 and token != "“":
-                out[offset + opened:offset + mark.end()] = " " * (mark.end() - opened)
-                opened = -1
-            elif token == "”":  # closes a quote the paragraph did not open
-                out[offset:offset + mark.end()] = " " * mark.end()
-        if opened >= 0:
-            out[offset + opened:offset + len(paragraph)] = " " * (len(paragraph) - opened)
-        offset += len(paragraph) + 1
+    quotes = pair_quotes(text)
+    for quote in quotes:
+        out[quote.start:quote.end] = " " * (quote.end - quote.start)
+    starts = [q.start for q in quotes]
+    for p_start, p_end in paragraphs(text):
+        close = next((i for i in range(p_start, p_end) if text[i] in _CLOSING_MARKS), -1)
+        if close >= 0 and not any(p_start <= s < close for s in starts):
+            out[p_start:close + 1] = " " * (close + 1 - p_start)
     return "".join(out)
 
 
@@ -200,7 +200,7 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
         # under the headline: the breadth of the rest decides
     if len(placed) >= params.min_claims_for_share and placed_weak >= params.weak_share_mixed:
         return "mixed"
-    if author_voice_share(claims, text) >= params.author_voice_mixed:
+    if author_voice_share(claims, text, bases) >= params.author_voice_mixed:
         return "mixed"  # the author's commentary outweighs the sourced facts
     return "well sourced"
 
