@@ -130,6 +130,10 @@ _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "in
 # --- public entry points ----------------------------------------------------------------------
 
 
+#: A quote of fewer words, not opening the sentence, may be a title ("“New Day,”").
+_TITLE_WORDS_MAX = 5
+
+
 def extract(text: str, headline: str | None = None, directory: OutletDirectory | None = None,
             publisher: OutletRef | None = None) -> Extraction:
     """Attributions and chains of an article given as plain text (and its headline)."""
@@ -948,6 +952,14 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                     np = (j, j)  # "many said", "while another says"
             if np is not None and np[0] < np[1] and toks[np[0]].lower in {"which", "that"}:
                 np = (np[0] + 1, np[1])  # "which Will claims": the subject of the relative
+            if np is not None and (holder := self._unclosed_appositive_holder(np[0], lo)):
+                np = holder
+                if toks[np[1]].text == ")":  # the name's parenthesis goes with it
+                    paren_end = np[1]
+                    p = paren_end - 1
+                    while toks[p].text != "(":
+                        p -= 1
+                    np = (np[0], p - 1)
             if np is not None:
                 a, b = np
                 strong = ambiguous and self._strong_subject(a, b)
@@ -1088,9 +1100,13 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         at_end = k >= hi or toks[k].text in {".", "!", "?", ";"} or (
             toks[k].text in {"”", "\""} and k + 1 >= hi
         )
-        if not at_end and not continuing and not clause_follows and source_first > lo and (
-                self.quotes.ending_at(toks[source_first - 1].end) is not None):
-            # "“...,” Susan said as she left": the quote before is the content
+        before_quote = self.quotes.ending_at(toks[source_first - 1].end) if (
+            source_first > lo) else None
+        if not at_end and not continuing and not clause_follows and before_quote is not None and (
+                before_quote.start <= toks[lo].start
+                or len(self.text[before_quote.start:before_quote.end].split()) >= _TITLE_WORDS_MAX):
+            # "“...,” Susan said as she left": the quote before is the content (not a
+            # programme's title: "on CNN’s “New Day,” Sen. Gillibrand told host Chris Cuomo")
             at_end = True
         if at_end:
             content = None

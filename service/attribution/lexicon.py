@@ -789,6 +789,8 @@ NOUN_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
     ("appeals", "court"), ("appeals", "courts"), ("appeals", "judge"), ("appeals", "panel"),
     ("forecasting", "centre"), ("forecasting", "center"), ("forecasting", "model"),
     ("forecasting", "service"), ("reporting", "requirements"), ("reporting", "rules"),
+    # "a group known as Fancy Bear", "a fund once known for its ties": a name, not knowledge
+    ("known", "as"), ("known", "for"), ("pledged", "delegate"), ("pledged", "delegates"),
 })
 
 # Every lowercase word that has a meaning to the extractor: capitalised at a sentence start,

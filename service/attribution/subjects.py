@@ -35,6 +35,9 @@ _APPOSITIVE_LEADS = frozenset({"a", "an", "the", "who", "which", "of", "from", "
                                # "A police officer, speaking on condition of anonymity, said"
                                "speaking", "talking", "requesting", "asking", "insisting"})
 
+#: Prepositions whose object ends a role appositive ("a supporter of X", "a candidate for Y").
+_APPOSITIVE_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on", "with", "from",
+                                      "about", "against", "over"})
 _PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "insisting"})
 
 # Words that open a fronted clause or phrase before the subject ("Once he was president,
@@ -67,14 +70,47 @@ class SubjectScan(ScanState):
     """Finds the subject of the clause of a cue and the agent of a passive."""
 
     def _appositive_name(self, k: int, lo: int) -> tuple[int, int] | None:
-        """The name before the comma that opens an appositive running up to token k."""
+        """The name before the comma that opens an appositive running up to token k ("Richard
+        Uihlein, a manufacturer and conservative activist", "Sen. Kirsten Gillibrand (D-N.Y.),
+        a supporter of ..."), with the name's parenthesis."""
         toks = self.tokens
         j = k - 1
-        while j > lo and k - j <= 20 and toks[j].lower not in {".", ";", "and", "but"}:
-            if toks[j].lower == "," and is_name_token(toks[j - 1]):
-                return np_before(toks, j - 1, lo, self.units)
+        while j > lo and k - j <= 20 and toks[j].lower not in {".", ";", "but"}:
+            if toks[j].lower == ",":
+                end = j - 1
+                if toks[end].text == ")":
+                    p = end - 1
+                    while p > lo and p > end - 10 and toks[p].text not in "()":
+                        p -= 1
+                    if toks[p].text == "(" and is_name_token(toks[p - 1]):
+                        np = np_before(toks, p - 1, lo, self.units)
+                        return (np[0], end) if np is not None else None
+                if is_name_token(toks[end]):
+                    return np_before(toks, end, lo, self.units)
             j -= 1
         return None
+
+    def _unclosed_appositive_holder(self, a: int, lo: int) -> tuple[int, int] | None:
+        """"Sen. Kirsten Gillibrand (D-N.Y.), a supporter of Clinton's bid for the presidency
+        told host Chris Cuomo": the noun phrase before the verb (token a on) is the object of a
+        preposition inside an appositive whose closing comma is missing, so the subject is the
+        name the appositive describes, or None."""
+        toks = self.tokens
+        if a - 1 <= lo or toks[a - 1].lower not in _APPOSITIVE_PREPOSITIONS:
+            return None
+        name = self._appositive_name(a, lo)
+        if name is None:
+            return None
+        comma = name[1] + 1
+        if comma + 1 >= a or toks[comma].text != "," or not (
+                toks[comma + 1].lower in {"a", "an", "the"} or is_role(toks[comma + 1])):
+            return None
+        if any(not t.is_word and t.text not in {"-", "'", "’"} for t in toks[comma + 1:a]):
+            return None  # the appositive runs on without a break up to the verb
+        before = toks[name[0] - 1] if name[0] > lo else None
+        if before is not None and before.is_word and before.lower not in LEADING_WORDS:
+            return None  # "In Washington, a spokesman for ...": a place, not the subject
+        return name
 
     def _source_tail(self, k: int, hi: int) -> int:
         """The last token of a source phrase that runs from token k ("(D-Va.)", "from
