@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import lexicon as lx
+
 if TYPE_CHECKING:
     from .extract import Attribution
 
@@ -83,6 +85,9 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     before = text[max(0, attribution.cue.start - 40):attribution.cue.start]
     if first in _REFUSAL_CUES and (not content or _REFUSED.match(content)):
         return True
+    withheld = lx.WITHHELD_NAME.search(f"{low} {content}")
+    if withheld is not None and withheld.start() <= len(low) + 1:
+        return True  # "who asked not to be named because ...": why a source is unnamed
     negated = _NEGATION_BEFORE.search(before) is not None
     if negated and _NO_RESPONSE_CUES.match(low):
         return True

@@ -6,6 +6,7 @@ are deliberately plain data so that tuning the extractor is editing a list, not 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # --- cue verbs -----------------------------------------------------------------------------
@@ -871,3 +872,11 @@ AGENT_SUFFIX_THINGS: frozenset[str] = frozenset({
     "coast", "feast", "beast", "breast", "chest", "nest", "quest", "arrest", "harvest",
     "forest", "digest", "manifest", "search", "march", "church", "research", "torch", "porch",
 })
+
+
+# Why a source is unnamed, said beside it: "who declined to give his name", "who asked not to
+# be identified", "who requested anonymity". It makes the source a confidential one.
+WITHHELD_NAME = re.compile(
+    r"\b(?:declined|refused|did\s+not\s+want)\s+to\s+(?:give|be|provide|share)\s+(?:his|her|"
+    r"their)?\s*(?:full\s+)?(?:name|named|identified)|\bnot\s+to\s+be\s+(?:named|identified)|"
+    r"\b(?:requested|on\s+condition\s+of|granted)\s+anonymity", re.I)

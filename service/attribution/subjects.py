@@ -8,8 +8,6 @@ field scanner, like `venues.py` and `quotes.py`.
 
 from __future__ import annotations
 
-import re
-
 from . import lexicon as lx
 from .entities import Mention
 from .phrases import (
@@ -59,11 +57,6 @@ _TIME_NOUNS = lx.TIME_NOUNS
 _TIME_LEADS = frozenset({"on", "in", "during", "by", "at", "early", "late", "last", "this",
                          "next", "earlier", "later"})
 
-# "who declined to give his name", "who asked not to be identified", "who requested anonymity"
-_WITHHELD_NAME = re.compile(
-    r"\b(?:declined|refused|did\s+not\s+want)\s+to\s+(?:give|be|provide|share)\s+(?:his|her|"
-    r"their)?\s*(?:full\s+)?(?:name|named|identified)|\bnot\s+to\s+be\s+(?:named|identified)|"
-    r"\b(?:requested|on\s+condition\s+of|granted)\s+anonymity", re.I)
 
 
 class SubjectScan(ScanState):
@@ -111,6 +104,16 @@ class SubjectScan(ScanState):
         if before is not None and before.is_word and before.lower not in LEADING_WORDS:
             return None  # "In Washington, a spokesman for ...": a place, not the subject
         return name
+
+    @staticmethod
+    def _withheld(mention: Mention, aside: str) -> None:
+        """Why the source is unnamed ("who declined to give his name", "speaking on condition
+        of anonymity") belongs to the source, and to its entity, so that "one of them" later
+        is the same confidential source."""
+        mention.description = f"{mention.description or mention.text}, {aside}"
+        entity = mention.entity
+        if entity is not None and aside not in (entity.description or ""):
+            entity.description = f"{entity.description or mention.text}, {aside}"
 
     def _source_tail(self, k: int, hi: int) -> int:
         """The last token of a source phrase that runs from token k ("(D-Va.)", "from
@@ -374,7 +377,7 @@ class SubjectScan(ScanState):
                     mention = self._mention(a, b, description=aside)
                     if mention.kind in {"anonymous", "anonymous_described"}:
                         # the aside says why the source is unnamed: it belongs to the source
-                        mention.description = f"{mention.description or mention.text}, {aside}"
+                        self._withheld(mention, aside)
                     return mention, a, None
                 named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end
                 place = a - 1 >= lo and toks[a - 1].lower in {"of", "from", "in", "at"}
@@ -394,10 +397,10 @@ class SubjectScan(ScanState):
                     mention = self._mention(a, b, description=appositive)
                     aside = self.text[first_seg.start:toks[comma - 1].end]
                     if appositive is None and mention.kind == "anonymous_described" and (
-                            _WITHHELD_NAME.search(aside)):
+                            lx.WITHHELD_NAME.search(aside)):
                         # "One union steward, who declined to give his name, said": why the
                         # source is unnamed belongs to the source
-                        mention.description = f"{mention.description or mention.text}, {aside}"
+                        self._withheld(mention, aside)
                     if paren >= 0 and toks[paren].end > mention.end:
                         mention.end = toks[paren].end
                         mention.text = self.text[mention.start:mention.end]

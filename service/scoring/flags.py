@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from service.attribution import lexicon as lx
+
 from .explain import (
     KIND_NOUNS,
     claim_name,
@@ -58,6 +60,9 @@ _CONFIDENTIAL = re.compile(
     r"insiders?|sources?|officials?|aides?|diplomats?|advis[eo]rs?|staffers?)\b",
     re.IGNORECASE,
 )
+_GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "some", "many",
+                           "dozens", "hundreds"})
+_UNNAMED_KINDS = frozenset({"anonymous", "anonymous_described", "vague"})
 _ON_RECORD = re.compile(r"\bspokes(?:man|woman|men|women|person|people)\b", re.IGNORECASE)
 
 
@@ -68,7 +73,27 @@ def is_confidential(hop: Hop) -> bool:
     if hop.kind != "anonymous_described":
         return False
     words = f"{hop.description or ''} {hop.source_text}"
+    if lx.WITHHELD_NAME.search(words) and hop.source_text.split(" ", 1)[0].lower() not in (
+            _GROUP_COUNTS):
+        # "a steward, who declined to give his name": one person withheld, whatever the role
+        # ("two farmers who asked not to be named" are witnesses, several of them)
+        return True
     return _CONFIDENTIAL.search(words) is not None and _ON_RECORD.search(words) is None
+
+
+def _confidential_hop(claim: ScoredClaim, origin: ScoredHop | None) -> ScoredHop | None:
+    """The confidential source a claim with one origin rests on: the origin itself, or the
+    confidential speaker who passes on what other unnamed people know ("A city official who
+    was not authorized to speak publicly said engineers had estimated ..."), or None."""
+    if origin is None:
+        return None
+    if is_confidential(origin.hop):
+        return origin
+    if origin.hop.kind not in _UNNAMED_KINDS:
+        return None
+    chain = next(iter(claim.groups.values()))
+    return next((h for h in reversed(chain.hops) if h.counted and h is not origin
+                 and h.hop.role in {"speaker", "relay"} and is_confidential(h.hop)), None)
 
 
 def _named_outlet_relay(counted: Sequence[ScoredHop]) -> bool:
@@ -169,13 +194,14 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
                 _spans(claim, vague),
             )
         )
-    anonymous = single and origins[0] is not None and is_confidential(origins[0].hop) and not (
-        _named_outlet_relay(counted))
+    confidential = _confidential_hop(claim, origins[0]) if single else None
+    anonymous = confidential is not None and not _named_outlet_relay(counted)
     if anonymous:
-        origin = origins[0]
+        origin = confidential
         assert origin is not None
         chain = next(iter(claim.groups.values()))
-        before = [h for h in chain.hops if h.counted and h is not origin]
+        before = [h for h in chain.hops if h.counted and h is not origin and (
+            chain.hops.index(h) < chain.hops.index(origin))]
         introducer = f", as reported by {node_phrase(before[-1].hop)}" if before else ""
         flags.append(
             _flag(

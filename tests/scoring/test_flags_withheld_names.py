@@ -1,0 +1,59 @@
+"""Single-anonymous flags for sources whose names the article withholds (wire dev set,
+bench/validity.py): one person who declined to give a name is a confidential source whatever the
+role; a confidential speaker who passes on what other unnamed people know is what the claim rests
+on; the aside "who asked not to be named" is why, never a claim of its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service import scoring
+from service.attribution import extract
+from service.scoring import DEFAULT_PRIORS
+
+HEADLINE = "Plant to cut shifts"
+
+
+def scored(body: str) -> dict[str, Any]:
+    extraction = extract(body, headline=HEADLINE).to_dict()
+    return dict(scoring.score_extraction(extraction, headline=HEADLINE, priors=DEFAULT_PRIORS))
+
+
+def single_anonymous(body: str) -> list[str]:
+    result = scored(body)
+    return [body[s["start"]:s["end"]] for f in result["flags"]
+            if f["code"] == "single_anonymous_source" for s in f["spans"]]
+
+
+def test_one_person_who_declined_to_give_a_name_is_flagged() -> None:
+    body = ("The plant will cut its night shift, the company said on Monday.\n\n"
+            "One union steward, who declined to give his name, said supervisors had stopped "
+            "ordering spare parts for the main line.")
+    spans = single_anonymous(body)
+    assert any("stopped ordering spare parts" in t for t in spans)
+    assert not any("not to be named" in t or "declined to give" in t for t in spans)
+
+
+def test_several_witnesses_who_withheld_their_names_are_not_one_source() -> None:
+    body = ("The plant will cut its night shift, the company said on Monday.\n\n"
+            "Two farmers near the plant, who asked not to be named because they sell to its "
+            "canteen, said the river had turned grey for weeks.")
+    assert not any("turned grey" in t for t in single_anonymous(body))
+
+
+def test_the_reason_a_source_is_unnamed_is_no_claim() -> None:
+    body = ("A technician, who asked not to be named because he feared losing his job, said "
+            "the line had been idle since March.")
+    result = scored(body)
+    claims = [c["text"] for c in result["claims"]]
+    assert not any("not to be named" in c for c in claims)
+    assert any("idle since March" in c for c in claims)
+
+
+def test_a_confidential_speaker_relaying_unnamed_people_is_flagged() -> None:
+    body = ("The plant will cut its night shift, the company said on Monday.\n\n"
+            "A city official who was not authorized to speak publicly said engineers had "
+            "privately estimated that the repairs could cost more than $40 million.")
+    spans = single_anonymous(body)
+    assert any("could cost more than $40 million" in t for t in spans)
+    assert any(t.startswith("A city official") for t in spans)
