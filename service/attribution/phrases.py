@@ -36,6 +36,11 @@ _STOP = frozenset({
     "till", "around", "across", "behind", "beyond", "near", "off", "out", "up", "down",
     "it", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "its", "this",
     "these", "those", "now", "again", "ago", "today", "yesterday", "tomorrow", "tonight",
+    # past tenses that are never nouns: "President Obama spent Thursday discussing", "The
+    # meeting got people talking" (the phrase ends before the verb)
+    "spent", "got", "gave", "took", "made", "went", "came", "kept", "brought", "bought",
+    "began", "became", "won", "paid", "sent", "built", "held", "drew", "grew", "threw",
+    "chose", "rose", "stood", "sought", "fought", "caught", "taught", "fell",
 })
 # Prepositions allowed inside a noun phrase after a role or a name ("head of MI6").
 INNER_PREPS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})

@@ -58,3 +58,10 @@ def test_short_title_quote_before_the_subject_is_not_the_content() -> None:
     told = by_cue(text, "told")
     assert told["content"]["text"].startswith("she would veto the budget")
     assert told["source"]["text"] == "Mayor Ellen Park"
+
+
+def test_a_past_tense_verb_ends_the_subject_phrase() -> None:
+    text = ("While preparing for the summit, President Rivera spent Thursday discussing "
+            "challenges that span trade to security.")
+    for a in attributions(text):
+        assert "spent" not in a["source"]["text"]
