@@ -991,6 +991,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 if widened < a:  # the post-modifier runs to the verb ("... speak publicly")
                     a, b = widened, max(b, max((k for k in range(b, first) if toks[k].is_word),
                                                default=b))
+                    while b > a and toks[b].lower in lx.AUX_ADVERBS:
+                        b -= 1  # "officials involved with the groups have made clear"
                 source = self._mention(a, b, antecedent=antecedent)
                 source_first = a
                 if paren_end >= 0:

@@ -41,6 +41,8 @@ _STOP = frozenset({
     "spent", "got", "gave", "took", "made", "went", "came", "kept", "brought", "bought",
     "began", "became", "won", "paid", "sent", "built", "held", "drew", "grew", "threw",
     "chose", "rose", "stood", "sought", "fought", "caught", "taught", "fell",
+    # "something Sanders aides argue is possible": the thing spoken of, not the speaker
+    "something", "anything", "everything", "nothing",
 })
 # Prepositions allowed inside a noun phrase after a role or a name ("head of MI6").
 INNER_PREPS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})
@@ -257,7 +259,8 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                     continue
             return k
         if not tok.is_word:
-            if low in {"-", "&"} and k - 1 >= lo and tokens[k - 1].is_word:
+            if k - 1 >= lo and tokens[k - 1].is_word and (low == "&" or (
+                    low == "-" and _joined(tokens, k))):
                 a = k
                 k -= 1
                 continue
@@ -437,14 +440,19 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
         tok = tokens[k]
         low = tok.lower
         if not tok.is_word:
-            if low in {"-", "&"} and k + 1 < hi and tokens[k + 1].is_word:
+            if k + 1 < hi and tokens[k + 1].is_word and (low == "&" or (
+                    low == "-" and _joined(tokens, k))):
                 k += 1
                 continue
             break
         prev = tokens[k - 1]
         if low in INNER_PREPS or low == "by":
             nxt = tokens[k + 1] if k + 1 < hi else None
-            if nxt is not None and nxt.is_word and (
+            if nxt is not None and nxt.is_word and not (
+                    # "called a charlatan by fellow physicians for promoting cures": a gerund
+                    # after the preposition says why, it is not part of the phrase
+                    nxt.lower.endswith("ing") and not nxt.is_capitalised
+                    and prev.lower not in {"familiar", "close"}) and (
                 is_role(prev) or prev.bare in lx.DOCUMENT_HEADS or prev.lower in _RELAY_MARKERS
                 or prev.lower in DOCUMENT_RELAYS or prev.lower in _DOCUMENT_MAKERS
                 or prev.bare in lx.DESCRIBED_ANONYMOUS_HEADS or prev.bare in lx.ANONYMOUS_HEADS
@@ -478,6 +486,13 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
             break
         k += 1
     return k
+
+
+def _joined(tokens: list[Token], k: int) -> bool:
+    """Token k is a hyphen inside a word ("Scripps-Howard"), not a dash set off by spaces
+    ("a winning streak - something Sanders aides argue")."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start and (
+        tokens[k].end == tokens[k + 1].start)
 
 
 def _attributive(tokens: list[Token], k: int, hi: int) -> bool:

@@ -65,3 +65,17 @@ def test_a_past_tense_verb_ends_the_subject_phrase() -> None:
             "challenges that span trade to security.")
     for a in attributions(text):
         assert "spent" not in a["source"]["text"]
+
+
+def test_source_phrases_stop_at_dashes_gerunds_and_auxiliaries() -> None:
+    text = ("Turnout may hinge on a late winning streak - something campaign aides argue is "
+            "possible after Tuesday.")
+    assert by_cue(text, "argue")["source"]["text"] == "campaign aides"
+    text = "The doctor has been called a charlatan by fellow surgeons for promoting cures."
+    assert by_cue(text, "called")["source"]["text"] == "fellow surgeons"
+    text = "Officials involved with the outside groups have made clear that they will spend."
+    assert by_cue(text, "made clear")["source"]["text"] == (
+        "Officials involved with the outside groups")
+    text = "The Scripps-Howard poll, officials at Scripps-Howard said, was late."
+    assert any(a["source"]["text"].startswith("officials at Scripps-Howard")
+               for a in attributions(text))
