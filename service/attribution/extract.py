@@ -130,6 +130,9 @@ _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "in
 # --- public entry points ----------------------------------------------------------------------
 
 
+#: Auxiliaries a post-modified subject never ends with ("... with the groups have made clear").
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "might", "may", "can",
+                          "should", "did", "does", "do", "is", "are", "was", "were"})
 #: A quote of fewer words, not opening the sentence, may be a title ("“New Day,”").
 _TITLE_WORDS_MAX = 5
 
@@ -991,7 +994,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 if widened < a:  # the post-modifier runs to the verb ("... speak publicly")
                     a, b = widened, max(b, max((k for k in range(b, first) if toks[k].is_word),
                                                default=b))
-                    while b > a and toks[b].lower in lx.AUX_ADVERBS:
+                    while b > a and toks[b].lower in _AUXILIARIES:
                         b -= 1  # "officials involved with the groups have made clear"
                 source = self._mention(a, b, antecedent=antecedent)
                 source_first = a
