@@ -133,7 +133,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 # when a clause marker follows ("reports that", "claims:") or a subject precedes them.
 AMBIGUOUS_FORMS: frozenset[str] = frozenset({
     "agreed", "agrees", "seem", "seems", "seemed", "appear", "appears", "appeared", "talk",
-    "talks", "talked",
+    "talks", "talked", "rebuke", "rebukes", "reads",
     "speaks", "spoke", "speaking", "attack", "attacks", "attacked", "express", "expressed",
     "discuss", "discussed", "echo", "echoed", "identified", "compare", "compared", "backed",
     "backing", "favor", "favors", "favored", "favour", "sound", "sounds", "sounded", "means",

@@ -79,3 +79,10 @@ def test_source_phrases_stop_at_dashes_gerunds_and_auxiliaries() -> None:
     text = "The Scripps-Howard poll, officials at Scripps-Howard said, was late."
     assert any(a["source"]["text"].startswith("officials at Scripps-Howard")
                for a in attributions(text))
+
+
+def test_rebuke_after_an_adjective_is_a_noun() -> None:
+    text = "The ruling was a comprehensive rebuke to what critics call overreach."
+    assert [a["cue"]["text"] for a in attributions(text)] == ["call"]
+    assert by_cue("The letter reads: \"We will not back down.\"", "reads")["source"]["kind"] == (
+        "document")
