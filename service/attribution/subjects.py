@@ -246,9 +246,11 @@ class SubjectScan(ScanState):
         if a < j and (toks[a].lower.endswith(("ing", "ed")) or toks[a].lower in _SUBORDINATORS):
             # "Reached by phone on Tuesday, Joyce — who ... — told"
             comma = a + 1
-            while comma < j and comma < a + 15 and toks[comma].text != ",":
+            while comma < j and comma < a + 30 and toks[comma].text != ",":
                 comma += 1
             a = comma + 1 if comma < j and toks[comma].text == "," else j
+            while a < j and toks[a].text in _QUOTE_TOKENS:
+                a += 1  # "During an interview on “MSNBC Live,” Lehel ... stated"
         if a >= j or j - a > 40:
             return None
         np = np_after(toks, a, j, self.units)

@@ -86,3 +86,12 @@ def test_rebuke_after_an_adjective_is_a_noun() -> None:
     assert [a["cue"]["text"] for a in attributions(text)] == ["call"]
     assert by_cue("The letter reads: \"We will not back down.\"", "reads")["source"]["kind"] == (
         "document")
+
+
+def test_a_long_fronted_phrase_ending_in_a_quoted_title_leaves_the_named_subject() -> None:
+    text = ("During an interview with the network's senior investigative correspondent for "
+            "“Sunday Desk” broadcast on Wednesday’s “Morning Live,” Dana Whitlow, the "
+            "hacker known as “Sparrow,” stated that she had reached the server.")
+    stated = by_cue(text, "stated")
+    assert stated["source"]["text"] == "Dana Whitlow"
+    assert stated["source"]["kind"] == "named_person"
