@@ -45,7 +45,8 @@ _ABOUT_NOUNS = frozenset({"criticism", "criticisms", "attack", "attacks", "call"
                           "demand", "demands", "complaint", "complaints", "accusation",
                           "accusations", "proposal", "plea", "appeal", "insistence",
                           "suggestion", "assertion", "allegation", "allegations", "comments",
-                          "remarks", "description", "characterization", "rhetoric"})
+                          "remarks", "description", "characterization", "rhetoric",
+                          "critique", "critiques"})
 _NOUN_CUES = _NOUN_CUES | OPINION_NOUNS | _ABOUT_NOUNS
 _GEO_WORDS = frozenset({
     "north", "south", "east", "west", "new", "united", "states", "kingdom", "republic",

@@ -95,3 +95,12 @@ def test_a_long_fronted_phrase_ending_in_a_quoted_title_leaves_the_named_subject
     stated = by_cue(text, "stated")
     assert stated["source"]["text"] == "Dana Whitlow"
     assert stated["source"]["kind"] == "named_person"
+
+
+def test_attacks_in_words_are_cues() -> None:
+    assert by_cue("Hale also took a shot at the governor's budget on Friday.",
+                  "took a shot at")["source"]["text"] == "Hale"
+    assert by_cue("Critics derided the plan as a giveaway.", "derided")["source"]["kind"] == (
+        "vague")
+    critique = by_cue("Trade was at the heart of Moreno's critique of the treaty.", "critique")
+    assert critique["source"]["text"].startswith("Moreno")
