@@ -171,7 +171,10 @@ class OutletDirectory:
                     text, start, end) and not _WORK_AFTER.match(text, end) and not (
                     _PERSON_AFTER.match(text, end)) and not (
                     _modifies_a_plural(text, start, end)) and not (
-                    _of_another_country(text, start, outlet)):
+                    _of_another_country(text, start, outlet)) and not (
+                    _COMPANY_AFTER.match(text, end)) and not (
+                    _FOREIGN_NAME_PARTICLE.search(text, max(0, start - 24), start)) and not (
+                    self._spelled_out_otherwise(text, start, end, outlet)):
                 candidates.append((start, end, outlet, ambiguous))
         for line in _SHOUTING_LINE.finditer(haystack):
             lowered = line.group().lower()
@@ -200,6 +203,17 @@ class OutletDirectory:
                 continue
             matches.append(OutletMatch(start, end, outlet, ambiguous))
         return matches
+
+    def _spelled_out_otherwise(self, text: str, start: int, end: int,
+                               outlet: OutletRef) -> bool:
+        """An acronym in parentheses spelled out before it as another name than the outlet's
+        ("The American Psychiatric Association (APA)" is no news agency)."""
+        if (outlet.kind or "").replace(" ", "_") in _NOT_COUNTED:
+            return False  # a body's full name often differs from its listed one (UNHCR)
+        name = spelled_out(text, start, end)
+        if name is None:
+            return False
+        return self.by_name(name.removeprefix("The ").removeprefix("the ")) != outlet
 
     def by_name(self, name: str) -> OutletRef | None:
         """The outlet written as `name` (a name or unambiguous alias, any case), or its domain."""
@@ -515,20 +529,79 @@ def _heads_longer_name(text: str, start: int, end: int, outlet: OutletRef | None
     following = _NEXT_CAPITALISED.match(text, end)
     if not following or following.group(1) in _NAME_GOES_ON:
         return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    # a title-case line writes every word but the small ones with a capital: one content
+    # word in lower case ("The Spectator Bird won the ...") makes it a sentence
+    title_case = not any(w[0].islower() and w not in _TITLE_SMALL_WORDS
+                         for w in _WORD.findall(line))
+    if title_case and (outlet is None or (outlet.kind or "").replace(" ", "_") not in (
+            _NOT_COUNTED)):
+        # a headline: the outlet is its subject when a verb follows ("Reuters Says",
+        # "Washington Post Hires ..."; any word in -s or -ed may be one) or its work does
+        # ("Haaretz Investigation"); before any other word ("Roll Call Vote Delayed", "Daily
+        # Mail Delivery to End", "The Blaze That Took Paradise") the name heads a longer one
+        word = following.group(1).lower()
+        return word not in lx.CUE_VERB_FORMS and word not in _TITLE_SMALL_WORDS and (
+            word not in _MEDIA_NOUNS  # "Haaretz Investigation Finds ...": its own work
+        ) and not word.endswith(("s", "ed")) and (  # "Washington Post Hires ...": a verb
+            word not in _HEADLINE_VERBS)
     if " " in core:
         if outlet is not None and (outlet.kind or "").replace(" ", "_") in _NOT_COUNTED:
             return False
         run = _CAPITALISED_RUN.match(text, end)
         if run is None or not _INSTITUTION_HEADS & set(run.group().split()):
             return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    # a title-case line writes every word but the small ones with a capital: one content
-    # word in lower case ("The Spectator Bird won the ...") makes it a sentence
-    return any(w[0].islower() and w not in _TITLE_SMALL_WORDS for w in _WORD.findall(line))
+    return True
 
 
+# The company that owns the outlet, written with its legal form ("Shares of The New York
+# Times Co. rose"), is the company: the business news is about it, not the paper's reporting.
+_COMPANY_AFTER = re.compile(r"(?: (?:Co|Corp|Inc|Ltd|Plc|PLC|LLC)\b\.?| Company\b|"
+                            r" and General Trust\b)")
+# A name inside a longer Romance-language proper name ("Museo de Arte de Ponce", "Piazza della
+# Repubblica"): the particle follows a capitalised word.
+_FOREIGN_NAME_PARTICLE = re.compile(r"\b[A-Z][\w'’-]+ (?:de|del|della|delle|dei|di|da|do|dos|"
+                                    r"das|du|des) $")
+_ACRONYM_IN_PARENS = re.compile(r"\(([A-Z]{2,6})\)")
+_INITIAL_WORDS = re.compile(r"[A-Z][\w-]*|of|the|and|for|on|de|&")
+
+
+def spelled_out(text: str, start: int, end: int) -> str | None:
+    """The name an acronym in parentheses stands for, written just before it ("The American
+    Psychiatric Association (APA)", "Taiwan's Central News Agency (CNA)"), or None."""
+    if start == 0 or text[start - 1] != "(" or text[end:end + 1] != ")":
+        return None
+    acronym = text[start:end]
+    if not _ACRONYM_IN_PARENS.fullmatch(text, start - 1, end + 1):
+        return None
+    words = text[max(0, start - 120):start - 1].split()
+    initials = ""
+    taken: list[str] = []
+    for word in reversed(words):
+        if not _INITIAL_WORDS.fullmatch(word):
+            break
+        taken.insert(0, word)
+        if word[0].isupper():
+            initials = word[0] + initials
+        if initials == acronym:
+            return " ".join(taken)
+        if len(initials) > len(acronym):
+            break
+    return None
+
+
+# Words after an outlet's name in a title-case headline that make it the headline's subject:
+# past tenses not in -ed, modals and adverbs ("Fox News Just Uncovered", "Washington Post Hit
+# Piece", "CNN Will Host").
+_HEADLINE_VERBS_TEXT = """
+hit cut put set let won lost took made got gave held kept left met ran sent spent told went came
+became began broke bought brought caught chose drew fell fought found grew hid knew led paid
+quit rose saw sold shut stood struck threw wore wrote just also now still again finally will
+can must may might could would should to
+"""
+_HEADLINE_VERBS = frozenset(_HEADLINE_VERBS_TEXT.split())
 _TITLE_SMALL_WORDS_TEXT = """
 a an the and or nor but for of in on at to by with from as vs via per into onto over than
 """

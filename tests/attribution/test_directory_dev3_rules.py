@@ -1,0 +1,67 @@
+"""Rules of the outlet directory found with the third mention set (dev3): an acronym in
+parentheses stands for the name spelled out before it, a company's legal form makes the name
+the company, a Romance particle puts the name inside a longer one, and in a title-case headline
+a name before a noun heads a longer name while a verb after it keeps the outlet."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.attribution import OutletDirectory
+
+
+def _resolved(records: list[dict[str, Any]], text: str) -> list[tuple[str, str]]:
+    directory = OutletDirectory(records)
+    return [(text[m.start:m.end], m.outlet.domain) for m in directory.find(text)
+            if not m.ambiguous]
+
+
+APA = {"domain": "apa.at", "name": "Austria Presse Agentur", "kind": "wire",
+       "aliases": ["APA", "Austria Presse Agentur"]}
+KCNA = {"domain": "kcna.kp", "name": "Korean Central News Agency", "kind": "wire",
+        "aliases": ["KCNA", "Korean Central News Agency"]}
+UNHCR = {"domain": "unhcr.org", "name": "UNHCR", "kind": "ngo", "aliases": ["UNHCR"]}
+
+
+def test_an_acronym_in_parentheses_is_the_name_spelled_out_before_it() -> None:
+    text = "The American Psychiatric Association (APA) revised its manual."
+    assert _resolved([APA], text) == []
+    text = "The Korean Central News Agency (KCNA) said the launch succeeded."
+    assert ("KCNA", "kcna.kp") in _resolved([KCNA], text)
+    assert _resolved([APA], "Austrian news agency APA reported the arrest.") == [
+        ("APA", "apa.at")]
+    # a body's full name often differs from the one listed: its acronym still resolves
+    text = "The United Nations High Commissioner for Refugees (UNHCR) was skeptical."
+    assert _resolved([UNHCR], text) == [("UNHCR", "unhcr.org")]
+
+
+NYT = {"domain": "nytimes.com", "name": "The New York Times",
+       "aliases": ["New York Times", "the New York Times"]}
+ARTE = {"domain": "arte.tv", "name": "Arte", "aliases": ["Arte"]}
+
+
+def test_a_company_and_a_foreign_place_name_are_not_the_outlet() -> None:
+    assert _resolved([NYT], "Shares of The New York Times Co. rose 4%.") == []
+    assert _resolved([NYT], "The New York Times Company reported a profit.") == []
+    assert _resolved([NYT], "The New York Times reported a profit.") == [
+        ("The New York Times", "nytimes.com")]
+    assert _resolved([ARTE], "The Museo de Arte de Ponce lent 12 paintings.") == []
+    assert _resolved([ARTE], "Franco-German channel Arte aired the film.") == [
+        ("Arte", "arte.tv")]
+
+
+ROLL_CALL = {"domain": "rollcall.com", "name": "Roll Call", "kind": "newspaper"}
+WHITE_HOUSE = {"domain": "whitehouse.gov", "name": "White House", "kind": "government"}
+FOX = {"domain": "foxnews.com", "name": "Fox News", "kind": "broadcaster"}
+
+
+def test_title_case_headline_name_before_a_noun_heads_a_longer_name() -> None:
+    assert _resolved([ROLL_CALL], "Roll Call Vote Delayed as Senators Leave Town") == []
+    assert _resolved([ROLL_CALL], "Roll Call Reports Senators Leave Town") == [
+        ("Roll Call", "rollcall.com")]
+    assert _resolved([ROLL_CALL], "Roll Call Investigation Finds Missing Funds") == [
+        ("Roll Call", "rollcall.com")]
+    assert _resolved([FOX], "Fox News Just Uncovered A Video") == [("Fox News", "foxnews.com")]
+    # a body modifies its own nouns in a headline too ("Former White House Doctor Says")
+    assert _resolved([WHITE_HOUSE], "Former White House Doctor Says He Was Not Told") == [
+        ("White House", "whitehouse.gov")]
