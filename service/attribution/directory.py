@@ -173,6 +173,8 @@ class OutletDirectory:
                     _modifies_a_plural(text, start, end)) and not (
                     _of_another_country(text, start, outlet)) and not (
                     _COMPANY_AFTER.match(text, end)) and not (
+                    " " not in text[start:end].removeprefix("The ") and (
+                        _PERSON_HAS.match(text, end))) and not (
                     _FOREIGN_NAME_PARTICLE.search(text, max(0, start - 24), start)) and not (
                     self._spelled_out_otherwise(text, start, end, outlet)):
                 candidates.append((start, end, outlet, ambiguous))
@@ -483,6 +485,11 @@ _PERSON_AFTER = re.compile(
     r"actress|comedian|athlete|footballer|boxer|wrestler|queen|king|emperor|general)\b")
 _NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z][\w-]*)")
 _OF_A_NAME = re.compile(r" of (?:the )?[A-Z][a-z]")
+_IN_THE_NAME = re.compile(r" (?:on|in|of|under) the [A-Z][a-z]+\b(?! (?:said|says|reported))")
+# What a surname's bearer has, after a one-word name ("the Bloomberg administration", "The
+# Snopes family"): the person, not the outlet.
+_PERSON_HAS = re.compile(r" (?:family|families|administration|campaign|presidency|era|estate|"
+                         r"dynasty|household|clan|brothers|sisters|heirs|fortune)\b")
 _CAPITALISED_RUN = re.compile(r"(?: (?:[A-Z][a-z][\w-]*|of|and|for|&)){1,5}")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # Capitalised words that may follow an outlet's name without making it part of another name:
@@ -526,6 +533,8 @@ def _heads_longer_name(text: str, start: int, end: int, outlet: OutletRef | None
         return False
     if " " not in core and core != text[start:end] and _OF_A_NAME.match(text, end):
         return True  # "The Age of Innocence", "The Hill of Tara": a title of its own
+    if " " not in core and _IN_THE_NAME.match(text, end):
+        return True  # "Focus on the Family", "the Rumble in the Jungle"
     following = _NEXT_CAPITALISED.match(text, end)
     if not following or following.group(1) in _NAME_GOES_ON:
         return False

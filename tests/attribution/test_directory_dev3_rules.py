@@ -65,3 +65,15 @@ def test_title_case_headline_name_before_a_noun_heads_a_longer_name() -> None:
     # a body modifies its own nouns in a headline too ("Former White House Doctor Says")
     assert _resolved([WHITE_HOUSE], "Former White House Doctor Says He Was Not Told") == [
         ("White House", "whitehouse.gov")]
+
+
+FOCUS = {"domain": "focus.de", "name": "Focus", "kind": "magazine", "aliases": ["Focus"]}
+SNOPES = {"domain": "snopes.com", "name": "Snopes", "kind": "website", "aliases": ["Snopes"]}
+
+
+def test_a_one_word_name_inside_a_title_or_a_family_is_not_the_outlet() -> None:
+    assert _resolved([FOCUS], "Focus on the Family, a ministry, opposed the bill.") == []
+    assert _resolved([FOCUS], "German magazine Focus reported the deal.") == [
+        ("Focus", "focus.de")]
+    assert _resolved([SNOPES], "The Snopes family recurs throughout the novels.") == []
+    assert _resolved([SNOPES], "Snopes rated the claim false.") == [("Snopes", "snopes.com")]
