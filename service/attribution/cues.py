@@ -48,6 +48,17 @@ _ABOUT_NOUNS = frozenset({"criticism", "criticisms", "attack", "attacks", "call"
                           "remarks", "description", "characterization", "rhetoric",
                           "critique", "critiques"})
 _NOUN_CUES = _NOUN_CUES | OPINION_NOUNS | _ABOUT_NOUNS
+# "drew rebukes from the Pentagon", "faced sharp criticism from allies": a reaction and who gave it
+_REACTION_NOUNS = frozenset({"rebuke", "rebukes", "criticism", "criticisms", "condemnation",
+                             "praise", "complaints", "objections", "pushback", "warnings",
+                             "protests", "ridicule", "scorn", "backlash", "denunciations"})
+_GETTING = frozenset({"drew", "draw", "draws", "drawing", "drawn", "received", "receive",
+                      "receives", "receiving", "faced", "face", "faces", "facing", "earned",
+                      "earns", "earning", "won", "got", "attracted", "attracts", "sparked",
+                      "prompted", "provoked", "triggered", "brought", "invited"})
+_REACTION_DEGREE = frozenset({"sharp", "swift", "fierce", "harsh", "strong", "widespread",
+                              "immediate", "bipartisan", "heavy", "scathing", "quick", "some",
+                              "broad", "high", "rare", "public", "mounting"})
 _GEO_WORDS = frozenset({
     "north", "south", "east", "west", "new", "united", "states", "kingdom", "republic",
     "korea", "island", "islands", "sea", "river", "city", "county", "street", "avenue",
@@ -159,6 +170,10 @@ class CueScan(ScanState):
                     if self._mid_capital(i, lo):
                         i += 1  # "the United States", "the Granite State": not a verb
                         continue
+                if self._is_reaction_from(i, lo, hi):
+                    found.append((i, i + 1, "noun", low, -1))  # "drew rebukes from the Pentagon"
+                    i += 2
+                    continue
                 if self._attributive_participle(i, lo, hi):
                     pass  # "112 confirmed cases", "the reported deaths": an adjective
                 elif low in _ESTIMATE_VERBS and self._puts_at(i, hi):
@@ -226,6 +241,16 @@ class CueScan(ScanState):
         low = self.tokens[i].lower
         return prev in _PLURAL_QUANTIFIERS and low.endswith("s") and not low.endswith("ss") and (
             lx.CUE_VERB_FORMS.get(low) != low)
+
+    def _is_reaction_from(self, i: int, lo: int, hi: int) -> bool:
+        """"The plan drew rebukes from the Pentagon", "has faced criticism from allies": a
+        reaction noun after a verb of getting, before "from" and who gave it."""
+        toks = self.tokens
+        return i - 1 >= lo and i + 2 < hi and toks[i].lower in _REACTION_NOUNS and (
+            toks[i + 1].lower == "from" and toks[i + 2].is_word) and (
+            toks[i - 1].lower in _GETTING or (
+                i - 2 >= lo and toks[i - 1].lower in _REACTION_DEGREE
+                and toks[i - 2].lower in _GETTING))
 
     def _attributive_participle(self, i: int, lo: int, hi: int) -> bool:
         """A past participle between a number or determiner and a plural noun is an adjective:

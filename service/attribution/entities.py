@@ -162,6 +162,10 @@ _KNOWABLE_OFFICES = frozenset({
     "president-elect",
 })
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
+# What an outlet's newsroom makes: "a review by The Star-Ledger" is the paper's reporting.
+_OUTLET_WORK = frozenset({"review", "report", "reports", "investigation", "analysis", "story",
+                          "stories", "article", "examination", "reporting", "tally", "count",
+                          "probe", "inquiry", "reconstruction", "series"})
 # A party's member is never a surname ("a California Democrat", "Senate Republicans").
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian",
                             "conservative", "liberal", "progressive", "socialist", "tory"})
@@ -362,6 +366,9 @@ class Resolver:
                 document_phrase(tokens)):
             # "A 2022 audit by the comptroller's office", "a poll released by the Post and
             # ABC News": a document, whoever wrote it
+            reporting = self._outlet_reporting(text, tokens, units, first)
+            if reporting is not None:
+                return reporting
             desc_text = text[tokens[0].start:tokens[-1].end]
             entity = self._entity(slug(" ".join(w for w in low if w not in lx.DETERMINERS)),
                                   kind="document",
@@ -823,6 +830,19 @@ class Resolver:
             entity = self._entity(f"unresolved-{word}", kind=kind, category=category,
                                   name=word)
         return Mention(0, 0, "", entity, entity.kind)
+
+    def _outlet_reporting(self, text: str, tokens: list[Token], units: Units | None,
+                          first: int) -> Mention | None:
+        """"a review by The Star-Ledger", "a report by the Economic Times": an outlet's own
+        reporting is that outlet speaking (a poll or a survey it ran stays a document: data)."""
+        by = next((i for i, t in enumerate(tokens) if t.lower == "by"), -1)
+        if by < 1 or by + 1 >= len(tokens) or tokens[by - 1].bare not in _OUTLET_WORK:
+            return None
+        author = self._outlet(text, tokens[by + 1:], units, first + by + 1)
+        if author is None or author.kind != "outlet":
+            return None
+        return Mention(0, 0, "", author.entity, author.kind,
+                       text[tokens[0].start:tokens[-1].end], outlet=author.outlet)
 
     def _outlet(self, text: str, tokens: list[Token], units: Units | None, first: int
                 ) -> Mention | None:

@@ -133,6 +133,11 @@ _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "in
 #: Auxiliaries a post-modified subject never ends with ("... with the groups have made clear").
 _AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "might", "may", "can",
                           "should", "did", "does", "do", "is", "are", "was", "were"})
+#: Degree words between a verb of getting and a reaction noun ("drew sharp criticism from").
+_DEGREE_BEFORE_REACTION = frozenset({"sharp", "swift", "fierce", "harsh", "strong",
+                                     "widespread", "immediate", "bipartisan", "heavy",
+                                     "scathing", "quick", "some", "broad", "high", "rare",
+                                     "public", "mounting"})
 #: A quote of fewer words, not opening the sentence, may be a title ("“New Day,”").
 _TITLE_WORDS_MAX = 5
 
@@ -530,6 +535,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             return self._according(first, last, cue, s_start, s_end, lo, hi)
         if kind == "citing":
             return self._citing(first, last, cue, s_start, s_end, lo, hi, made)
+        if kind == "noun" and toks[last].lower == "from":
+            return self._reaction_from(first, last, cue, s_start, hi)
         if kind == "noun":
             if toks[first - 1].lower in POSSESSIVE_PRONOUNS:
                 possessor: tuple[int, int] | None = (first - 1, first - 1)
@@ -549,6 +556,23 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             content = self.trim(toks[last + 1].start, self.sentence_content_end(first, s_end))
             return [Attribution(self.name, cue, "noun", source, content)]
         return self._verb(first, last, base, cue, s_start, s_end, lo, hi, made)
+
+    def _reaction_from(self, first: int, last: int, cue: Span, s_start: int, hi: int
+                       ) -> list[Attribution]:
+        """"Trump's assertion that X drew rebukes from the Pentagon": who gave the reaction
+        (after "from") said something of what the clause before the verb holds."""
+        toks = self.tokens
+        np = np_after(toks, last + 1, hi, self.units)
+        if np is None:
+            return []
+        source = self._mention(np[0], np[1])
+        verb = first - 1 if toks[first - 1].lower not in _DEGREE_BEFORE_REACTION else first - 2
+        while verb - 1 >= 0 and toks[verb - 1].lower in _AUXILIARIES and (
+                toks[verb - 1].start > s_start):
+            verb -= 1  # "The plan has faced": the plan
+        content = self.trim(s_start, toks[verb].start)
+        return [Attribution(self.name, cue, "noun", source, content, direction="backward",
+                            clause_start=toks[verb].start)]
 
     def _opinion(self, first: int, possessor: tuple[int, int], cue: Span, s_start: int,
                  s_end: int, lo: int, hi: int) -> list[Attribution]:

@@ -44,13 +44,18 @@ _STOP = frozenset({
     # "something Sanders aides argue is possible": the thing spoken of, not the speaker
     "something", "anything", "everything", "nothing",
 })
+# Prepositions that end in -ing, unlike the gerunds that end a phrase ("for promoting").
+_ING_PREPOSITIONS = frozenset({"during", "including", "regarding", "concerning", "following",
+                               "according", "excluding", "involving", "pending", "notwithstanding",
+                               "surrounding", "considering"})
 # Prepositions allowed inside a noun phrase after a role or a name ("head of MI6").
 INNER_PREPS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})
 _RELAY_MARKERS = frozenset({"quoted", "cited", "interviewed", "speaking", "talking"})
 # "a memo seen by Reuters", "a subpoena obtained by The Star-Ledger": a document an outlet relays
 DOCUMENT_RELAYS = frozenset({"seen", "obtained", "reviewed", "provided", "published", "leaked"})
 # "the data available from the FBI", "figures compiled by the ministry": who made the record
-_DOCUMENT_MAKERS = frozenset({"available", "compiled", "collected", "gathered", "produced"})
+_DOCUMENT_MAKERS = frozenset({"available", "compiled", "collected", "gathered", "produced",
+                              "released", "conducted", "commissioned", "prepared", "issued"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
@@ -452,6 +457,7 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
                     # "called a charlatan by fellow physicians for promoting cures": a gerund
                     # after the preposition says why, it is not part of the phrase
                     nxt.lower.endswith("ing") and not nxt.is_capitalised
+                    and nxt.lower not in _ING_PREPOSITIONS
                     and prev.lower not in {"familiar", "close"}) and (
                 is_role(prev) or prev.bare in lx.DOCUMENT_HEADS or prev.lower in _RELAY_MARKERS
                 or prev.lower in DOCUMENT_RELAYS or prev.lower in _DOCUMENT_MAKERS

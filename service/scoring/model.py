@@ -237,8 +237,13 @@ def read_hop(
 
 
 def is_state_affiliated(hop: Hop, params: ModelParams) -> bool:
+    """State-affiliated media: an outlet a state controls or funds. A government body speaking
+    for itself ("the Pentagon said", the ratings table marks it state-controlled) is a named
+    official source, not state media."""
     if hop.kind == "state_affiliated_outlet":
         return True
+    if hop.kind not in OUTLET_KINDS:
+        return False
     affiliation = _text(hop.outlet.get("state_affiliation")) if hop.outlet else ""
     if affiliation in STATE_AFFILIATED:
         return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from service.attribution import extract
+from service.attribution import OutletDirectory, extract
 
 
 def attributions(text: str) -> list[dict[str, Any]]:
@@ -104,3 +104,34 @@ def test_attacks_in_words_are_cues() -> None:
         "vague")
     critique = by_cue("Trade was at the heart of Moreno's critique of the treaty.", "critique")
     assert critique["source"]["text"].startswith("Moreno")
+
+
+def test_a_reaction_from_someone_is_theirs() -> None:
+    text = ("The senator's proposal to cut the program drew rebukes from the Pentagon and "
+            "others.")
+    rebuke = by_cue(text, "rebukes from")
+    assert rebuke["source"]["text"] == "the Pentagon"
+    assert rebuke["content"]["text"].startswith("The senator's proposal")
+    faced = by_cue("The plan has faced sharp criticism from several governors.",
+                   "criticism from")
+    assert faced["source"]["text"] == "several governors"
+    assert faced["content"]["text"] == "The plan"
+
+
+def test_an_outlets_review_is_the_outlet_and_a_released_poll_keeps_its_author(
+        directory: OutletDirectory) -> None:
+    text = "According to a review by The Washington Post, the contracts were awarded blind."
+    review = extract(text, directory=directory).to_dict()["attributions"][0]
+    assert review["source"]["kind"] == "outlet"
+    assert review["source"]["outlet"]["domain"] == "washingtonpost.com"
+    poll = by_cue("According to a poll released by The Washington Post and ABC News, 52 "
+                  "percent back the plan.", "According to")
+    assert poll["source"]["kind"] == "document"
+    assert poll["content"]["text"].startswith("52 percent")
+
+
+def test_a_preposition_in_ing_does_not_end_the_phrase_like_a_gerund() -> None:
+    text = ("“I will release mine next week,” Pence told Chuck Todd during an interview for "
+            "Sunday’s broadcast.")
+    told = by_cue(text, "told")
+    assert told["venue"] is not None and "during an interview" in told["venue"]["text"]

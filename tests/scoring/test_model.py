@@ -109,6 +109,21 @@ def test_state_affiliated_relay_gets_no_leniency_and_its_prior() -> None:
     assert s == pytest.approx((0.08 + 0.15 * 0.2) * 0.65)
 
 
+def test_a_government_body_speaking_is_no_state_media() -> None:
+    # the ratings table marks a ministry "state_controlled"; speaking for itself it is a named
+    # official source: no state-affiliated flag, no state basis for the label
+    pentagon = outlet("Pentagon", 0.65, "state_controlled", kind="government")
+    article = score(extraction((LEAD, [hop("origin", "pentagon", "named_official",
+                                           outlet=pentagon)])), headline="Plan rebuked")
+    claim = article.claims[0]
+    assert not any(h.state_affiliated for chain in claim.chains for h in chain.hops)
+    assert article.label == "well sourced"
+    channel = outlet("Channel One", 0.1, "state_controlled")
+    state = score(extraction((LEAD, [hop("origin", "c1", "outlet", outlet=channel)])),
+                  headline="Plan rebuked")
+    assert state.label == "weakly sourced"
+
+
 def test_state_funded_counts_only_when_asked() -> None:
     chain = (
         hop("relay", "VOA", "outlet", outlet=outlet("VOA", 0.7, "state_funded")),
