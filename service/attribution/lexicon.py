@@ -508,6 +508,8 @@ VAGUE_HEADS: frozenset[str] = frozenset({
     "reporters", "journalists", "people", "everyone", "everybody", "nobody", "somebody",
     "someone", "most", "few", "several", "they", "polling", "chatter", "gossip",
     "whispers", "buzz",
+    # what nobody in particular holds: "history says", "conventional wisdom holds"
+    "history", "wisdom",
 })
 
 # Determiners that keep a plural head vague ("many experts", "some analysts").

@@ -135,3 +135,8 @@ def test_a_preposition_in_ing_does_not_end_the_phrase_like_a_gerund() -> None:
             "Sunday’s broadcast.")
     told = by_cue(text, "told")
     assert told["venue"] is not None and "during an interview" in told["venue"]["text"]
+
+
+def test_history_says_is_vague() -> None:
+    text = "The leaders are ahead, although history says there can be upheavals."
+    assert by_cue(text, "says")["source"]["kind"] == "vague"
