@@ -134,9 +134,8 @@ class OutletDirectory:
                 generic = ambiguous and _is_generic(form)
                 value = (len(form), same[0], ambiguous, generic)
                 surfaces = [form, "The " + form[4:]] if form.startswith("the ") else [form]
-                if not ambiguous and len(form) >= 4 and form != form.upper() and (
-                        " " not in form):
-                    # "POLITICO", "REUTERS": a one-word name its outlet writes in capitals
+                if not ambiguous and len(form) >= 4 and form != form.upper():
+                    # "POLITICO", "USA TODAY's analysis": a name its outlet writes in capitals
                     surfaces.append(form.upper())
                 for surface in surfaces:
                     self._automaton.add_word(surface, value)

@@ -77,3 +77,12 @@ def test_a_one_word_name_inside_a_title_or_a_family_is_not_the_outlet() -> None:
         ("Focus", "focus.de")]
     assert _resolved([SNOPES], "The Snopes family recurs throughout the novels.") == []
     assert _resolved([SNOPES], "Snopes rated the claim false.") == [("Snopes", "snopes.com")]
+
+
+USA_TODAY = {"domain": "usatoday.com", "name": "USA Today", "kind": "newspaper",
+             "aliases": ["USA Today"]}
+
+
+def test_a_name_of_several_words_its_outlet_writes_in_capitals_resolves() -> None:
+    text = "USA TODAY's analysis of crash data found a rise; she told USA TODAY on Monday."
+    assert _resolved([USA_TODAY], text) == [("USA TODAY", "usatoday.com")] * 2
