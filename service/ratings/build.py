@@ -392,6 +392,9 @@ def _settle_names(records: list[dict[str, Any]]) -> None:
     for record in derived:  # "the Post-Dispatch" for "St. Louis Post-Dispatch"
         shorts = [f for w in record["_written"] for f in names.masthead_short_forms(w)]
         record["_written"] += [f for f in dict.fromkeys(shorts) if f not in record["_written"]]
+        calls = [c for w in record["_written"] for c in names.call_sign_short_forms(w)]
+        record["_written"] += [c for c in dict.fromkeys(calls) if c not in record["_written"]]
+        record["_forced"] += calls  # "WXIA" for "WXIA-TV": the team vouched for the station
     derived_domains = {r["domain"] for r in derived}
     for record in derived:
         for written in record["_written"]:

@@ -20,7 +20,9 @@ must never resolve alone. The rules, in order:
 - a paper named for its place with a hyphenated masthead ("St. Louis Post-Dispatch", "The
   Atlanta Journal-Constitution") is also written by the masthead alone, as news does on second
   reference ("the Post-Dispatch", "the Journal-Constitution"); two papers with one masthead
-  ("Erie Times-News", "Times-News" of Twin Falls) share it, so it resolves for neither.
+  ("Erie Times-News", "Times-News" of Twin Falls) share it, so it resolves for neither;
+- a station's call sign with its service ("WXIA-TV") is also written alone ("WXIA"), and
+  resolves unless two records claim it or it is an English word ("KING", "WAVE").
 
 Curated records keep the aliases the team wrote; these rules only fill in the rest.
 """
@@ -159,6 +161,30 @@ def masthead_short_forms(name: str) -> list[str]:
             GENERIC_WORDS - {"city"}) for w in place):
         return []  # a title ("State", "Press &") or a brand ("NHK World-Japan"), not a place
     return [masthead, "the " + masthead]
+
+
+#: A broadcaster's call sign with its service ("WXIA-TV", "WBUR-FM", "KUSA-TV").
+_CALL_SIGN = re.compile(r"^([KW][A-Z]{2,3})-(?:TV|FM|AM|DT|LD|CD|HD)$")
+
+
+#: Call signs that are English words: alone, in a headline in capitals, they are the word.
+_WORD_CALL_SIGNS = frozenset("""
+war was way web wed wet who why win wit woe won kid kit key keg
+king kind kick kill kiss kite knee knew knit knot know keep kept kids kits keen kale kelp kilt
+kiln wave wear wood wish wink wind wild well walk want wash wall warm warn wars wary ways weak
+wean weed week weep were west what when whip whom wide wife will wilt wine wing wins wipe wire
+wise with woes woke wolf wore word work worm worn wove wrap writ wake ware wade wage wait wand
+ward wasp watt weld went wept whey wick wiki wily wimp wiry womb wool wren kerb keys kind kins
+""".split())
+
+
+def call_sign_short_forms(name: str) -> list[str]:
+    """A station named by its call sign and service is written by the call sign alone as well
+    ("WXIA-TV" is "WXIA reported"), unless the call sign is an English word ("KING-TV")."""
+    match = _CALL_SIGN.match(name.strip())
+    if match is None or match.group(1).lower() in _WORD_CALL_SIGNS:
+        return []
+    return [match.group(1)]
 
 
 def is_usable(name: str) -> bool:

@@ -79,3 +79,26 @@ def test_australian_papers_the_sets_rate_by_domain_alone_are_named() -> None:
         assert [m.outlet.domain for m in directory.find(text) if not m.ambiguous] == [domain]
     # a title of generic words stays ambiguous ("a West Australian" is also a person)
     assert all(m.ambiguous for m in directory.find("The West Australian reported it."))
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("WXIA-TV", ["WXIA"]), ("WBUR-FM", ["WBUR"]), ("KUSA-TV", ["KUSA"]),
+    ("KING-TV", []),  # an English word alone is the word
+    ("WXIA", []), ("Fox 5 DC", []),
+])
+def test_a_call_sign_with_its_service_is_also_written_alone(name: str,
+                                                           forms: list[str]) -> None:
+    assert names.call_sign_short_forms(name) == forms
+
+
+@pytest.mark.skipif(not BUNDLED.exists(), reason="no bundled outlet data")
+def test_the_bundled_table_names_stations_and_papers_the_sets_rate_by_domain_alone() -> None:
+    directory = _bundled()
+    for text, domain in (("Atlanta's WXIA reported that the line would close.", "11alive.com"),
+                         ("WHYY reported that asbestos had been found.", "whyy.org"),
+                         ("The Wichita Eagle reported the layoffs.", "kansas.com"),
+                         ("Punchbowl News first reported the vote.", "punchbowl.news")):
+        found = [m.outlet.domain for m in directory.find(text) if not m.ambiguous]
+        assert found == [domain], text
+    assert not [m for m in directory.find("THE KING IS DEAD, LONG LIVE THE KING")
+                if not m.ambiguous]
