@@ -168,14 +168,15 @@ _CALL_SIGN = re.compile(r"^([KW][A-Z]{2,3})-(?:TV|FM|AM|DT|LD|CD|HD)$")
 
 
 #: Call signs that are English words: alone, in a headline in capitals, they are the word.
-_WORD_CALL_SIGNS = frozenset("""
+_WORD_CALL_SIGNS_TEXT = """
 war was way web wed wet who why win wit woe won kid kit key keg
 king kind kick kill kiss kite knee knew knit knot know keep kept kids kits keen kale kelp kilt
 kiln wave wear wood wish wink wind wild well walk want wash wall warm warn wars wary ways weak
 wean weed week weep were west what when whip whom wide wife will wilt wine wing wins wipe wire
 wise with woes woke wolf wore word work worm worn wove wrap writ wake ware wade wage wait wand
 ward wasp watt weld went wept whey wick wiki wily wimp wiry womb wool wren kerb keys kind kins
-""".split())
+"""
+_WORD_CALL_SIGNS = frozenset(_WORD_CALL_SIGNS_TEXT.split())
 
 
 def call_sign_short_forms(name: str) -> list[str]:
