@@ -130,6 +130,13 @@ _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "in
 # --- public entry points ----------------------------------------------------------------------
 
 
+def _no_person(tok: Token) -> bool:
+    """"co-founder of Renaissance Technologies hedge fund who once backed Cruz": "who" is a
+    person, so a body or a thing just before it is not what it refers to."""
+    return tok.bare in lx.ORG_NOUNS or tok.bare in lx.DOCUMENT_HEADS or tok.bare in (
+        lx.OUTLET_NOUNS)
+
+
 #: Auxiliaries a post-modified subject never ends with ("... with the groups have made clear").
 _AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "might", "may", "can",
                           "should", "did", "does", "do", "is", "are", "was", "were"})
@@ -1000,7 +1007,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                         c -= 1
                     ante = np_before(toks, c, lo, self.units)
                     if ante is not None and (toks[ante[0]].lower in lx.DETERMINERS or not any(
-                            is_name_token(t) for t in toks[ante[0]:ante[1] + 1])):
+                            is_name_token(t) for t in toks[ante[0]:ante[1] + 1]) or (
+                            toks[a].lower.startswith("who") and _no_person(
+                                toks[ante[1]]))):
                         # "Robert Mercer, the GOP mega-donor and co-founder of X who ...": the
                         # relative's antecedent is the name the appositive describes
                         ante = self._appositive_name(ante[0], lo) or ante

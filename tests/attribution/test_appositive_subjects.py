@@ -140,3 +140,9 @@ def test_a_preposition_in_ing_does_not_end_the_phrase_like_a_gerund() -> None:
 def test_history_says_is_vague() -> None:
     text = "The leaders are ahead, although history says there can be upheavals."
     assert by_cue(text, "says")["source"]["kind"] == "vague"
+
+
+def test_who_after_a_body_refers_to_the_person_the_appositive_describes() -> None:
+    text = ("Ronald Marsh, the donor and co-founder of Castlerock Capital hedge fund who once "
+            "backed the governor, is launching a new group.")
+    assert by_cue(text, "backed")["source"]["kind"] == "named_person"
