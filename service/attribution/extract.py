@@ -137,6 +137,12 @@ def _no_person(tok: Token) -> bool:
         lx.OUTLET_NOUNS)
 
 
+#: Verbs of expecting that close a comparison ("higher than officials had predicted").
+_EXPECTING = frozenset({"expected", "expect", "expects", "believe", "believes", "believed",
+                        "think", "thinks", "thought", "predicted", "predict", "predicts",
+                        "anticipated", "feared", "hoped", "estimated", "projected", "assumed",
+                        "forecast", "imagined", "suspected", "suggested", "claimed", "say",
+                        "says", "said", "reported", "realize", "realized"})
 #: Auxiliaries a post-modified subject never ends with ("... with the groups have made clear").
 _AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "might", "may", "can",
                           "should", "did", "does", "do", "is", "are", "was", "were"})
@@ -1152,7 +1158,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 direction = "backward"
                 if source_first > lo:
                     before = toks[source_first - 1]
-                    if before.lower not in {",", ":", "—", "–", "-"} and (
+                    if before.lower in {"than", "as"} and low in _EXPECTING:
+                        # "more delegates than her advisers expected", "not as toxic as most
+                        # insiders believe": what they expected is the comparison before
+                        clause_start = before.start
+                    elif before.lower not in {",", ":", "—", "–", "-"} and (
                         before.text not in "”\"'’»"
                     ):
                         # "..., a source close to him said.": the subject runs back to a comma
@@ -1167,7 +1177,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 else:
                     content = self._previous_quote(s_start)
             if ambiguous and not (content is not None and (self._quoted(content) or (
-                    strong and toks[source_first].lower not in lx.PRONOUNS))):
+                    strong and (toks[source_first].lower not in lx.PRONOUNS
+                                or source.end > toks[source_first].end)))):
                 return []
         elif toks[k].lower == "," and k + 1 < hi and toks[k + 1].lower in {
                 "citing", "quoting", "according"}:

@@ -146,3 +146,12 @@ def test_who_after_a_body_refers_to_the_person_the_appositive_describes() -> Non
     text = ("Ronald Marsh, the donor and co-founder of Castlerock Capital hedge fund who once "
             "backed the governor, is launching a new group.")
     assert by_cue(text, "backed")["source"]["kind"] == "named_person"
+
+
+def test_a_comparison_closed_by_a_verb_of_expecting_is_what_they_expected() -> None:
+    expected = by_cue("The win gave her more delegates than her advisers expected.",
+                      "expected")
+    assert expected["source"]["text"] == "her advisers"
+    assert expected["content"]["text"] == "The win gave her more delegates"
+    believe = by_cue("His numbers are not as bad as most party insiders believe.", "believe")
+    assert believe["source"]["kind"] == "vague"
