@@ -140,7 +140,16 @@ _COLLECTIVE_PLURALS = frozenset({
     "groups", "organizations", "organisations", "campaigners", "activists", "charities",
     "ngos", "associations", "posts", "tweets", "messages", "videos", "lawmakers",
     "politicians", "commentators", "bloggers",
+    # members of a broad class, uncounted ("employees complain", "Some residents said",
+    # "environmentalists welcomed", "their supporters argue"): a collective nobody could ask,
+    # where "two employees" or "four nurses" are specific people and "officials" hold posts
+    "residents", "employees", "workers", "supporters", "environmentalists", "operatives",
+    "elders", "voters", "protesters", "protestors", "farmers", "parents", "fans", "teachers",
+    "students", "traders", "investors", "critics", "opponents", "conservationists",
+    "economists", "scientists", "doctors", "physicians", "shoppers", "consumers", "drivers",
 })
+# Possessives that leave a collective as indefinite as "some" ("her critics", "their supporters")
+_COLLECTIVE_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 # Determiners that make any plural group indefinite ("many trial lawyers", "some analysts").
 _VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "numerous", "various"})
 _ANONYMITY_MARKERS = frozenset({"familiar", "anonymity", "authorized", "authorised", "close",
@@ -170,6 +179,11 @@ _OUTLET_WORK = frozenset({"review", "report", "reports", "investigation", "analy
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian",
                             "conservative", "liberal", "progressive", "socialist", "tory"})
 # Relations one person holds to another: "Elliott's father" is one knowable person, named.
+# Posts one person holds for an owner: "Trump's newly installed campaign chief", "Adelson's
+# spokesman" is one knowable person (named), where "a spokesman for X" is unnamed.
+_UNIQUE_POSTS = frozenset({"chief", "manager", "chairman", "chairwoman", "chair", "director",
+                           "spokesman", "spokeswoman", "spokesperson", "president", "ceo",
+                           "founder", "treasurer", "counsel", "secretary"})
 _UNIQUE_KIN = frozenset({"father", "mother", "wife", "husband", "widow", "widower",
                          "stepfather", "stepmother", "fiancé", "fiancée", "fiance", "fiancee",
                          "dad", "mom", "mum"})
@@ -528,9 +542,9 @@ class Resolver:
             ref = self._outlet_reference(head, pos)
             if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
-        if head in _COLLECTIVE_PLURALS and det in lx.VAGUE_DETERMINERS - {
-                "the", "these", "those", "both"} and not (words & _ANONYMITY_MARKERS) and (
-                "by" not in words):
+        if head in _COLLECTIVE_PLURALS and (det in lx.VAGUE_DETERMINERS - {
+                "the", "these", "those", "both"} or det in _COLLECTIVE_POSSESSIVES) and not (
+                words & _ANONYMITY_MARKERS) and "by" not in words:
             entity = self._entity(slug(desc_text), kind="vague", category="vague",
                                   name=desc_text, plural=True)
             return Mention(0, 0, "", entity, "vague")
@@ -738,7 +752,7 @@ class Resolver:
         if head in lx.OUTLET_NOUNS or set(low) & _NEWS_WORDS:
             return None  # "Iran's oil ministry news service": an outlet, read as one below
         desc_text = text[tokens[0].start:tokens[-1].end]
-        if head in _UNIQUE_KIN or low[-2:] == ["campaign", "manager"]:
+        if head in _UNIQUE_KIN or head in _UNIQUE_POSTS or low[-2:] == ["campaign", "manager"]:
             entity = self._entity(slug(desc_text), kind="named_person", category="person",
                                   name=desc_text, description=desc_text)
             return Mention(0, 0, "", entity, "named_person", desc_text)

@@ -992,7 +992,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                     np = (j, j)  # "many said", "while another says"
             if np is not None and np[0] < np[1] and toks[np[0]].lower in {"which", "that"}:
                 np = (np[0] + 1, np[1])  # "which Will claims": the subject of the relative
+            appositive_end = -1
             if np is not None and (holder := self._unclosed_appositive_holder(np[0], lo)):
+                if toks[holder[1] + 1].text == "," and holder[1] + 1 == np[0] - 1:
+                    appositive_end = np[1]  # "Doug Andres, a spokesman for X told": the name,
+                    # its appositive kept with it
                 np = holder
                 if toks[np[1]].text == ")":  # the name's parenthesis goes with it
                     paren_end = np[1]
@@ -1040,6 +1044,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 if paren_end >= 0:
                     source.end = toks[paren_end].end
                     source.text = self.text[toks[a].start:toks[paren_end].end]
+                if appositive_end >= 0:
+                    source.description = self.text[toks[b + 2].start:toks[appositive_end].end]
+                    source.end = toks[appositive_end].end
+                    source.text = self.text[toks[a].start:source.end]
             elif toks[j].lower == ",":
                 source, source_first, description = self._appositive_subject(j, lo)
             elif j - 1 > lo and toks[j - 1].text == "," and (

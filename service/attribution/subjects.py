@@ -89,6 +89,16 @@ class SubjectScan(ScanState):
         preposition inside an appositive whose closing comma is missing, so the subject is the
         name the appositive describes, or None."""
         toks = self.tokens
+        if a - 2 > lo and toks[a - 1].text == "," and toks[a].lower in {"a", "an", "the"} and (
+                is_name_token(toks[a - 2])):
+            # "Doug Andres, a spokesman for House Speaker Paul Ryan told the Post": the phrase
+            # before the verb is the appositive itself
+            name = np_before(toks, a - 2, lo, self.units)
+            before = toks[name[0] - 1] if name is not None and name[0] > lo else None
+            if name is not None and not (before is not None and before.is_word
+                                         and before.lower not in LEADING_WORDS):
+                return name
+            return None
         if a - 1 <= lo or toks[a - 1].lower not in _APPOSITIVE_PREPOSITIONS:
             return None
         name = self._appositive_name(a, lo)

@@ -155,3 +155,26 @@ def test_a_comparison_closed_by_a_verb_of_expecting_is_what_they_expected() -> N
     assert expected["content"]["text"] == "The win gave her more delegates"
     believe = by_cue("His numbers are not as bad as most party insiders believe.", "believe")
     assert believe["source"]["kind"] == "vague"
+
+
+def test_a_name_before_an_appositive_left_open_is_the_source() -> None:
+    text = ("“We have not been briefed,” Dana Reyes, a spokeswoman for Speaker Tom Hale told "
+            "the Post.")
+    told = by_cue(text, "told")
+    assert told["source"]["text"] == "Dana Reyes, a spokeswoman for Speaker Tom Hale"
+    assert told["source"]["kind"] == "named_person"
+    text = "In Portland, a spokesman for the city told reporters the bridge would reopen."
+    assert by_cue(text, "told")["source"]["kind"] == "anonymous_described"
+
+
+def test_an_owners_single_post_is_one_knowable_person() -> None:
+    text = "Donald Ruiz's newly installed campaign chief has sought to reassure donors."
+    assert by_cue(text, "sought")["source"]["kind"] == "named_person"
+
+
+def test_an_uncounted_class_is_vague_and_a_counted_one_unnamed() -> None:
+    assert by_cue("Morale has suffered, employees complain of the silence.",
+                  "complain")["source"]["kind"] == "vague"
+    assert by_cue("Her critics cited the vote as proof.", "cited")["source"]["kind"] == "vague"
+    assert by_cue("Two employees at the plant said the line had stopped.",
+                  "said")["source"]["kind"] == "anonymous_described"
