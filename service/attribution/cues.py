@@ -174,8 +174,8 @@ class CueScan(ScanState):
                     found.append((i, i + 1, "noun", low, -1))  # "drew rebukes from the Pentagon"
                     i += 2
                     continue
-                if self._attributive_participle(i, lo, hi):
-                    pass  # "112 confirmed cases", "the reported deaths": an adjective
+                if self._attributive_participle(i, lo, hi) or self._naming(i, lo, hi):
+                    pass  # "112 confirmed cases", "a movement called the EPRP": no cue
                 elif low in _ESTIMATE_VERBS and self._puts_at(i, hi):
                     found.append((i, i, "verb", "estimate", -1))  # "put the crop at 14.6 bn"
                 elif low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
@@ -251,6 +251,28 @@ class CueScan(ScanState):
             toks[i - 1].lower in _GETTING or (
                 i - 2 >= lo and toks[i - 1].lower in _REACTION_DEGREE
                 and toks[i - 2].lower in _GETTING))
+
+    def _naming(self, i: int, lo: int, hi: int) -> bool:
+        """"joined a resistance movement called the Ethiopian People's Revolutionary Party", "a
+        group dubbed Fancy Bear": a participle that gives a thing its name, said by nobody."""
+        toks = self.tokens
+        if toks[i].lower not in {"called", "dubbed", "nicknamed", "titled", "entitled"} or (
+                i - 2 < lo or i + 1 >= hi):
+            return False
+        nxt = toks[i + 1]
+        if not (nxt.is_capitalised or (nxt.lower == "the" and i + 2 < hi
+                                       and toks[i + 2].is_capitalised)
+                or nxt.text in {"“", "\"", "‘"}):
+            return False
+        noun = toks[i - 1]
+        if not noun.is_word or noun.is_capitalised or is_role(noun) or (
+                noun.bare in lx.PERSON_NOUNS or noun.bare in lx.PRONOUNS):
+            return False  # "the senator called Trump a fraud", "Critics called it ..."
+        k = i - 1
+        while k > lo and i - k <= 4 and toks[k - 1].is_word and (
+                toks[k - 1].lower not in lx.DETERMINERS):
+            k -= 1
+        return toks[k - 1].lower in {"a", "an"} if k - 1 >= lo else False
 
     def _attributive_participle(self, i: int, lo: int, hi: int) -> bool:
         """A past participle between a number or determiner and a plural noun is an adjective:

@@ -178,3 +178,10 @@ def test_an_uncounted_class_is_vague_and_a_counted_one_unnamed() -> None:
     assert by_cue("Her critics cited the vote as proof.", "cited")["source"]["kind"] == "vague"
     assert by_cue("Two employees at the plant said the line had stopped.",
                   "said")["source"]["kind"] == "anonymous_described"
+
+
+def test_a_participle_that_names_a_thing_is_no_cue() -> None:
+    text = "He joined a resistance movement called the Ethiopian People's Revolutionary Party."
+    assert attributions(text) == []
+    assert by_cue("The senator called Trump a fraud.", "called")["source"]["text"] == (
+        "The senator")
