@@ -142,6 +142,37 @@ def source_kinds(articles: Articles, split: str) -> None:
         for g in rows))
 
 
+def unnamed_sample(articles: Articles, split: str) -> None:
+    """Spans the service typed unnamed over PolNeAR train articles outside every other set,
+    read by two readers with the rubric (devsets/unnamed_sample): how many the service now types
+    as the readers do, and the precision of its "unnamed" there. A span the readers call no
+    source counts as agreed when the service makes no source of it or an unresolved one."""
+    gold = [g for g in read_jsonl(DEVSETS / "unnamed_sample" / "gold.jsonl")
+            if split == "all" or g["split"] == split]
+    if not gold:
+        return
+    agree = pred_unnamed = pred_unnamed_right = 0
+    confusion: Counter[tuple[str, str]] = Counter()
+    for item in gold:
+        _text, result, shift = articles.get(item)
+        span = (item["source"][0][0], item["source"][-1][1])
+        best = _best_source(result, span, shift)
+        kind = "not found" if best is None or best.source is None else EDITOR_KIND.get(
+            best.source.kind, best.source.kind)
+        label = item["label"]
+        confusion[(label, kind)] += 1
+        agree += kind == label or (label == "not_source" and kind in {"not found", "unresolved"})
+        if kind == "unnamed":
+            pred_unnamed += 1
+            pred_unnamed_right += label == "unnamed"
+    print(f"  kind as the readers read it:   {_ratio(agree, len(gold))}")
+    print(f"  'unnamed' precision:           {_ratio(pred_unnamed_right, pred_unnamed)}   "
+          "target >= 0.90")
+    print("  confusion (readers' rows x service columns): " + ", ".join(
+        f"{g}: " + " ".join(f"{p}={n}" for (gg, p), n in sorted(confusion.items()) if gg == g)
+        for g in sorted({g for g, _ in confusion})))
+
+
 def _find_hop(raw: str, words: str, claim: tuple[int, int]) -> tuple[int, int] | None:
     """A hop's words where the reader meets them: in the claim's own paragraph when they occur
     there ("..., the source told RIA Novosti" after a lead naming RIA Novosti too), else the
@@ -381,6 +412,9 @@ def main(argv: list[str] | None = None) -> int:
             chains(articles, split)
             print("article labels (PolNeAR):")
             article_labels(articles, split)
+            if split != "heldout":
+                print("what the service typed unnamed (PolNeAR train sample, two readers):")
+                unnamed_sample(articles, split)
         print("wire articles:")
         wire(split)
     if articles.times:
