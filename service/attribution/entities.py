@@ -543,7 +543,8 @@ class Resolver:
             if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
         if head in _COLLECTIVE_PLURALS and (det in lx.VAGUE_DETERMINERS - {
-                "the", "these", "those", "both"} or det in _COLLECTIVE_POSSESSIVES) and not (
+                "the", "these", "those", "both", "multiple"} or det in _COLLECTIVE_POSSESSIVES
+        ) and not (
                 words & _ANONYMITY_MARKERS) and "by" not in words:
             entity = self._entity(slug(desc_text), kind="vague", category="vague",
                                   name=desc_text, plural=True)

@@ -76,7 +76,11 @@ def html_to_text(html: str) -> str:
 # space) ends the word; inside "U.S" or "e.g" it does not.
 # A figure with thousands separators ("100,000", "1,250.5") is one token: its commas are no
 # clause boundary.
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:[-'’&]\w+|\.(?![A-Z][a-z])\w+)*|\S")
+# Invisible format characters (a soft hyphen, zero-width spaces, a byte-order mark) are no
+# tokens: "Doug \u00adAndres" is two words, and "Ameri\u00adcan" one.
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|"
+                    r"\w+(?:[-'’&\u00ad]\w+|\.(?![A-Z][a-z])\w+)*|"
+                    r"[^\s\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Titles and initials keep their full stop ("Mr.", "Sen.", "J.", "U.S."), and a plural
 # possessive its apostrophe ("Sanders’"), so that a name written with them stays one noun
 # phrase. These are merged after the scan: a second pattern would double its cost.

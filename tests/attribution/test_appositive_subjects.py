@@ -185,3 +185,11 @@ def test_a_participle_that_names_a_thing_is_no_cue() -> None:
     assert attributions(text) == []
     assert by_cue("The senator called Trump a fraud.", "called")["source"]["text"] == (
         "The senator")
+
+
+def test_a_soft_hyphen_is_no_token() -> None:
+    text = ("“We have not been briefed,” Dana \u00adReyes, a spokeswoman for Speaker Tom Hale "
+            "told the Post.")
+    assert by_cue(text, "told")["source"]["kind"] == "named_person"
+    assert by_cue("Multiple operatives said the race was over.", "said")["source"]["kind"] == (
+        "anonymous_described")
