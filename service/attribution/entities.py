@@ -821,8 +821,8 @@ class Resolver:
     def _pronoun(self, word: str, pos: int, antecedent: Mention | None) -> Mention:
         role = lx.PRONOUNS[word]
         entity: Entity | None = None
-        if role == "relative" and antecedent is not None:
-            entity = antecedent.entity
+        if role in {"relative", "plural"} and antecedent is not None:
+            entity = antecedent.entity  # "who", and a "they" whose group the sentence named
         elif role == "person":
             # "he" is one person: not "The Vermont senators" just before it
             entity = self.history.last_person(pos, tries=16)

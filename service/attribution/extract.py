@@ -570,6 +570,20 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             return [Attribution(self.name, cue, "noun", source, content)]
         return self._verb(first, last, base, cue, s_start, s_end, lo, hi, made)
 
+    def _plural_subject_before(self, lo: int, k: int) -> Mention | None:
+        """"the Democrats are acting as though they want to lose": a "they" later in the
+        sentence is the plural group its main clause opens with."""
+        toks = self.tokens
+        subject = self._clause_subject(lo, k)
+        if subject is None or subject[1] >= k - 1:
+            return None
+        head = toks[subject[1]]
+        if toks[subject[0]].lower in lx.PRONOUNS or not head.lower.endswith("s") or (
+                head.lower.endswith(("'s", "’s", "ss"))):
+            return None
+        found = self._mention(subject[0], subject[1])
+        return found if found.kind != "unresolved" else None
+
     def _reaction_from(self, first: int, last: int, cue: Span, s_start: int, hi: int
                        ) -> list[Attribution]:
         """"Trump's assertion that X drew rebukes from the Pentagon": who gave the reaction
@@ -1025,6 +1039,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                         ante = self._appositive_name(ante[0], lo) or ante
                     if ante is not None:
                         antecedent = self._mention(ante[0], ante[1])
+                elif a == b and toks[a].lower == "they" and a > lo:
+                    antecedent = self._plural_subject_before(lo, a)
                 if low.endswith("ing") and a - 1 > lo and toks[a - 1].is_word and (
                         toks[a - 1].lower not in LEADING_WORDS
                         and toks[a - 1].lower not in lx.PRONOUNS

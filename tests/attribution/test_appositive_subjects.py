@@ -193,3 +193,9 @@ def test_a_soft_hyphen_is_no_token() -> None:
     assert by_cue(text, "told")["source"]["kind"] == "named_person"
     assert by_cue("Multiple operatives said the race was over.", "said")["source"]["kind"] == (
         "anonymous_described")
+
+
+def test_they_is_the_group_its_sentence_opens_with() -> None:
+    text = ("A spokesman for the mayor said the budget was final. Meanwhile, the Democrats are "
+            "acting as though they want to lose.")
+    assert by_cue(text, "want")["source"]["kind"] == "named_person"
