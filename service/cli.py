@@ -347,3 +347,7 @@ def _post_score(create_app: Any, overrides: dict[str, str], body: dict[str, str]
         raise click.ClickException(
             f"could not score the article: {detail} [HTTP {response.status_code}]{hint}")
     return dict(data)
+
+
+if __name__ == "__main__":  # `python -m service.cli` as well as the `srs` script
+    main()
