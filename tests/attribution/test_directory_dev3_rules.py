@@ -86,3 +86,15 @@ USA_TODAY = {"domain": "usatoday.com", "name": "USA Today", "kind": "newspaper",
 def test_a_name_of_several_words_its_outlet_writes_in_capitals_resolves() -> None:
     text = "USA TODAY's analysis of crash data found a rise; she told USA TODAY on Monday."
     assert _resolved([USA_TODAY], text) == [("USA TODAY", "usatoday.com")] * 2
+
+
+RBC = {"domain": "rbc.ru", "name": "RBC", "kind": "digital_native", "aliases": ["RBC"]}
+FOUR = {"domain": "444.hu", "name": "444", "kind": "digital_native", "aliases": ["444.hu"]}
+UN = {"domain": "un.org", "name": "UN", "kind": "government", "aliases": ["UN"]}
+
+
+def test_an_acronym_heading_a_body_and_a_bare_number_are_not_the_outlet() -> None:
+    assert _resolved([RBC], "an analyst at RBC Capital Markets said") == []
+    assert _resolved([RBC], "Russian outlet RBC reported the raid.") == [("RBC", "rbc.ru")]
+    assert _resolved([UN], "in breach of UN Security Council resolutions") == [("UN", "un.org")]
+    assert _resolved([FOUR], "hostages held by Iran for 444 days") == []
