@@ -143,6 +143,12 @@ _EXPECTING = frozenset({"expected", "expect", "expects", "believe", "believes", 
                         "anticipated", "feared", "hoped", "estimated", "projected", "assumed",
                         "forecast", "imagined", "suspected", "suggested", "claimed", "say",
                         "says", "said", "reported", "realize", "realized"})
+#: Participles of verbs that also name acts, which after "by" say how something was done
+#: ("by admitting more students", "by offering classes"), not what anyone said.
+_MEANS_PARTICIPLES = frozenset({"admitting", "offering", "allowing", "granting", "showing",
+                                "pushing", "pressing", "charging", "counting", "casting",
+                                "releasing", "welcoming", "marking", "backing", "supporting",
+                                "opposing", "accepting", "rejecting", "recording", "posting"})
 #: Auxiliaries a post-modified subject never ends with ("... with the groups have made clear").
 _AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "might", "may", "can",
                           "should", "did", "does", "do", "is", "are", "was", "were"})
@@ -933,6 +939,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         ambiguous = low in lx.AMBIGUOUS_FORMS and first == last
         if ambiguous and first - 1 >= lo and _noun_modifier(toks[first - 1]):
             return []  # "military support", "financial backing": a noun, nobody's claim
+        if low in _MEANS_PARTICIPLES and first - 1 >= lo and toks[first - 1].lower == "by" and (
+                last + 1 < hi and toks[last + 1].lower not in {"that", ":", ","}
+                and self.quotes.starting_at(toks[last + 1].start) is None):
+            # "make up the shortfall by admitting more students": a means, no speech ("he
+            # responded by saying that ..." keeps its clause)
+            return []
         if low == "asked" and first == last and self._question_after(last + 1, hi) >= 0:
             ambiguous = False  # "asked whether ...", "asked voters if ..."
         took = self._took_to(first, lo)

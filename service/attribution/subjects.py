@@ -185,6 +185,11 @@ class SubjectScan(ScanState):
                 if all(not t.is_word or t.text.isupper() for t in toks[a:d]):
                     a = d + 1
                 break
+        if a + 4 < j and a == lo and any(toks[d].text == ":" for d in range(a + 1, a + 4)) and (
+                toks[a].is_capitalised):
+            colon = next(d for d in range(a + 1, a + 4) if toks[d].text == ":")
+            if all(t.is_word and t.lower not in lx.CUE_VERB_FORMS for t in toks[a:colon]):
+                a = colon + 1  # "Campaign funding: The Sanders campaign wants ...": a label
         if a >= j:
             return None
         comma = next((c for c in range(a + 1, min(j, a + 8)) if toks[c].text == ","), -1)

@@ -199,3 +199,12 @@ def test_they_is_the_group_its_sentence_opens_with() -> None:
     text = ("A spokesman for the mayor said the budget was final. Meanwhile, the Democrats are "
             "acting as though they want to lose.")
     assert by_cue(text, "want")["source"]["kind"] == "named_person"
+
+
+def test_a_means_after_by_and_a_label_before_a_colon_are_no_sources() -> None:
+    text = "Public colleges close that gap by admitting more students from other states."
+    assert attributions(text) == []
+    said = by_cue("She responded by saying that the report was false.", "saying")
+    assert said["content"]["text"] == "that the report was false"
+    text = "Campaign funding: The Rivera campaign wants answers after accusing Lee of fraud."
+    assert by_cue(text, "accusing")["source"]["text"] == "The Rivera campaign"
