@@ -966,6 +966,13 @@ class Resolver:
         lead_low = {t.bare for t in lead}
         desc_low = set(description.lower().replace(",", " ").split()) if description else set()
         roles = lead_low | desc_low
+        described = _appositive_head(description)
+        if described in lx.DOCUMENT_HEADS or described in _RECORD_WORDS:
+            # "The U.S. Drought Monitor, a weekly map produced by ...": what the appositive
+            # calls it, a document
+            entity = self._entity(slug(name), kind="document", category="document", name=name,
+                                  description=description)
+            return Mention(0, 0, "", entity, "document", description)
         is_org = org or any(t.bare in lx.ORG_WORDS for t in names) or (
             bool(lead) and lead[-1].bare in lx.ORG_NOUNS  # "disaster agency Senapred"
         ) or (
@@ -1058,6 +1065,28 @@ def _agentive(last: Token) -> bool:
         return True
     return stem.endswith(lx.AGENT_SUFFIXES) and not stem.endswith(lx.THING_SUFFIXES) and (
         stem not in lx.AGENT_SUFFIX_THINGS)
+
+
+# Records an appositive may call a named thing, beyond the document heads: "a weekly map".
+_RECORD_WORDS = frozenset({"map", "maps", "database", "tracker", "dashboard", "registry",
+                           "yearbook", "almanac", "encyclopedia", "archive", "newsletter"})
+
+
+def _appositive_head(description: str | None) -> str:
+    """The head noun an appositive opens with ("a weekly map produced by X" -> "map")."""
+    words = (description or "").lower().replace(",", " ").split()
+    if len(words) < 2 or words[0] not in {"a", "an", "the"}:
+        return ""
+    head = ""
+    for word in words[1:5]:
+        if word in _APPOSITIVE_STOPS:
+            break
+        head = word
+    return head
+
+
+_APPOSITIVE_STOPS = frozenset({"of", "by", "from", "produced", "published", "that", "which",
+                               "who", "for", "in", "on", "at", "with"})
 
 
 def _possessor(word: str) -> str:

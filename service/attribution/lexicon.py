@@ -531,7 +531,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "records", "record", "filing", "filings", "data", "analysis", "memo", "memorandum",
     "letter", "indictment", "complaint", "lawsuit", "figures", "research", "audit",
     "review", "assessment", "findings", "transcript", "email", "emails", "release",
-    "communique", "communiqué", "dossier", "paper", "court", "ruling", "order", "decision",
+    "communique", "communiqué", "dossier", "paper", "ruling", "order", "decision",
     "verdict", "testimony", "affidavit", "warrant", "estimate", "census", "bulletin",
     "notice", "tally", "count", "index", "model", "projection", "projections", "forecast",
     "investigation", "probe", "inquiry", "report’s", "website", "video", "footage",

@@ -208,3 +208,13 @@ def test_a_means_after_by_and_a_label_before_a_colon_are_no_sources() -> None:
     assert said["content"]["text"] == "that the report was false"
     text = "Campaign funding: The Rivera campaign wants answers after accusing Lee of fraud."
     assert by_cue(text, "accusing")["source"]["text"] == "The Rivera campaign"
+
+
+def test_what_an_appositive_calls_a_name_and_a_court_is_a_body() -> None:
+    text = ("The Valley Drought Monitor, a weekly map produced by the state university, showed "
+            "that 40 percent of the county was dry.")
+    assert by_cue(text, "showed")["source"]["kind"] == "document"
+    assert by_cue("Jane Smith, a professor of history, said it was clear.",
+                  "said")["source"]["kind"] != "document"
+    assert by_cue("The court ruled that the law was void.", "ruled")["source"]["kind"] == (
+        "named_official")
