@@ -135,9 +135,14 @@ def source_kinds(articles: Articles, split: str) -> None:
           "target >= 0.90")
     print(f"  'unnamed' recall:              {_ratio(gold_unnamed_found, gold_unnamed)}   "
           "target >= 0.70")
+    _print_confusion("gold", confusion)
+
+
+def _print_confusion(rows_are: str, confusion: Counter[tuple[str, str]]) -> None:
+    """One line: each labelled kind (rows) with the counts of the service's kinds for it."""
     rows = sorted({g for g, _ in confusion})
     cols = sorted({p for _, p in confusion})
-    print("  confusion (gold rows x service columns): " + ", ".join(
+    print(f"  confusion ({rows_are} rows x service columns): " + ", ".join(
         f"{g}: " + " ".join(f"{p}={confusion[(g, p)]}" for p in cols if confusion[(g, p)])
         for g in rows))
 
@@ -168,9 +173,7 @@ def unnamed_sample(articles: Articles, split: str) -> None:
     print(f"  kind as the readers read it:   {_ratio(agree, len(gold))}")
     print(f"  'unnamed' precision:           {_ratio(pred_unnamed_right, pred_unnamed)}   "
           "target >= 0.90")
-    print("  confusion (readers' rows x service columns): " + ", ".join(
-        f"{g}: " + " ".join(f"{p}={n}" for (gg, p), n in sorted(confusion.items()) if gg == g)
-        for g in sorted({g for g, _ in confusion})))
+    _print_confusion("readers'", confusion)
 
 
 def _find_hop(raw: str, words: str, claim: tuple[int, int]) -> tuple[int, int] | None:

@@ -56,7 +56,7 @@ _GETTING = frozenset({"drew", "draw", "draws", "drawing", "drawn", "received", "
                       "receives", "receiving", "faced", "face", "faces", "facing", "earned",
                       "earns", "earning", "won", "got", "attracted", "attracts", "sparked",
                       "prompted", "provoked", "triggered", "brought", "invited"})
-_REACTION_DEGREE = frozenset({"sharp", "swift", "fierce", "harsh", "strong", "widespread",
+REACTION_DEGREE = frozenset({"sharp", "swift", "fierce", "harsh", "strong", "widespread",
                               "immediate", "bipartisan", "heavy", "scathing", "quick", "some",
                               "broad", "high", "rare", "public", "mounting"})
 _GEO_WORDS = frozenset({
@@ -249,7 +249,7 @@ class CueScan(ScanState):
         return i - 1 >= lo and i + 2 < hi and toks[i].lower in _REACTION_NOUNS and (
             toks[i + 1].lower == "from" and toks[i + 2].is_word) and (
             toks[i - 1].lower in _GETTING or (
-                i - 2 >= lo and toks[i - 1].lower in _REACTION_DEGREE
+                i - 2 >= lo and toks[i - 1].lower in REACTION_DEGREE
                 and toks[i - 2].lower in _GETTING))
 
     def _naming(self, i: int, lo: int, hi: int) -> bool:

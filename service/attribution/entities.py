@@ -148,8 +148,10 @@ _COLLECTIVE_PLURALS = frozenset({
     "students", "traders", "investors", "critics", "opponents", "conservationists",
     "economists", "scientists", "doctors", "physicians", "shoppers", "consumers", "drivers",
 })
-# Possessives that leave a collective as indefinite as "some" ("her critics", "their supporters")
-_COLLECTIVE_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+# Determiners that leave a collective uncounted ("some residents", "her critics"); "the",
+# "both" and "multiple" point at particular people.
+_COLLECTIVE_DETERMINERS = (lx.VAGUE_DETERMINERS - {"the", "these", "those", "both", "multiple"}
+                           ) | lx.POSSESSIVE_DETERMINERS
 # Determiners that make any plural group indefinite ("many trial lawyers", "some analysts").
 _VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "numerous", "various"})
 _ANONYMITY_MARKERS = frozenset({"familiar", "anonymity", "authorized", "authorised", "close",
@@ -542,9 +544,7 @@ class Resolver:
             ref = self._outlet_reference(head, pos)
             if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
-        if head in _COLLECTIVE_PLURALS and (det in lx.VAGUE_DETERMINERS - {
-                "the", "these", "those", "both", "multiple"} or det in _COLLECTIVE_POSSESSIVES
-        ) and not (
+        if head in _COLLECTIVE_PLURALS and det in _COLLECTIVE_DETERMINERS and not (
                 words & _ANONYMITY_MARKERS) and "by" not in words:
             entity = self._entity(slug(desc_text), kind="vague", category="vague",
                                   name=desc_text, plural=True)

@@ -18,7 +18,14 @@ from . import lexicon as lx
 from .attributions import Attribution, Extraction, Span, Venue
 from .chains import build_chains
 from .claims import mark_non_claims
-from .cues import OPINION_NOUNS, POSSESSIVE_PRONOUNS, CueScan, cue_candidates, poll_head
+from .cues import (
+    OPINION_NOUNS,
+    POSSESSIVE_PRONOUNS,
+    REACTION_DEGREE,
+    CueScan,
+    cue_candidates,
+    poll_head,
+)
 from .directory import OutletDirectory, OutletRef
 from .entities import BODY_KINDS, Mention, Resolver
 from .headline import sentence_case
@@ -152,11 +159,6 @@ _MEANS_PARTICIPLES = frozenset({"admitting", "offering", "allowing", "granting",
 #: Auxiliaries a post-modified subject never ends with ("... with the groups have made clear").
 _AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "might", "may", "can",
                           "should", "did", "does", "do", "is", "are", "was", "were"})
-#: Degree words between a verb of getting and a reaction noun ("drew sharp criticism from").
-_DEGREE_BEFORE_REACTION = frozenset({"sharp", "swift", "fierce", "harsh", "strong",
-                                     "widespread", "immediate", "bipartisan", "heavy",
-                                     "scathing", "quick", "some", "broad", "high", "rare",
-                                     "public", "mounting"})
 #: A quote of fewer words, not opening the sentence, may be a title ("“New Day,”").
 _TITLE_WORDS_MAX = 5
 
@@ -599,7 +601,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         if np is None:
             return []
         source = self._mention(np[0], np[1])
-        verb = first - 1 if toks[first - 1].lower not in _DEGREE_BEFORE_REACTION else first - 2
+        verb = first - 1 if toks[first - 1].lower not in REACTION_DEGREE else first - 2
         while verb - 1 >= 0 and toks[verb - 1].lower in _AUXILIARIES and (
                 toks[verb - 1].start > s_start):
             verb -= 1  # "The plan has faced": the plan
@@ -999,10 +1001,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         paren_end = -1
         if source is None and j > lo and toks[j].text == ")":
             # "Sen. Bernie Sanders (I-Vt.) said": the parenthesis belongs to the name.
-            p = j - 1
-            while p > lo and p > j - 10 and toks[p].text not in "()":
-                p -= 1
-            if toks[p].text == "(" and p - 1 >= lo and is_name_token(toks[p - 1]):
+            p = self.opening_paren(j, lo)
+            if p > lo and is_name_token(toks[p - 1]):
                 paren_end, j = j, p - 1
         if source is None and j - 1 >= lo and toks[j].text == "%" and (
                 toks[j - 1].text[:1].isdigit()):
@@ -1026,10 +1026,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 np = holder
                 if toks[np[1]].text == ")":  # the name's parenthesis goes with it
                     paren_end = np[1]
-                    p = paren_end - 1
-                    while toks[p].text != "(":
-                        p -= 1
-                    np = (np[0], p - 1)
+                    np = (np[0], self.opening_paren(paren_end, lo) - 1)
             if np is not None:
                 a, b = np
                 strong = ambiguous and self._strong_subject(a, b)

@@ -94,6 +94,15 @@ class ScanState:
             return None
         return self.span(start, end)
 
+    def opening_paren(self, close: int, lo: int) -> int:
+        """The token of the "(" that the ")" at token `close` closes, within ten tokens and not
+        before `lo` ("Sen. Jack Reed (D-R.I.)"), or -1."""
+        toks = self.tokens
+        p = close - 1
+        while p > lo and p > close - 10 and toks[p].text not in "()":
+            p -= 1
+        return p if toks[p].text == "(" else -1
+
     def _mention(self, a: int, b: int, *, description: str | None = None,
                  antecedent: Mention | None = None) -> Mention:
         toks = self.tokens[a:b + 1]

@@ -72,10 +72,8 @@ class SubjectScan(ScanState):
             if toks[j].lower == ",":
                 end = j - 1
                 if toks[end].text == ")":
-                    p = end - 1
-                    while p > lo and p > end - 10 and toks[p].text not in "()":
-                        p -= 1
-                    if toks[p].text == "(" and is_name_token(toks[p - 1]):
+                    p = self.opening_paren(end, lo)
+                    if p > lo and is_name_token(toks[p - 1]):
                         np = np_before(toks, p - 1, lo, self.units)
                         return (np[0], end) if np is not None else None
                 if is_name_token(toks[end]):
@@ -377,10 +375,8 @@ class SubjectScan(ScanState):
             paren = -1
             if before > lo and toks[before].text == ")":
                 # "Rep. Zoe Lofgren (D-Calif.), who ...": the parenthesis goes with the name
-                p = before - 1
-                while p > lo and p > before - 10 and toks[p].text not in "()":
-                    p -= 1
-                if toks[p].text == "(":
+                p = self.opening_paren(before, lo)
+                if p >= 0:
                     paren, before = before, p - 1
             np = np_before(toks, before, lo, self.units)
             if np is not None:
