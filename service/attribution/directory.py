@@ -165,18 +165,7 @@ class OutletDirectory:
                 continue
             if end < size and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
                 continue
-            if not generic and not _surname(text, start, end) and not _heads_longer_name(
-                    text, start, end, outlet) and not _common_noun_after_article(
-                    text, start, end, outlet) and not _quoted_on_a_market(
-                    text, start, end) and not _WORK_AFTER.match(text, end) and not (
-                    _PERSON_AFTER.match(text, end)) and not (
-                    _modifies_a_plural(text, start, end)) and not (
-                    _of_another_country(text, start, outlet)) and not (
-                    _COMPANY_AFTER.match(text, end)) and not (
-                    " " not in text[start:end].removeprefix("The ") and (
-                        _PERSON_HAS.match(text, end))) and not (
-                    _FOREIGN_NAME_PARTICLE.search(text, max(0, start - 24), start)) and not (
-                    self._spelled_out_otherwise(text, start, end, outlet)):
+            if not generic and not self._something_else(text, start, end, outlet):
                 candidates.append((start, end, outlet, ambiguous))
         for line in _SHOUTING_LINE.finditer(haystack):
             lowered = line.group().lower()
@@ -205,6 +194,27 @@ class OutletDirectory:
                 continue
             matches.append(OutletMatch(start, end, outlet, ambiguous))
         return matches
+
+    def _something_else(self, text: str, start: int, end: int, outlet: OutletRef) -> bool:
+        """Is the name at [start, end) here something other than the outlet: a surname, the
+        head of a longer name, a person or thing an article counts, a share, a work, a person,
+        the modifier of a plural, another country's namesake, the company, a surname's bearer,
+        part of a foreign name, or an acronym spelled out as another name?"""
+        return (
+            _surname(text, start, end)
+            or _heads_longer_name(text, start, end, outlet)
+            or _common_noun_after_article(text, start, end, outlet)
+            or _quoted_on_a_market(text, start, end)
+            or _WORK_AFTER.match(text, end) is not None
+            or _PERSON_AFTER.match(text, end) is not None
+            or _modifies_a_plural(text, start, end)
+            or _of_another_country(text, start, outlet)
+            or _COMPANY_AFTER.match(text, end) is not None
+            or (" " not in text[start:end].removeprefix("The ")
+                and _PERSON_HAS.match(text, end) is not None)
+            or _FOREIGN_NAME_PARTICLE.search(text, max(0, start - 24), start) is not None
+            or self._spelled_out_otherwise(text, start, end, outlet)
+        )
 
     def _spelled_out_otherwise(self, text: str, start: int, end: int,
                                outlet: OutletRef) -> bool:
