@@ -12,6 +12,7 @@ from service.attribution import extract
 from service.scoring import DEFAULT_PRIORS
 
 HEADLINE = "Plant to cut shifts"
+LEAD = "The plant will cut its night shift, the company said on Monday.\n\n"
 
 
 def scored(body: str) -> dict[str, Any]:
@@ -26,7 +27,7 @@ def single_anonymous(body: str) -> list[str]:
 
 
 def test_one_person_who_declined_to_give_a_name_is_flagged() -> None:
-    body = ("The plant will cut its night shift, the company said on Monday.\n\n"
+    body = LEAD + (
             "One union steward, who declined to give his name, said supervisors had stopped "
             "ordering spare parts for the main line.")
     spans = single_anonymous(body)
@@ -35,7 +36,7 @@ def test_one_person_who_declined_to_give_a_name_is_flagged() -> None:
 
 
 def test_several_witnesses_who_withheld_their_names_are_not_one_source() -> None:
-    body = ("The plant will cut its night shift, the company said on Monday.\n\n"
+    body = LEAD + (
             "Two farmers near the plant, who asked not to be named because they sell to its "
             "canteen, said the river had turned grey for weeks.")
     assert not any("turned grey" in t for t in single_anonymous(body))
@@ -51,7 +52,7 @@ def test_the_reason_a_source_is_unnamed_is_no_claim() -> None:
 
 
 def test_a_confidential_speaker_relaying_unnamed_people_is_flagged() -> None:
-    body = ("The plant will cut its night shift, the company said on Monday.\n\n"
+    body = LEAD + (
             "A city official who was not authorized to speak publicly said engineers had "
             "privately estimated that the repairs could cost more than $40 million.")
     spans = single_anonymous(body)
