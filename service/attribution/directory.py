@@ -198,8 +198,9 @@ class OutletDirectory:
     def _something_else(self, text: str, start: int, end: int, outlet: OutletRef) -> bool:
         """Is the name at [start, end) here something other than the outlet: a surname, the
         head of a longer name, a person or thing an article counts, a share, a work, a person,
-        the modifier of a plural, another country's namesake, the company, a surname's bearer,
-        part of a foreign name, or an acronym spelled out as another name?"""
+        a body of another trade, a thing named after it, the modifier of a plural, another
+        country's namesake, the company, a surname's bearer, part of a foreign name, or an
+        acronym spelled out as another name?"""
         return (
             _surname(text, start, end)
             or _heads_longer_name(text, start, end, outlet)
@@ -207,6 +208,8 @@ class OutletDirectory:
             or _quoted_on_a_market(text, start, end)
             or _WORK_AFTER.match(text, end) is not None
             or _PERSON_AFTER.match(text, end) is not None
+            or _BODY_AFTER.match(text, end) is not None
+            or _THING_BEFORE.search(text, max(0, start - 16), start) is not None
             or _modifies_a_plural(text, start, end)
             or _of_another_country(text, start, outlet)
             or _COMPANY_AFTER.match(text, end) is not None
@@ -493,6 +496,21 @@ _PERSON_AFTER = re.compile(
     r"rapper|poet|novelist|painter|composer|musician|saint|missionary|preacher|abolitionist|"
     r"suffragist|suffragette|revolutionary|philosopher|inventor|explorer|politician|actor|"
     r"actress|comedian|athlete|footballer|boxer|wrestler|queen|king|emperor|general)\b")
+# A name that an apposition calls a body of another trade ("Focus on the Family, the Colorado
+# Springs ministry", "Sinai, the Manhattan hospital") is that body, not the outlet.
+_BODY_AFTER = re.compile(
+    r", (?:a|an|the) (?:[\w'’-]+ ){0,3}(?:ministry|church|congregation|charity|hospital|"
+    r"university|college|school|bank|lender|insurer|retailer|carmaker|automaker|airline|"
+    r"brewery|winery|restaurant|hotel|casino|museum|orchestra|band|choir|team|club|"
+    r"franchise|foundation|union|party|militia|mosque|temple|synagogue|monastery)"
+    r"(?=[,.;:)]|$| (?:in|of|on|at|near|based|founded|that|which|where)\b)")
+# A thing the name is given to, written just before it ("Castro's yacht Granma", "the racehorse
+# Independent"): the thing, not the outlet.
+_THING_BEFORE = re.compile(
+    r"\b(?:yacht|ship|vessel|boat|ferry|tanker|submarine|frigate|destroyer|carrier|horse|"
+    r"racehorse|dog|cat|film|movie|album|song|novel|book|band|restaurant|hotel|brand|app|"
+    r"game|robot|satellite|rocket|spacecraft|probe|aircraft|plane|jet|locomotive|train) "
+    r"(?:the |The )?$")
 _NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z][\w-]*)")
 _OF_A_NAME = re.compile(r" of (?:the )?[A-Z][a-z]")
 _IN_THE_NAME = re.compile(r" (?:on|in|of|under) the [A-Z][a-z]+\b(?! (?:said|says|reported))")
@@ -570,6 +588,9 @@ def _heads_longer_name(text: str, start: int, end: int, outlet: OutletRef | None
         # ("Haaretz Investigation"); before any other word ("Roll Call Vote Delayed", "Daily
         # Mail Delivery to End", "The Blaze That Took Paradise") the name heads a longer one
         word = following.group(1).lower()
+        if word.endswith("s") and word not in lx.CUE_VERB_FORMS and word != "reports" and (
+                _PLURAL_SUBJECT.match(text, following.end())):
+            return True  # "National Interest Waivers Surge": a plural noun, then its verb
         return word not in lx.CUE_VERB_FORMS and word not in _TITLE_SMALL_WORDS and (
             word not in _MEDIA_NOUNS  # "Haaretz Investigation Finds ...": its own work
         ) and not word.endswith(("s", "ed")) and (  # "Washington Post Hires ...": a verb
@@ -622,6 +643,15 @@ def spelled_out(text: str, start: int, end: int) -> str | None:
 # Words after an outlet's name in a title-case headline that make it the headline's subject:
 # past tenses not in -ed, modals and adverbs ("Fox News Just Uncovered", "Washington Post Hit
 # Piece", "CNN Will Host").
+# A headline verb in its base form or in -ed after a plural noun ("... Veterans Brace for",
+# "... Schools Brace", "... Waivers Surge"): the plural is the subject, so the name before it
+# only modifies it.
+_PLURAL_SUBJECT = re.compile(
+    r" (?:Brace|Surge|Soar|Rise|Fall|Face|Fear|Seek|Push|Plan|Vow|Warn|Urge|Rally|Struggle|"
+    r"Scramble|Flock|Flee|Return|Protest|Demand|Welcome|Await|Grapple|Prepare|Celebrate|Mourn|"
+    r"Strike|Unite|Split|Clash|Win|Lose|Slump|Plunge|Jump|Climb|Drop|Gather|Weigh|Sue|Say|"
+    r"Worry|Wait|Need|Want|Get|Take|Make|See|Find|Look|Turn|Call|Fight|Oppose|Back|Head|"
+    r"[A-Z][a-z]+ed)\b")
 _HEADLINE_VERBS_TEXT = """
 hit cut put set let won lost took made got gave held kept left met ran sent spent told went came
 became began broke bought brought caught chose drew fell fought found grew hid knew led paid

@@ -98,3 +98,29 @@ def test_an_acronym_heading_a_body_and_a_bare_number_are_not_the_outlet() -> Non
     assert _resolved([RBC], "Russian outlet RBC reported the raid.") == [("RBC", "rbc.ru")]
     assert _resolved([UN], "in breach of UN Security Council resolutions") == [("UN", "un.org")]
     assert _resolved([FOUR], "hostages held by Iran for 444 days") == []
+
+
+GRANMA = {"domain": "granma.cu", "name": "Granma", "aliases": ["Granma"]}
+FAITH = {"domain": "focus.example", "name": "Focus on Faith", "aliases": ["Focus on Faith"]}
+INTEREST = {"domain": "nationalinterest.org", "name": "The National Interest",
+            "aliases": ["National Interest", "the National Interest"]}
+
+
+def test_a_thing_named_after_the_outlet_is_not_the_outlet() -> None:
+    assert _resolved([GRANMA], "Castro's yacht Granma landed in eastern Cuba in 1956.") == []
+    assert _resolved([GRANMA], "Cuba's Granma reported the harvest figures.") == [
+        ("Granma", "granma.cu")]
+
+
+def test_an_apposition_calling_the_name_a_body_of_another_trade() -> None:
+    text = "Focus on Faith, the Colorado Springs ministry, opposed the bill."
+    assert _resolved([FAITH], text) == []
+    # the body noun must head the apposition: "the school board chair" is a person
+    text = "Speaking to Focus on Faith, the school board chair said the district would appeal."
+    assert _resolved([FAITH], text) == [("Focus on Faith", "focus.example")]
+
+
+def test_a_plural_subject_after_the_name_in_a_title_case_headline() -> None:
+    assert _resolved([INTEREST], "National Interest Waivers Surge for Foreign Doctors") == []
+    assert _resolved([INTEREST], "National Interest Reports Surge in Waivers") == [
+        ("National Interest", "nationalinterest.org")]
