@@ -33,6 +33,14 @@ _NEGATION_BEFORE = re.compile(
 _QUESTION_CONTENT = re.compile(r"^(?:whether|if|when|how|why|what|where|who|which)\b", re.I)
 _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", "disclose",
                        "disclosed", "specify", "specified", "reveal", "revealed", "elaborate"})
+# "said it does not comment on individual companies", "said she would not discuss the case":
+# what is said is a refusal, no claim
+_NO_COMMENT_CONTENT = re.compile(
+    r"^(?:that\s+)?(?:it|he|she|they|we|the\s+\w+)\s+(?:does|do|did|would|will|could|can)"
+    r"(?:\s+not|n[’']t)\s+(?:\w+ly\s+)?(?:comment|discuss|speculate|elaborate)\b", re.I)
+# "has been ruled by Maray since 2004" (governed), "ships calling at Hamburg" (visiting): the
+# cue verb in another sense
+_OTHER_SENSE = (({"ruled"}, "by "), ({"call", "calls", "called", "calling"}, "at "))
 # "could not verify", "was unable to confirm": a check that failed states nothing
 _VERIFY_CUES = frozenset({"verify", "verified", "confirm", "corroborate", "corroborated",
                           "authenticate", "authenticated"})
@@ -88,6 +96,11 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     withheld = lx.WITHHELD_NAME.search(f"{low} {content}")
     if withheld is not None and withheld.start() <= len(low) + 1:
         return True  # "who asked not to be named because ...": why a source is unnamed
+    if first in _SAY_CUES and _NO_COMMENT_CONTENT.match(content):
+        return True  # "said it does not comment on individual companies"
+    if any(first in forms and content.lower().startswith(particle)
+           for forms, particle in _OTHER_SENSE):
+        return True  # "ruled by Maray since 2004", "regularly calling at Hamburg"
     negated = _NEGATION_BEFORE.search(before) is not None
     if negated and _NO_RESPONSE_CUES.match(low):
         return True

@@ -530,6 +530,12 @@ class Resolver:
         if (head in lx.OUTLET_NOUNS and not body_noun) or words & {"media", "tv", "television"}:
             if says_state_media(tokens):
                 return self._state_media(desc_text, country)
+            if head == "media" and not words & {"social"}:
+                # "Local media reported", "Iranian media said": the press at large, nobody
+                # in particular (a reader cannot tell which outlet), as "reports" is
+                entity = self._entity(slug(desc_text), kind="vague", category="vague",
+                                      name=desc_text, plural=True)
+                return Mention(0, 0, "", entity, "vague")
             if det in {"the", "this", "that"} and not country:
                 ref = self._outlet_reference(head, pos)
                 if ref is not None:

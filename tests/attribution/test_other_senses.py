@@ -1,0 +1,43 @@
+"""Cue verbs in another sense, and a refusal said as a sentence: no claim. The press at large
+("local media") is a vague source. Found with the sixth wire batch (5 December 2026)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.attribution import extract
+
+
+def found(text: str) -> list[dict[str, Any]]:
+    return list(extract(text).to_dict()["attributions"])
+
+
+@pytest.mark.parametrize("text", [
+    "The finance ministry said it does not comment on individual companies.",
+    "A spokesman said the bank would not comment on market rumours.",
+    "Kestria, a country of 9 million people, has been ruled by Maray since 2004.",
+    "The Orsa Meridian is one of the largest container ships regularly calling at Hamburg.",
+])
+def test_no_claim(text: str) -> None:
+    assert [a["claim"] for a in found(text)] == [False]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said it would cut the budget by a tenth.",
+    "The judge ruled that the evidence was too speculative.",
+    "The union called for a national strike.",
+])
+def test_the_same_verbs_making_a_claim(text: str) -> None:
+    assert [a["claim"] for a in found(text)] == [True]
+
+
+def test_local_media_are_vague_and_state_media_stay_state_media() -> None:
+    local = found("Local media reported that the mayor had resigned.")
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in local] == [
+        ("Local media", "vague")]
+    state = found("Iranian state media reported that the tanker had been seized.")
+    assert [a["source"]["kind"] for a in state] == ["state_affiliated_outlet"]
+    paper = found("A South Korean newspaper reported that the envoy had defected.")
+    assert [a["source"]["kind"] for a in paper] == ["unnamed_outlet"]
