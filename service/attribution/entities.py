@@ -139,7 +139,7 @@ _CONFIDENTIAL_HEADS = frozenset({
 _COLLECTIVE_PLURALS = frozenset({
     "groups", "organizations", "organisations", "campaigners", "activists", "charities",
     "ngos", "associations", "posts", "tweets", "messages", "videos", "lawmakers",
-    "politicians", "commentators", "bloggers",
+    "politicians", "commentators", "bloggers", "advocates",
     # members of a broad class, uncounted ("employees complain", "Some residents said",
     # "environmentalists welcomed", "their supporters argue"): a collective nobody could ask,
     # where "two employees" or "four nurses" are specific people and "officials" hold posts
@@ -195,6 +195,8 @@ _NOT_A_SPEAKER = lx.TIME_NOUNS | lx.WEEKDAYS | {
     "week", "month", "year", "minute", "decade", "time", "times", "longer", "earlier", "today",
     "yesterday", "tonight"}
 # Words that end a head noun and open what modifies it, in a phrase that may hold names.
+# Participles that make people particular: someone met them ("voters interviewed by AFP").
+_MET_PARTICIPLES = frozenset({"interviewed", "questioned", "contacted", "reached", "met"})
 _HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "close", "familiar", "with",
                         "who", "shared", "posted", "released", "published", "prepared",
                         "obtained", "seen", "filed"})
@@ -479,6 +481,8 @@ class Resolver:
             and not is_name_token(tokens[i - 1]) and tokens[i - 1].bare.endswith("s")), None)
         if names and place is not None:
             names = []  # "Two farmers near the town of Salamanca": people, placed
+        if names and _modified_indefinite(tokens, run):
+            names = []  # "Sources close to the Kremlin", "a diplomat based in Geneva"
         if names:
             return self._named(text, tokens, lead, names, description, org=org_tail < len(tokens))
         leading = next((i for i, t in enumerate(tokens) if not is_name_token(t)), len(tokens))
@@ -718,10 +722,25 @@ class Resolver:
         """What the head noun before a post-modifier makes of the whole phrase, whatever names
         the post-modifier holds: "figures from the National Migration Service" is a document,
         "a spokesman for the Nevada Democratic Party" an unnamed person."""
+        met = next((i for i in range(1, len(tokens)) if low[i] in _MET_PARTICIPLES
+                    and _is_head_noun(tokens[i - 1]) and low[i - 1] not in lx.VAGUE_HEADS), None)
+        if met is not None and low[0] not in _DEFINITE and not any(
+                is_name_token(t) and not (i == 0 and _is_head_noun(t))
+                for i, t in enumerate(tokens[:met])):
+            # "Several orchard workers interviewed outside a packhouse", "voters interviewed
+            # by AFP": particular people someone spoke to, unnamed, not a vague collective
+            desc_text = text[tokens[0].start:tokens[-1].end]
+            entity = self._entity(slug(" ".join(w for w in low if w not in lx.DETERMINERS)),
+                                  kind="anonymous_described", category="anon", name=desc_text,
+                                  description=desc_text, plural=_plural(low[met - 1]))
+            return Mention(0, 0, "", entity, "anonymous_described", desc_text)
         head = next((i - 1 for i in range(1, len(tokens)) if low[i] in _HEAD_ENDS), -1)
         if head < 0 or not tokens[head].is_word or any(
-                is_name_token(t) or t.text == "," for t in tokens[:head + 1]):
-            return None  # "Jang Myong Chol, a senior official of ...": the name is the source
+                (is_name_token(t) and not (i == 0 and _is_head_noun(t))) or t.text == ","
+                for i, t in enumerate(tokens[:head + 1])):
+            # "Jang Myong Chol, a senior official of ...": the name is the source (a head noun
+            # opening a sentence, "Sources close to the Kremlin", is no name)
+            return None
         noun = low[head]
         desc_text = text[tokens[0].start:tokens[-1].end]
         eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
@@ -888,6 +907,8 @@ class Resolver:
                 entity = self._entity(eid, kind="outlet", category="outlet", name=alias)
                 return Mention(0, 0, "", entity, "outlet")
         body = BODY_KINDS.get((outlet.kind or "").replace(" ", "_"))
+        if body is not None and _modified_indefinite(tokens, start_idx - first):
+            return None  # "Sources close to the Kremlin": unnamed people near the body
         if body is not None:
             # A rated body that is no news outlet ("the Council on Foreign Relations", "the
             # World Health Organization"): a named source that keeps its rating.
@@ -1168,6 +1189,34 @@ def _capitalised_title(tokens: list[Token]) -> int | None:
             return None
         names += is_name_token(tok) or tok.bare in lx.ORG_WORDS
     return first if names else None
+
+
+def _modified_indefinite(tokens: list[Token], run: int) -> bool:
+    """Does a name at the end of the phrase (from token `run`) sit inside the post-modifier of
+    people nobody is told the names of ("Sources close to the Kremlin", "a diplomat based in
+    Geneva", "Two officials briefed on talks with Iran")? Then the name places or describes
+    them; it is not who speaks. A definite role ("the head of MI6") is a knowable person and
+    is left alone."""
+    first = tokens[0]
+    indefinite = first.lower in lx.INDEFINITE or first.lower.isdigit() or (
+        first.lower not in lx.DETERMINERS and first.bare.endswith("s")
+        and _is_head_noun(first))  # "Sources close to ...", capitalised or not
+    if not indefinite:
+        return False
+    for idx in range(1, run):
+        low = tokens[idx].lower
+        before = tokens[idx - 1]
+        if is_name_token(before) and not _is_head_noun(before):
+            return False  # "a Reuters reporter in ...": the name comes before the modifier
+        if low in _POST_MODIFIERS or low in _PLACING_PARTICIPLES or (
+                low.endswith(("ed", "ing")) and _is_head_noun(before)):
+            return True
+    return False
+
+
+# Participles that place people, after their head noun ("a diplomat based in Geneva").
+_PLACING_PARTICIPLES = frozenset({"based", "living", "working", "stationed", "posted",
+                                  "interviewed", "polled", "surveyed", "gathered"})
 
 
 def _is_head_noun(tok: Token) -> bool:

@@ -163,6 +163,8 @@ AMBIGUOUS_FORMS: frozenset[str] = frozenset({
     "shown", "issued", "released", "aired", "owned", "recorded", "documented",
     "detailed", "posted", "consider", "considered", "expected", "learning", "allowed",
     "granted", "wonder", "dispute", "disputes", "forgotten", "remember", "know", "knew",
+    # people as often as acts: "Human rights advocates said", "champions of the bill"
+    "advocates", "champions",
 })
 
 # Participles that continue an attribution already in the sentence: "..., adding that".

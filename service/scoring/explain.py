@@ -166,7 +166,8 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "some", "
 
 _PRONOUN = re.compile(r"^(?:he|she|it|they|them|him|her|his|its|their|who|whom|we|i|you|this|"
                       r"that|these|those)(?:[’'](?:s|re|ve|d|ll))?$", re.IGNORECASE)
-_POST = frozenset({"at", "of", "for", "from", "in", "with", "on", "close"})
+_POST = frozenset({"at", "of", "for", "from", "in", "with", "on", "close", "to", "near",
+                   "based", "briefed", "interviewed"})
 
 
 def _post_modified(words: Sequence[str]) -> bool:

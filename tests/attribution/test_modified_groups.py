@@ -1,0 +1,47 @@
+"""Who a post-modified source phrase is: the head noun, not a name inside the modifier
+("Sources close to the Kremlin" are unnamed people, not the Kremlin), and people someone
+interviewed are particular people, not a vague collective."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+from service.attribution.directory import OutletDirectory
+
+KREMLIN = {"domain": "kremlin.ru", "name": "Kremlin", "kind": "government", "country": "RU",
+           "aliases": ["Kremlin", "the Kremlin"]}
+
+
+def source(text: str) -> tuple[str, str]:
+    found = extract(text, directory=OutletDirectory([KREMLIN])).to_dict()["attributions"]
+    assert len(found) == 1
+    return found[0]["source"]["text"], found[0]["source"]["kind"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Sources close to the Kremlin said the talks had stalled.", "Sources close to the Kremlin"),
+    ("A diplomat based in Geneva said the talks had stalled.", "A diplomat based in Geneva"),
+    ("Two officials briefed on talks with Iran said a deal was close.",
+     "Two officials briefed on talks with Iran"),
+    ("Several orchard workers interviewed outside a packhouse in Hastings said they had not "
+     "been told.", "Several orchard workers interviewed outside a packhouse in Hastings"),
+])
+def test_a_name_inside_the_modifier_of_unnamed_people(text: str, span: str) -> None:
+    assert source(text) == (span, "anonymous_described")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Kremlin said the talks had stalled.", "named_official"),
+    ("The head of MI6 said the threat had grown.", "named_official"),
+    ("Robert Antonacci of the New York delegation said he would vote.", "named_person"),
+])
+def test_a_named_body_or_a_knowable_office_stays_named(text: str, kind: str) -> None:
+    assert source(text)[1] == kind
+
+
+def test_an_uncounted_class_stays_vague() -> None:
+    assert source("Residents living near the plant said the air smelled of sulphur.") == (
+        "Residents living near the plant", "vague")
+    assert source("Human rights advocates said the cap would push workers into informal "
+                  "jobs.") == ("Human rights advocates", "vague")
