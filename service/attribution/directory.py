@@ -588,7 +588,7 @@ def _heads_longer_name(text: str, start: int, end: int, outlet: OutletRef | None
         # ("Haaretz Investigation"); before any other word ("Roll Call Vote Delayed", "Daily
         # Mail Delivery to End", "The Blaze That Took Paradise") the name heads a longer one
         word = following.group(1).lower()
-        if word.endswith("s") and word not in lx.CUE_VERB_FORMS and word != "reports" and (
+        if word.endswith("s") and word not in lx.CUE_VERB_FORMS and (
                 _PLURAL_SUBJECT.match(text, following.end())):
             return True  # "National Interest Waivers Surge": a plural noun, then its verb
         return word not in lx.CUE_VERB_FORMS and word not in _TITLE_SMALL_WORDS and (

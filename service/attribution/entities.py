@@ -1208,15 +1208,11 @@ def _modified_indefinite(tokens: list[Token], run: int) -> bool:
         before = tokens[idx - 1]
         if is_name_token(before) and not _is_head_noun(before):
             return False  # "a Reuters reporter in ...": the name comes before the modifier
-        if low in _POST_MODIFIERS or low in _PLACING_PARTICIPLES or (
+        if low in _POST_MODIFIERS or low in lx.PEOPLE_PARTICIPLES or (
                 low.endswith(("ed", "ing")) and _is_head_noun(before)):
             return True
     return False
 
-
-# Participles that place people, after their head noun ("a diplomat based in Geneva").
-_PLACING_PARTICIPLES = frozenset({"based", "living", "working", "stationed", "posted",
-                                  "interviewed", "polled", "surveyed", "gathered"})
 
 
 def _is_head_noun(tok: Token) -> bool:

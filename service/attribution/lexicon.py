@@ -167,6 +167,15 @@ AMBIGUOUS_FORMS: frozenset[str] = frozenset({
     "advocates", "champions",
 })
 
+# Participles that place or pick out people after a person noun and so belong to the source
+# phrase: "orchard workers interviewed outside a packhouse", "residents living near the plant",
+# "a diplomat based in Geneva".
+PEOPLE_PARTICIPLES: frozenset[str] = frozenset({
+    "interviewed", "living", "working", "based", "gathered", "waiting", "polled", "surveyed",
+    "questioned", "displaced", "evacuated", "stranded", "camped", "queuing", "queueing",
+    "stationed", "posted",
+})
+
 # Participles that continue an attribution already in the sentence: "..., adding that".
 CONTINUING_PARTICIPLES: frozenset[str] = frozenset({
     "adding", "saying", "noting", "arguing", "claiming", "insisting", "warning", "explaining",
@@ -739,9 +748,8 @@ NATIONALITIES: dict[str, str] = {
 
 
 # Verbs whose last consonant doubles before -ed and -ing ("bragged", "rebutted", "preferred"):
-# the stressed closed last syllables among the cue verbs.
-_DOUBLING: frozenset[str] = frozenset({"brag", "rebut", "infer", "concur", "prefer", "spar",
-                                       "chat", "confer", "commit"})
+# the stressed closed last syllables among the cue verbs and the phrasal ones ("sparred over").
+_DOUBLING: frozenset[str] = frozenset({"brag", "rebut", "infer", "concur", "prefer", "spar"})
 
 
 def _inflect(verb: str) -> tuple[str, ...]:

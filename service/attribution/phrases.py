@@ -520,13 +520,8 @@ OPENERS = frozenset({
 })
 # Openers that need no particular word before the clause ends ("who ...", "familiar with").
 _CLAUSE_OPENERS = frozenset({"who", "familiar", "close", "speaking", "briefed", "knowledgeable",
-                             "involved", "granted", "requesting", "insisting",
-                             # participles that place or pick out the people after a person
-                             # noun: "orchard workers interviewed outside a packhouse",
-                             # "residents living near the plant"
-                             "interviewed", "living", "working", "based", "gathered",
-                             "waiting", "polled", "surveyed", "questioned", "displaced",
-                             "evacuated", "stranded", "camped", "queuing", "queueing"})
+                             "involved", "granted", "requesting", "insisting"}
+                            ) | lx.PEOPLE_PARTICIPLES
 # A post-modifier holds no second clause and no quotation.
 _BARRIERS = frozenset({"and", "but", "said", "says", "told", "according", ";", ":", "“", "”",
                        "\"", "(", ")", "when", "where", "while", "because", "if", "since",
