@@ -380,7 +380,7 @@ class Resolver:
             # "who’d previously endorsed", "she's said": the contraction is its pronoun
             word = tokens[0].lower.replace("’", "'").split("'", 1)[0]
             return self._pronoun(word, pos, antecedent)
-        if len(tokens) > 2 and ("by" in low or "on" in low or "from" in low) and (
+        if len(tokens) > 2 and ("by" in low or "on" in low or "from" in low or "for" in low) and (
                 document_phrase(tokens)):
             # "A 2022 audit by the comptroller's office", "a poll released by the Post and
             # ABC News": a document, whoever wrote it

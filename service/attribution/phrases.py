@@ -244,6 +244,7 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 or (tokens[k - 1].lower == "of" and (
                     tokens[k - 2].bare in lx.QUANTITY_HEADS))  # "one of the diplomats"
                 or (tokens[k - 1].lower != "for" and _heads_of(tokens[k - 2]))
+                or (tokens[k - 1].lower == "for" and tokens[k - 2].bare in _COMMISSIONED)
                 or (tokens[k - 1].lower in {"of", "at", "from"} and k - 3 >= lo
                     and is_name_token(tokens[k - 2]) and is_name_token(tokens[k - 3]))
             ):  # "voters in the state", "workers at the plant", "Jane Doe of the institute"
@@ -285,6 +286,7 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 or (low in {"of", "in", "at", "from"} and _heads_of(before))
                 or (low in _PLACE_PREPS and _heads_of(before))
                 or (low == "of" and before.lower in _PLACE_NOUNS)  # "the town of Salamanca"
+                or (low == "for" and before.bare in _COMMISSIONED)  # "a poll for Le Monde"
                 # "a post on Facebook", "a letter from the mayor": the document
                 or (low in {"on", "from"} and not is_name_token(before)
                     and before.bare in lx.DOCUMENT_HEADS)
@@ -331,6 +333,8 @@ _AUTHORED = frozenset({
 })
 _WEEKDAYS = lx.WEEKDAYS | {"today", "yesterday", "earlier", "last", "week", "month", "year",
                           "jointly"}
+_WHEN_WORDS = _WEEKDAYS | {"this", "in", "on", "later", "recently", "first", "originally"} | {
+    str(y) for y in range(1990, 2040)}
 
 
 def _verbless(tokens: list[Token], lo: int, hi: int) -> bool:
@@ -340,15 +344,21 @@ def _verbless(tokens: list[Token], lo: int, hi: int) -> bool:
                    for t in tokens[lo:hi + 1])
 
 
+# Records an outlet or a client commissions from someone else ("a poll for Le Monde").
+_COMMISSIONED = lx.POLL_NOUNS | {"study", "studies", "report", "analysis"}
+
+
 def document_phrase(tokens: list[Token]) -> bool:
-    """The phrase is a document with its author or its place: "a 2022 audit by the
-    comptroller", "a poll released Sunday by the Post", "a post on Facebook", "a letter from
-    the mayor"."""
+    """The phrase is a document with its author, its client or its place: "a 2022 audit by the
+    comptroller", "a poll released Sunday by the Post", "a survey for Le Monde", "a post on
+    Facebook", "a letter from the mayor"."""
     for i, tok in enumerate(tokens[1:], 1):
         low = tok.lower
         if low == "by":
             return authored_document(tokens, i, 0) is not None and _verbless(
                 tokens, i + 1, len(tokens) - 1)
+        if low == "for" and tokens[i - 1].bare in _COMMISSIONED:
+            return True  # "the Ifop survey for the newspaper Le Progres": the poll
         if low in {"on", "from"}:
             before = tokens[i - 1]
             if before.lower in _DOCUMENT_MAKERS and i >= 2:
@@ -363,8 +373,10 @@ def authored_document(tokens: list[Token], by: int, lo: int) -> int | None:
     author ("A 2022 audit by the comptroller's office", "a poll released Sunday by The
     Washington Post and ABC News"): the document is the source, its author a part of it."""
     m = by - 1
-    if m >= lo and tokens[m].lower in _WEEKDAYS:
-        m -= 1
+    skipped = 0
+    while m >= lo and skipped < 3 and tokens[m].lower in _WHEN_WORDS:
+        m -= 1  # "a study published last year by", "released earlier this month by"
+        skipped += 1
     if m >= lo and tokens[m].lower in _AUTHORED:
         m -= 1
     if m >= lo and tokens[m].is_word and (not tokens[m].is_capitalised or (
@@ -408,6 +420,9 @@ def _trim_front(tokens: list[Token], a: int, j: int) -> int:
     while run - 1 >= a and is_name_token(tokens[run - 1]):
         run -= 1
     if is_name_token(tokens[j]) and run > a:
+        if any(tokens[k].lower == "by" and authored_document(tokens, k, a) is not None
+               for k in range(a + 1, run)):
+            return a  # "Data compiled by consultancy Nordlys Maritime": the record
         before = tokens[run - 1]
         if (
             before.is_word and not before.is_capitalised and not is_role(before)

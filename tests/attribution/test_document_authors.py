@@ -1,0 +1,31 @@
+"""A record with its author, its client or its date between ("Data compiled by consultancy
+Nordlys Maritime", "a study published last year by researchers at ...", "a poll for Le
+Monde") is the record, not the author named inside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Data compiled by consultancy Nordlys Maritime showed nine vessels waiting.",
+     "Data compiled by consultancy Nordlys Maritime"),
+    ("A study published last year by researchers at the University of La Serena found "
+     "elevated copper levels.",
+     "A study published last year by researchers at the University of La Serena"),
+    ("A report released in 2023 by the World Bank found poverty had risen.",
+     "A report released in 2023 by the World Bank"),
+    ("The Ifop survey for the newspaper Le Progres found that 41% of voters backed the mayor.",
+     "The Ifop survey for the newspaper Le Progres"),
+    ("A poll for Le Monde showed the president trailing.", "A poll for Le Monde"),
+])
+def test_the_record_is_the_source(text: str, span: str) -> None:
+    found = extract(text).to_dict()["attributions"]
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in found] == [(span, "document")]
+
+
+def test_a_person_for_an_outlet_is_no_record() -> None:
+    found = extract("A spokesman for the newspaper said the story was accurate.").to_dict()
+    assert [a["source"]["kind"] for a in found["attributions"]] == ["anonymous_described"]
