@@ -60,6 +60,10 @@ _CONFIDENTIAL = re.compile(
     r"insiders?|sources?|officials?|aides?|diplomats?|advis[eo]rs?|staffers?)\b",
     re.IGNORECASE,
 )
+# People inside the body the story is about: one of them withholding a name is a confidential
+# source ("one of them" after "two employees who asked not to be named").
+_INSIDERS = re.compile(r"\b(employees?|staff|staffers?|workers?|managers?|members?)\b",
+                       re.IGNORECASE)
 _GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "some", "many",
                            "dozens", "hundreds"})
 _UNNAMED_KINDS = frozenset({"anonymous", "anonymous_described", "vague"})
@@ -73,10 +77,17 @@ def is_confidential(hop: Hop) -> bool:
     if hop.kind != "anonymous_described":
         return False
     words = f"{hop.description or ''} {hop.source_text}"
-    if lx.WITHHELD_NAME.search(words) and hop.source_text.split(" ", 1)[0].lower() not in (
-            _GROUP_COUNTS):
+    counts = {phrase.split(" ", 1)[0].lower() for phrase in (hop.source_text, hop.description)
+              if phrase}
+    if lx.WITHHELD_NAME.search(words) and not counts & _GROUP_COUNTS:
         # "a steward, who declined to give his name": one person withheld, whatever the role
-        # ("two farmers who asked not to be named" are witnesses, several of them)
+        # ("two farmers who asked not to be named" are witnesses, several of them, and so is
+        # "one of them" after them)
+        return True
+    if lx.WITHHELD_NAME.search(words) and hop.source_text.split(" ", 1)[0].lower() in {
+            "one", "a", "an"} and _INSIDERS.search(words):
+        # "One of them said managers had told the team ..." after "Two employees, who asked
+        # not to be named": one insider speaking about the employer, in confidence
         return True
     return _CONFIDENTIAL.search(words) is not None and _ON_RECORD.search(words) is None
 

@@ -58,3 +58,21 @@ def test_a_confidential_speaker_relaying_unnamed_people_is_flagged() -> None:
     spans = single_anonymous(body)
     assert any("could cost more than $40 million" in t for t in spans)
     assert any(t.startswith("A city official") for t in spans)
+
+
+def test_one_of_several_insiders_is_one_confidential_source() -> None:
+    body = LEAD + (
+            "Two employees at the plant, who asked not to be named because they feared losing "
+            "their severance, said staff had spent months training their replacements.\n\n"
+            "One of them said managers had told the team in March that the floor would close.")
+    spans = single_anonymous(body)
+    assert any("the floor would close" in t for t in spans)
+    assert not any("training their replacements" in t for t in spans)
+
+
+def test_one_of_several_witnesses_is_not() -> None:
+    body = LEAD + (
+            "Two farmers near the plant, who asked not to be named because they sell produce "
+            "to its canteen, said the river had turned grey.\n\n"
+            "\"Nobody from the company came to see us,\" one of them said.")
+    assert single_anonymous(body) == []
