@@ -749,8 +749,10 @@ class Resolver:
                                   description=desc_text)
             return Mention(0, 0, "", entity, "document", desc_text)
         det = low[0] if low[0] in lx.DETERMINERS else ""
-        if det == "" and noun in _COMMUNITY_PLURALS and not (set(low) & _ANONYMITY_MARKERS):
-            # "Residents of Kharipara", "Parents at the school": a community nobody could ask
+        if det in {"", "some", "many", "most"} and noun in _COMMUNITY_PLURALS and not (
+                set(low) & _ANONYMITY_MARKERS):
+            # "Residents of Kharipara", "Some residents of Los Maquis", "Parents at the
+            # school": a community nobody could ask
             entity = self._entity(eid, kind="vague", category="vague", name=desc_text,
                                   plural=True)
             return Mention(0, 0, "", entity, "vague")

@@ -45,3 +45,13 @@ def test_an_uncounted_class_stays_vague() -> None:
         "Residents living near the plant", "vague")
     assert source("Human rights advocates said the cap would push workers into informal "
                   "jobs.") == ("Human rights advocates", "vague")
+
+
+def test_some_members_of_a_community_are_vague() -> None:
+    assert source("Some residents of Los Maquis, a farming village downstream, said the river "
+                  "had turned grey.") == ("Some residents of Los Maquis", "vague")
+    assert source("Many voters in the district said they would stay home.") == (
+        "Many voters in the district", "vague")
+    # counted ones are particular people
+    assert source("Two residents of Los Maquis said the river had turned grey.")[1] == (
+        "anonymous_described")
