@@ -103,6 +103,10 @@ _REFERRING = frozenset({"invoke", "reference", "cite", "quote", "refer", "echo",
                         "list", "name", "identify", "mean", "sound", "seem", "appear"})
 
 
+# Forms mostly nouns ("a ruling", "the finding") that before "that" continue a clause as speech.
+_THAT_PARTICIPLES = frozenset({"ruling", "finding", "stating", "reporting", "recording"})
+
+
 def _participle(low: str) -> bool:
     """A participle of speech that continues its sentence's attribution ("..., tweeting")."""
     if low in lx.CONTINUING_PARTICIPLES:
@@ -966,7 +970,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         description: str | None = None
         continuing = False
         # "..., tweeting her thanks": any unambiguous participle continues the clause
-        participle = low[-3:] == "ing" and _participle(low)
+        participle = low[-3:] == "ing" and (_participle(low) or (
+            # "..., ruling that the ordinance ...", "..., finding that": an ambiguous form is
+            # a participle of speech before "that"
+            k_after < hi and toks[k_after].lower == "that" and low in _THAT_PARTICIPLES))
         if j - 1 >= lo and toks[j].text in "”\"’'" and toks[j - 1].lower == "," and (
             participle
         ):

@@ -41,3 +41,12 @@ def test_local_media_are_vague_and_state_media_stay_state_media() -> None:
     assert [a["source"]["kind"] for a in state] == ["state_affiliated_outlet"]
     paper = found("A South Korean newspaper reported that the envoy had defected.")
     assert [a["source"]["kind"] for a in paper] == ["unnamed_outlet"]
+
+
+def test_a_ruling_after_the_main_clause_is_its_subjects() -> None:
+    text = ("A federal judge on Wednesday blocked the town from enforcing its ban, ruling that "
+            "the ordinance likely violates the Constitution.")
+    assert [(a["cue"]["text"], a["source"]["text"]) for a in found(text)] == [
+        ("ruling", "A federal judge")]
+    # "assuming that" is no speech
+    assert found("Having sold the shares, assuming that prices would fall, he left.") == []
