@@ -56,6 +56,10 @@ class Attribution:
     # An earlier attribution of the same person whose venue this one's chain carries (the
     # same appearance: "said on state television ... The expert praised ...").
     venue_from: Attribution | None = None
+    # The first of sources joined by "and" after one cue ("according to a subpoena obtained
+    # by the Post and two officials"): this one nests where that one's relay nests, never
+    # under that relay.
+    sibling_of: Attribution | None = None
     id: str = ""
     # False for a cue that states no claim ("declined to comment"): see claims.py.
     claim: bool = True

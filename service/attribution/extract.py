@@ -823,8 +823,29 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 self.resolver.document_mention(self.text, toks[a].start, toks[b].end))
             return [Attribution(self.name, cue, "according_to", source, content,
                                 direction=direction, clause_start=clause_start)]
-        return self._source_with_relay(a, b, cue, "according_to", content, direction,
-                                       clause_start)
+        found = self._source_with_relay(a, b, cue, "according_to", content, direction,
+                                        clause_start)
+        second = self._second_source(b + 1, hi)
+        if second is not None:
+            # "according to a subpoena obtained by The Star-Ledger and two officials who spoke
+            # on condition of anonymity": each source vouches for the content on its own
+            more = self._source_with_relay(second[0], second[1], cue, "according_to", content,
+                                           direction, clause_start)
+            more[-1].sibling_of = found[-1]
+            found += more
+        return found
+
+    def _second_source(self, k: int, hi: int) -> tuple[int, int] | None:
+        """The phrase of a second source joined by "and" at token `k` ("... and two officials
+        who spoke on condition of anonymity"), when it opens as a new noun phrase does."""
+        toks = self.tokens
+        if k + 1 >= hi or toks[k].lower != "and":
+            return None
+        opener = toks[k + 1].lower
+        if opener not in lx.INDEFINITE and opener not in {"the", "his", "her", "its", "their"} and (
+                not opener.isdigit()):
+            return None
+        return np_after(toks, k + 1, hi, self.units)
 
     def _quoted_title(self, k: int, hi: int) -> tuple[int, int] | None:
         """Tokens of a quoted title and its author after "according to" ("“Perfect Enough:
@@ -1583,6 +1604,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                         continue
                     attribution.parent = candidate
                     break
+        for attribution in self.out:
+            sibling = attribution.sibling_of
+            if sibling is not None:
+                over = sibling.explicit_parent  # the relay of the first source, if any
+                attribution.parent = over.parent if over is not None else sibling.parent
         weak = [a for a in self.out if a.cue_kind == "verb" and (
             (a.parent is not None and (
                 lx.CUE_VERB_FORMS.get(a.cue.text.lower()) in lx.WEAK_VERBS

@@ -1,0 +1,35 @@
+"""Sources joined by "and" after one "according to" each vouch for the content: a second,
+independent chain, never relayed by the first source's outlet."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.attribution import extract
+
+
+def found(text: str) -> list[dict[str, Any]]:
+    return list(extract(text).to_dict()["attributions"])
+
+
+def test_a_second_source_after_and_is_its_own_attribution() -> None:
+    out = found("The deal is off, according to a company filing and two people familiar with "
+                "the matter.")
+    assert [(a["source"]["text"], a["source"]["kind"], a["parent"]) for a in out] == [
+        ("a company filing", "document", None),
+        ("two people familiar with the matter", "anonymous_described", None)]
+    assert out[0]["content"] == out[1]["content"]
+
+
+def test_the_relay_of_the_first_source_does_not_carry_the_second() -> None:
+    text = ("Prosecutors are investigating the contracts, according to a grand jury subpoena "
+            "obtained by The Star-Ledger and two officials who spoke on condition of anonymity.")
+    out = {a["source"]["text"]: a for a in found(text)}
+    relay = out["The Star-Ledger"]
+    assert out["a grand jury subpoena"]["parent"] == relay["id"]
+    assert out["two officials"]["parent"] is None
+
+
+def test_names_joined_by_and_stay_one_source() -> None:
+    out = found("The deal is off, according to Reuters and Bloomberg.")
+    assert [a["source"]["text"] for a in out] == ["Reuters and Bloomberg"]
