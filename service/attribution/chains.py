@@ -56,7 +56,11 @@ _WRITTEN_VENUES = re.compile(
     r"\b(statements?|letters?|e-?mails?|memos?|tweets?|posts?|op-eds?|columns?|releases?|"
     r"filings?|blog|essay|editorial|testimony|updates?|bulletins?|newsletters?|opinions?|"
     r"rulings?|telegram|twitter|facebook|instagram|x|truth "
-    r"social|youtube|tiktok|linkedin|substack|weibo)\b", re.IGNORECASE)
+    r"social|youtube|tiktok|linkedin|substack|weibo|"
+    # records a body speaks through ("said in its annual report", "in the resolution")
+    r"reports?|resolutions?|decisions?|judg(?:e)?ments?|affidavits?|complaints?|motions?|"
+    r"notices?|announcements?|communiqu[eé]s?|declarations?|transcripts?|submissions?|"
+    r"circulars?|memoirs?|books?)\b", re.IGNORECASE)
 
 
 def _written_venue_hop(attribution: Attribution) -> dict[str, Any] | None:

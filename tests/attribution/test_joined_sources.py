@@ -33,3 +33,13 @@ def test_the_relay_of_the_first_source_does_not_carry_the_second() -> None:
 def test_names_joined_by_and_stay_one_source() -> None:
     out = found("The deal is off, according to Reuters and Bloomberg.")
     assert [a["source"]["text"] for a in out] == ["Reuters and Bloomberg"]
+
+
+def test_a_record_a_body_speaks_through_is_a_venue_hop() -> None:
+    for text in ("Its subscriber base shrank by 3% last year, the company said in its annual "
+                 "report.",
+                 "The regulator said in the resolution that the mine had breached its permit."):
+        chains = extract(text).to_dict()["chains"]
+        assert [[h["role"] for h in c["hops"]] for c in chains] == [
+            ["publisher", "venue", "origin"]], text
+        assert chains[0]["hops"][1]["kind"] == "document"
