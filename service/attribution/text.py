@@ -252,6 +252,23 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Abbreviations a sentence may end with ("... to enter the U.S. The proposal ...").
+_FINAL_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "d.c", "etc", "inc", "corp", "ltd", "co",
+                                  "a.m", "p.m", "jr", "sr", "bros"})
+_OPENING_WORD = re.compile(r"(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|"
+                           r"There|His|Her|Its|Their|If|When|While|As|After|Before|In|On|At|"
+                           r"For|Some|Many|Most|Still|Yet|So|Meanwhile|However)\b")
+
+
+def _ends_sentences(text: str, dot: int, floor: int) -> bool:
+    """The abbreviation ending at `dot` is one a sentence may end with."""
+    pos = dot
+    limit = max(floor, dot - 8)
+    while pos > limit and (text[pos - 1].isalpha() or text[pos - 1] == "."):
+        pos -= 1
+    return text[pos:dot].lower() in _FINAL_ABBREVIATIONS
+
+
 def _abbreviation_before(text: str, dot: int, floor: int) -> bool:
     """True when the word ending at `dot` is an abbreviation or an initial ("J.")."""
     pos = dot
@@ -283,8 +300,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             nxt = cut
             while nxt < stop and nxt < cut + 3 and text[nxt] == " ":
                 nxt += 1
-            # An abbreviation ends a sentence only before an obvious sentence opener.
-            if nxt >= stop or not (text[nxt] in "“\"" and nxt > cut):
+            # An abbreviation ends a sentence only before an obvious sentence opener: a
+            # quotation, or after one that may close a sentence ("the U.S.", "Inc.", "p.m.")
+            # a word that opens one and never continues a name ("The", "He", "But").
+            if nxt >= stop or not ((text[nxt] in "“\"" and nxt > cut) or (
+                    nxt > cut and _ends_sentences(text, mark_start, sent_start)
+                    and _OPENING_WORD.match(text, nxt))):
                 continue
         while cut < stop and cut < match.end() + 3 and text[cut] in _CLOSERS:
             cut += 1

@@ -44,6 +44,19 @@ def test_sentences_respect_abbreviations_and_quotes() -> None:
     ]
 
 
+def test_a_sentence_may_end_with_a_place_or_company_abbreviation() -> None:
+    def split(text: str) -> list[str]:
+        return [text[a:b] for a, b in sentences(text)]
+
+    assert split("Trump proposed a ban on entering the U.S. The proposal drew criticism.") == [
+        "Trump proposed a ban on entering the U.S.", "The proposal drew criticism."]
+    assert split("It ended at 5 p.m. The crowd left.") == ["It ended at 5 p.m.",
+                                                           "The crowd left."]
+    # a name goes on after it, and a title never ends a sentence
+    assert split("The U.S. Senate voted.") == ["The U.S. Senate voted."]
+    assert split("He met Sen. The senator left.") == ["He met Sen. The senator left."]
+
+
 def test_sentences_break_at_line_ends() -> None:
     text = "First line without stop\nSecond line."
     assert [text[s:e] for s, e in sentences(text)] == ["First line without stop", "Second line."]
