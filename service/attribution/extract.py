@@ -1576,8 +1576,34 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         return quote is not None and quote.closed and quote.start < attribution.cue.start and (
             attribution.cue.end < quote.end)
 
+    def _close_noun_contents(self) -> None:
+        """A noun cue's content ("Sanders' charge that she has been weak on climate change")
+        ends at the comma after which another attribution's speaker opens the main clause
+        ("..., she said she and Obama had made progress"): that clause is no part of it."""
+        starts = {a.source.start: a for a in self.out
+                  if a.source is not None and a.source.end > a.source.start}
+        for attribution in self.out:
+            content = attribution.content
+            possessive = attribution.source is not None and attribution.source.text.endswith(
+                ("'s", "’s", "'", "’"))
+            if not (attribution.cue_kind == "noun" or possessive) or content is None or (
+                    content.start < attribution.cue.end):
+                continue
+            comma = self.text.find(",", content.start, content.end)
+            while comma >= 0:
+                nxt = comma + 1
+                while nxt < content.end and self.text[nxt] == " ":
+                    nxt += 1
+                other = starts.get(nxt)
+                if other is not None and other is not attribution and (
+                        other.cue.start > nxt and other.cue.end <= content.end + 1):
+                    attribution.content = self.trim(content.start, comma)
+                    break
+                comma = self.text.find(",", comma + 1, content.end)
+
     def _assign_parents(self) -> None:
         """Each attribution's parent is the innermost other one whose content holds its cue."""
+        self._close_noun_contents()
         intervals = sorted(
             (a for a in self.out if a.content is not None),
             key=lambda a: (a.content.start, -a.content.end),  # type: ignore[union-attr]

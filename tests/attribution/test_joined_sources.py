@@ -43,3 +43,12 @@ def test_a_record_a_body_speaks_through_is_a_venue_hop() -> None:
         assert [[h["role"] for h in c["hops"]] for c in chains] == [
             ["publisher", "venue", "origin"]], text
         assert chains[0]["hops"][1]["kind"] == "document"
+
+
+def test_a_possessive_claim_ends_where_the_main_clause_begins() -> None:
+    text = ("In response to Sanders' charge that she has been weak on climate change, she said "
+            "she and Obama had made progress.")
+    out = {a["cue"]["text"]: a for a in found(text)}
+    assert out["charge"]["content"]["text"] == "that she has been weak on climate change"
+    assert out["said"]["parent"] is None
+    assert out["said"]["content"]["text"] == "she and Obama had made progress"
