@@ -149,6 +149,8 @@ def _no_person(tok: Token) -> bool:
 
 
 #: Verbs of expecting that close a comparison ("higher than officials had predicted").
+# Where a coordinated clause begins: ", but the turnout ...".
+_CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:but|and|yet|while|although|though|whereas)\s+")
 _EXPECTING = frozenset({"expected", "expect", "expects", "believe", "believes", "believed",
                         "think", "thinks", "thought", "predicted", "predict", "predicts",
                         "anticipated", "feared", "hoped", "estimated", "projected", "assumed",
@@ -1235,6 +1237,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                         source_first = wide
                         clause_start = toks[wide - 1].start
                     content = self._backward_content(s_start, clause_start)
+                    if before.lower in {"than", "as"} and content is not None:
+                        # "Many speculated ..., but the turnout was higher than most analysts
+                        # had forecast": the comparison is the last clause only
+                        joints = list(_CLAUSE_JOINT.finditer(content.text))
+                        if joints:
+                            content = self.trim(content.start + joints[-1].end(), content.end)
                 else:
                     content = self._previous_quote(s_start)
             if ambiguous and not (content is not None and (self._quoted(content) or (

@@ -52,3 +52,11 @@ def test_a_possessive_claim_ends_where_the_main_clause_begins() -> None:
     assert out["charge"]["content"]["text"] == "that she has been weak on climate change"
     assert out["said"]["parent"] is None
     assert out["said"]["content"]["text"] == "she and Obama had made progress"
+
+
+def test_a_comparison_with_what_someone_expected_is_its_own_clause() -> None:
+    text = ("Many speculated that he might fail to turn out his supporters, but the turnout in "
+            "Iowa was higher than most analysts had forecast.")
+    out = {a["cue"]["text"]: a for a in found(text)}
+    assert out["forecast"]["content"]["text"] == "the turnout in Iowa was higher"
+    assert out["speculated"]["parent"] is None and out["forecast"]["parent"] is None
