@@ -260,22 +260,23 @@ _OPENING_WORD = re.compile(r"(?:The|A|An|He|She|It|They|We|I|But|And|This|That|T
                            r"For|Some|Many|Most|Still|Yet|So|Meanwhile|However)\b")
 
 
-def _ends_sentences(text: str, dot: int, floor: int) -> bool:
-    """The abbreviation ending at `dot` is one a sentence may end with."""
+def _word_before(text: str, dot: int, floor: int) -> str:
+    """The lowercased word (letters and inner full stops, "u.s") that ends at `dot`."""
     pos = dot
     limit = max(floor, dot - 8)
     while pos > limit and (text[pos - 1].isalpha() or text[pos - 1] == "."):
         pos -= 1
-    return text[pos:dot].lower() in _FINAL_ABBREVIATIONS
+    return text[pos:dot].lower()
+
+
+def _ends_sentences(text: str, dot: int, floor: int) -> bool:
+    """The abbreviation ending at `dot` is one a sentence may end with."""
+    return _word_before(text, dot, floor) in _FINAL_ABBREVIATIONS
 
 
 def _abbreviation_before(text: str, dot: int, floor: int) -> bool:
     """True when the word ending at `dot` is an abbreviation or an initial ("J.")."""
-    pos = dot
-    limit = max(floor, dot - 8)
-    while pos > limit and (text[pos - 1].isalpha() or text[pos - 1] == "."):
-        pos -= 1
-    word = text[pos:dot].lower()
+    word = _word_before(text, dot, floor)
     if not word:
         return False
     if len(word) == 1 and word.isalpha():

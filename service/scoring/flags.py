@@ -79,13 +79,14 @@ def is_confidential(hop: Hop) -> bool:
     words = f"{hop.description or ''} {hop.source_text}"
     counts = {phrase.split(" ", 1)[0].lower() for phrase in (hop.source_text, hop.description)
               if phrase}
-    if lx.WITHHELD_NAME.search(words) and not counts & _GROUP_COUNTS:
+    withheld = lx.WITHHELD_NAME.search(words) is not None
+    if withheld and not counts & _GROUP_COUNTS:
         # "a steward, who declined to give his name": one person withheld, whatever the role
         # ("two farmers who asked not to be named" are witnesses, several of them, and so is
         # "one of them" after them)
         return True
-    if lx.WITHHELD_NAME.search(words) and hop.source_text.split(" ", 1)[0].lower() in {
-            "one", "a", "an"} and _INSIDERS.search(words):
+    if withheld and hop.source_text.split(" ", 1)[0].lower() in {"one", "a", "an"} and (
+            _INSIDERS.search(words)):
         # "One of them said managers had told the team ..." after "Two employees, who asked
         # not to be named": one insider speaking about the employer, in confidence
         return True
