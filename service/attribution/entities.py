@@ -195,6 +195,9 @@ _NOT_A_SPEAKER = lx.TIME_NOUNS | lx.WEEKDAYS | {
     "week", "month", "year", "minute", "decade", "time", "times", "longer", "earlier", "today",
     "yesterday", "tonight"}
 # Words that end a head noun and open what modifies it, in a phrase that may hold names.
+# The words that tie a document to its author, client or place ("an audit by", "a poll for",
+# "a post on", "a letter from"): document_phrase decides whether they do here.
+_DOCUMENT_LINKS = frozenset({"by", "on", "from", "for"})
 # Participles that make people particular: someone met them ("voters interviewed by AFP").
 _MET_PARTICIPLES = frozenset({"interviewed", "questioned", "contacted", "reached", "met"})
 _HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "close", "familiar", "with",
@@ -380,7 +383,7 @@ class Resolver:
             # "who’d previously endorsed", "she's said": the contraction is its pronoun
             word = tokens[0].lower.replace("’", "'").split("'", 1)[0]
             return self._pronoun(word, pos, antecedent)
-        if len(tokens) > 2 and ("by" in low or "on" in low or "from" in low or "for" in low) and (
+        if len(tokens) > 2 and not _DOCUMENT_LINKS.isdisjoint(low) and (
                 document_phrase(tokens)):
             # "A 2022 audit by the comptroller's office", "a poll released by the Post and
             # ABC News": a document, whoever wrote it

@@ -149,6 +149,8 @@ def _no_person(tok: Token) -> bool:
 
 
 #: Verbs of expecting that close a comparison ("higher than officials had predicted").
+# What opens a second source after "and" ("and two officials", "and the ministry").
+_SECOND_SOURCE_OPENERS = lx.INDEFINITE | {"the", "his", "her", "its", "their"}
 # Where a coordinated clause begins: ", but the turnout ...".
 _CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:but|and|yet|while|although|though|whereas)\s+")
 _EXPECTING = frozenset({"expected", "expect", "expects", "believe", "believes", "believed",
@@ -844,8 +846,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         if k + 1 >= hi or toks[k].lower != "and":
             return None
         opener = toks[k + 1].lower
-        if opener not in lx.INDEFINITE and opener not in {"the", "his", "her", "its", "their"} and (
-                not opener.isdigit()):
+        if opener not in _SECOND_SOURCE_OPENERS and not opener.isdigit():
             return None
         return np_after(toks, k + 1, hi, self.units)
 
