@@ -1610,9 +1610,28 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                     break
                 comma = self.text.find(",", comma + 1, content.end)
 
+    def _close_relative_contents(self) -> None:
+        """A cue inside another attribution's source phrase ("Two officials who have seen the
+        report said ...", "Parents who want to keep the school open said ...") is a relative
+        clause of that phrase: its content ends where the phrase ends, so the main clause's
+        cue is neither part of it nor nested under it."""
+        for outer in self.out:
+            source = outer.source
+            if source is None or source.end - source.start < 8:
+                continue
+            for inner in self.out:
+                content = inner.content
+                if inner is outer or content is None or not (
+                        source.start < inner.cue.start and inner.cue.end <= source.end
+                        and content.start < source.end < content.end
+                        and source.end <= outer.cue.start):
+                    continue
+                inner.content = self.trim(content.start, source.end)
+
     def _assign_parents(self) -> None:
         """Each attribution's parent is the innermost other one whose content holds its cue."""
         self._close_noun_contents()
+        self._close_relative_contents()
         intervals = sorted(
             (a for a in self.out if a.content is not None),
             key=lambda a: (a.content.start, -a.content.end),  # type: ignore[union-attr]

@@ -555,6 +555,28 @@ def _is_head(tok: Token) -> bool:
     )
 
 
+# Heads of a "who" clause that are no person noun ("others who want to ban it", "those who
+# saw him", "many who voted for him").
+_RELATIVE_PRONOUN_HEADS = frozenset({"others", "those", "many", "some", "several", "few",
+                                     "all", "both", "most", "anyone", "everyone", "someone"})
+
+
+def _relative_head_start(tokens: list[Token], head: int, lo: int, units: Units) -> int | None:
+    """Start of the head a "who" clause modifies when that head is no person noun: a
+    pronoun-like quantity ("others who ..."), or a person noun followed by "of" and a name
+    ("Friends of Mr. Clinton's who have seen him ...")."""
+    if tokens[head].lower in _RELATIVE_PRONOUN_HEADS:
+        return head
+    if not tokens[head].is_capitalised:
+        return None
+    np = np_before(tokens, head, lo, units)
+    if np is None or np[0] - 2 < lo or tokens[np[0] - 1].lower != "of" or not _is_head(
+            tokens[np[0] - 2]):
+        return None
+    owner = np_before(tokens, np[0] - 2, lo, units)
+    return owner[0] if owner is not None else None
+
+
 def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> int:
     """Start of the source phrase that ends at the phrase starting at token `a`, when that
     phrase is the tail of a post-modified head ("the matter" in "a person familiar with the
@@ -582,6 +604,10 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 np = np_before(tokens, head, lo, units)
                 if np is not None:
                     return np[0]
+            if low == "who" and head >= lo:
+                start = _relative_head_start(tokens, head, lo, units)
+                if start is not None:
+                    return start
             if low in _CLAUSE_OPENERS:
                 return a
         k -= 1

@@ -1,0 +1,47 @@
+"""A cue inside a relative clause of the source ("Two officials who have seen the report
+said ...") belongs to that clause: its content ends with the source phrase, and the main
+clause's attribution stands on its own rather than nested under it; the clause's head may be
+a quantity ("others who ...") or a person noun with a name after "of"."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+
+
+def attributions(text: str) -> list[dict]:
+    return list(extract(text).to_dict()["attributions"])
+
+
+def by_cue(found: list[dict], cue: str) -> dict:
+    return next(a for a in found if a["cue"]["text"] == cue)
+
+
+@pytest.mark.parametrize(("text", "inner", "main", "source", "claim"), [
+    ("Two officials who have seen the report said it was damning.", "seen", "said",
+     "Two officials who have seen the report", "it was damning"),
+    ("Parents who want to keep the school open said the vote was rushed.", "want", "said",
+     "Parents who want to keep the school open", "the vote was rushed"),
+])
+def test_the_main_clause_is_not_nested_under_the_relative_clause(
+        text: str, inner: str, main: str, source: str, claim: str) -> None:
+    found = attributions(text)
+    outer = by_cue(found, main)
+    assert outer["source"]["text"] == source
+    assert outer["content"]["text"] == claim
+    assert outer["parent"] is None
+    relative = next((a for a in found if a["cue"]["text"] == inner), None)
+    if relative is not None:  # the clause's own cue ends with the source phrase
+        assert main not in relative["content"]["text"].split()
+        assert text.index(relative["content"]["text"]) + len(relative["content"]["text"]) <= (
+            text.index(source) + len(source))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Hawkins and others who want to ban abortion said the decision was a blow.",
+     "others who want to ban abortion"),
+    ("Those who saw the crash said the bus was speeding.", "Those who saw the crash"),
+])
+def test_a_quantity_heads_the_relative_clause(text: str, source: str) -> None:
+    assert by_cue(attributions(text), "said")["source"]["text"] == source
