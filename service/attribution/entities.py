@@ -715,10 +715,18 @@ class Resolver:
             # reader could place; never an unnamed source (the rubric's "unnamed" is people
             # or a body, with a marker)
             return self._unresolved(desc_text)
+        if _plural(head) and det in _VAGUE_QUANTIFIERS and (
+                head not in _CONFIDENTIAL_HEADS and not (words & _ANONYMITY_MARKERS)):
+            # "many homeowners", "some shopkeepers": people of a sort, a collective nobody
+            # could ask (the rubric's vague), as "many voters" is
+            entity = self._entity(slug(desc_text), kind="vague", category="vague",
+                                  name=desc_text, plural=True)
+            return Mention(0, 0, "", entity, "vague")
         # Anything else is an unnamed organisation or group described in passing.
         eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
         entity = self._entity(eid, kind="anonymous_described", category="org", name=desc_text,
-                              description=desc_text, country=country)
+                              description=desc_text, country=country,
+                              plural=_plural(head) and det == "" and not low[0][:1].isdigit())
         return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
 
     def _post_modified(self, text: str, tokens: list[Token], low: list[str]) -> Mention | None:
@@ -851,7 +859,14 @@ class Resolver:
     def _pronoun(self, word: str, pos: int, antecedent: Mention | None) -> Mention:
         role = lx.PRONOUNS[word]
         entity: Entity | None = None
-        if role in {"relative", "plural"} and antecedent is not None:
+        if role == "relative" and antecedent is not None and antecedent.entity.plural and (
+                antecedent.entity.kind == "anonymous_described"
+                and antecedent.entity.category == "org"):
+            # "partisans and thinkers who consider ...", "ignorants who will believe ...": a
+            # bare plural the clause defines is a class of people, vague, not unnamed people
+            entity = self._entity("vague-" + antecedent.entity.id, kind="vague",
+                                  category="vague", name=antecedent.entity.name, plural=True)
+        elif role in {"relative", "plural"} and antecedent is not None:
             entity = antecedent.entity  # "who", and a "they" whose group the sentence named
         elif role == "person":
             # "he" is one person: not "The Vermont senators" just before it

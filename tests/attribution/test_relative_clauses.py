@@ -45,3 +45,23 @@ def test_the_main_clause_is_not_nested_under_the_relative_clause(
 ])
 def test_a_quantity_heads_the_relative_clause(text: str, source: str) -> None:
     assert by_cue(attributions(text), "said")["source"]["text"] == source
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("On the other side are partisans and thinkers who consider his record substantial.",
+     "consider"),
+    ("He is treating his supporters as ignorants who will believe anything he says.", "believe"),
+])
+def test_a_bare_plural_a_who_clause_defines_is_a_vague_class(text: str, cue: str) -> None:
+    found = by_cue(attributions(text), cue)
+    assert (found["source"]["text"], found["source"]["kind"]) == ("who", "vague")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Two officials who have seen the report said it was damning.", "anonymous_described"),
+    ("Some shopkeepers said the road works had cut their trade by half.", "vague"),
+    ("Several homeowners said the water had reached their doors.", "vague"),
+])
+def test_people_with_a_marker_stay_unnamed_and_quantified_sorts_are_vague(
+        text: str, kind: str) -> None:
+    assert by_cue(attributions(text), "said")["source"]["kind"] == kind
