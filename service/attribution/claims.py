@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 # "declined to comment", "refused to say how much", "would not elaborate"
 _REFUSAL_CUES = frozenset({"declined", "declines", "decline", "declining", "refused",
                            "refuses", "refuse", "refusing"})
+# "declined to comment on the timing": the refusal before a phrasal cue ("comment on")
+_REFUSAL_BEFORE = re.compile(r"\b(?:declin|refus)\w*\s+(?:\w+ly\s+)?to\s+$", re.I)
 _REFUSED = re.compile(
     r"^(?:to\s+)?(?:comment|discuss|elaborate|say|answer|respond|confirm|provide|specify|"
     r"identify|name|disclose|detail|give|release|speculate|reveal|estimate|predict|forecast|"
@@ -36,8 +38,9 @@ _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", 
 # "said it does not comment on individual companies", "said she would not discuss the case":
 # what is said is a refusal, no claim
 _NO_COMMENT_CONTENT = re.compile(
-    r"^(?:that\s+)?(?:it|he|she|they|we|the\s+\w+)\s+(?:does|do|did|would|will|could|can)"
-    r"(?:\s+not|n[’']t)\s+(?:\w+ly\s+)?(?:comment|discuss|speculate|elaborate)\b", re.I)
+    r"^(?:that\s+)?(?:it|he|she|they|we|the\s+\w+)\s+(?:(?:does|do|did|would|will|could|can)"
+    r"(?:\s+not|n[’']t)\s+(?:\w+ly\s+)?(?:comment|discuss|speculate|elaborate)\b|"
+    r"(?:had|has|have)\s+no\s+(?:\w+\s+)?comment\b)", re.I)
 # "has been ruled by Maray since 2004" (governed), "ships calling at Hamburg" (visiting): the
 # cue verb in another sense
 _OTHER_SENSE = (({"ruled"}, "by "), ({"call", "calls", "called", "calling"}, "at "))
@@ -47,7 +50,7 @@ _VERIFY_CUES = frozenset({"verify", "verified", "confirm", "corroborate", "corro
 # Decisions reported as acts: "ordered the schools to close", "voted to approve"
 _DECISION_CUES = frozenset({"ordered", "orders", "order", "ordering", "decided", "decides",
                             "decide", "voted", "votes", "vote"})
-_DECISION_CONTENT = re.compile(r"^(?:to\b|(?:[\w'’-]+\s+){1,8}to\s+\w)", re.I)
+_DECISION_CONTENT = re.compile(r"^(?:to\b|(?:[\w'’.,-]+\s+){1,8}to\s+\w)", re.I)
 # Requests and appeals: what someone asks others to do ("urged both sides to resume talks",
 # "called on the government to open the border", "prosecutors sought eight years")
 _SEEK_CUES = frozenset({"sought", "seek", "seeks", "seeking"})
@@ -55,6 +58,14 @@ _REQUEST_CUES = _SEEK_CUES | frozenset({"urged", "urge", "urges", "urging", "cal
                                         "call", "calling", "appealed", "appeals", "implored",
                                         "pressed", "pressing"})
 _SEEN_CUES = frozenset({"seen", "see", "saw", "found", "find", "heard", "hear"})
+# "has not publicly named the crew", "has not announced a date": an act not yet done
+_NOT_DONE_CUES = frozenset({"named", "name", "identified", "identify", "announced", "announce",
+                            "released", "release", "published", "publish"})
+# "Prosecutors had asked for eight years": a request, no claim
+_ASK_FOR = frozenset({"asked for", "ask for", "asks for", "asking for"})
+# "apologized to the county's residents", "apologised for the delay": an act
+_APOLOGY_CUES = frozenset({"apologized", "apologizes", "apologize", "apologizing",
+                           "apologised", "apologises", "apologise", "apologising"})
 # what follows a sourceless passive cue that is a circumstance, not a claim's content
 _CIRCUMSTANCE = re.compile(r"^(?:when|after|as|in|at|on|during|since|until|while|but|by|"
                            r"from|near|before)\b", re.I)
@@ -93,6 +104,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     before = text[max(0, attribution.cue.start - 40):attribution.cue.start]
     if first in _REFUSAL_CUES and (not content or _REFUSED.match(content)):
         return True
+    if _REFUSAL_BEFORE.search(before) and _REFUSED.match(low):
+        return True  # "declined to comment on the timing of any meeting"
     withheld = lx.WITHHELD_NAME.search(f"{low} {content}")
     if withheld is not None and withheld.start() <= len(low) + 1:
         return True  # "who asked not to be named because ...": why a source is unnamed
@@ -108,6 +121,12 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "did not say whether", "The statement did not disclose the fee"
     if negated and first in _SEEN_CUES:
         return True  # "Wire has not seen any documents supporting them"
+    if negated and first in _NOT_DONE_CUES and attribution.source is not None:
+        return True  # "The agency has not publicly named the crew"
+    if low in _ASK_FOR and not content.lower().startswith(("that", "“", '"')):
+        return True  # "Prosecutors had asked for eight years"
+    if first in _APOLOGY_CUES and not content.startswith(("“", '"')):
+        return True  # "apologized to the county's residents in a short statement"
     if first in {"plans", "plan", "planned", "planning"} and content.lower().startswith("to "):
         return True  # "The ministry plans to open two clinics": an intention, no claim
     if first in _REQUEST_CUES and (_DECISION_CONTENT.match(content) or (

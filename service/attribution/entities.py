@@ -406,8 +406,17 @@ class Resolver:
                 low[2] in _DEFINITE):
             # "one of the diplomats" after "two diplomats who spoke on condition of anonymity":
             # one of the same group, one origin
-            ref = self.history.last_before(pos, frozenset({"anon"}), tries=12)
-            if ref is not None and ref.plural and low[-1] in (ref.description or "").lower():
+            member_of = low[-1]
+            ref = self.history.last_matching(
+                pos, lambda e: e.category == "anon" and e.plural and member_of in (
+                    e.description or "").lower(), tries=24)
+            if ref is not None:
+                return Mention(0, 0, "", ref, ref.kind, ref.description)
+        if low in (["another"], ["the", "other"], ["a", "second"], ["a", "third"]):
+            # "Another said ..." after "One of the people": one more of the same unnamed group
+            ref = self.history.last_matching(
+                pos, lambda e: e.category == "anon" and e.plural, tries=24)
+            if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind, ref.description)
         if len(tokens) == 1 and tokens[0].is_capitalised and not is_name_token(tokens[0]):
             known = self.by_surname.get(_possessor(tokens[0].lower))

@@ -561,17 +561,24 @@ _RELATIVE_PRONOUN_HEADS = frozenset({"others", "those", "many", "some", "several
                                      "all", "both", "most", "anyone", "everyone", "someone"})
 
 
+_HEAD_PREPOSITIONS = frozenset({"of", "in", "at", "from", "on", "with", "for"})
+
+
 def _relative_head_start(tokens: list[Token], head: int, lo: int, units: Units) -> int | None:
     """Start of the head a "who" clause modifies when that head is no person noun: a
-    pronoun-like quantity ("others who ..."), or a person noun followed by "of" and a name
-    ("Friends of Mr. Clinton's who have seen him ...")."""
+    pronoun-like quantity ("others who ..."), or a person noun with a prepositional phrase
+    between it and the clause ("Friends of Mr. Clinton's who have seen him ...", "A Western
+    diplomat in Tashkent who follows the talks")."""
     if tokens[head].lower in _RELATIVE_PRONOUN_HEADS:
         return head
-    if not tokens[head].is_capitalised:
-        return None
     np = np_before(tokens, head, lo, units)
-    if np is None or np[0] - 2 < lo or tokens[np[0] - 1].lower != "of" or not _is_head(
-            tokens[np[0] - 2]):
+    if np is None:
+        return None
+    if any(tokens[k].lower in _HEAD_PREPOSITIONS for k in range(np[0] + 1, head)) and any(
+            _is_head(tokens[k]) for k in range(np[0], head)):
+        return np[0]  # the phrase already runs over the preposition to its person noun
+    if np[0] - 2 < lo or tokens[np[0] - 1].lower not in _HEAD_PREPOSITIONS or (
+            not _is_head(tokens[np[0] - 2])):
         return None
     owner = np_before(tokens, np[0] - 2, lo, units)
     return owner[0] if owner is not None else None

@@ -186,6 +186,9 @@ def _indefinite(phrase: str) -> str:
     return f"{'an' if phrase[:1].lower() in 'aeiou' else 'a'} {phrase}"
 
 
+_ONE_OF = re.compile(r"^(?:one\s+of\b|another$|the\s+other$|a\s+second$)", re.IGNORECASE)
+
+
 def unnamed_phrase(hop: Hop) -> str:
     """'unnamed reports', 'a person familiar with the matter', 'two unnamed officials',
     'an unnamed South Korean newspaper': English for every shape of an unnamed source."""
@@ -199,6 +202,13 @@ def unnamed_phrase(hop: Hop) -> str:
             return "an unidentified source"
         written = referent
         hop = replace(hop, source_text=referent, description=referent)
+    group = (hop.description or "").strip()
+    if group and _ONE_OF.match(written) and group.lower() != written.lower() and (
+            group.split(" ", 1)[0].lower() in _COUNTS or group.split(" ", 1)[0].isdigit()):
+        # "One of the people", "Another" after "three people familiar with the matter": one
+        # of that group, not the group
+        first, _, rest = group.partition(" ")
+        return f"one of {first.lower()} {rest}".strip()
     if hop.kind == "vague":
         if written and written.lower() in lx.HEARSAY_WORDS:
             # "is said to", "reportedly": no one at all is named

@@ -85,8 +85,13 @@ def is_confidential(hop: Hop) -> bool:
         # ("two farmers who asked not to be named" are witnesses, several of them, and so is
         # "one of them" after them)
         return True
-    if withheld and hop.source_text.split(" ", 1)[0].lower() in {"one", "a", "an"} and (
-            _INSIDERS.search(words)):
+    first = hop.source_text.split(" ", 1)[0].lower()
+    if first in _GROUP_COUNTS or first[:1].isdigit():
+        # "three people familiar with the matter", "Two of the people": several sources the
+        # reporter counted, not one (the rubric's "exactly one confidential source"); "One of
+        # the people" after them is one
+        return False
+    if withheld and first in {"one", "a", "an"} and _INSIDERS.search(words):
         # "One of them said managers had told the team ..." after "Two employees, who asked
         # not to be named": one insider speaking about the employer, in confidence
         return True
@@ -106,6 +111,16 @@ def _confidential_hop(claim: ScoredClaim, origin: ScoredHop | None) -> ScoredHop
     chain = next(iter(claim.groups.values()))
     return next((h for h in reversed(chain.hops) if h.counted and h is not origin
                  and h.hop.role in {"speaker", "relay"} and is_confidential(h.hop)), None)
+
+
+_QUOTE_MARKS = ("\"", "“", "‘", "«")
+
+
+def _direct_quote(claim: ScoredClaim) -> bool:
+    """The claim is the source's own words in quotation marks ("“Nobody wants to be blamed
+    for dearer bread,” one of the diplomats said"): colour or opinion an editor reads as such,
+    not a fact resting on the confidential source; the claim stays scored, unflagged."""
+    return claim.text.lstrip().startswith(_QUOTE_MARKS)
 
 
 def _named_outlet_relay(counted: Sequence[ScoredHop]) -> bool:
@@ -208,7 +223,7 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
         )
     confidential = _confidential_hop(claim, origins[0]) if single else None
     anonymous = confidential is not None and not _named_outlet_relay(counted)
-    if anonymous:
+    if anonymous and not _direct_quote(claim):
         origin = confidential
         assert origin is not None
         chain = next(iter(claim.groups.values()))

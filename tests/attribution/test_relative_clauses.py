@@ -65,3 +65,14 @@ def test_a_bare_plural_a_who_clause_defines_is_a_vague_class(text: str, cue: str
 def test_people_with_a_marker_stay_unnamed_and_quantified_sorts_are_vague(
         text: str, kind: str) -> None:
     assert by_cue(attributions(text), "said")["source"]["kind"] == kind
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A Western diplomat in Tashkent who follows the talks said the side remained reluctant.",
+     "A Western diplomat in Tashkent who follows the talks"),
+    ("A diplomat in the region who follows the talks said the side remained reluctant.",
+     "A diplomat in the region who follows the talks"),
+])
+def test_a_person_noun_with_a_place_heads_the_relative_clause(text: str, source: str) -> None:
+    found = by_cue(attributions(text), "said")
+    assert (found["source"]["text"], found["source"]["kind"]) == (source, "anonymous_described")

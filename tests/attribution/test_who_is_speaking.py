@@ -70,12 +70,25 @@ def test_a_pronoun_after_a_name_is_that_person() -> None:
     "Economists were divided on the likely impact.",
     "The mayor declined to say how much the repairs would cost.",
     "Police did not say whether anyone had been arrested.",
+    "The chancellery declined to comment on the timing of any meeting.",
+    "A NASA spokesperson said the agency had no comment on the Chinese mission.",
+    "The agency has not publicly named the crew.",
+    "Prosecutors had asked for eight years.",
+    "Pruett apologized to the county's residents in a short statement to the court.",
+    "Judge Helena Ortiz-Baird also ordered Gerald Pruett, 61, to repay the full amount.",
 ])
 def test_non_claims_make_no_claim_chain(text: str) -> None:
     result = extract(text).to_dict()
     assert all(not a["claim"] for a in result["attributions"])
     attributed = [c for c in result["chains"] if len(c["hops"]) > 1]
     assert attributed == []
+
+
+def test_a_source_withheld_until_an_announcement_still_claims() -> None:
+    text = ("The person, who spoke on condition of anonymity because the decision had not been "
+            "announced, said Marquez had offered Sorensen the seat.")
+    claims = [c["claim"]["text"] for c in extract(text).to_dict()["chains"] if len(c["hops"]) > 1]
+    assert claims == ["Marquez had offered Sorensen the seat"]
 
 
 def test_a_claim_beside_a_non_claim_stays() -> None:
