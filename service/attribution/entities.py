@@ -571,6 +571,14 @@ class Resolver:
             entity = self._entity(slug(desc_text), kind="vague", category="vague",
                                   name=desc_text, plural=True)
             return Mention(0, 0, "", entity, "vague")
+        if det == "the" and len(tokens) == 2 and _plural(head) and head in lx.PERSON_NOUNS and (
+                head not in lx.ANONYMOUS_HEADS):
+            # "the people" after "three people with knowledge of the matter": that group
+            ref = self.history.last_matching(
+                pos, lambda e: e.category == "anon" and e.plural and head in (
+                    e.description or "").lower().split(), tries=24)
+            if ref is not None:
+                return Mention(0, 0, "", ref, ref.kind, ref.description)
         if head in lx.ANONYMOUS_HEADS:
             if det == "the" and len(tokens) == 2:
                 ref = self.history.last_before(pos, frozenset({"anon"}), tries=12)

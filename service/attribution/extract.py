@@ -1628,10 +1628,31 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                     continue
                 inner.content = self.trim(content.start, source.end)
 
+    def _open_coordinated_contents(self) -> None:
+        """A closing "according to" after two joined clauses ("..., the fire marshal's office
+        said Friday, and police have questioned a former employee, according to a law
+        enforcement official") covers only the clause after the joint: the first clause has
+        its own source, which is no part of the second one's claim."""
+        for outer in self.out:
+            content = outer.content
+            if outer.direction != "backward" or content is None:
+                continue
+            start = content.start
+            for inner in self.out:
+                if inner is outer or inner.direction not in ("cover", "backward") or not (
+                        content.start <= inner.cue.start and inner.cue.end <= content.end):
+                    continue
+                joint = _COORDINATED_JOINT.match(self.text, inner.cue.end, content.end)
+                if joint is not None:
+                    start = max(start, joint.end())
+            if start > content.start:
+                outer.content = self.trim(start, content.end)
+
     def _assign_parents(self) -> None:
         """Each attribution's parent is the innermost other one whose content holds its cue."""
         self._close_noun_contents()
         self._close_relative_contents()
+        self._open_coordinated_contents()
         intervals = sorted(
             (a for a in self.out if a.content is not None),
             key=lambda a: (a.content.start, -a.content.end),  # type: ignore[union-attr]
@@ -1692,6 +1713,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 source.kind = parent.source.kind
 
 
+# what may follow a closing cue before ", and" opens a second clause ("said Friday, and")
+_COORDINATED_JOINT = re.compile(r"(?:\s+[\w’'.-]+){0,4}?,\s+(?:and|but)\s+(?=\w)")
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 # "took to Twitter to call", "went on CNN to declare": the speaker and the venue of the cue
 _TOOK = frozenset({"took", "take", "takes", "taking"})

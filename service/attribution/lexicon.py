@@ -486,6 +486,26 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "surrogate", "surrogates", "representative", "spokesperson", "defendant", "plaintiff",
 })
 
+# Occupations and roles a news story meets its people by ("A nurse at the hospital, who spoke
+# on condition of anonymity, said"): people, as the nouns above are. Words that are common
+# surnames too ("Baker", "Cook", "Driver"), or the last word of a body's name ("the National
+# Guard"), are left out, or kept as a plural only ("security guards").
+OCCUPATIONS: frozenset[str] = frozenset({
+    "nurse", "nurses", "pilot", "pilots", "firefighter", "firefighters", "paramedic",
+    "paramedics", "fisherman", "fishermen", "shopkeeper", "shopkeepers", "vendor", "vendors",
+    "waiter", "waiters", "cashier", "cashiers", "janitor", "janitors", "medic", "medics",
+    "surgeon", "surgeons", "pharmacist", "pharmacists", "technician", "technicians",
+    "mechanic", "mechanics", "electrician", "electricians", "accountant", "accountants",
+    "broker", "brokers", "contractor", "contractors", "plumber", "plumbers", "chef", "chefs",
+    "bartender", "bartenders", "imam", "imams", "rabbi", "rabbis", "nun", "nuns", "survivor",
+    "survivors", "passenger", "passengers", "tourist", "tourists", "relative", "relatives",
+    "cousin", "cousins", "juror", "jurors", "midwife", "midwives", "caregiver", "caregivers",
+    "landlord", "landlords", "tenant", "tenants", "homeowner", "homeowners", "retiree",
+    "retirees", "villager", "villagers", "herder", "herders", "rancher", "ranchers", "grower",
+    "growers", "guards",
+})
+PERSON_NOUNS = PERSON_NOUNS | OCCUPATIONS
+
 # Nouns of a modifier position in names and descriptions ("longtime", "former").
 MODIFIERS: frozenset[str] = frozenset({
     "former", "longtime", "long-time", "veteran", "senior", "top", "chief", "deputy",
@@ -912,4 +932,5 @@ AGENT_SUFFIX_THINGS: frozenset[str] = frozenset({
 WITHHELD_NAME = re.compile(
     r"\b(?:declined|refused|did\s+not\s+want)\s+to\s+(?:give|be|provide|share)\s+(?:his|her|"
     r"their)?\s*(?:full\s+)?(?:name|named|identified)|\bnot\s+to\s+be\s+(?:named|identified)|"
-    r"\b(?:requested|on\s+condition\s+of|granted)\s+anonymity", re.I)
+    r"\b(?:requested|on\s+condition\s+of|granted)\s+anonymity|\bnot\s+authori[sz]ed\s+to\s+"
+    r"(?:speak|discuss|comment|talk)", re.I)

@@ -562,6 +562,7 @@ _RELATIVE_PRONOUN_HEADS = frozenset({"others", "those", "many", "some", "several
 
 
 _HEAD_PREPOSITIONS = frozenset({"of", "in", "at", "from", "on", "with", "for"})
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "from"})
 
 
 def _relative_head_start(tokens: list[Token], head: int, lo: int, units: Units) -> int | None:
@@ -603,7 +604,10 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             return a
         if low in _CLAUSE_OPENERS or (low in OPENERS and k + 1 <= a and (
                 tokens[k - 1].bare in lx.ANONYMOUS_HEADS
-                or tokens[k - 1].bare in lx.DESCRIBED_ANONYMOUS_HEADS)):
+                or tokens[k - 1].bare in lx.DESCRIBED_ANONYMOUS_HEADS
+                # "A nurse at the hospital, who spoke on condition of anonymity, said"
+                or (low in _PLACE_PREPOSITIONS and not tokens[k - 1].is_capitalised
+                    and _is_head(tokens[k - 1])))):
             head = k - 1
             if head >= lo and tokens[head].lower == ",":
                 head -= 1

@@ -11,7 +11,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from .explain import hop_why, summary
-from .flags import article_flags, claim_flags, is_minor_commentary, is_trade_forecast
+from .flags import (
+    article_flags,
+    claim_flags,
+    is_backed_in_paragraph,
+    is_minor_commentary,
+    is_trade_forecast,
+)
 from .label import judge_article
 from .model import ScoredArticle, ScoredChain, ScoredClaim, mean_support, score_claims
 from .opinion import Opinion, cumulative_fusion
@@ -49,11 +55,12 @@ def score_extraction_detail(
     )
     for claim in claims:
         claim.flags = claim_flags(claim, params)
-    opinion, label = judge_article(claims, mean_support(claims, params), params,
-                                   str(extraction.get("text") or ""))
+    text = str(extraction.get("text") or "")
+    opinion, label = judge_article(claims, mean_support(claims, params), params, text)
     for claim in claims:
         claim.flags = [f for f in claim.flags if not is_trade_forecast(claim, f) and not (
-            label == "well sourced" and is_minor_commentary(claim, f))]
+            label == "well sourced" and is_minor_commentary(claim, f)) and not (
+            is_backed_in_paragraph(claim, f, claims, text))]
     article = ScoredArticle(claims, opinion, label, article_flags(claims))
     article.summary = summary(article, params)
     return article

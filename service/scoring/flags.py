@@ -64,6 +64,13 @@ _CONFIDENTIAL = re.compile(
 # source ("one of them" after "two employees who asked not to be named").
 _INSIDERS = re.compile(r"\b(employees?|staff|staffers?|workers?|managers?|members?)\b",
                        re.IGNORECASE)
+# What says a source was granted anonymity rather than merely left unnamed.
+_GRANTED = re.compile(r"\b(familiar|anonymity|anonymously|authori[sz]ed|close to|knowledge of|"
+                      r"briefed|not to be (?:named|identified)|declined to be|withheld)\b",
+                      re.IGNORECASE)
+# A body's people as a plural, who speak for it unless granted anonymity.
+_BODY_PLURALS = re.compile(r"\b(officials|aides|diplomats|advis[eo]rs|staffers)\s*$",
+                           re.IGNORECASE)
 _GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "some", "many",
                            "dozens", "hundreds"})
 _UNNAMED_KINDS = frozenset({"anonymous", "anonymous_described", "vague"})
@@ -95,6 +102,11 @@ def is_confidential(hop: Hop) -> bool:
         # "One of them said managers had told the team ..." after "Two employees, who asked
         # not to be named": one insider speaking about the employer, in confidence
         return True
+    if _BODY_PLURALS.search(hop.source_text) and _GRANTED.search(words) is None:
+        # "county health officials said", "fire officials": a body's people speaking for it
+        # on the record, several of them; "officials who spoke on condition of anonymity"
+        # (or "The officials" after them) were granted anonymity
+        return False
     return _CONFIDENTIAL.search(words) is not None and _ON_RECORD.search(words) is None
 
 
@@ -165,6 +177,36 @@ def _vague_body_claim_of(claim: ScoredClaim, flag: dict[str, Any], trades: froze
     heads = [(c.origin_hop.hop.source_text or "").lower().split()[-1:]
              if c.origin_hop is not None else [] for c in claim.chains]
     return bool(heads) and all(head and head[0] in trades for head in heads)
+
+
+# Origins a reader can identify: a named person or body, a document, a named outlet.
+_IDENTIFIED_KINDS = frozenset({"named_person", "named_official", "named_expert", "document",
+                               "outlet"})
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def is_backed_in_paragraph(claim: ScoredClaim, flag: dict[str, Any],
+                           claims: Sequence[ScoredClaim], text: str) -> bool:
+    """A `vague_only` flag on a body claim whose own paragraph gives another claim to an
+    identifiable source ("Some residents said they had complained for weeks. Kevin Marsh, who
+    lives on Elm Street, said ..."): the group is colour around a source the reader can
+    check, as the readers of the wire set read it, so not flagged."""
+    if flag["code"] != "vague_only" or claim.position != "body" or claim.field != "text" or (
+            not text):
+        return False
+    start, end = _paragraph(text, claim.start)
+    for other in claims:
+        if other is claim or other.field != "text" or not start <= other.start < end:
+            continue
+        if any(c.origin_hop is not None and c.origin_hop.hop.kind in _IDENTIFIED_KINDS
+               for c in other.groups.values()):
+            return True
+    return False
 
 
 # What a forecast reads like: "could test $85", "was unlikely to weigh", "fares to rise"

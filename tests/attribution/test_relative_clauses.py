@@ -76,3 +76,20 @@ def test_people_with_a_marker_stay_unnamed_and_quantified_sorts_are_vague(
 def test_a_person_noun_with_a_place_heads_the_relative_clause(text: str, source: str) -> None:
     found = by_cue(attributions(text), "said")
     assert (found["source"]["text"], found["source"]["kind"]) == (source, "anonymous_described")
+
+
+def test_an_occupation_heads_a_source_with_an_anonymity_aside() -> None:
+    text = ("A nurse at the hospital, who spoke on condition of anonymity, said employees had "
+            "complained for months.")
+    found = by_cue(attributions(text), "said")
+    assert (found["source"]["text"], found["source"]["kind"]) == (
+        "A nurse at the hospital", "anonymous_described")
+
+
+def test_the_people_after_a_counted_group_is_that_group() -> None:
+    text = ("The desk lost money, three people with knowledge of the matter said. The desk had "
+            "built up the trade since the summer, the people said.")
+    found = attributions(text)
+    assert found[1]["source"]["text"] == "the people"
+    assert found[1]["source"]["entity"] == found[0]["source"]["entity"]
+    assert found[1]["source"]["kind"] == "anonymous_described"

@@ -52,3 +52,41 @@ def test_a_quoted_remark_of_one_confidential_source_is_not_flagged() -> None:
     assert len(flags) == 1
     covered = " ".join(body[s["start"]:s["end"]] for s in flags[0]["spans"])
     assert "remained reluctant" in covered and "goodwill" not in covered
+
+
+def test_a_bodys_officials_on_the_record_are_not_a_confidential_source() -> None:
+    body = ("Nine patients at a hospital have contracted Legionnaires' disease, county health "
+            "officials said on Tuesday.\n\nThe hospital said it had closed one tower.")
+    assert single_anonymous(scored(body), body) == []
+
+
+def test_officials_not_authorized_to_speak_stay_confidential() -> None:
+    body = ("Prosecutors are investigating the port authority, according to two officials.\n\n"
+            "The officials, who were not authorized to discuss an ongoing investigation, said "
+            "prosecutors had also interviewed three former staff.\n\n"
+            "One of them said the inquiry had widened in March.")
+    flags = single_anonymous(scored(body), body)
+    covered = " ".join(body[s["start"]:s["end"]] for f in flags for s in f["spans"])
+    assert "widened in March" in covered
+
+
+def test_a_closing_according_to_covers_only_its_own_clause() -> None:
+    body = ("Investigators are treating the fire as arson, the state fire marshal's office said "
+            "Friday, and police have questioned a former employee of the business, according to "
+            "a law enforcement official.")
+    found = extract(body).to_dict()["attributions"]
+    according = next(a for a in found if a["cue"]["text"] == "according to")
+    assert according["content"]["text"] == (
+        "police have questioned a former employee of the business")
+    marshal = next(a for a in found if a["source"] and "marshal" in a["source"]["text"])
+    assert marshal["parent"] is None
+
+
+def test_a_vague_group_beside_a_named_source_in_its_paragraph_is_not_flagged() -> None:
+    lead = "The water utility said it would replace the main on Elm Street next month.\n\n"
+    backed = lead + ("Some residents said they had complained about low pressure for weeks. "
+                     "Kevin Marsh, who lives on Elm Street, said his taps ran dry twice.")
+    alone = lead + "Some residents said they had complained about low pressure for weeks."
+    vague = [f for f in scored(backed)["flags"] if f["code"] == "vague_only"]
+    assert vague == []
+    assert [f["code"] for f in scored(alone)["flags"]].count("vague_only") == 1
