@@ -60,7 +60,9 @@ _WRITTEN_VENUES = re.compile(
     # records a body speaks through ("said in its annual report", "in the resolution")
     r"reports?|resolutions?|decisions?|judg(?:e)?ments?|affidavits?|complaints?|motions?|"
     r"notices?|announcements?|communiqu[eé]s?|declarations?|transcripts?|submissions?|"
-    r"circulars?|memoirs?|books?)\b", re.IGNORECASE)
+    r"circulars?|memoirs?|books?|"
+    # a note to clients, a sentencing memorandum, a televised address (a broadcast)
+    r"notes?|memorand(?:um|a)|televised|broadcasts?)\b", re.IGNORECASE)
 
 
 def _written_venue_hop(attribution: Attribution) -> dict[str, Any] | None:

@@ -1168,7 +1168,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 object_venue = None
                 titled = toks[obj[0]].text == "The" and obj[1] > obj[0] and all(
                     t.text[:1].isupper() for t in toks[obj[0] + 1:obj[1] + 1] if t.is_word)
-                if obj_words & lx.OUTLET_NOUNS or titled or any(
+                masthead = toks[obj[0]].lower == "the" and any(
+                    t.is_capitalised and t.bare in lx.MASTHEAD_WORDS
+                    for t in toks[obj[0] + 1:obj[1] + 1])  # "the Monadnock Courier"
+                if obj_words & lx.OUTLET_NOUNS or titled or masthead or any(
                         k in self.units.by_end for k in range(obj[0], obj[1] + 1)) or any(
                         CALL_SIGN.match(t.text) for t in toks[obj[0]:obj[1] + 1]):
                     # "told Reuters", "told CNN's Jake Tapper", "told the Paris daily X"

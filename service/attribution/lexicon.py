@@ -487,11 +487,13 @@ PERSON_NOUNS: frozenset[str] = frozenset({
 })
 
 # Occupations and roles a news story meets its people by ("A nurse at the hospital, who spoke
-# on condition of anonymity, said"): people, as the nouns above are. Words that are common
+# on condition of anonymity, said"), and the households a survey counts: people, as the nouns
+# above are. Words that are common
 # surnames too ("Baker", "Cook", "Driver"), or the last word of a body's name ("the National
 # Guard"), are left out, or kept as a plural only ("security guards").
 OCCUPATIONS: frozenset[str] = frozenset({
-    "nurse", "nurses", "pilot", "pilots", "firefighter", "firefighters", "paramedic",
+    "household", "households", "family", "families", "nurse", "nurses", "pilot", "pilots",
+    "firefighter", "firefighters", "paramedic",
     "paramedics", "fisherman", "fishermen", "shopkeeper", "shopkeepers", "vendor", "vendors",
     "waiter", "waiters", "cashier", "cashiers", "janitor", "janitors", "medic", "medics",
     "surgeon", "surgeons", "pharmacist", "pharmacists", "technician", "technicians",
@@ -565,7 +567,7 @@ QUANTITY_HEADS: frozenset[str] = frozenset({
 })
 
 DOCUMENT_HEADS: frozenset[str] = frozenset({
-    "form", "forms", "opinion", "update", "updates", "resolution",
+    "form", "forms", "opinion", "update", "updates", "resolution", "presentation",
     "report", "study", "survey", "poll", "polls", "statement", "document", "documents",
     "records", "record", "filing", "filings", "data", "analysis", "memo", "memorandum",
     "letter", "indictment", "complaint", "lawsuit", "figures", "research", "audit",
@@ -661,7 +663,8 @@ VENUE_NOUNS: frozenset[str] = frozenset({
     "programme", "program", "show", "television", "tv", "radio", "channel", "conference",
     "briefing", "speech", "rally", "debate", "post", "tweet", "op-ed", "column", "article",
     "letter", "blog", "podcast", "appearance", "hearing", "testimony", "meeting", "event",
-    "email", "memo", "video", "message", "remarks", "address", "session", "summit",
+    "email", "memo", "memorandum", "memoranda", "video", "message", "remarks", "address",
+    "session", "summit",
     "telegram", "twitter", "x", "facebook", "instagram", "youtube", "tiktok", "weibo", "vk",
     "vkontakte", "wechat", "truth", "social", "media", "livestream", "stream", "call",
     "teleconference", "town", "hall", "editorial", "essay", "book", "memoir", "report",

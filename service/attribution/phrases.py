@@ -411,6 +411,10 @@ def _heads_of(tok: Token) -> bool:
             or (len(bare) > 4 and bare.endswith(("ers", "ists", "ians", "er", "ist", "ian"))))
 
 
+# The words that tie a document to its author or its commissioner inside one source phrase.
+_DOCUMENT_LINKS = frozenset({"by", "from", "for"})
+
+
 def _trim_front(tokens: list[Token], a: int, j: int) -> int:
     """Drop a leading preposition, and words before a name that do not describe it."""
     while a < j and (tokens[a].lower in INNER_PREPS or tokens[a].lower == "and"):
@@ -420,9 +424,11 @@ def _trim_front(tokens: list[Token], a: int, j: int) -> int:
     while run - 1 >= a and is_name_token(tokens[run - 1]):
         run -= 1
     if is_name_token(tokens[j]) and run > a:
-        if any(tokens[k].lower == "by" and authored_document(tokens, k, a) is not None
+        if any(tokens[k].lower in _DOCUMENT_LINKS and authored_document(tokens, k, a) is not None
                for k in range(a + 1, run)):
-            return a  # "Data compiled by consultancy Nordlys Maritime": the record
+            # "Data compiled by consultancy Nordlys Maritime", "Data from retail consultancy
+            # Footpath Analytics", "An INSA poll for Bild am Sonntag": the record
+            return a
         before = tokens[run - 1]
         if (
             before.is_word and not before.is_capitalised and not is_role(before)

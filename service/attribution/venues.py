@@ -24,6 +24,8 @@ from .scan import ScanState
 MAX_VENUE = 16  # tokens in a venue phrase
 # Words that make a venue phrase an outlet's, whether or not the directory names it.
 _OUTLET_WORDS = lx.OUTLET_NOUNS | frozenset({"programme", "program", "show", "broadcaster"})
+# Publications a finding or an essay appears in ("reported in the journal Nature Geoscience").
+_PUBLICATION_NOUNS = frozenset({"journal", "magazine", "newspaper", "periodical", "quarterly"})
 _OUTLET_MENTIONS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
 WHEN_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
@@ -159,8 +161,9 @@ class VenueScan(ScanState):
             if low in {"opinion", "view"} and toks[end - 1].lower in {
                     "his", "her", "their", "my", "our", "its", "your"}:
                 break  # "in his opinion": a stance, not a court's opinion
-            if low in lx.VENUE_NOUNS or low in lx.PLATFORMS:
-                saw_venue = True
+            if low in lx.VENUE_NOUNS or low in lx.PLATFORMS or (
+                    low in _PUBLICATION_NOUNS and not tok.is_capitalised):
+                saw_venue = True  # ... and "in the journal Nature Geoscience"
             end += 1
         if not saw_venue or end == k + 1:
             return None, k
@@ -219,7 +222,9 @@ class VenueScan(ScanState):
             words = {t.bare for t in toks[a:b + 1]}
             titled = toks[a].text == "The" and b > a and all(
                 t.text[:1].isupper() or not t.is_word for t in toks[a + 1:b + 1])
-            if words & _OUTLET_WORDS or titled or any(
+            masthead = toks[a].lower == "the" and any(
+                t.is_capitalised and t.bare in lx.MASTHEAD_WORDS for t in toks[a + 1:b + 1])
+            if words & _OUTLET_WORDS or titled or masthead or any(
                     CALL_SIGN.match(t.text) for t in toks[a:b + 1]):
                 # "told The Columbus Dispatch", "told the newspaper", "on public broadcaster
                 # RTV Slovenija's evening programme": an outlet, named or referred back to

@@ -112,14 +112,14 @@ def is_confidential(hop: Hop) -> bool:
 
 def _confidential_hop(claim: ScoredClaim, origin: ScoredHop | None) -> ScoredHop | None:
     """The confidential source a claim with one origin rests on: the origin itself, or the
-    confidential speaker who passes on what other unnamed people know ("A city official who
-    was not authorized to speak publicly said engineers had estimated ..."), or None."""
+    confidential speaker who passes on what others said or know ("A city official who was
+    not authorized to speak publicly said engineers had estimated ...", "A person close to
+    the player told AFP that Skaar had told the coaching staff ..."): the reader has only
+    that speaker's word for it; or None."""
     if origin is None:
         return None
     if is_confidential(origin.hop):
         return origin
-    if origin.hop.kind not in _UNNAMED_KINDS:
-        return None
     chain = next(iter(claim.groups.values()))
     return next((h for h in reversed(chain.hops) if h.counted and h is not origin
                  and h.hop.role in {"speaker", "relay"} and is_confidential(h.hop)), None)
