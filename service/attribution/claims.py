@@ -56,7 +56,17 @@ _DECISION_CONTENT = re.compile(r"^(?:to\b|(?:[\w'’.,-]+\s+){1,8}to\s+\w)", re.
 _SEEK_CUES = frozenset({"sought", "seek", "seeks", "seeking"})
 _REQUEST_CUES = _SEEK_CUES | frozenset({"urged", "urge", "urges", "urging", "called", "calls",
                                         "call", "calling", "appealed", "appeals", "implored",
-                                        "pressed", "pressing"})
+                                        "pressed", "pressing",
+                                        # "asked state regulators to let it run the plant",
+                                        # "wants Uzbekistan to pay": a request, a wish
+                                        "asked", "asks", "ask", "asking", "wants", "want",
+                                        "wanted", "wanting"})
+# A refusal the reason ("citing privacy rules") is given for
+_REFUSED_CLAUSE = re.compile(r"\b(?:declin|refus)\w*\s+to\b|\b(?:would|could|did)\s+not\s+"
+                             r"(?:say|comment|discuss|give|provide|release|disclose)\b", re.I)
+# "pleaded guilty in March to wire fraud": a plea in court, an event
+_PLEA = re.compile(r"^(?:pleaded|pleads|plead|pled|pleading)\s*$", re.I)
+_PLEA_CONTENT = re.compile(r"^(?:not\s+)?guilty\b|^no\s+contest\b", re.I)
 _SEEN_CUES = frozenset({"seen", "see", "saw", "found", "find", "heard", "hear"})
 # "has not publicly named the crew", "has not announced a date": an act not yet done
 _NOT_DONE_CUES = frozenset({"named", "name", "identified", "identify", "announced", "announce",
@@ -125,6 +135,10 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "The agency has not publicly named the crew"
     if low in _ASK_FOR and not content.lower().startswith(("that", "“", '"')):
         return True  # "Prosecutors had asked for eight years"
+    if first == "citing" and _REFUSED_CLAUSE.search(content):
+        return True  # "declined to give further details, citing privacy rules": a reason
+    if _PLEA.match(low) and _PLEA_CONTENT.match(content):
+        return True  # "Pruett pleaded guilty in March to wire fraud"
     if first in _APOLOGY_CUES and not content.startswith(("“", '"')):
         return True  # "apologized to the county's residents in a short statement"
     if first in {"plans", "plan", "planned", "planning"} and content.lower().startswith("to "):

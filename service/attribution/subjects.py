@@ -163,6 +163,9 @@ class SubjectScan(ScanState):
         for m in range(k, min(hi, k + 6)):
             if toks[m].lower == "by":
                 np = np_after(toks, m + 1, hi, self.units)
+                if np is not None and (toks[np[1]].lower in WHEN_WORDS or toks[np[1]].lower in (
+                        _TIME_NOUNS) or toks[np[1]].text[:1].isdigit()):
+                    return None  # "due to be announced by Friday", "to rule by summer"
                 return self._mention(np[0], np[1]) if np is not None else None
             if not toks[m].is_word:
                 return None

@@ -76,6 +76,13 @@ def test_a_pronoun_after_a_name_is_that_person() -> None:
     "Prosecutors had asked for eight years.",
     "Pruett apologized to the county's residents in a short statement to the court.",
     "Judge Helena Ortiz-Baird also ordered Gerald Pruett, 61, to repay the full amount.",
+    "Pruett pleaded guilty in March to wire fraud.",
+    "Police asked anyone with information to call the department's tip line.",
+    "The utility has asked state regulators to let it run the plant until 2035.",
+    "Tajikistan wants Uzbekistan to pay for part of the cost of storing water.",
+    "The commission is expected to rule by summer.",
+    "Final results are due to be announced by Friday.",
+    "The hospital declined to give further details, citing privacy rules.",
 ])
 def test_non_claims_make_no_claim_chain(text: str) -> None:
     result = extract(text).to_dict()
