@@ -84,6 +84,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?”\"]\s+|\n\s*)$")
 # "is expected to", "are scheduled to", "plans to": a prediction of an event, no one's claim
 _EVENT_CUE = re.compile(r"^(?:is|are|was|were|be|been)\s+(?:expected|scheduled|due|set|slated|"
                         r"poised|likely)\s+to$", re.I)
+_EVENT_WORDS = frozenset({"expected", "scheduled", "due", "set", "slated", "poised", "likely"})
+_BE_ADVERB_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+\w+ly\s+$", re.I)
 # "could be announced", "will be unveiled": an event to come, no source
 _MODAL_PASSIVE_BEFORE = re.compile(r"\b(?:could|would|will|may|might|should|must|can|to)\s+"
                                    r"(?:\w+ly\s+)?(?:soon\s+)?be\s+$", re.I)
@@ -154,8 +156,9 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
             _INDEFINITE) and _inside_quote(text, attribution.cue.start):
         return True
     if attribution.source is None:
-        if _EVENT_CUE.match(low):
-            return True
+        if _EVENT_CUE.match(low) or (low in _EVENT_WORDS and _BE_ADVERB_BEFORE.search(before)
+                                     and content.lower().startswith("to ")):
+            return True  # ... and "is widely expected to raise rates"
         if _MODAL_PASSIVE_BEFORE.search(before):
             return True
         if not content:  # "No injuries were reported."

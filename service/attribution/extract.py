@@ -1651,8 +1651,27 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             if start > content.start:
                 outer.content = self.trim(start, content.end)
 
+    def _citing_asides(self) -> None:
+        """"The Wall Street Journal, citing unnamed officials, reported that ...": the aside
+        names whom the outlet cites for what it reports, as "reported, citing X, that" does;
+        its content is the report's, under the report."""
+        by_source = {(a.source.start, a.source.end): a for a in self.out
+                     if a.source is not None and a.content is not None}
+        for citing in self.out:
+            content = citing.content
+            if citing.cue.text.lower() != "citing" or content is None or (
+                    citing.explicit_parent is not None):
+                continue
+            report = by_source.get((content.start, content.end))
+            if report is None or report is citing or report.cue.start < citing.cue.end:
+                continue
+            citing.content = report.content
+            citing.explicit_parent = report
+            citing.direction = "none"
+
     def _assign_parents(self) -> None:
         """Each attribution's parent is the innermost other one whose content holds its cue."""
+        self._citing_asides()
         self._close_noun_contents()
         self._close_relative_contents()
         self._open_coordinated_contents()

@@ -355,7 +355,8 @@ class SubjectScan(ScanState):
                     and k - 1 >= lo and toks[k - 1].is_word:
                 # "One Republican hopeful, Carly Fiorina, says": the name is the source.
                 desc_np = np_before(toks, k - 1, lo, self.units)
-                if desc_np is not None and (not any(
+                if desc_np is not None and not lx.WITHHELD_NAME.search(
+                        self.text[toks[max(lo, k - 8)].start:toks[k - 1].end]) and (not any(
                         is_name_token(t) for t in toks[desc_np[0]:desc_np[1] + 1])
                         # "Clinton's campaign chairman, John Podesta, said": a role first
                         or is_role(toks[desc_np[1]])
@@ -398,12 +399,16 @@ class SubjectScan(ScanState):
                 named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end
                 place = a - 1 >= lo and toks[a - 1].lower in {"of", "from", "in", "at"}
                 head = toks[b].bare
-                if not named and end_comma == comma and (
+                withheld_aside = toks[k + 1].lower == "who" and lx.WITHHELD_NAME.search(
+                    self.text[toks[k + 1].start:toks[comma - 1].end]) is not None
+                if not named and (end_comma == comma or withheld_aside) and (
                     toks[k + 1].lower in {"who", "which"} or head in lx.DOCUMENT_HEADS
                     or is_role(toks[b]) or head in lx.PERSON_NOUNS
                 ) and toks[a].lower in lx.DETERMINERS and (
-                        a == lo or toks[a - 1].lower in LEADING_WORDS):
-                    # "The complaint, which was filed in May, alleged"
+                        a == lo or toks[a - 1].lower in LEADING_WORDS
+                        or toks[a - 1].text in _QUOTE_TOKENS):
+                    # "The complaint, which was filed in May, alleged", and after a quote:
+                    # "“It's bad,” one resident, who asked not to be named, told AFP"
                     named = True
                 if named and not place:
                     first_seg = toks[k + 1]

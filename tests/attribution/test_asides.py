@@ -1,0 +1,44 @@
+"""Asides between a source and its cue: "The Wall Street Journal, citing unnamed officials,
+reported that ..." (whom the outlet cites, a relay and an origin); "“It's bad,” one resident,
+who asked not to be named, told AFP" (the resident, never the outlet told); a source who
+"gave only her first name" is an unnamed person; "is widely expected to" is an event."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import OutletDirectory, extract
+
+WSJ = {"domain": "wsj.com", "name": "The Wall Street Journal", "kind": "newspaper",
+       "country": "US", "aliases": ["The Wall Street Journal", "Wall Street Journal"]}
+AFP = {"domain": "afp.com", "name": "AFP", "kind": "agency", "country": "FR",
+       "aliases": ["AFP", "Agence France-Presse"]}
+DIRECTORY = OutletDirectory([WSJ, AFP])
+
+
+def chains(text: str) -> list[list[tuple[str, str]]]:
+    found = extract(text, directory=DIRECTORY).to_dict()["chains"]
+    return [[(h["role"], h["entity"]) for h in c["hops"][1:]] for c in found
+            if len(c["hops"]) > 1]
+
+
+def test_an_outlet_citing_its_sources_in_an_aside_relays_them() -> None:
+    text = "The Wall Street Journal, citing unnamed officials, reported that the deal had stalled."
+    assert chains(text) == [[("relay", "wsj.com"), ("origin", "unnamed-officials")]]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cIt's bad,\u201d one resident, who asked not to be named, told AFP.",
+    "\u201cIt's bad,\u201d one resident, who gave only her first name, Maria, told AFP.",
+])
+def test_the_resident_in_an_aside_speaks_to_the_outlet(text: str) -> None:
+    found = extract(text, directory=DIRECTORY).to_dict()["attributions"]
+    told = next(a for a in found if a["cue"]["text"] == "told")
+    assert (told["source"]["text"], told["source"]["kind"]) == (
+        "one resident", "anonymous_described")
+    assert chains(text) == [[("venue", "afp.com"), ("origin", "resident")]]
+
+
+def test_an_event_widely_expected_is_no_claim() -> None:
+    found = extract("The central bank is widely expected to raise rates on Thursday.").to_dict()
+    assert all(not a["claim"] for a in found["attributions"])
