@@ -31,6 +31,8 @@ _NO_RESPONSE_CUES = re.compile(r"^(?:respond|responded|respond to|reply|replied|
                                r"returned|comment|commented|answer|answered)\b", re.I)
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+\s+)?$", re.I)
+# "Neither the White House nor the Pentagon responded to requests for comment"
+_NEITHER_NOR = re.compile(r"\bneither\b[^.;:!?]*\bnor\b[^.;:!?]*$", re.I)
 # "did not say whether", "would not say how many"
 _QUESTION_CONTENT = re.compile(r"^(?:whether|if|when|how|why|what|where|who|which)\b", re.I)
 _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", "disclose",
@@ -126,7 +128,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if any(first in forms and content.lower().startswith(particle)
            for forms, particle in _OTHER_SENSE):
         return True  # "ruled by Maray since 2004", "regularly calling at Hamburg"
-    negated = _NEGATION_BEFORE.search(before) is not None
+    negated = _NEGATION_BEFORE.search(before) is not None or _NEITHER_NOR.search(
+        text[max(0, attribution.cue.start - 120):attribution.cue.start]) is not None
     if negated and _NO_RESPONSE_CUES.match(low):
         return True
     if negated and first in _SAY_CUES:

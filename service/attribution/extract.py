@@ -124,7 +124,10 @@ def _noun_modifier(tok: Token) -> bool:
 
 
 _NOUN_ADJECTIVES = frozenset({"strong", "full", "broad", "public", "popular", "wide", "more",
-                              "less", "much", "little", "new", "early", "initial", "growing"})
+                              "less", "much", "little", "new", "early", "initial", "growing",
+                              # "on a conference call", "an earnings call", "a phone call"
+                              "conference", "earnings", "phone", "investor",
+                              "analyst", "telephone", "zoom"})
 
 
 _CLAUSE_OPENERS = frozenset({"while", "although", "though", "as", "when", "after", "since",

@@ -42,3 +42,16 @@ def test_the_resident_in_an_aside_speaks_to_the_outlet(text: str) -> None:
 def test_an_event_widely_expected_is_no_claim() -> None:
     found = extract("The central bank is widely expected to raise rates on Thursday.").to_dict()
     assert all(not a["claim"] for a in found["attributions"])
+
+
+def test_a_conference_call_is_an_occasion_not_a_cue() -> None:
+    text = ("The company's chief executive, Tom Reyes, told analysts on a conference call that "
+            "demand was strong.")
+    found = extract(text).to_dict()["attributions"]
+    assert [(a["cue"]["text"], a["source"]["text"]) for a in found] == [("told", "Tom Reyes")]
+
+
+def test_neither_nor_negates_a_response() -> None:
+    found = extract("Neither the White House nor the Pentagon responded to requests for "
+                    "comment.").to_dict()
+    assert all(not a["claim"] for a in found["attributions"])
