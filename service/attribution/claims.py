@@ -45,7 +45,15 @@ _NO_COMMENT_CONTENT = re.compile(
     r"(?:had|has|have)\s+no\s+(?:\w+\s+)?comment\b)", re.I)
 # "has been ruled by Maray since 2004" (governed), "ships calling at Hamburg" (visiting): the
 # cue verb in another sense
-_OTHER_SENSE = (({"ruled"}, "by "), ({"call", "calls", "called", "calling"}, "at "))
+_OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, ("at ",)),
+                # "Fireflies have been declining in parts of North America": falling
+                ({"declining", "declined", "declines", "decline"},
+                 ("in ", "by ", "from ", "for ", "sharply", "steadily", "slightly")))
+# "The union has called a rally for Tuesday": an event organised, no claim
+_CALLED_EVENT = re.compile(r"^(?:a|an|the|another|fresh|new|snap)\s+(?:\w+\s+)?(?:rally|rallies|"
+                           r"strike|strikes|walkout|meeting|vote|election|referendum|protest|"
+                           r"protests|halt|truce|ceasefire|recess|hearing|session|summit)\b",
+                           re.I)
 # "could not verify", "was unable to confirm": a check that failed states nothing
 _VERIFY_CUES = frozenset({"verify", "verified", "confirm", "corroborate", "corroborated",
                           "authenticate", "authenticated"})
@@ -62,7 +70,8 @@ _REQUEST_CUES = _SEEK_CUES | frozenset({"urged", "urge", "urges", "urging", "cal
                                         # "asked state regulators to let it run the plant",
                                         # "wants Uzbekistan to pay": a request, a wish
                                         "asked", "asks", "ask", "asking", "wants", "want",
-                                        "wanted", "wanting"})
+                                        "wanted", "wanting", "pushed", "pushes", "push",
+                                        "pushing"})
 # A refusal the reason ("citing privacy rules") is given for
 _REFUSED_CLAUSE = re.compile(r"\b(?:declin|refus)\w*\s+to\b|\b(?:would|could|did)\s+not\s+"
                              r"(?:say|comment|discuss|give|provide|release|disclose)\b", re.I)
@@ -125,8 +134,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "who asked not to be named because ...": why a source is unnamed
     if first in _SAY_CUES and _NO_COMMENT_CONTENT.match(content):
         return True  # "said it does not comment on individual companies"
-    if any(first in forms and content.lower().startswith(particle)
-           for forms, particle in _OTHER_SENSE):
+    if any(first in forms and content.lower().startswith(particles)
+           for forms, particles in _OTHER_SENSE):
         return True  # "ruled by Maray since 2004", "regularly calling at Hamburg"
     negated = _NEGATION_BEFORE.search(before) is not None or _NEITHER_NOR.search(
         text[max(0, attribution.cue.start - 120):attribution.cue.start]) is not None
@@ -142,6 +151,12 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "Prosecutors had asked for eight years"
     if first == "citing" and _REFUSED_CLAUSE.search(content):
         return True  # "declined to give further details, citing privacy rules": a reason
+    if low in {"called", "calls", "call", "calling"} and _CALLED_EVENT.match(content):
+        return True  # "The union has called a rally in the main square for Tuesday"
+    source = attribution.source
+    if source is not None and " " not in source.text.strip() and source.text.islower() and (
+            source.text.endswith("ed")):
+        return True  # "Durban has suffered repeated bouts": an adjective read as a cue
     if _PLEA.match(low) and _PLEA_CONTENT.match(content):
         return True  # "Pruett pleaded guilty in March to wire fraud"
     if first in _APOLOGY_CUES and not content.startswith(("“", '"')):

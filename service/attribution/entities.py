@@ -441,6 +441,17 @@ class Resolver:
         owned = self._owned_by_name(text, tokens, low)
         if owned is not None:
             return owned
+        if len(tokens) == 2 and low[0] in {"its", "their"} and low[1] in _UNIQUE_POSTS and (
+                low[1] not in {"spokesman", "spokeswoman", "spokesperson"}):
+            # "its director", "their chairman": the one person holding the body's post, named
+            # (the rubric's "a role held by one knowable person")
+            body = self.history.last_before(pos, frozenset({"org", "outlet"}), tries=8)
+            if body is not None:
+                desc_text = text[tokens[0].start:tokens[-1].end]
+                entity = self._entity(f"{body.id}-{low[1]}", kind="named_official",
+                                      category="person", name=f"{body.name}'s {low[1]}",
+                                      description=desc_text)
+                return Mention(0, 0, "", entity, "named_official", desc_text)
         # Title + surname: "Mr Korotchenko", "Sen. Cruz".
         if len(tokens) >= 2 and tokens[0].bare.rstrip(".") in lx.PERSON_TITLES:
             name_tokens = [t for t in tokens[1:] if is_name_token(t)]
@@ -664,10 +675,12 @@ class Resolver:
                     return Mention(0, 0, "", ref, ref.kind, desc_text)
                 return self._unresolved(desc_text)
         if head.endswith("s") and head not in _CONFIDENTIAL_HEADS and (
-            (head in lx.PERSON_NOUNS and det in lx.VAGUE_DETERMINERS - {"the", "both"})
-            or (det in _VAGUE_QUANTIFIERS and head not in lx.DOCUMENT_HEADS)
+            (head in lx.PERSON_NOUNS and det in lx.VAGUE_DETERMINERS - {"the", "both", "several"})
+            or (det in _VAGUE_QUANTIFIERS - {"several"} and head not in lx.DOCUMENT_HEADS)
         ) and not (words & _ANONYMITY_MARKERS):
-            # "voters", "many supporters", "some residents": a collective nobody could ask.
+            # "voters", "many supporters", "some residents": a collective nobody could ask
+            # ("several members", "Several other refugees" are particular people the reporter
+            # counted, unnamed, as both readers of the wire set read them).
             entity = self._entity(slug(desc_text), kind="vague", category="vague",
                                   name=desc_text, plural=True)
             return Mention(0, 0, "", entity, "vague")
@@ -1005,6 +1018,18 @@ class Resolver:
         self.history.add(pos, entity)
         return Mention(mention.start, mention.end, mention.text, entity, "anonymous_described",
                        entity.description)
+
+    def withholding_names(self, mention: Mention) -> Mention:
+        """A group the article calls vague ("Several strikers") that it also says withheld
+        their names ("who did not want to give their names"): particular people the reporter
+        spoke to, unnamed."""
+        if mention.kind != "vague":
+            return mention
+        entity = self._entity("withheld-" + mention.entity.id, kind="anonymous_described",
+                              category="anon", name=mention.text, description=mention.text,
+                              plural=True)
+        return Mention(mention.start, mention.end, mention.text, entity, "anonymous_described",
+                       mention.text)
 
     def document_mention(self, text: str, start: int, end: int) -> Mention:
         """A work cited by its quoted title ("according to “Perfect Enough” by George

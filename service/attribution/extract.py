@@ -1672,8 +1672,20 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             citing.explicit_parent = report
             citing.direction = "none"
 
+    def _cut_second_acts(self) -> None:
+        """"The ministry said talks would continue but did not give a timeframe": what follows
+        "but did not", "but declined" is the speaker's own second act, no part of the claim."""
+        for attribution in self.out:
+            content = attribution.content
+            if content is None:
+                continue
+            act = _SECOND_ACT.search(self.text, content.start, content.end)
+            if act is not None and act.start() > content.start:
+                attribution.content = self.trim(content.start, act.start())
+
     def _assign_parents(self) -> None:
         """Each attribution's parent is the innermost other one whose content holds its cue."""
+        self._cut_second_acts()
         self._citing_asides()
         self._close_noun_contents()
         self._close_relative_contents()
@@ -1738,6 +1750,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 source.kind = parent.source.kind
 
 
+# "... but did not give a timeframe", ", but declined to say": the speaker's second act
+_SECOND_ACT = re.compile(r",?\s+but\s+(?:(?:did|does|would|could|has|have|had)\s+not|"
+                         r"(?:declined|refused|gave\s+no|offered\s+no))\b", re.I)
 # what may follow a closing cue before ", and" opens a second clause ("said Friday, and")
 _COORDINATED_JOINT = re.compile(r"(?:\s+[\w’'.-]+){0,4}?,\s+(?:and|but)\s+(?=\w)")
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})

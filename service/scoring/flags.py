@@ -250,7 +250,10 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
 
     origins = [c.origin_hop for c in claim.groups.values()]
     single = len(claim.groups) == 1
-    vague_only = bool(claim.groups) and set(claim.groups) == {"vague"}
+    # "A 2022 survey ... found that two-thirds of participants reported ...": the people a
+    # survey counted are its data; the survey, a document, carries the claim
+    vague_only = bool(claim.groups) and set(claim.groups) == {"vague"} and not any(
+        h.hop.kind == "document" and h.hop.role in ("speaker", "relay") for h in counted)
     if vague_only:
         vague = [h for h in counted if h.hop.kind == "vague"]
         said = _unique(f"“{h.hop.source_text.strip()}”" for h in vague)

@@ -55,3 +55,28 @@ def test_neither_nor_negates_a_response() -> None:
     found = extract("Neither the White House nor the Pentagon responded to requests for "
                     "comment.").to_dict()
     assert all(not a["claim"] for a in found["attributions"])
+
+
+def test_a_second_act_after_but_is_no_part_of_the_claim() -> None:
+    found = extract("The ministry said talks would continue but did not give a "
+                    "timeframe.").to_dict()["attributions"]
+    assert found[0]["content"]["text"] == "talks would continue"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Several members reported paying extra storage charges.", "anonymous_described"),
+    ("Some members reported paying extra storage charges.", "vague"),
+    ("Several strikers, who did not want to give their names for fear of reprisals, told "
+     "reporters the plant was idle.", "anonymous_described"),
+])
+def test_several_people_are_particular_people(text: str, kind: str) -> None:
+    found = extract(text).to_dict()["attributions"]
+    main = next(a for a in found if a["cue"]["text"] in {"reported", "told"})
+    assert main["source"]["kind"] == kind
+
+
+def test_its_director_is_the_one_person_holding_the_post() -> None:
+    text = "The museum said the objects would be returned. Its director said it was overdue."
+    found = extract(text).to_dict()["attributions"]
+    assert (found[1]["source"]["text"], found[1]["source"]["kind"]) == (
+        "Its director", "named_official")

@@ -83,6 +83,10 @@ def test_a_pronoun_after_a_name_is_that_person() -> None:
     "The commission is expected to rule by summer.",
     "Final results are due to be announced by Friday.",
     "The hospital declined to give further details, citing privacy rules.",
+    "Declining enrollment has pushed districts across California to close schools.",
+    "Fireflies have been declining in parts of North America for years.",
+    "The union has called a rally in the main square for Tuesday afternoon.",
+    "Durban has suffered repeated bouts of congestion.",
 ])
 def test_non_claims_make_no_claim_chain(text: str) -> None:
     result = extract(text).to_dict()

@@ -90,3 +90,10 @@ def test_a_vague_group_beside_a_named_source_in_its_paragraph_is_not_flagged() -
     vague = [f for f in scored(backed)["flags"] if f["code"] == "vague_only"]
     assert vague == []
     assert [f["code"] for f in scored(alone)["flags"]].count("vague_only") == 1
+
+
+def test_the_people_a_survey_counted_are_its_data_not_a_vague_source() -> None:
+    body = ("The river has flooded twice this year, the agency said.\n\n"
+            "A 2022 survey by the volunteer group Firefly Watch found that about two-thirds of "
+            "participants reported seeing fewer fireflies than a decade earlier.")
+    assert [f for f in scored(body)["flags"] if f["code"] == "vague_only"] == []
