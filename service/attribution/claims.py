@@ -25,7 +25,7 @@ _REFUSAL_BEFORE = re.compile(r"\b(?:declin|refus)\w*\s+(?:\w+ly\s+)?to\s+$", re.
 _REFUSED = re.compile(
     r"^(?:to\s+)?(?:comment|discuss|elaborate|say|answer|respond|confirm|provide|specify|"
     r"identify|name|disclose|detail|give|release|speculate|reveal|estimate|predict|forecast|"
-    r"quantify|guess|put|share|offer)\b", re.I)
+    r"quantify|guess|put|share|offer|describe|explain)\b", re.I)
 # "did not respond to requests for comment", "did not immediately return a call"
 _NO_RESPONSE_CUES = re.compile(r"^(?:respond|responded|respond to|reply|replied|return|"
                                r"returned|comment|commented|answer|answered)\b", re.I)
@@ -81,7 +81,8 @@ _PLEA_CONTENT = re.compile(r"^(?:not\s+)?guilty\b|^no\s+contest\b", re.I)
 _SEEN_CUES = frozenset({"seen", "see", "saw", "found", "find", "heard", "hear"})
 # "has not publicly named the crew", "has not announced a date": an act not yet done
 _NOT_DONE_CUES = frozenset({"named", "name", "identified", "identify", "announced", "announce",
-                            "released", "release", "published", "publish"})
+                            "released", "release", "published", "publish", "mention",
+                            "mentioned", "mentions"})
 # "Prosecutors had asked for eight years": a request, no claim
 _ASK_FOR = frozenset({"asked for", "ask for", "asks for", "asking for"})
 # "apologized to the county's residents", "apologised for the delay": an act
@@ -166,6 +167,9 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if first in _REQUEST_CUES and (_DECISION_CONTENT.match(content) or (
             first in _SEEK_CUES and not content.lower().startswith(("that", "“", '"')))):
         return True  # "urged both sides to resume talks", "sought a sentence of eight years"
+    if low in {"voted against", "voted for", "votes against", "votes for", "voted"} and (
+            not content or content.lower().startswith(("against", "for", "in favo"))):
+        return True  # "The largest opposition group voted against": a vote, an event
     if first in _DECISION_CUES and _DECISION_CONTENT.match(content):
         return True  # "officials ordered students to stay home": an act, no claim
     if first in _VERIFY_CUES and (negated or _UNABLE_BEFORE.search(before)):

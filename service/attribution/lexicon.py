@@ -629,6 +629,8 @@ GOVERNMENT_HEADS: frozenset[str] = frozenset({
     "authorities", "government’s", "white", "house", "treasury", "state", "mod", "fbi",
     "cia", "nsa", "dhs", "doj", "fda", "cdc", "un", "nato", "eu", "imf", "authority",
     "board", "agency", "committee", "regulator", "watchdog",
+    # a local government speaking ("The city denied wrongdoing", "the county said")
+    "city", "county", "municipality", "chancellery",
 })
 
 # Words in a capitalised name that make it an organisation, not a person.

@@ -80,3 +80,14 @@ def test_its_director_is_the_one_person_holding_the_post() -> None:
     found = extract(text).to_dict()["attributions"]
     assert (found[1]["source"]["text"], found[1]["source"]["kind"]) == (
         "Its director", "named_official")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Analysts at Bernheim Securities wrote in a note to clients that the cut was large.",
+     "named_expert"),
+    ("Researchers at the Miami lab said the reef was dying.", "anonymous_described"),
+    ("Analysts at several banks said rates would fall.", "anonymous_described"),
+    ("The city denied wrongdoing.", "named_official"),
+])
+def test_a_firms_analysts_and_a_city_speak_for_a_named_body(text: str, kind: str) -> None:
+    assert extract(text).to_dict()["attributions"][0]["source"]["kind"] == kind

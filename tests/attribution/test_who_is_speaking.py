@@ -87,6 +87,9 @@ def test_a_pronoun_after_a_name_is_that_person() -> None:
     "Fireflies have been declining in parts of North America for years.",
     "The union has called a rally in the main square for Tuesday afternoon.",
     "Durban has suffered repeated bouts of congestion.",
+    "The statement did not mention casualties on either side.",
+    "The company declined to describe it further.",
+    "The largest opposition group voted against.",
 ])
 def test_non_claims_make_no_claim_chain(text: str) -> None:
     result = extract(text).to_dict()
