@@ -48,7 +48,11 @@ _NO_COMMENT_CONTENT = re.compile(
 _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, ("at ",)),
                 # "Fireflies have been declining in parts of North America": falling
                 ({"declining", "declined", "declines", "decline"},
-                 ("in ", "by ", "from ", "for ", "sharply", "steadily", "slightly")))
+                 ("in ", "by ", "from ", "for ", "sharply", "steadily", "slightly")),
+                # "the plant had leaked for years", "oil leaking into the river": a spill
+                ({"leaked", "leaking", "leaks", "leak"},
+                 ("for ", "into ", "from ", "onto ", "out", "oil", "water", "gas", "fuel",
+                  "chemicals", "sewage", "radiation")))
 # "The union has called a rally for Tuesday": an event organised, no claim
 _CALLED_EVENT = re.compile(r"^(?:a|an|the|another|fresh|new|snap)\s+(?:\w+\s+)?(?:rally|rallies|"
                            r"strike|strikes|walkout|meeting|vote|election|referendum|protest|"

@@ -323,13 +323,20 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         is granted anonymity right at the cue is an unnamed source, whoever came before."""
         for attribution in made:
             source = attribution.source
-            if source is None or source.text.lower() not in _PERSONAL_PRONOUNS:
+            if source is None:
                 continue
             aside = _ANONYMITY_ASIDE.match(self.text, attribution.cue.end)
             if aside is None:
                 continue
-            attribution.source = self.resolver.speaking_anonymously(source,
-                                                                    self.offset + source.start)
+            if source.text.lower() in _PERSONAL_PRONOUNS:
+                attribution.source = self.resolver.speaking_anonymously(
+                    source, self.offset + source.start)
+            elif source.kind in {"anonymous", "anonymous_described"}:
+                words = aside.group(0).strip(" ,")
+                self._withheld(source, words if not words.lower().startswith("on ") else (
+                    "speaking " + words))
+            # "A senior European diplomat said, on condition of anonymity, that ...": whoever
+            # speaks, the aside is why they are unnamed, no part of what they say
             content = attribution.content
             if content is not None and aside.start() <= content.start < aside.end() <= (
                     content.end):

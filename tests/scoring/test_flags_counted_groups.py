@@ -97,3 +97,13 @@ def test_the_people_a_survey_counted_are_its_data_not_a_vague_source() -> None:
             "A 2022 survey by the volunteer group Firefly Watch found that about two-thirds of "
             "participants reported seeing fewer fireflies than a decade earlier.")
     assert [f for f in scored(body)["flags"] if f["code"] == "vague_only"] == []
+
+
+def test_an_anonymity_aside_after_the_cue_leaves_the_claim_and_the_flag() -> None:
+    body = ("The plant will close, the company said.\n\n"
+            "A resident said, on condition of anonymity, that the plant had leaked for years.")
+    result = scored(body)
+    claims = [c["text"] for c in result["claims"]]
+    assert "that the plant had leaked for years" in claims
+    flags = single_anonymous(result, body)
+    assert len(flags) == 1 and "speaking on condition of anonymity" in flags[0]["message"]
