@@ -123,6 +123,8 @@ _IRREGULAR_PLURALS = frozenset({"people", "police", "staff", "men", "women", "ch
                                 "personnel", "folks"})
 
 
+# "A second person", "another official": one more member of a kind of source already named
+_NEXT_MEMBER = frozenset({("a", "second"), ("a", "third"), ("a", "fourth"), ("another", "such")})
 # A firm's research desk, whose notes speak for the firm ("Analysts at Goldman Sachs").
 _HOUSE_VIEWS = frozenset({"analysts", "economists", "strategists"})
 
@@ -416,6 +418,25 @@ class Resolver:
                     e.description or "").lower(), tries=24)
             if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind, ref.description)
+        if len(tokens) == 3 and (low[0], low[1]) in _NEXT_MEMBER and (
+                low[2] in lx.ANONYMOUS_HEADS or low[2] in lx.DESCRIBED_ANONYMOUS_HEADS):
+            # "A second person said ..." after "a person familiar with the matter": one more
+            # person of the same confidential kind, a source of its own
+            member = low[2]
+            ref = self.history.last_matching(
+                pos, lambda e: e.category == "anon" and member in (e.description or "").lower(),
+                tries=24)
+            if ref is not None and ref.description:
+                ref_words = ref.description.split()
+                at = next((i for i, w in enumerate(ref_words) if w.lower().strip(",") == member),
+                          -1)
+                if at >= 0 and at + 1 < len(ref_words):
+                    modifier = " ".join(ref_words[at + 1:])
+                    desc_text = f"{text[tokens[0].start:tokens[-1].end]} {modifier}"
+                    entity = self._entity(slug(desc_text) + f"-{pos}",
+                                          kind="anonymous_described", category="anon",
+                                          name=desc_text, description=desc_text)
+                    return Mention(0, 0, "", entity, "anonymous_described", desc_text)
         if low in (["another"], ["the", "other"], ["a", "second"], ["a", "third"]):
             # "Another said ..." after "One of the people": one more of the same unnamed group
             ref = self.history.last_matching(

@@ -71,6 +71,10 @@ _GRANTED = re.compile(r"\b(familiar|anonymity|anonymously|authori[sz]ed|close to
 # A body's people as a plural, who speak for it unless granted anonymity.
 _BODY_PLURALS = re.compile(r"\b(officials|aides|diplomats|advis[eo]rs|staffers)\s*$",
                            re.IGNORECASE)
+# "People with knowledge of the plan", "people familiar with the matter": several people, as
+# the readers of the wire set read them (never flagged as one source); "Sources close to the
+# club" stays a confidential source
+_PEOPLE_GROUP = re.compile(r"^(?:the\s+)?people\b", re.IGNORECASE)
 _GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "some", "many",
                            "dozens", "hundreds"})
 _UNNAMED_KINDS = frozenset({"anonymous", "anonymous_described", "vague"})
@@ -93,7 +97,7 @@ def is_confidential(hop: Hop) -> bool:
         # "one of them" after them)
         return True
     first = hop.source_text.split(" ", 1)[0].lower()
-    if first in _GROUP_COUNTS or first[:1].isdigit():
+    if first in _GROUP_COUNTS or first[:1].isdigit() or _PEOPLE_GROUP.match(hop.source_text):
         # "three people familiar with the matter", "Two of the people": several sources the
         # reporter counted, not one (the rubric's "exactly one confidential source"); "One of
         # the people" after them is one

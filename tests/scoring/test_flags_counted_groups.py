@@ -107,3 +107,14 @@ def test_an_anonymity_aside_after_the_cue_leaves_the_claim_and_the_flag() -> Non
     assert "that the plant had leaked for years" in claims
     flags = single_anonymous(result, body)
     assert len(flags) == 1 and "speaking on condition of anonymity" in flags[0]["message"]
+
+
+def test_people_with_knowledge_are_several_and_a_second_person_is_one() -> None:
+    body = ("The bank is weighing a sale of its unit, a person familiar with the matter said.\n\n"
+            "A second person said the bank had hired advisers.\n\n"
+            "People with knowledge of the plan said it had not been finalised.")
+    flags = single_anonymous(scored(body), body)
+    messages = " ".join(f["message"] for f in flags)
+    assert "a second person familiar with the matter" in messages
+    covered = " ".join(body[s["start"]:s["end"]] for f in flags for s in f["spans"])
+    assert "hired advisers" in covered and "not been finalised" not in covered
