@@ -1270,6 +1270,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             while m < hi and m < k + 18 and toks[m].lower != ",":
                 m += 1
             content = self._forward_content(m + 1, first, s_end, hi) if m < hi else None
+            if content is None and source_first > lo and toks[source_first - 1].lower == "," and (
+                    low in _CITING_REPORTS):
+                # "The talks will resume, Axios reported, citing two sources ...": what is
+                # reported comes before the outlet
+                content = self._backward_content(s_start, clause_start)
+                direction = "backward"
         elif toks[k].lower == ",":
             if k + 1 < hi and self.quotes.starting_at(toks[k + 1].start) is not None:
                 content = self._forward_content(k + 1, first, s_end, hi)
@@ -1757,6 +1763,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 source.kind = parent.source.kind
 
 
+# Cues after which ", citing X" closes a report of what came before ("..., Axios reported,
+# citing two sources"), unlike "it declined, citing legal risks" (a reason)
+_CITING_REPORTS = frozenset({"reported", "reports", "said", "says", "wrote", "writes"})
 # "... but did not give a timeframe", ", but declined to say": the speaker's second act
 _SECOND_ACT = re.compile(r",?\s+but\s+(?:(?:did|does|would|could|has|have|had)\s+not|"
                          r"(?:declined|refused|gave\s+no|offered\s+no))\b", re.I)

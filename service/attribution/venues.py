@@ -44,6 +44,8 @@ _VENUE_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "another", "se
 _WHEN_LEADS = frozenset({"on", "last", "this", "in", "next", "that", "same"})
 
 
+# Participles opening a clause that names whom a speaker addressed ("Speaking to Sky News, ...").
+_SPEAKING_TO = frozenset({"speaking", "talking", "writing"})
 # Participles that say who put out a speaker's written words ("released by", "issued by").
 _RELEASED = frozenset({"released", "issued", "distributed", "posted", "provided", "sent",
                        "circulated", "published"})
@@ -175,6 +177,15 @@ class VenueScan(ScanState):
         toks = self.tokens
         found: Venue | None = None
         k = max(lo, first - 24)
+        if k == lo and lo + 2 < first and toks[lo].lower in _SPEAKING_TO and (
+                toks[lo + 1].lower in {"to", "with"}):
+            # "Speaking to Sky News, the minister said": the outlet spoken to, before the
+            # subject, is the venue when it is an outlet
+            comma = next((c for c in range(lo + 2, first) if toks[c].text == ","), -1)
+            if comma > lo + 2:
+                spoken_to = self._venue_from(toks[lo].start, lo + 2, comma - 1, source)
+                if spoken_to.kind is not None:
+                    return spoken_to
         while k < first:
             if toks[k].lower in lx.VENUE_PREPOSITIONS:
                 venue, end = self._venue(k, first, source)

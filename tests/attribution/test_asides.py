@@ -91,3 +91,24 @@ def test_its_director_is_the_one_person_holding_the_post() -> None:
 ])
 def test_a_firms_analysts_and_a_city_speak_for_a_named_body(text: str, kind: str) -> None:
     assert extract(text).to_dict()["attributions"][0]["source"]["kind"] == kind
+
+
+def test_a_report_closing_with_citing_covers_what_came_before() -> None:
+    axios = {"domain": "axios.com", "name": "Axios", "kind": "website", "country": "US",
+             "aliases": ["Axios"]}
+    text = ("The talks will resume next week, Axios reported, citing two sources familiar with "
+            "the plan.")
+    found = extract(text, directory=OutletDirectory([axios])).to_dict()["chains"]
+    nested = [c for c in found if len(c["hops"]) > 2]
+    assert nested[0]["claim"]["text"] == "The talks will resume next week"
+    assert [h["role"] for h in nested[0]["hops"][1:]] == ["relay", "origin"]
+
+
+def test_speaking_to_an_outlet_before_the_subject_is_its_venue() -> None:
+    sky = {"domain": "news.sky.com", "name": "Sky News", "kind": "broadcaster",
+           "country": "GB", "aliases": ["Sky News"]}
+    text = "Speaking to Sky News, the minister said the talks would resume."
+    found = extract(text, directory=OutletDirectory([sky])).to_dict()["attributions"]
+    assert found[0]["venue"]["outlet"]["domain"] == "news.sky.com"
+    plain = extract("Speaking to reporters, the minister said the talks would resume.")
+    assert plain.to_dict()["attributions"][0].get("venue") is None
