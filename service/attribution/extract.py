@@ -27,7 +27,7 @@ from .cues import (
     poll_head,
 )
 from .directory import OutletDirectory, OutletRef
-from .entities import BODY_KINDS, Mention, Resolver
+from .entities import BODY_KINDS, UNRESOLVED, Mention, Resolver
 from .headline import sentence_case
 from .phrases import (
     DOCUMENT_RELAYS,
@@ -259,13 +259,47 @@ def _extract(text: str, headline: str | None, directory: OutletDirectory | None,
         resolver.set_context(scanner.tokens)  # the headline's country is the body's default
         _ = resolver.context_country
     scanner = _FieldScanner("text", text, resolver, directory, matches.get("text", []), offset)
-    attributions.extend(read(text, scanner.run()))
+    in_text = read(text, scanner.run())
+    attributions.extend(in_text)
     bare.extend(("text", s) for s in scanner.bare_sentences())
+    if headline:
+        _headline_sources_from_body([a for a in attributions if a.field == "headline"], in_text)
     attributions.sort(key=lambda a: (a.field != "headline", a.cue.start, a.cue.end))
     for number, attribution in enumerate(attributions, 1):
         attribution.id = f"a{number}"
     chains = build_chains(attributions, bare, publisher)
     return Extraction(text=text, headline=headline, attributions=attributions, chains=chains)
+
+
+# Words that open a post-modifier: "a person close to the company" is no "company".
+_POST_MODIFIERS = frozenset({"close", "familiar", "of", "at", "for", "with", "from", "who", "in",
+                             "near", "on", "to", "by"})
+
+
+def _headline_sources_from_body(in_headline: list[Attribution], in_text: list[Attribution]
+                                ) -> None:
+    """A headline's bare "union says", "police say" names a body the story names in full
+    ("their union", "the Federation of Southern Metal Workers", "Ashby Falls police"): the
+    headline's source is that body, never an unresolved word."""
+    for attribution in in_headline:
+        source = attribution.source
+        if source is None or source.kind not in {UNRESOLVED, "anonymous_described"} or len(
+                source.text.split()) > 2:
+            continue
+        head = source.text.split()[-1].lower().rstrip("’'s")
+        for other in in_text:
+            found = other.source
+            if found is None or found.kind == UNRESOLVED or not found.text.split():
+                continue
+            words = [w.lower() for w in found.text.split()]
+            same_head = words[-1].rstrip("’'s") == head and not set(words) & _POST_MODIFIERS
+            body = head in lx.ORG_NOUNS and found.entity.category == "org" and found.kind == (
+                "named_official" if head in lx.GOVERNMENT_HEADS else "named_expert")
+            if same_head or body:
+                # "union says" -> "their union"; "company says" -> "Corvale Therapeutics"
+                source.entity, source.kind = found.entity, found.kind
+                source.description = found.description or found.text
+                break
 
 
 def _as_written(field_text: str, found: list[Attribution], sentences: list[Span]) -> None:
@@ -979,6 +1013,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         ambiguous = low in lx.AMBIGUOUS_FORMS and first == last
         if ambiguous and first - 1 >= lo and _noun_modifier(toks[first - 1]):
             return []  # "military support", "financial backing": a noun, nobody's claim
+        if first == last and low.endswith("ed") and first - 1 >= lo and (
+                toks[first - 1].text.endswith(("'", "’", "'s", "’s"))) and last + 1 < hi and (
+                toks[last + 1].is_word and not toks[last + 1].is_capitalised
+                and toks[last + 1].lower not in lx.DETERMINERS
+                and toks[last + 1].lower not in {"that", "to", "by", "with", "on", "in", "as"}):
+            return []  # "the two countries' disputed border", "the firm's revised forecast"
         if low in _MEANS_PARTICIPLES and first - 1 >= lo and toks[first - 1].lower == "by" and (
                 last + 1 < hi and toks[last + 1].lower not in {"that", ":", ","}
                 and self.quotes.starting_at(toks[last + 1].start) is None):

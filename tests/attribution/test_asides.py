@@ -112,3 +112,21 @@ def test_speaking_to_an_outlet_before_the_subject_is_its_venue() -> None:
     assert found[0]["venue"]["outlet"]["domain"] == "news.sky.com"
     plain = extract("Speaking to reporters, the minister said the talks would resume.")
     assert plain.to_dict()["attributions"][0].get("venue") is None
+
+
+def test_a_participle_after_a_possessive_is_an_adjective() -> None:
+    text = ("Three soldiers were killed on the two countries' disputed mountain border on "
+            "Tuesday, state television reported.")
+    found = extract(text).to_dict()["attributions"]
+    assert [a["cue"]["text"] for a in found] == ["reported"]
+
+
+def test_a_headline_body_word_is_the_body_the_story_names() -> None:
+    headline = "Tyre plant workers strike over pay, union says"
+    text = ("Hundreds of workers at a tyre factory walked out on Monday, their union said.\n\n"
+            "The plant's owner said talks would resume.")
+    found = extract(text, headline=headline).to_dict()["attributions"]
+    in_headline = next(a for a in found if a["field"] == "headline")
+    in_text = next(a for a in found if a["field"] == "text")
+    assert in_headline["source"]["entity"] == in_text["source"]["entity"]
+    assert in_headline["source"]["kind"] != "unresolved"
