@@ -86,7 +86,8 @@ _SEEN_CUES = frozenset({"seen", "see", "saw", "found", "find", "heard", "hear"})
 # "has not publicly named the crew", "has not announced a date": an act not yet done
 _NOT_DONE_CUES = frozenset({"named", "name", "identified", "identify", "announced", "announce",
                             "released", "release", "published", "publish", "mention",
-                            "mentioned", "mentions"})
+                            "mentioned", "mentions", "declare", "declared", "concede",
+                            "conceded"})
 # "Prosecutors had asked for eight years": a request, no claim
 _ASK_FOR = frozenset({"asked for", "ask for", "asks for", "asking for"})
 # "apologized to the county's residents", "apologised for the delay": an act
@@ -94,7 +95,12 @@ _APOLOGY_CUES = frozenset({"apologized", "apologizes", "apologize", "apologizing
                            "apologised", "apologises", "apologise", "apologising"})
 # what follows a sourceless passive cue that is a circumstance, not a claim's content
 _CIRCUMSTANCE = re.compile(r"^(?:when|after|as|in|at|on|during|since|until|while|but|by|"
-                           r"from|near|before)\b", re.I)
+                           r"from|near|before|within)\b", re.I)
+# "If the finding is confirmed, Villaro could face a ban": a condition, no claim
+_CONDITION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:if|unless|once)\b[^,.;]*\b(?:is|are|was|"
+                               r"were|be|been)\s+(?:\w+ly\s+)?$", re.I)
+# "yields dipped 2 basis points to 2.08%": a unit of measure, no cue
+_MEASURE_BEFORE = re.compile(r"(?:\bbasis|\bpercentage|\d)\s*$", re.I)
 _UNABLE_BEFORE = re.compile(r"\b(?:unable|failed|impossible)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?”\"]\s+|\n\s*)$")
 # "is expected to", "are scheduled to", "plans to": a prediction of an event, no one's claim
@@ -154,6 +160,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "The agency has not publicly named the crew"
     if low in _ASK_FOR and not content.lower().startswith(("that", "“", '"')):
         return True  # "Prosecutors had asked for eight years"
+    if first in {"point", "points"} and _MEASURE_BEFORE.search(before):
+        return True  # "dipped 2 basis points to 2.08%"
     if first == "citing" and _REFUSED_CLAUSE.search(content):
         return True  # "declined to give further details, citing privacy rules": a reason
     if low in {"called", "calls", "call", "calling"} and _CALLED_EVENT.match(content):
@@ -191,6 +199,9 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
             return True
         if _PASSIVE_BEFORE.search(before) and _CIRCUMSTANCE.match(content):
             return True  # "No injuries were reported when the tank ruptured"
+        if _CONDITION_BEFORE.search(text[max(0, attribution.cue.start - 120):
+                                         attribution.cue.start]):
+            return True  # "If the finding is confirmed, ..."
         if _ASKED.match(low) and (_PASSIVE_BEFORE.search(before) or _SENTENCE_START.search(
                 before)):
             return True  # "when asked about", and a fronted "Asked about the memo, ..."

@@ -1054,14 +1054,15 @@ class Resolver:
                        entity.description)
 
     def withholding_names(self, mention: Mention) -> Mention:
-        """A group the article calls vague ("Several strikers") that it also says withheld
-        their names ("who did not want to give their names"): particular people the reporter
-        spoke to, unnamed."""
-        if mention.kind != "vague":
+        """A group the article calls vague ("Several strikers"), or a person it cannot place
+        ("The daughter of one patient"), that it also says withheld their names ("who did not
+        want to give their names", "who asked that her name not be used"): particular people
+        the reporter spoke to, unnamed."""
+        if mention.kind not in {"vague", UNRESOLVED}:
             return mention
         entity = self._entity("withheld-" + mention.entity.id, kind="anonymous_described",
                               category="anon", name=mention.text, description=mention.text,
-                              plural=True)
+                              plural=mention.kind == "vague")
         return Mention(mention.start, mention.end, mention.text, entity, "anonymous_described",
                        mention.text)
 

@@ -130,3 +130,12 @@ def test_a_headline_body_word_is_the_body_the_story_names() -> None:
     in_text = next(a for a in found if a["field"] == "text")
     assert in_headline["source"]["entity"] == in_text["source"]["entity"]
     assert in_headline["source"]["kind"] != "unresolved"
+
+
+def test_a_person_who_asked_that_her_name_not_be_used_is_unnamed() -> None:
+    text = ("The daughter of one patient, who asked that her name not be used to protect her "
+            "father's privacy, said he had been ill for a week.")
+    found = extract(text).to_dict()["attributions"]
+    said = next(a for a in found if a["cue"]["text"] == "said")
+    assert (said["source"]["text"], said["source"]["kind"]) == (
+        "The daughter of one patient", "anonymous_described")

@@ -90,6 +90,10 @@ def test_a_pronoun_after_a_name_is_that_person() -> None:
     "The statement did not mention casualties on either side.",
     "The company declined to describe it further.",
     "The largest opposition group voted against.",
+    "A preliminary report is expected within 30 days.",
+    "She did not declare victory.",
+    "The benchmark bond yield dipped 2 basis points to 2.08%.",
+    "If the finding is confirmed, Villaro could face a ban of four years.",
 ])
 def test_non_claims_make_no_claim_chain(text: str) -> None:
     result = extract(text).to_dict()
