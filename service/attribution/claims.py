@@ -50,6 +50,8 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                 ({"declining", "declined", "declines", "decline"},
                  ("in ", "by ", "from ", "for ", "sharply", "steadily", "slightly")),
                 # "the plant had leaked for years", "oil leaking into the river": a spill
+                # "She was charged with fraud": an indictment, an event
+                ({"charged", "charges", "charging"}, ("with ",)),
                 ({"leaked", "leaking", "leaks", "leak"},
                  ("for ", "into ", "from ", "onto ", "out", "oil", "water", "gas", "fuel",
                   "chemicals", "sewage", "radiation")))
@@ -99,6 +101,9 @@ _CIRCUMSTANCE = re.compile(r"^(?:when|after|as|in|at|on|during|since|until|while
 # "If the finding is confirmed, Villaro could face a ban": a condition, no claim
 _CONDITION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:if|unless|once)\b[^,.;]*\b(?:is|are|was|"
                                r"were|be|been)\s+(?:\w+ly\s+)?$", re.I)
+# "recalled 40,000 vehicles", "recalled about 1.2 million cars": goods counted, not memory
+_COUNTED_GOODS = re.compile(r"^(?:about|around|nearly|almost|more\s+than|some|roughly|over)?\s*"
+                            r"[\d,.]+(?:\s+(?:million|billion|thousand))?\s+[a-z]", re.I)
 # "yields dipped 2 basis points to 2.08%": a unit of measure, no cue
 _MEASURE_BEFORE = re.compile(r"(?:\bbasis|\bpercentage|\d)\s*$", re.I)
 _UNABLE_BEFORE = re.compile(r"\b(?:unable|failed|impossible)\s+to\s+(?:\w+ly\s+)?$", re.I)
@@ -160,6 +165,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "The agency has not publicly named the crew"
     if low in _ASK_FOR and not content.lower().startswith(("that", "“", '"')):
         return True  # "Prosecutors had asked for eight years"
+    if first in {"recalled", "recalls", "recall", "recalling"} and _COUNTED_GOODS.match(content):
+        return True  # "The company has recalled 40,000 vehicles": a product recall
     if first in {"point", "points"} and _MEASURE_BEFORE.search(before):
         return True  # "dipped 2 basis points to 2.08%"
     if first == "citing" and _REFUSED_CLAUSE.search(content):

@@ -94,6 +94,8 @@ def test_a_pronoun_after_a_name_is_that_person() -> None:
     "She did not declare victory.",
     "The benchmark bond yield dipped 2 basis points to 2.08%.",
     "If the finding is confirmed, Villaro could face a ban of four years.",
+    "The company has recalled 40,000 vehicles.",
+    "She was charged with fraud.",
 ])
 def test_non_claims_make_no_claim_chain(text: str) -> None:
     result = extract(text).to_dict()
