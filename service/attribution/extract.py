@@ -263,7 +263,9 @@ def _extract(text: str, headline: str | None, directory: OutletDirectory | None,
     attributions.extend(in_text)
     bare.extend(("text", s) for s in scanner.bare_sentences())
     if headline:
-        _headline_sources_from_body([a for a in attributions if a.field == "headline"], in_text)
+        lead_end = text.find("\n")
+        _headline_sources_from_body([a for a in attributions if a.field == "headline"], in_text,
+                                    lead_end if lead_end >= 0 else len(text))
     attributions.sort(key=lambda a: (a.field != "headline", a.cue.start, a.cue.end))
     for number, attribution in enumerate(attributions, 1):
         attribution.id = f"a{number}"
@@ -276,15 +278,26 @@ _POST_MODIFIERS = frozenset({"close", "familiar", "of", "at", "for", "with", "fr
                              "near", "on", "to", "by"})
 
 
-def _headline_sources_from_body(in_headline: list[Attribution], in_text: list[Attribution]
-                                ) -> None:
+def _content_words(attribution: Attribution) -> set[str]:
+    content = attribution.content
+    return {w.lower().strip(".,;:’'\"“”") for w in (content.text.split() if content else [])
+            if len(w) > 4}
+
+
+def _same_story(headline: Attribution, lead: Attribution) -> bool:
+    """The lead's attribution tells the headline's claim (they share a content word)."""
+    return bool(_content_words(headline) & _content_words(lead))
+
+
+def _headline_sources_from_body(in_headline: list[Attribution], in_text: list[Attribution],
+                                lead_end: int) -> None:
     """A headline's bare "union says", "police say" names a body the story names in full
     ("their union", "the Federation of Southern Metal Workers", "Ashby Falls police"): the
     headline's source is that body, never an unresolved word."""
     for attribution in in_headline:
         source = attribution.source
-        if source is None or source.kind not in {UNRESOLVED, "anonymous_described"} or len(
-                source.text.split()) > 2:
+        if source is None or source.kind not in {UNRESOLVED, "anonymous_described",
+                                                 "anonymous"} or len(source.text.split()) > 2:
             continue
         head = source.text.split()[-1].lower().rstrip("’'s")
         for other in in_text:
@@ -295,7 +308,11 @@ def _headline_sources_from_body(in_headline: list[Attribution], in_text: list[At
             same_head = words[-1].rstrip("’'s") == head and not set(words) & _POST_MODIFIERS
             body = head in lx.ORG_NOUNS and found.entity.category == "org" and found.kind == (
                 "named_official" if head in lx.GOVERNMENT_HEADS else "named_expert")
-            if same_head or body:
+            # "... - sources" over "..., three people familiar with the matter said": the
+            # headline names the story's unnamed sources in short
+            unnamed = source.kind.startswith("anonymous") and found.kind.startswith(
+                "anonymous") and other.cue.start < lead_end and _same_story(attribution, other)
+            if same_head or body or unnamed:
                 # "union says" -> "their union"; "company says" -> "Corvale Therapeutics"
                 source.entity, source.kind = found.entity, found.kind
                 source.description = found.description or found.text
@@ -338,6 +355,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         starts = self.starts
         if self.name == "headline":
             self._headline_colon()
+            if not self.out:
+                self._headline_dash()
         for number, (s_start, s_end) in enumerate(self.sentences):
             tok_lo = bisect.bisect_left(starts, s_start)
             tok_hi = bisect.bisect_left(starts, s_end, tok_lo)

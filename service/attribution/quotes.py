@@ -26,6 +26,15 @@ from .text import (
 _COLON_HEADS = frozenset(lx.DOCUMENT_HEADS | lx.OUTLET_NOUNS | lx.VAGUE_HEADS
                          | lx.ANONYMOUS_HEADS | {"camp", "campaign", "aides", "aide", "insiders"})
 # Words that head a label before a colon that is not a speaker ("Update:", "The Latest:").
+# A desk's label before a headline ("Exclusive: ", "EXCLUSIVE-", "UPDATE 2-", "Analysis: ")
+_HEADLINE_LABEL = re.compile(
+    r"^(?:exclusive|update(?:\s+\d+)?|analysis|breaking|insight)\s*[-:–]\s*", re.IGNORECASE)
+# A wire headline's trailing source after a dash ("... - sources", "... -source", "... - EU
+# document", "... - Kremlin official"): a few words ending in a source noun.
+_DASH_SOURCE = re.compile(
+    r"\s(?P<dash>[-–—])\s?(?P<source>(?:[A-Z][\w.&'’-]*\s){0,2}(?:sources?|officials?|"
+    r"insiders?|diplomats?|documents?|memo|filing|draft|report|media|aides?|bankers?)"
+    r"(?:\s+(?:say|says|said))?)\s*$")
 _LABEL_WORDS = frozenset({
     "latest", "update", "updates", "updated", "correction", "corrections", "related", "note",
     "photo", "photos", "video", "videos", "watch", "read", "more", "click", "see", "follow",
@@ -196,6 +205,26 @@ class QuoteScan(ScanState):
             self.out.append(Attribution(self.name, cue, "colon", mention, content,
                                         sentence_span=self.span(0, len(text)), direction="none"))
             return
+
+    def _headline_dash(self) -> None:
+        """"Airline in talks to buy rival - sources", "Bank weighs sale -source", "... -
+        EU document": the wire headline's trailing source after a dash."""
+        match = _DASH_SOURCE.search(self.text)
+        if match is None or match.start() < 8:
+            return
+        first = self.tok_index(match.start("source"))
+        last = self.tok_index(match.end("source")) - 1
+        if first > last or last >= len(self.tokens):
+            return
+        mention = self._mention(first, last)
+        cue = self.span(match.start("dash"), match.end("dash"))
+        label = _HEADLINE_LABEL.match(self.text)
+        content = self.trim(label.end() if label else 0, match.start())
+        if content is None:
+            return
+        self.out.append(Attribution(self.name, cue, "colon", mention, content,
+                                    sentence_span=self.span(0, len(self.text)),
+                                    direction="none"))
 
     @staticmethod
     def _label_ok(label: list[Token]) -> bool:

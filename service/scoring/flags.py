@@ -114,6 +114,16 @@ def is_confidential(hop: Hop) -> bool:
     return _CONFIDENTIAL.search(words) is not None and _ON_RECORD.search(words) is None
 
 
+def is_confidential_group(hop: Hop) -> bool:
+    """Several people granted anonymity together ("three people familiar with the matter",
+    "people with knowledge of the plan", "two officials who spoke on condition of
+    anonymity"): confidential sources, though not one alone."""
+    if hop.kind != "anonymous_described" or is_confidential(hop):
+        return False
+    words = f"{hop.description or ''} {hop.source_text}"
+    return _GRANTED.search(words) is not None
+
+
 def _confidential_hop(claim: ScoredClaim, origin: ScoredHop | None) -> ScoredHop | None:
     """The confidential source a claim with one origin rests on: the origin itself, or the
     confidential speaker who passes on what others said or know ("A city official who was

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from service.attribution.text import pair_quotes, paragraphs
 
-from .flags import is_confidential
+from .flags import is_confidential, is_confidential_group
 from .model import LABELS, ScoredClaim, ScoredHop, label_for
 from .opinion import Opinion
 from .params import ModelParams
@@ -195,6 +195,12 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
         if all(b == VAGUE for b in attributed_central) and weak > params.weak_share_unsupported:
             return "unsupported"  # vague attribution under the headline, little else
         if any(b != UNNAMED for b in attributed_central):
+            return "mixed"
+        central_claims = [c for c in claims if c.position in ("headline", "lead")]
+        if any(is_confidential_group(h.hop) for c in central_claims for chain in c.chains
+               for h in chain.hops if h.counted):
+            # several confidential sources ("three people familiar with the matter") carry the
+            # central claim: no single one (not weakly sourced), none identifiable either
             return "mixed"
         # an unnamed but not confidential source ("a Republican strategist", "the officer")
         # under the headline: the breadth of the rest decides

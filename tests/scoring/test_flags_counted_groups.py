@@ -118,3 +118,18 @@ def test_people_with_knowledge_are_several_and_a_second_person_is_one() -> None:
     assert "a second person familiar with the matter" in messages
     covered = " ".join(body[s["start"]:s["end"]] for f in flags for s in f["spans"])
     assert "hired advisers" in covered and "not been finalised" not in covered
+
+
+def test_a_dash_source_headline_over_several_confidential_people() -> None:
+    headline = "Exclusive: Airline in talks to buy rival - sources"
+    body = ("The airline is in talks to buy its rival, two people familiar with the matter "
+            "said.\n\nThe deal could be worth $2 billion, the people said.\n\n"
+            "The airline declined to comment.")
+    extraction = extract(body, headline=headline).to_dict()
+    top = next(a for a in extraction["attributions"] if a["field"] == "headline")
+    assert (top["source"]["text"], top["content"]["text"]) == (
+        "sources", "Airline in talks to buy rival")
+    result = dict(scoring.score_extraction(extraction, headline=headline,
+                                           priors=DEFAULT_PRIORS))
+    assert single_anonymous(result, body) == []
+    assert result["score"]["label"] == "mixed"  # several confidential sources, none named
