@@ -62,7 +62,11 @@ _WRITTEN_VENUES = re.compile(
     r"notices?|announcements?|communiqu[eé]s?|declarations?|transcripts?|submissions?|"
     r"circulars?|memoirs?|books?|"
     # a note to clients, a sentencing memorandum, a televised address (a broadcast)
-    r"notes?|memorand(?:um|a)|televised|broadcasts?)\b", re.IGNORECASE)
+    r"notes?|memorand(?:um|a)|televised|broadcasts?|"
+    # "said in court papers", "in its quarterly rental index", "in an advisory to customers",
+    # "in a front-page commentary", "wrote in their 64-page order"
+    r"papers|documents|index|advisory|advisories|commentary|commentaries|orders?|"
+    r"presentations?)\b", re.IGNORECASE)
 
 
 def _written_venue_hop(attribution: Attribution) -> dict[str, Any] | None:

@@ -104,6 +104,10 @@ _CONDITION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:if|unless|once)\b[^,.;]*\b(
 # "recalled 40,000 vehicles", "recalled about 1.2 million cars": goods counted, not memory
 _COUNTED_GOODS = re.compile(r"^(?:about|around|nearly|almost|more\s+than|some|roughly|over)?\s*"
                             r"[\d,.]+(?:\s+(?:million|billion|thousand))?\s+[a-z]", re.I)
+# "wrote himself more than 400 checks", "wrote 12 novels": things written, no claim
+_WRITTEN_THINGS = re.compile(r"^(?:himself|herself|themselves|itself|[\d,]+\s|(?:more|fewer)\s+"
+                             r"than\s+[\d,]+|(?:a|the)\s+(?:check|cheque|book|novel|song|"
+                             r"program|code|letter\s+of\s+recommendation)s?\b)", re.I)
 # "yields dipped 2 basis points to 2.08%": a unit of measure, no cue
 _MEASURE_BEFORE = re.compile(r"(?:\bbasis|\bpercentage|\d)\s*$", re.I)
 _UNABLE_BEFORE = re.compile(r"\b(?:unable|failed|impossible)\s+to\s+(?:\w+ly\s+)?$", re.I)
@@ -167,6 +171,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "Prosecutors had asked for eight years"
     if first in {"recalled", "recalls", "recall", "recalling"} and _COUNTED_GOODS.match(content):
         return True  # "The company has recalled 40,000 vehicles": a product recall
+    if first in {"wrote", "writes", "write", "writing"} and _WRITTEN_THINGS.match(content):
+        return True  # "Linwood wrote himself more than 400 checks": writing, not saying
     if first in {"point", "points"} and _MEASURE_BEFORE.search(before):
         return True  # "dipped 2 basis points to 2.08%"
     if first == "citing" and _REFUSED_CLAUSE.search(content):

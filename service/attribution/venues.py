@@ -131,6 +131,8 @@ class VenueScan(ScanState):
         toks = self.tokens
         if k >= hi or toks[k].lower not in lx.VENUE_PREPOSITIONS:
             return None, k
+        if k + 2 < hi and toks[k + 1].lower == "order" and toks[k + 2].lower in {"to", "for"}:
+            return None, k  # "said in order to win ...": a purpose, no court order
         end = k + 1
         limit = min(hi, k + MAX_VENUE)
         saw_venue = False

@@ -55,3 +55,23 @@ def test_told_a_newspaper_the_table_does_not_hold() -> None:
 def test_a_documents_author_stays_inside_its_phrase(text: str, source: str) -> None:
     found = extract(text).to_dict()["attributions"]
     assert (found[0]["source"]["text"], found[0]["source"]["kind"]) == (source, "document")
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Prosecutors said in court papers that Linwood wrote himself more than 400 checks.",
+     "court-papers"),
+    ("The average rent stood at 1,294 pounds a month, HomeLedger said in its quarterly "
+     "rental index.", "venue-its-quarterly-rental-index"),
+    ("Halden Line said in an advisory to customers that it would add a surcharge.",
+     "venue-an-advisory-to-customers"),
+    ("\u201cA purchaser cannot be made to wait,\u201d the judges wrote in their 64-page order.",
+     "venue-their-64-page-order"),
+])
+def test_papers_indexes_advisories_and_orders_are_venues(text: str, venue: str) -> None:
+    found = hops(text)
+    assert [role for role, _ in found] == ["venue", "origin"]
+    assert found[0][1] == venue
+
+
+def test_in_order_to_is_a_purpose_not_a_venue() -> None:
+    assert hops("He said in order to win they had to unite.") == [("origin", "unresolved-he")]
