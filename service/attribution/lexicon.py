@@ -276,6 +276,10 @@ PHRASAL_CUES: tuple[tuple[str, str], ...] = (
     ("spar", "over"), ("touch", "on"), ("scoff", "at"), ("hold", "forth"), ("walk", "back"),
     ("tweet", "about"), ("rail", "about"), ("rant", "about"),
     ("backpedal", "on"), ("poke", "fun"), ("cast", "doubt"), ("lecture", "on"),
+    # concerns a source raises ("Some researchers have raised concerns that ...")
+    ("raise", "concerns"), ("raise", "concern"), ("raise", "questions"),
+    ("voice", "concern"), ("voice", "concerns"), ("express", "concern"),
+    ("express", "concerns"),
 )
 _PHRASAL_FORMS: dict[str, tuple[str, ...]] = {
     "lay": ("lay", "lays", "laid", "laying"), "come": ("come", "comes", "came", "coming"),

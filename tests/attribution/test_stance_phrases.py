@@ -52,3 +52,14 @@ def test_a_stance_with_a_particle_is_a_cue(text: str, cue: str, source: str) -> 
 ])
 def test_the_same_verbs_in_their_plain_sense_are_no_cue(text: str) -> None:
     assert outer(text) == []
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Some researchers have raised concerns that bottom trawling could damage the beds.",
+     "raised concerns"),
+    ("The senator raised questions about the cost of the program.", "raised questions"),
+    ("Doctors voiced concern that the clinic was understaffed.", "voiced concern"),
+])
+def test_concerns_a_source_raises(text: str, cue: str) -> None:
+    found = extract(text).to_dict()["attributions"]
+    assert [a["cue"]["text"] for a in found] == [cue]
