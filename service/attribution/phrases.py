@@ -278,6 +278,13 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
             a = head
             k = head - 1
             continue
+        if low in {"in", "on", "last", "this"} and k - 2 >= lo and (
+                tokens[k - 1].lower in _AUTHORED) and tokens[k - 2].bare in lx.DOCUMENT_HEADS and (
+                not is_name_token(tokens[k - 2])):
+            # "Results of a mid-stage trial published in 2023": the record, dated
+            a = k - 2
+            k -= 3
+            continue
         if low in INNER_PREPS or low in _PLACE_PREPS:
             before = tokens[k - 1] if k - 1 >= lo else None
             if before is not None and before.is_word and (
@@ -424,7 +431,9 @@ def _trim_front(tokens: list[Token], a: int, j: int) -> int:
     while run - 1 >= a and is_name_token(tokens[run - 1]):
         run -= 1
     if is_name_token(tokens[j]) and run > a:
-        if any(tokens[k].lower in _DOCUMENT_LINKS and authored_document(tokens, k, a) is not None
+        if any((tokens[k].lower in _DOCUMENT_LINKS and authored_document(tokens, k, a)
+                is not None) or (tokens[k].lower in _AUTHORED and not is_name_token(
+                    tokens[k - 1]) and tokens[k - 1].bare in lx.DOCUMENT_HEADS)
                for k in range(a + 1, run)):
             # "Data compiled by consultancy Nordlys Maritime", "Data from retail consultancy
             # Footpath Analytics", "An INSA poll for Bild am Sonntag": the record

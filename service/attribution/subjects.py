@@ -44,6 +44,8 @@ _SUBORDINATORS = frozenset({"once", "after", "before", "when", "while", "as", "s
                             "although", "though", "because", "despite", "in", "on", "at",
                             "during", "with", "without", "unlike", "like", "for", "from"})
 
+_RECORD_LINKS = frozenset({"from", "of", "by"})
+
 PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 
 IRREGULAR_PARTICIPLES = frozenset({"known", "seen", "thought", "said", "told", "written",
@@ -314,6 +316,12 @@ class SubjectScan(ScanState):
             or last.bare in lx.OUTLET_NOUNS
             or last.bare in lx.ORG_NOUNS  # "The institute forecast ...", "the company"
             or any(t.text[:1].isdigit() or t.bare in lx.QUANTITY_HEADS for t in toks[a:b + 1])
+            # "Figures from the East African Community secretariat show": a record heads it,
+            # its source after "from", "of" or "by"
+            or (a + 1 < b and toks[a].bare in lx.DOCUMENT_HEADS and toks[a + 1].lower in (
+                _RECORD_LINKS))
+            or (a + 2 < b and toks[a].lower in lx.DETERMINERS and toks[a + 1].bare in (
+                lx.DOCUMENT_HEADS) and toks[a + 2].lower in _RECORD_LINKS)
         )
 
     def _appositive_subject(self, comma: int, lo: int

@@ -75,3 +75,14 @@ def test_papers_indexes_advisories_and_orders_are_venues(text: str, venue: str) 
 
 def test_in_order_to_is_a_purpose_not_a_venue() -> None:
     assert hops("He said in order to win they had to unite.") == [("origin", "unresolved-he")]
+
+
+def test_a_record_with_its_source_after_from_makes_show_a_verb() -> None:
+    text = ("Figures from the East African Community secretariat show trade between the two "
+            "countries fell 18% in the first half of the year.")
+    found = extract(text).to_dict()["attributions"]
+    assert (found[0]["source"]["text"], found[0]["source"]["kind"]) == (
+        "Figures from the East African Community secretariat", "document")
+    bill = extract("The ministry is due to present a bill tightening rules for tailings dams "
+                   "to Congress later this month.").to_dict()["attributions"]
+    assert all(not a["claim"] for a in bill) or all(a["cue"]["text"] != "rules" for a in bill)
