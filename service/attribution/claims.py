@@ -187,7 +187,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "Pruett pleaded guilty in March to wire fraud"
     if first in _APOLOGY_CUES and not content.startswith(("“", '"')):
         return True  # "apologized to the county's residents in a short statement"
-    if first in {"plans", "plan", "planned", "planning"} and content.lower().startswith("to "):
+    if first in {"plans", "plan", "planned", "planning", "intends", "intend", "intended",
+                 "intending"} and content.lower().startswith("to "):
         return True  # "The ministry plans to open two clinics": an intention, no claim
     if first in _REQUEST_CUES and (_DECISION_CONTENT.match(content) or (
             first in _SEEK_CUES and not content.lower().startswith(("that", "“", '"')))):

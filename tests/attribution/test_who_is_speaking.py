@@ -96,6 +96,7 @@ def test_a_pronoun_after_a_name_is_that_person() -> None:
     "If the finding is confirmed, Villaro could face a ban of four years.",
     "The company has recalled 40,000 vehicles.",
     "She was charged with fraud.",
+    "The company intends to appeal the ruling.",
 ])
 def test_non_claims_make_no_claim_chain(text: str) -> None:
     result = extract(text).to_dict()

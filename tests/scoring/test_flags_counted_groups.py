@@ -133,3 +133,12 @@ def test_a_dash_source_headline_over_several_confidential_people() -> None:
                                            priors=DEFAULT_PRIORS))
     assert single_anonymous(result, body) == []
     assert result["score"]["label"] == "mixed"  # several confidential sources, none named
+
+
+def test_they_after_a_counted_group_is_that_group() -> None:
+    body = ("The plant will close, the company said.\n\n"
+            "Two officials who spoke on condition of anonymity said the military had detected "
+            "signs of a test. They said they had no data on the engine's thrust.")
+    flags = single_anonymous(scored(body), body)
+    covered = " ".join(body[s["start"]:s["end"]] for f in flags for s in f["spans"])
+    assert "no data" not in covered
