@@ -125,6 +125,13 @@ _IRREGULAR_PLURALS = frozenset({"people", "police", "staff", "men", "women", "ch
 
 # "A second person", "another official": one more member of a kind of source already named
 _NEXT_MEMBER = frozenset({("a", "second"), ("a", "third"), ("a", "fourth"), ("another", "such")})
+# An unnamed description of one person ("a nurse at the hospital", "The daughter of one
+# patient", "a Western diplomat"), whom a later "he" or "she" may be.
+_ONE_PERSON = re.compile(r"^(?:a|an|one|the)\s+(?:\w+\s+){0,3}?(?:person|man|woman|nurse|"
+                         r"teacher|daughter|son|mother|father|wife|husband|resident|worker|"
+                         r"employee|diplomat|official|officer|doctor|farmer|driver|student|"
+                         r"executive|source|witness|passenger|aide|member|neighbou?r|"
+                         r"shopkeeper|pharmacist|engineer|lawyer|agent)\b", re.IGNORECASE)
 # A firm's research desk, whose notes speak for the firm ("Analysts at Goldman Sachs").
 _HOUSE_VIEWS = frozenset({"analysts", "economists", "strategists"})
 
@@ -933,8 +940,14 @@ class Resolver:
         elif role in {"relative", "plural"} and antecedent is not None:
             entity = antecedent.entity  # "who", and a "they" whose group the sentence named
         elif role == "person":
-            # "he" is one person: not "The Vermont senators" just before it
-            entity = self.history.last_person(pos, tries=16)
+            # "he" is one person: not "The Vermont senators" just before it; and an unnamed
+            # person just mentioned ("The daughter of one patient, who asked that her name not
+            # be used, said ... she said") is that person
+            entity = self.history.last_matching(
+                pos, lambda e: not e.plural and (e.category == "person" or (
+                    e.category == "anon" and e.kind == "anonymous_described"
+                    and _ONE_PERSON.search(e.description or e.name or "") is not None)),
+                tries=16)
         elif role == "plural":
             entity = self.history.last_before(
                 pos, frozenset({"outlet", "org", "anon", "vague", "document", "person"})
@@ -1053,7 +1066,7 @@ class Resolver:
         return Mention(mention.start, mention.end, mention.text, entity, "anonymous_described",
                        entity.description)
 
-    def withholding_names(self, mention: Mention) -> Mention:
+    def withholding_names(self, mention: Mention, pos: int) -> Mention:
         """A group the article calls vague ("Several strikers"), or a person it cannot place
         ("The daughter of one patient"), that it also says withheld their names ("who did not
         want to give their names", "who asked that her name not be used"): particular people
@@ -1063,6 +1076,7 @@ class Resolver:
         entity = self._entity("withheld-" + mention.entity.id, kind="anonymous_described",
                               category="anon", name=mention.text, description=mention.text,
                               plural=mention.kind == "vague")
+        self.history.add(pos, entity)  # a later "she" or "one of them" is this source
         return Mention(mention.start, mention.end, mention.text, entity, "anonymous_described",
                        mention.text)
 

@@ -226,6 +226,10 @@ def _share_start(tokens: list[Token], j: int, lo: int) -> int | None:
     return k
 
 
+_QUANTIFIERS_BEFORE_OTHER = frozenset({"several", "many", "some", "two", "three", "four", "few",
+                                       "most", "the", "all", "numerous"})
+
+
 def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
     end = a
     k = a - 1
@@ -238,6 +242,15 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
         tok = tokens[k]
         low = tok.lower
         if low in lx.DETERMINERS and low != "that":
+            if low == "other" and k - 1 >= lo and tokens[k - 1].lower in _QUANTIFIERS_BEFORE_OTHER:
+                a = k - 1  # "Several other refugees", "many other analysts"
+                k -= 2
+                continue
+            if k - 2 >= lo and tokens[k - 1].lower == "on" and low in {
+                    "both", "either", "all"} and _heads_of(tokens[k - 2]):
+                a = k  # "Truckers' groups on both sides", "activists on either side"
+                k -= 1
+                continue
             if k - 2 >= lo and tokens[k - 1].lower in {"of", "for", "at", "in", "from", "near",
                                                         "outside"} and (
                 (is_role(tokens[k - 2]) and tokens[k - 1].lower != "in")
@@ -291,6 +304,9 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 is_role(before) or (is_name_token(before) and low in {"of", "for", "at"})
                 or (low == "of" and before.bare in lx.QUANTITY_HEADS)
                 or (low in {"of", "in", "at", "from"} and _heads_of(before))
+                # "Truckers' groups on both sides", "activists on the left"
+                or (low == "on" and _heads_of(before) and k + 1 < len(tokens) and (
+                    tokens[k + 1].lower in {"both", "either", "the", "all"}))
                 or (low in _PLACE_PREPS and _heads_of(before))
                 or (low == "of" and before.lower in _PLACE_NOUNS)  # "the town of Salamanca"
                 or (low == "for" and before.bare in _COMMISSIONED)  # "a poll for Le Monde"

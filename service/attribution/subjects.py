@@ -426,7 +426,8 @@ class SubjectScan(ScanState):
                     mention = self._mention(a, b, description=appositive)
                     aside = self.text[first_seg.start:toks[comma - 1].end]
                     if appositive is None and lx.WITHHELD_NAME.search(aside):
-                        mention = self.resolver.withholding_names(mention)
+                        mention = self.resolver.withholding_names(
+                            mention, self.offset + mention.start)
                     if appositive is None and mention.kind == "anonymous_described" and (
                             lx.WITHHELD_NAME.search(aside)):
                         # "One union steward, who declined to give his name, said": why the

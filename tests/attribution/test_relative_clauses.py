@@ -93,3 +93,22 @@ def test_the_people_after_a_counted_group_is_that_group() -> None:
     assert found[1]["source"]["text"] == "the people"
     assert found[1]["source"]["entity"] == found[0]["source"]["entity"]
     assert found[1]["source"]["kind"] == "anonymous_described"
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("Truckers' groups on both sides say the fees add as much as $300 to each trip.",
+     "Truckers' groups on both sides", "vague"),
+    ("Several other refugees told reporters they had paid smugglers.",
+     "Several other refugees", "anonymous_described"),
+])
+def test_groups_on_both_sides_and_several_others(text: str, source: str, kind: str) -> None:
+    found = attributions(text)[0]
+    assert (found["source"]["text"], found["source"]["kind"]) == (source, kind)
+
+
+def test_she_after_an_unnamed_person_is_that_person() -> None:
+    text = ("The daughter of one patient, who asked that her name not be used, said he had "
+            "been ill for a week. \u201cNobody told us anything,\u201d she said.")
+    found = [a for a in attributions(text) if a["cue"]["text"] == "said"]
+    assert found[1]["source"]["kind"] == "anonymous_described"
+    assert found[1]["source"]["entity"] == found[0]["source"]["entity"]
