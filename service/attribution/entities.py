@@ -132,6 +132,10 @@ _ONE_PERSON = re.compile(r"^(?:a|an|one|the)\s+(?:\w+\s+){0,3}?(?:person|man|wom
                          r"employee|diplomat|official|officer|doctor|farmer|driver|student|"
                          r"executive|source|witness|passenger|aide|member|neighbou?r|"
                          r"shopkeeper|pharmacist|engineer|lawyer|agent)\b", re.IGNORECASE)
+# Trades spoken of as a whole when bare ("forecasters warned", "lawyers said").
+_TRADE_PLURALS = frozenset({"forecasters", "specialists", "operators", "lawyers", "attorneys",
+                            "growers", "doctors", "physicians", "economists", "analysts",
+                            "experts", "scientists", "researchers", "epidemiologists"})
 # A firm's research desk, whose notes speak for the firm ("Analysts at Goldman Sachs").
 _HOUSE_VIEWS = frozenset({"analysts", "economists", "strategists"})
 
@@ -713,6 +717,16 @@ class Resolver:
             # "voters", "many supporters", "some residents": a collective nobody could ask
             # ("several members", "Several other refugees" are particular people the reporter
             # counted, unnamed, as both readers of the wire set read them).
+            entity = self._entity(slug(desc_text), kind="vague", category="vague",
+                                  name=desc_text, plural=True)
+            return Mention(0, 0, "", entity, "vague")
+        if det == "" and _plural(head) and head.endswith("s") and (
+                head not in _CONFIDENTIAL_HEADS and head not in lx.ANONYMOUS_HEADS) and not (
+                words & _ANONYMITY_MARKERS) and not low[0][:1].isdigit() and not any(
+                t.text.endswith(("'s", "’s", "s'", "s’")) for t in tokens) and (
+                head in lx.EXPERT_ROLES or head in _TRADE_PLURALS) and len(tokens) <= 3:
+            # "forecasters warned", "Infection control specialists say", "Port operators": a
+            # trade at large, as the readers of the wire set read it (vague)
             entity = self._entity(slug(desc_text), kind="vague", category="vague",
                                   name=desc_text, plural=True)
             return Mention(0, 0, "", entity, "vague")

@@ -176,6 +176,10 @@ _COMMENTATORS = frozenset({
     "analysts", "economists", "traders", "researchers", "experts", "scientists",
     "strategists", "academics", "scholars", "historians", "pollsters", "investors",
     "commentators", "pundits",
+    # trades whose collective word is their professional view ("Infection control
+    # specialists say", "lawyers said", "engineers estimate")
+    "specialists", "lawyers", "attorneys", "engineers", "doctors", "physicians",
+    "epidemiologists", "forecasters",
 })
 
 

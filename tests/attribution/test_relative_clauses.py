@@ -112,3 +112,14 @@ def test_she_after_an_unnamed_person_is_that_person() -> None:
     found = [a for a in attributions(text) if a["cue"]["text"] == "said"]
     assert found[1]["source"]["kind"] == "anonymous_described"
     assert found[1]["source"]["entity"] == found[0]["source"]["entity"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Infection control specialists say the outbreak is contained.", "vague"),
+    ("Port operators warned that delays would grow.", "vague"),
+    ("Lawyers said the ruling was narrow.", "vague"),
+    ("Tarrow's own consultants reported that the wells were tainted.", "anonymous_described"),
+    ("Officials said the bridge was safe.", "anonymous_described"),
+])
+def test_a_bare_trade_is_vague_and_someones_own_people_are_not(text: str, kind: str) -> None:
+    assert attributions(text)[0]["source"]["kind"] == kind
