@@ -639,6 +639,10 @@ GOVERNMENT_HEADS: frozenset[str] = frozenset({
 
 # Words in a capitalised name that make it an organisation, not a person.
 ORG_WORDS: frozenset[str] = frozenset({
+    # company names' last words ("Corvale Therapeutics", "Dellmont Brands", "Meridian Deal
+    # Analytics", "Brenner Securities")
+    "therapeutics", "pharma", "brands", "foods", "biosciences", "biotech", "resources",
+    "logistics", "securities", "equities", "analytics",
     "council", "institute", "institution", "university", "college", "school", "committee",
     "department", "ministry", "agency", "center", "centre", "foundation", "party",
     "commission", "office", "bureau", "association", "group", "company", "inc", "corp",

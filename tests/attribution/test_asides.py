@@ -139,3 +139,12 @@ def test_a_person_who_asked_that_her_name_not_be_used_is_unnamed() -> None:
     said = next(a for a in found if a["cue"]["text"] == "said")
     assert (said["source"]["text"], said["source"]["kind"]) == (
         "The daughter of one patient", "anonymous_described")
+
+
+def test_a_headline_company_is_the_company_the_story_names() -> None:
+    headline = "FDA rejects drug, company says"
+    text = "Corvale Therapeutics said on Monday the FDA had declined to approve its treatment."
+    found = extract(text, headline=headline).to_dict()["attributions"]
+    says = next(a for a in found if a["field"] == "headline" and a["cue"]["text"] == "says")
+    assert (says["source"]["entity"], says["source"]["kind"]) == (
+        "corvale-therapeutics", "named_expert")
