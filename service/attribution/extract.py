@@ -27,8 +27,8 @@ from .cues import (
     poll_head,
 )
 from .directory import OutletDirectory, OutletRef
-from .entities import BODY_KINDS, UNRESOLVED, Mention, Resolver
-from .headline import sentence_case
+from .entities import BODY_KINDS, Mention, Resolver
+from .headline import headline_sources_from_body, sentence_case
 from .phrases import (
     DOCUMENT_RELAYS,
     is_name_token,
@@ -264,59 +264,13 @@ def _extract(text: str, headline: str | None, directory: OutletDirectory | None,
     bare.extend(("text", s) for s in scanner.bare_sentences())
     if headline:
         lead_end = text.find("\n")
-        _headline_sources_from_body([a for a in attributions if a.field == "headline"], in_text,
+        headline_sources_from_body([a for a in attributions if a.field == "headline"], in_text,
                                     lead_end if lead_end >= 0 else len(text))
     attributions.sort(key=lambda a: (a.field != "headline", a.cue.start, a.cue.end))
     for number, attribution in enumerate(attributions, 1):
         attribution.id = f"a{number}"
     chains = build_chains(attributions, bare, publisher)
     return Extraction(text=text, headline=headline, attributions=attributions, chains=chains)
-
-
-# Words that open a post-modifier: "a person close to the company" is no "company".
-_POST_MODIFIERS = frozenset({"close", "familiar", "of", "at", "for", "with", "from", "who", "in",
-                             "near", "on", "to", "by"})
-
-
-def _content_words(attribution: Attribution) -> set[str]:
-    content = attribution.content
-    return {w.lower().strip(".,;:’'\"“”") for w in (content.text.split() if content else [])
-            if len(w) > 4}
-
-
-def _same_story(headline: Attribution, lead: Attribution) -> bool:
-    """The lead's attribution tells the headline's claim (they share a content word)."""
-    return bool(_content_words(headline) & _content_words(lead))
-
-
-def _headline_sources_from_body(in_headline: list[Attribution], in_text: list[Attribution],
-                                lead_end: int) -> None:
-    """A headline's bare "union says", "police say" names a body the story names in full
-    ("their union", "the Federation of Southern Metal Workers", "Ashby Falls police"): the
-    headline's source is that body, never an unresolved word."""
-    for attribution in in_headline:
-        source = attribution.source
-        if source is None or source.kind not in {UNRESOLVED, "anonymous_described",
-                                                 "anonymous"} or len(source.text.split()) > 2:
-            continue
-        head = source.text.split()[-1].lower().rstrip("’'s")
-        for other in in_text:
-            found = other.source
-            if found is None or found.kind == UNRESOLVED or not found.text.split():
-                continue
-            words = [w.lower() for w in found.text.split()]
-            same_head = words[-1].rstrip("’'s") == head and not set(words) & _POST_MODIFIERS
-            body = head in lx.ORG_NOUNS and found.entity.category == "org" and found.kind == (
-                "named_official" if head in lx.GOVERNMENT_HEADS else "named_expert")
-            # "... - sources" over "..., three people familiar with the matter said": the
-            # headline names the story's unnamed sources in short
-            unnamed = source.kind.startswith("anonymous") and found.kind.startswith(
-                "anonymous") and other.cue.start < lead_end and _same_story(attribution, other)
-            if same_head or body or unnamed:
-                # "union says" -> "their union"; "company says" -> "Corvale Therapeutics"
-                source.entity, source.kind = found.entity, found.kind
-                source.description = found.description or found.text
-                break
 
 
 def _as_written(field_text: str, found: list[Attribution], sentences: list[Span]) -> None:

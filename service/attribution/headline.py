@@ -8,6 +8,9 @@ word the article itself writes in lower case ("documents", "campaign", "emails")
 lower case; words the article capitalises ("Clinton", "Democratic", "DNC") keep their capital.
 Offsets do not move: only letters' case changes, so every span found in the sentence-case
 reading is a span of the headline as written, and its text is taken from the headline.
+
+After both fields are read, a headline's bare source ("union says", "company says", "... -
+sources") is linked to the body the story names in full (`headline_sources_from_body`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import re
 from collections import Counter
 
 from . import lexicon as lx
+from .attributions import Attribution
+from .entities import UNRESOLVED
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]|\n)[\s\"“‘'(]*$")
@@ -79,3 +84,49 @@ def sentence_case(headline: str, body: str) -> str:
                 and upper[key] == 0):
             out[match.start()] = word[0].lower()
     return "".join(out)
+
+
+# Words that open a post-modifier: "a person close to the company" is no "company".
+_POST_MODIFIERS = frozenset({"close", "familiar", "of", "at", "for", "with", "from", "who", "in",
+                             "near", "on", "to", "by"})
+
+
+def _content_words(attribution: Attribution) -> set[str]:
+    content = attribution.content
+    return {w.lower().strip(".,;:’'\"“”") for w in (content.text.split() if content else [])
+            if len(w) > 4}
+
+
+def _same_story(headline: Attribution, lead: Attribution) -> bool:
+    """The lead's attribution tells the headline's claim (they share a content word)."""
+    return bool(_content_words(headline) & _content_words(lead))
+
+
+def headline_sources_from_body(in_headline: list[Attribution], in_text: list[Attribution],
+                                lead_end: int) -> None:
+    """A headline's bare "union says", "police say" names a body the story names in full
+    ("their union", "the Federation of Southern Metal Workers", "Ashby Falls police"): the
+    headline's source is that body, never an unresolved word."""
+    for attribution in in_headline:
+        source = attribution.source
+        if source is None or source.kind not in {UNRESOLVED, "anonymous_described",
+                                                 "anonymous"} or len(source.text.split()) > 2:
+            continue
+        head = source.text.split()[-1].lower().rstrip("’'s")
+        for other in in_text:
+            found = other.source
+            if found is None or found.kind == UNRESOLVED or not found.text.split():
+                continue
+            words = [w.lower() for w in found.text.split()]
+            same_head = words[-1].rstrip("’'s") == head and not set(words) & _POST_MODIFIERS
+            body = head in lx.ORG_NOUNS and found.entity.category == "org" and found.kind == (
+                "named_official" if head in lx.GOVERNMENT_HEADS else "named_expert")
+            # "... - sources" over "..., three people familiar with the matter said": the
+            # headline names the story's unnamed sources in short
+            unnamed = source.kind.startswith("anonymous") and found.kind.startswith(
+                "anonymous") and other.cue.start < lead_end and _same_story(attribution, other)
+            if same_head or body or unnamed:
+                # "union says" -> "their union"; "company says" -> "Corvale Therapeutics"
+                source.entity, source.kind = found.entity, found.kind
+                source.description = found.description or found.text
+                break

@@ -25,7 +25,6 @@ from .text import (
 
 _COLON_HEADS = frozenset(lx.DOCUMENT_HEADS | lx.OUTLET_NOUNS | lx.VAGUE_HEADS
                          | lx.ANONYMOUS_HEADS | {"camp", "campaign", "aides", "aide", "insiders"})
-# Words that head a label before a colon that is not a speaker ("Update:", "The Latest:").
 # A desk's label before a headline ("Exclusive: ", "EXCLUSIVE-", "UPDATE 2-", "Analysis: ")
 _HEADLINE_LABEL = re.compile(
     r"^(?:exclusive|update(?:\s+\d+)?|analysis|breaking|insight)\s*[-:–]\s*", re.IGNORECASE)
@@ -35,6 +34,7 @@ _DASH_SOURCE = re.compile(
     r"\s(?P<dash>[-–—])\s?(?P<source>(?:[A-Z][\w.&'’-]*\s){0,2}(?:sources?|officials?|"
     r"insiders?|diplomats?|documents?|memo|filing|draft|report|media|aides?|bankers?)"
     r"(?:\s+(?:say|says|said))?)\s*$")
+# Words that head a label before a colon that is not a speaker ("Update:", "The Latest:").
 _LABEL_WORDS = frozenset({
     "latest", "update", "updates", "updated", "correction", "corrections", "related", "note",
     "photo", "photos", "video", "videos", "watch", "read", "more", "click", "see", "follow",
