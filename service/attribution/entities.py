@@ -587,18 +587,14 @@ class Resolver:
                 head in lx.OUTLET_NOUNS or head in {"channels", "outlets", "accounts"}) and (
                 not says_state_media(tokens)):
             # "Several pro-Kremlin Telegram channels", "some media outlets": nobody in particular
-            entity = self._entity(slug(desc_text), kind="vague", category="vague",
-                                  name=desc_text, plural=True)
-            return Mention(0, 0, "", entity, "vague")
+            return self._vague(slug(desc_text), desc_text)
         if (head in lx.OUTLET_NOUNS and not body_noun) or words & {"media", "tv", "television"}:
             if says_state_media(tokens):
                 return self._state_media(desc_text, country)
             if head == "media" and not words & {"social"}:
                 # "Local media reported", "Iranian media said": the press at large, nobody
                 # in particular (a reader cannot tell which outlet), as "reports" is
-                entity = self._entity(slug(desc_text), kind="vague", category="vague",
-                                      name=desc_text, plural=True)
-                return Mention(0, 0, "", entity, "vague")
+                return self._vague(slug(desc_text), desc_text)
             if det in {"the", "this", "that"} and not country:
                 ref = self._outlet_reference(head, pos)
                 if ref is not None:
@@ -615,9 +611,7 @@ class Resolver:
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
         if head in _COLLECTIVE_PLURALS and det in _COLLECTIVE_DETERMINERS and not (
                 words & _ANONYMITY_MARKERS) and "by" not in words:
-            entity = self._entity(slug(desc_text), kind="vague", category="vague",
-                                  name=desc_text, plural=True)
-            return Mention(0, 0, "", entity, "vague")
+            return self._vague(slug(desc_text), desc_text)
         if det == "the" and len(tokens) == 2 and _plural(head) and head in lx.PERSON_NOUNS and (
                 head not in lx.ANONYMOUS_HEADS):
             # "the people" after "three people with knowledge of the matter": that group
@@ -643,9 +637,7 @@ class Resolver:
         if (head in lx.VAGUE_HEADS and det in lx.VAGUE_DETERMINERS and (
             len(tokens) <= 3 or head == "reports"
         )) or (lead_word in lx.RUMOUR_HEADS and det in lx.VAGUE_DETERMINERS):
-            entity = self._entity(slug(head), kind="vague", category="vague", name=desc_text,
-                                  plural=True)
-            return Mention(0, 0, "", entity, "vague")
+            return self._vague(slug(head), desc_text)
         if head in lx.DOCUMENT_HEADS:
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             entity = self._entity(eid, kind="document", category="document", name=desc_text,
@@ -717,9 +709,7 @@ class Resolver:
             # "voters", "many supporters", "some residents": a collective nobody could ask
             # ("several members", "Several other refugees" are particular people the reporter
             # counted, unnamed, as both readers of the wire set read them).
-            entity = self._entity(slug(desc_text), kind="vague", category="vague",
-                                  name=desc_text, plural=True)
-            return Mention(0, 0, "", entity, "vague")
+            return self._vague(slug(desc_text), desc_text)
         if det == "" and _plural(head) and head.endswith("s") and (
                 head not in _CONFIDENTIAL_HEADS and head not in lx.ANONYMOUS_HEADS) and not (
                 words & _ANONYMITY_MARKERS) and not low[0][:1].isdigit() and not any(
@@ -727,9 +717,7 @@ class Resolver:
                 head in lx.EXPERT_ROLES or head in _TRADE_PLURALS) and len(tokens) <= 3:
             # "forecasters warned", "Infection control specialists say", "Port operators": a
             # trade at large, as the readers of the wire set read it (vague)
-            entity = self._entity(slug(desc_text), kind="vague", category="vague",
-                                  name=desc_text, plural=True)
-            return Mention(0, 0, "", entity, "vague")
+            return self._vague(slug(desc_text), desc_text)
         if head in lx.DESCRIBED_ANONYMOUS_HEADS or head in lx.PERSON_NOUNS or (
             head in lx.OFFICIAL_ROLES or head in lx.EXPERT_ROLES
         ):
@@ -747,9 +735,7 @@ class Resolver:
                                   plural=_plural(head))
             return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
         if head in lx.VAGUE_HEADS:
-            entity = self._entity(slug(head), kind="vague", category="vague", name=desc_text,
-                                  plural=True)
-            return Mention(0, 0, "", entity, "vague")
+            return self._vague(slug(head), desc_text)
         if det == "the" and head.endswith("s") and not head.endswith("ss"):
             # "The plaintiffs", "the authors": the group the article is writing about
             entity = self._entity(eid_of(low), kind="named_person", category="org",
@@ -782,9 +768,7 @@ class Resolver:
         noun = next((t for t in reversed(tokens[:head_idx + 1]) if t.is_word), tokens[-1])
         if noun.lower in _COLLECTIVE_PLURALS:
             # "Posts widely shared on social media": nobody in particular
-            entity = self._entity(slug(desc_text), kind="vague", category="vague",
-                                  name=desc_text, plural=True)
-            return Mention(0, 0, "", entity, "vague")
+            return self._vague(slug(desc_text), desc_text)
         if not _agentive(noun) and not (
                 noun.lower in _PARTITIVES and _agentive(tokens[-1])):  # "one of his aides"
             # "a quiz asked", "a slide show", "mailers going after": a thing, not someone a
@@ -795,9 +779,7 @@ class Resolver:
                 head not in _CONFIDENTIAL_HEADS and not (words & _ANONYMITY_MARKERS)):
             # "many homeowners", "some shopkeepers": people of a sort, a collective nobody
             # could ask (the rubric's vague), as "many voters" is
-            entity = self._entity(slug(desc_text), kind="vague", category="vague",
-                                  name=desc_text, plural=True)
-            return Mention(0, 0, "", entity, "vague")
+            return self._vague(slug(desc_text), desc_text)
         # Anything else is an unnamed organisation or group described in passing.
         eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
         entity = self._entity(eid, kind="anonymous_described", category="org", name=desc_text,
@@ -840,9 +822,7 @@ class Resolver:
                 set(low) & _ANONYMITY_MARKERS):
             # "Residents of Kharipara", "Some residents of Los Maquis", "Parents at the
             # school": a community nobody could ask
-            entity = self._entity(eid, kind="vague", category="vague", name=desc_text,
-                                  plural=True)
-            return Mention(0, 0, "", entity, "vague")
+            return self._vague(eid, desc_text)
         rest = tokens[head + 2:]
         if noun in _HOUSE_VIEWS and det == "" and low[head + 1] in {"at", "from"} and rest and all(
                 t.is_capitalised or t.lower in {"&", "and", "of"} for t in rest):
@@ -1101,6 +1081,11 @@ class Resolver:
         entity = self._entity(slug(desc_text), kind="document", category="document",
                               name=desc_text, description=desc_text)
         return Mention(start, end, desc_text, entity, "document", desc_text)
+
+    def _vague(self, eid: str, desc_text: str) -> Mention:
+        """A collective nobody could identify or ask ("critics", "some residents")."""
+        entity = self._entity(eid, kind="vague", category="vague", name=desc_text, plural=True)
+        return Mention(0, 0, "", entity, "vague")
 
     def _unresolved(self, desc_text: str) -> Mention:
         entity = self._entity("unresolved-" + slug(desc_text), kind=UNRESOLVED,

@@ -100,11 +100,11 @@ def is_confidential(hop: Hop) -> bool:
     group = (hop.description or "").split(" ", 1)[0].lower()
     if first in _GROUP_COUNTS or first[:1].isdigit() or _PEOPLE_GROUP.match(hop.source_text) or (
             first in {"they", "them"} and group in _GROUP_COUNTS):
-        # ... and "They said ..." after "Two South Korean officials who spoke on condition of
-        # anonymity": the same counted group
-        # "three people familiar with the matter", "Two of the people": several sources the
-        # reporter counted, not one (the rubric's "exactly one confidential source"); "One of
-        # the people" after them is one
+        # "three people familiar with the matter", "Two of the people", "people with
+        # knowledge of the plan", and "They said ..." after "Two South Korean officials who
+        # spoke on condition of anonymity": several sources the reporter counted, not one
+        # (the rubric's "exactly one confidential source"); "One of the people" after them
+        # is one
         return False
     if withheld and first in {"one", "a", "an"} and _INSIDERS.search(words):
         # "One of them said managers had told the team ..." after "Two employees, who asked
