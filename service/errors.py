@@ -167,7 +167,8 @@ def register_error_handlers(app: Flask) -> None:
     def _stale(exc: PreconditionFailed) -> Response:
         return problem_response(
             Problem(412, "precondition-failed",
-                    f"{exc} changed since the ETag you sent; GET it again and reapply.")
+                    f"{exc} changed since the ETag you sent; GET it again (with Cache-Control: "
+                    "no-cache, to read past this worker's snapshot) and reapply.")
         )
 
     @app.errorhandler(PreconditionRequired)

@@ -202,8 +202,15 @@ class Outlet(MethodView):
     @blp.alt_response(304, description="Not modified since the ETag sent in If-None-Match.")
     @blp.alt_response(404, **_PROBLEMS)
     def get(self, domain: str) -> Response:
-        """Read one outlet by its domain, a sibling domain or any host under it."""
-        snapshot = _snapshot()
+        """Read one outlet by its domain, a sibling domain or any host under it.
+
+        Served from this worker's snapshot (at most RATINGS_REFRESH_SECONDS old). An editor
+        about to write sends ``Cache-Control: no-cache`` and reads the stored record itself, so
+        the ETag it sends back after a 412 is the current one, not the same stale one again."""
+        if request.cache_control.no_cache:
+            snapshot = services().holder.refresh_now()
+        else:
+            snapshot = _snapshot()
         return _outlet_response(snapshot, _resolve(snapshot, domain))
 
     @require_token

@@ -75,6 +75,33 @@ def test_write_through_one_app_is_served_by_the_other(
     assert reader.get("/v1/outlets/nypost.com").headers["ETag"] == written.headers["ETag"]
 
 
+def test_no_cache_reads_past_the_workers_snapshot(
+    database_url: str, redis_url: str, tmp_path: Path
+) -> None:
+    # A bound of a minute: without no-cache the reader keeps its snapshot for the whole test.
+    writer, reader = (
+        make_app(database_url, tmp_path, REDIS_URL=redis_url, RATINGS_REFRESH_SECONDS="60")
+        .test_client() for _ in range(2)
+    )
+    stale = reader.get("/v1/outlets/nypost.com")
+    written = writer.patch("/v1/outlets/nypost.com",
+                           json={"notes": "read past the snapshot", "reason": "no-cache test"},
+                           headers=auth(**{"If-Match": stale.headers["ETag"]}))
+    assert written.status_code == 200
+    cached = reader.get("/v1/outlets/nypost.com")
+    assert cached.headers["ETag"] == stale.headers["ETag"]  # within the bound: the old record
+    fresh = reader.get("/v1/outlets/nypost.com", headers={"Cache-Control": "no-cache"})
+    assert fresh.get_json()["notes"] == "read past the snapshot"
+    assert fresh.headers["ETag"] == written.headers["ETag"]
+    # ... and the reader's next write with that ETag succeeds where the stale one gets 412
+    refused = reader.patch("/v1/outlets/nypost.com", json={"notes": "x", "reason": "stale"},
+                           headers=auth(**{"If-Match": stale.headers["ETag"]}))
+    assert refused.status_code == 412 and "no-cache" in refused.get_json()["detail"]
+    accepted = reader.patch("/v1/outlets/nypost.com", json={"notes": "y", "reason": "fresh"},
+                            headers=auth(**{"If-Match": fresh.headers["ETag"]}))
+    assert accepted.status_code == 200
+
+
 def test_snapshot_survives_database_loss(sqlite_url: str, tmp_path: Path) -> None:
     app = make_app(sqlite_url, tmp_path, RATINGS_REFRESH_SECONDS="0.01")
     client = app.test_client()

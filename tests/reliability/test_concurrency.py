@@ -2,7 +2,8 @@
 
 1. 50 PATCHes released together, all with the same If-Match: exactly one wins, 49 get 412, and
    the audit history holds exactly the winning change.
-2. 20 editors each add their own alias, re-reading the ETag after every 412: no update is lost
+2. 20 editors each add their own alias, re-reading the record (Cache-Control: no-cache) after
+   every 412: no update is lost
    (20 aliases at the end, 20 audit rows, each row's ``before`` the previous row's ``after``).
 """
 
@@ -71,7 +72,9 @@ def _editors(server: Gunicorn, domain: str) -> dict[str, int]:
         deadline = time.monotonic() + 60
         for _ in range(500):
             assert time.monotonic() < deadline, f"{alias}: no write within 60 s"
-            status, headers, record = server.json("GET", f"/v1/outlets/{domain}")
+            # no-cache: read the stored record, not a worker's snapshot of up to 1 s ago
+            status, headers, record = server.json("GET", f"/v1/outlets/{domain}",
+                                                  headers={"Cache-Control": "no-cache"})
             assert status == 200
             status, _, _ = server.request(
                 "PATCH", f"/v1/outlets/{domain}",
