@@ -140,6 +140,29 @@ _TRADE_PLURALS = frozenset({"forecasters", "specialists", "operators", "lawyers"
 _HOUSE_VIEWS = frozenset({"analysts", "economists", "strategists"})
 
 
+# Past forms of "be" and "have" that open a "who" clause about one occasion
+_PAST_AUXILIARIES = frozenset({"were", "was", "had", "have", "has"})
+
+
+def _did_something(low: list[str], k: int) -> bool:
+    """A "who" clause at `k` that tells what these people did on an occasion ("people who
+    have attended meetings with management", "parents who packed a high school auditorium",
+    "residents who were evacuated"): particular people the reporter could ask, unnamed, where
+    "residents who live near the plant" are a community at large."""
+    if k + 1 >= len(low) or low[k] != "who":
+        return False
+    verb = low[k + 1]
+    if verb in _PAST_AUXILIARIES:
+        return True
+    return verb.endswith("ed") or verb in _PAST_FORMS
+
+
+# Irregular past forms a "who" clause opens with ("people who saw the crash")
+_PAST_FORMS = frozenset({"saw", "spoke", "met", "took", "went", "heard", "knew", "left", "sat",
+                         "gave", "told", "found", "came", "got", "ran", "fled", "lost", "won",
+                         "wrote", "read", "made", "sent", "paid", "stood", "held", "drove"})
+
+
 def _plural(head: str) -> bool:
     """"officials", and "people", "police": a group ("Two people familiar with the matter"
     is the group "one of them" belongs to)."""
@@ -217,7 +240,7 @@ _NOT_A_SPEAKER = lx.TIME_NOUNS | lx.WEEKDAYS | {
 _DOCUMENT_LINKS = frozenset({"by", "on", "from", "for"})
 # Participles that make people particular: someone met them ("voters interviewed by AFP").
 _MET_PARTICIPLES = frozenset({"interviewed", "questioned", "contacted", "reached", "met"})
-_HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "close", "familiar", "with",
+_HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "in", "close", "familiar", "with",
                         "who", "shared", "posted", "released", "published", "prepared",
                         "obtained", "seen", "filed"})
 # Ratings-table kinds of bodies that speak as sources, not as news outlets.
@@ -818,8 +841,16 @@ class Resolver:
                                   description=desc_text)
             return Mention(0, 0, "", entity, "document", desc_text)
         det = low[0] if low[0] in lx.DETERMINERS else ""
+        inside_named_circle = noun == "people" and low[head + 1] in {"in", "at", "inside"} and (
+            any(is_name_token(t) for t in tokens[head + 2:]))
+        if (noun in _COMMUNITY_PLURALS or noun in _COLLECTIVE_PLURALS) and det not in (
+                _DEFINITE) and _did_something(low, head + 1):
+            entity = self._entity(eid, kind="anonymous_described", category="anon",
+                                  name=desc_text, description=desc_text, plural=True)
+            return Mention(0, 0, "", entity, "anonymous_described", desc_text)
         if det in {"", "some", "many", "most"} and noun in _COMMUNITY_PLURALS and not (
-                set(low) & _ANONYMITY_MARKERS):
+                set(low) & _ANONYMITY_MARKERS) and not inside_named_circle:
+            # ("some people in Trump world", "people at Boeing" are insiders: unnamed)
             # "Residents of Kharipara", "Some residents of Los Maquis", "Parents at the
             # school": a community nobody could ask
             return self._vague(eid, desc_text)

@@ -32,6 +32,7 @@ from .headline import headline_sources_from_body, sentence_case
 from .phrases import (
     DOCUMENT_RELAYS,
     is_name_token,
+    is_role,
     np_after,
     np_before,
     post_modified_start,
@@ -63,9 +64,28 @@ _CLAUSE_STARTERS = frozenset({
 # Tokens after which a participle continues the sentence's attribution ("..., adding").
 _CONTINUERS = frozenset({",", "and", "—", "–", "-", "by", "while", "after", "before", "when",
                          "also", "then"})
+# "..., an allegation / a charge / a claim the company denies": the noun names what was said
+_DISPUTED_CLAIM_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations",
+                                   "charge", "charges", "claim", "claims", "assertion",
+                                   "characterization", "characterisation", "suggestion"})
+# Words after "..., X said," that open a clause of its own ("as", "while", "but")
+_NEW_CLAUSE = frozenset({"as", "while", "whereas", "but", "although", "though", "because",
+                         "since", "when", "after", "before"})
 # Ambiguous forms that still work inverted ("..., continued Smith.").
 _INVERTIBLE = frozenset({"continued", "asked", "offered", "remarked", "wrote", "noted",
                          "claimed", "reported", "stated", "quipped", "added"})
+# The verbs a speaker follows ("..., said Smith", "“...,” recalled X", "..., tweeted Y"):
+# after any other verb the next noun phrase is its object ("declared bankruptcy", "decided
+# one institution at a time", "praised the Saudis"), not an inverted speaker.
+_INVERTED_SPEECH = frozenset({
+    "say", "add", "write", "ask", "recall", "explain", "report", "note", "reply", "tweet",
+    "state", "conclude", "warn", "continue", "offer", "remark", "quip", "claim", "insist",
+    "argue", "observe", "joke", "counter", "acknowledge", "admit", "concede", "predict",
+    "caution", "tell", "announce", "retort", "exclaim", "muse", "complain", "boast",
+    "suggest", "answer", "wonder", "whisper", "shout", "testify", "recount", "emphasize",
+    "emphasise", "stress", "assert", "contend", "maintain", "agree", "estimate", "reckon",
+    "promise", "vow", "scoff", "sigh", "laugh", "opine", "posit", "chime", "interject",
+})
 # Verbs that always report speech or writing: kept even when the speaker is not found.
 _SAY_VERBS = frozenset({
     "say", "tell", "add", "claim", "allege", "insist", "warn", "state", "write", "note",
@@ -807,6 +827,21 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         """Only conjunctions and adverbs stand between the sentence start and token `first`."""
         return all(self.tokens[k].lower in LEADING_WORDS for k in range(lo, first))
 
+    def _relative_after_person(self, b: int, hi: int) -> int:
+        """The last token of the source phrase ending at token `b`, run on over a "who" clause
+        that describes the people ("according to people who attended the meeting", "two
+        officials who spoke on condition of anonymity"): the clause is what makes them
+        particular, and it runs to the next comma or the sentence's end."""
+        toks = self.tokens
+        if b + 2 >= hi or toks[b + 1].lower != "who" or not is_role(toks[b]):
+            return b
+        end = b + 2
+        while end < hi and end < b + 30 and toks[end].text not in {",", ";", ":", ".", "!", "?",
+                                                                     "(", "—", "–"} and (
+                toks[end].text not in "“”\"‘’'«»"):
+            end += 1
+        return end - 1 if end < b + 30 and end > b + 2 else b
+
     def _according(self, first: int, last: int, cue: Span, s_start: int, s_end: int, lo: int,
                    hi: int) -> list[Attribution]:
         toks = self.tokens
@@ -821,6 +856,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         if np is None:
             return []
         a, b = np
+        if titled is None:
+            b = self._relative_after_person(b, hi)
         after = b + 1
         at_start = self._leads_clause(first, lo)
         clause_start = cue.start
@@ -1118,6 +1155,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                                                default=b))
                     while b > a and toks[b].lower in _AUXILIARIES:
                         b -= 1  # "officials involved with the groups have made clear"
+                if a - 2 >= lo and toks[a - 2].lower in {"a", "an"} and (
+                        toks[a - 1].lower in _DISPUTED_CLAIM_NOUNS):
+                    # "..., an allegation the company has previously denied": the noun is what
+                    # is said, the verb is the company's answer to it, no source of it
+                    return []
                 source = self._mention(a, b, antecedent=antecedent)
                 source_first = a
                 if paren_end >= 0:
@@ -1144,7 +1186,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         if source is None:
             # Inversion: "..., said Smith." or "“...,” says the report."
             before_ok = j < lo or toks[j].lower in {",", ":"} or toks[j].text in "”\"'’»"
-            if not before_ok or (ambiguous and low not in _INVERTIBLE) or low.endswith("ing"):
+            if not before_ok or (ambiguous and low not in _INVERTIBLE) or low.endswith("ing") or (
+                    base not in _INVERTED_SPEECH):
                 return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
             np = np_after(toks, last + 1, hi, self.units)
             if np is None:
@@ -1298,9 +1341,15 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 # "“...,” Anderson said, adding that ...": the quote is this cue's content.
                 content = self._backward_content(s_start, clause_start)
                 direction = "backward"
-            elif source_first > lo and toks[source_first - 1].lower == ",":
+            elif source_first > lo and toks[source_first - 1].lower == "," and (
+                    k + 1 >= hi or toks[k + 1].lower not in _NEW_CLAUSE):
                 content = self.trim(s_start, s_end)
                 direction = "cover"
+            elif source_first > lo and toks[source_first - 1].lower == ",":
+                # "..., the agency said, as forecasters warned that ...": what follows is a
+                # clause of its own, not the rest of what the agency said
+                content = self._backward_content(s_start, clause_start)
+                direction = "backward"
             elif ambiguous:
                 return []
             else:

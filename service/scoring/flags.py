@@ -16,7 +16,7 @@ from .explain import (
     state_media_phrase,
     unnamed_phrase,
 )
-from .model import Hop, ScoredClaim, ScoredHop, Span
+from .model import Hop, ScoredChain, ScoredClaim, ScoredHop, Span
 from .params import ModelParams
 from .priors import OUTLET_KINDS
 
@@ -249,6 +249,18 @@ def is_trade_forecast(claim: ScoredClaim, flag: dict[str, Any]) -> bool:
         _FORECAST.search(claim.text) is not None)
 
 
+def _told_by_a_speaker(chain: ScoredChain) -> bool:
+    """The chain's vague origin is a group a person or body speaks about in their own words
+    ("A nurse ... said employees had complained"), not a source they cite."""
+    origin = chain.origin_hop
+    if origin is None or origin.hop.cue_kind != "verb":
+        return False
+    hops = [h for h in chain.hops if h.counted]
+    at = hops.index(origin)
+    return at > 0 and hops[at - 1].hop.role == "speaker" and (
+        hops[at - 1].hop.kind not in ("vague", "outlet"))
+
+
 def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]:
     flags: list[dict[str, Any]] = []
     name = claim_name(claim)
@@ -274,8 +286,12 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
     single = len(claim.groups) == 1
     # "A 2022 survey ... found that two-thirds of participants reported ...": the people a
     # survey counted are its data; the survey, a document, carries the claim
+    # "A nurse ... said employees had complained ...", "She said none of the injuries was
+    # thought to be serious": a person who tells what a group said carries the claim; one who
+    # cites "reports" for it ("Korotchenko, citing reports, said") passes the vague words on
     vague_only = bool(claim.groups) and set(claim.groups) == {"vague"} and not any(
-        h.hop.kind == "document" and h.hop.role in ("speaker", "relay") for h in counted)
+        (h.hop.kind == "document" and h.hop.role in ("speaker", "relay"))
+        for h in counted) and not all(_told_by_a_speaker(chain) for chain in claim.chains)
     if vague_only:
         vague = [h for h in counted if h.hop.kind == "vague"]
         said = _unique(f"“{h.hop.source_text.strip()}”" for h in vague)

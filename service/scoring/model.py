@@ -52,6 +52,9 @@ class Hop:
     span: Span | None
     name: str = ""
     """How a person reads the node's name: the entity's fullest proper-name mention."""
+    cue_kind: str = ""
+    """How its attribution was said: "verb" ("employees had complained"), "citing",
+    "according_to", "noun" ... (empty for the publisher)."""
 
 
 @dataclass(frozen=True)
@@ -230,7 +233,13 @@ def read_hop(
         source_text=source_text or entity,
         span=span,
         name=(names.get(entity, "") if names else "") or source_text or entity,
+        cue_kind=_cue_kind(record),
     )
+
+
+def _cue_kind(record: Mapping[str, Any] | None) -> str:
+    cue = _map(record.get("cue")) if record is not None else None
+    return _text(cue.get("kind")) if cue is not None else ""
 
 
 # -- node trust ---------------------------------------------------------------------------------

@@ -1,0 +1,83 @@
+"""Words after a cue that are not its speaker, and clauses that stand on their own (wire dev
+set and PolNeAR dev, bench/validity.py and bench/polnear.py, ninth session):
+
+- only a verb of speech takes its speaker after it ("..., said Smith"); after any other verb the
+  noun phrase is its object ("decided one institution at a time", "declared bankruptcy");
+- "..., an allegation the company has denied" is an answer to what was said, no source of it;
+- "..., the agency said, as forecasters warned that ..." is two attributions side by side;
+- "according to people who attended the meeting" is one source phrase, the "who" clause
+  included, and people who did something on an occasion are particular people (unnamed);
+  "people in the industry" are a trade at large (vague), "people in Trump world" insiders."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+
+
+def attributions(text: str) -> list[dict]:
+    return list(extract(text).to_dict()["attributions"])
+
+
+@pytest.mark.parametrize(("text", "not_a_source"), [
+    ("Some curators have warned that piecemeal restitutions, decided one institution at a "
+     "time, risk emptying collections.", "one institution"),
+    ("One after another, mining companies, including Patriot, declared bankruptcy.",
+     "bankruptcy"),
+    ("The senator, as he has in the past, opposed the measure.", "the measure"),
+])
+def test_the_object_of_a_verb_that_is_not_speech_is_no_inverted_speaker(
+        text: str, not_a_source: str) -> None:
+    sources = [a["source"]["text"] for a in attributions(text) if a["source"]]
+    assert not any(not_a_source in s for s in sources), sources
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“We will not back down,” said Maria Lopez, the union's president.", "Maria Lopez"),
+    ("“The impact is still small,” wrote Cameron Easley.", "Cameron Easley"),
+    ("“Is this the end?” asked the chairman.", "the chairman"),
+])
+def test_verbs_of_speech_still_take_their_speaker_after_them(text: str, speaker: str) -> None:
+    sources = [a["source"]["text"] for a in attributions(text) if a["source"]]
+    assert any(s.startswith(speaker) for s in sources), sources
+
+
+def test_an_allegation_someone_denied_is_no_source_of_the_allegation() -> None:
+    text = ("Critics also say Minera Altoandina has underreported smaller spills at the site, "
+            "an allegation the company has previously denied.")
+    found = attributions(text)
+    assert [a["source"]["text"] for a in found if a["source"]] == ["Critics"]
+    assert found[0]["parent"] is None
+
+
+def test_an_as_clause_after_the_speaker_is_an_attribution_of_its_own() -> None:
+    text = ("More than 1,200 people were evacuated on Wednesday, the regional civil protection "
+            "agency said, as forecasters warned that another band of storms would arrive.")
+    found = attributions(text)
+    agency = next(a for a in found if a["source"]["text"].endswith("agency"))
+    forecasters = next(a for a in found if a["source"]["text"] == "forecasters")
+    assert "forecasters" not in agency["content"]["text"]
+    assert agency["content"]["text"].startswith("More than 1,200 people were evacuated")
+    assert forecasters["parent"] is None
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("The talks stalled, according to people who spoke on condition of anonymity.",
+     "people who spoke on condition of anonymity", "anonymous_described"),
+    ("The bank was pressed to raise its dividend, according to people who have attended "
+     "meetings with management.", "people who have attended meetings with management",
+     "anonymous_described"),
+    ("According to officials who were present, the talks stalled.",
+     "officials who were present", "anonymous_described"),
+    ("Parents who packed the hall said the plan was rushed.", "Parents who packed the hall",
+     "anonymous_described"),
+    ("Residents who live near the plant said the smell was worse.",
+     "Residents who live near the plant", "vague"),
+    ("Maintenance has been cut back, according to people in the industry.",
+     "people in the industry", "vague"),
+])
+def test_people_described_by_a_clause(text: str, source: str, kind: str) -> None:
+    found = attributions(text)
+    match = next(a for a in found if a["source"] and a["source"]["text"] == source)
+    assert match["source"]["kind"] == kind

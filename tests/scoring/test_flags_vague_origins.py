@@ -1,0 +1,43 @@
+"""`vague_only` where the vague words reach the reader through a speaker (wire dev set,
+bench/validity.py, ninth session): a person who tells what a group said or did carries the
+claim ("A nurse ... said employees had complained ..."), so it is not vague-only; a speaker who
+cites "reports" for the claim passes the vague words on, and the flag stays."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service import scoring
+from service.attribution import extract
+from service.scoring import DEFAULT_PRIORS
+
+HEADLINE = "Hospital water checked after outbreak"
+LEAD = "The hospital closed its east tower on Monday, the health department said.\n\n"
+
+
+def flagged(body: str, code: str = "vague_only") -> list[str]:
+    extraction = extract(body, headline=HEADLINE).to_dict()
+    result = scoring.score_extraction(extraction, headline=HEADLINE, priors=DEFAULT_PRIORS)
+    return [body[s["start"]:s["end"]] for f in result["flags"] if f["code"] == code
+            for s in f["spans"] if s.get("field") != "headline"]
+
+
+def test_a_speaker_telling_what_a_group_said_carries_the_claim() -> None:
+    body = LEAD + (
+        "A nurse at the hospital, who spoke on condition of anonymity, said employees had "
+        "complained since late last year that hot water in the east tower often ran lukewarm.")
+    assert flagged(body) == []
+    # the claim rests on the nurse, one confidential source
+    assert flagged(body, "single_anonymous_source")
+
+
+def test_a_speaker_citing_reports_passes_the_vague_words_on() -> None:
+    body = LEAD + (
+        "Boris Kell, a commentator, said on Monday, citing reports, that the tower's boilers "
+        "had failed twice in October.")
+    assert any("boilers" in span or "reports" in span for span in flagged(body))
+
+
+def test_a_group_on_its_own_is_still_vague_only() -> None:
+    body = LEAD + "Critics said the tower's boilers had failed twice in October."
+    assert flagged(body)
