@@ -36,7 +36,9 @@ _NEITHER_NOR = re.compile(r"\bneither\b[^.;:!?]*\bnor\b[^.;:!?]*$", re.I)
 # "did not say whether", "would not say how many"
 _QUESTION_CONTENT = re.compile(r"^(?:whether|if|when|how|why|what|where|who|which)\b", re.I)
 _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", "disclose",
-                       "disclosed", "specify", "specified", "reveal", "revealed", "elaborate"})
+                       "disclosed", "specify", "specified", "reveal", "revealed", "elaborate",
+                       # "The government has not explained the slowdown"
+                       "explain", "explained", "detail", "detailed", "outline", "outlined"})
 # "said it does not comment on individual companies", "said she would not discuss the case":
 # what is said is a refusal, no claim
 _NO_COMMENT_CONTENT = re.compile(
@@ -51,6 +53,11 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                  ("in ", "by ", "from ", "for ", "sharply", "steadily", "slightly")),
                 # "She was charged with fraud": an indictment, an event
                 ({"charged", "charges", "charging"}, ("with ",)),
+                # "Demsky has ruled the landlocked country since 2009": governed
+                ({"ruled", "rules", "rule", "ruling"},
+                 ("the country", "the landlocked", "the nation", "the island", "the kingdom",
+                  "the state ", "the region", "the republic", "the province", "the city",
+                  "over ", "for ")),
                 # "the plant had leaked for years", "oil leaking into the river": a spill
                 ({"leaked", "leaking", "leaks", "leak"},
                  ("for ", "into ", "from ", "onto ", "out", "oil", "water", "gas", "fuel",
@@ -66,6 +73,17 @@ _VERIFY_CUES = frozenset({"verify", "verified", "confirm", "corroborate", "corro
 # Decisions reported as acts: "ordered the schools to close", "voted to approve"
 _DECISION_CUES = frozenset({"ordered", "orders", "order", "ordering", "decided", "decides",
                             "decide", "voted", "votes", "vote"})
+# An order is an act whatever follows: "the government ordered a nationwide slowdown"
+_ORDER_CUES = frozenset({"ordered", "orders", "order", "ordering"})
+# Commitments and advocacy: "has pledged to raise defence spending", "vowed to appeal",
+# "have lobbied for new export capacity": what someone means to do or wants, no claim
+_INTENT_BASES = frozenset({"pledge", "vow", "promise"})
+_ADVOCACY_CUES = frozenset({"lobbied", "lobbies", "lobby", "lobbying", "lobbied for",
+                            "lobby for", "lobbies for", "lobbying for", "campaigned for",
+                            "campaigns for", "campaigning for"})
+# "no lawyer for him has been publicly identified": a sourceless perfect passive says what has
+# not (or has) been done, no one's claim
+_PERFECT_PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?$", re.I)
 _DECISION_CONTENT = re.compile(r"^(?:to\b|(?:[\w'’.,-]+\s+){1,8}to\s+\w)", re.I)
 # Requests and appeals: what someone asks others to do ("urged both sides to resume talks",
 # "called on the government to open the border", "prosecutors sought eight years")
@@ -142,8 +160,9 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     content = attribution.content.text.strip() if attribution.content is not None else ""
     before = text[max(0, attribution.cue.start - 40):attribution.cue.start]
     base = lx.CUE_VERB_FORMS.get(first)  # "recalled" -> "recall"
-    if first in _REFUSAL_CUES and (not content or _REFUSED.match(content)):
-        return True
+    if first in _REFUSAL_CUES and (not content or _REFUSED.match(content) or (
+            content.lower().startswith("to "))):
+        return True  # ... and "refused to dismiss a lawsuit": an act refused, no claim
     if _REFUSAL_BEFORE.search(before) and _REFUSED.match(low):
         return True  # "declined to comment on the timing of any meeting"
     withheld = lx.WITHHELD_NAME.search(f"{low} {content}")
@@ -195,6 +214,12 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "The largest opposition group voted against": a vote, an event
     if first in _DECISION_CUES and _DECISION_CONTENT.match(content):
         return True  # "officials ordered students to stay home": an act, no claim
+    if first in _ORDER_CUES:
+        return True  # "days after the government ordered a nationwide slowdown"
+    if base in _INTENT_BASES and content.lower().startswith("to "):
+        return True  # "The government has pledged to raise defence spending"
+    if low in _ADVOCACY_CUES and not content.lower().startswith(("that", "“", '"')):
+        return True  # "Producers have lobbied for new export capacity for years"
     if first in _VERIFY_CUES and (negated or _UNABLE_BEFORE.search(before)):
         return True  # "could not independently verify the claim": no claim of its own
     if attribution.source is not None and attribution.source.text.strip().lower() in (
@@ -206,6 +231,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
             return True  # ... and "is widely expected to raise rates"
         if _MODAL_PASSIVE_BEFORE.search(before):
             return True
+        if attribution.direction == "backward" and _PERFECT_PASSIVE_BEFORE.search(before):
+            return True  # "..., and no lawyer for him has been publicly identified"
         if not content:  # "No injuries were reported."
             return True
         if _PASSIVE_BEFORE.search(before) and _CIRCUMSTANCE.match(content):

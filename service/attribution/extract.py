@@ -68,6 +68,19 @@ _CONTINUERS = frozenset({",", "and", "—", "–", "-", "by", "while", "after", 
 _DISPUTED_CLAIM_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations",
                                    "charge", "charges", "claim", "claims", "assertion",
                                    "characterization", "characterisation", "suggestion"})
+# Words that open a time adjunct after a closing cue ("..., state television reported on
+# Saturday, days after ...")
+_TIME_LEADS = frozenset({"days", "hours", "weeks", "months", "years", "minutes", "moments",
+                         "shortly", "just", "only", "soon", "a", "an", "one", "two", "three",
+                         "four", "five", "six", "several", "a day", "long", "even", "well"})
+# What a body does with its own document ("issued a statement calling on", "filed a
+# complaint alleging"): the issuer speaks through it
+_ISSUED = frozenset({"issued", "issues", "issue", "issuing", "released", "releases", "release",
+                     "filed", "files", "file", "filing", "published", "publishes", "publish",
+                     "sent", "sends", "send", "posted", "posts", "post", "wrote", "writes",
+                     "write", "signed", "signs", "sign", "submitted", "submits", "submit",
+                     "brought", "brings", "bring", "put", "puts", "lodged", "lodges",
+                     "circulated", "circulates", "distributed", "tweeted", "made", "makes"})
 # Words after "..., X said," that open a clause of its own ("as", "while", "but")
 _NEW_CLAUSE = frozenset({"as", "while", "whereas", "but", "although", "though", "because",
                          "since", "when", "after", "before"})
@@ -1144,8 +1157,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 if low.endswith("ing") and a - 1 > lo and toks[a - 1].is_word and (
                         toks[a - 1].lower not in LEADING_WORDS
                         and toks[a - 1].lower not in lx.PRONOUNS
-                ) and not toks[a - 1].is_capitalised:
-                    # "she issued a statement calling on": the statement's issuer calls
+                ) and not toks[a - 1].is_capitalised and not (
+                        toks[b].bare in lx.DOCUMENT_HEADS and toks[a - 1].lower not in _ISSUED):
+                    # "she issued a statement calling on": the statement's issuer calls (and
+                    # "refused to dismiss a lawsuit accusing X": the lawsuit accuses, not
+                    # the judge)
                     np0 = self._clause_subject(lo, a - 1)
                     if np0 is not None:
                         a, b = np0
@@ -1342,7 +1358,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 content = self._backward_content(s_start, clause_start)
                 direction = "backward"
             elif source_first > lo and toks[source_first - 1].lower == "," and (
-                    k + 1 >= hi or toks[k + 1].lower not in _NEW_CLAUSE):
+                    k + 1 >= hi or (toks[k + 1].lower not in _NEW_CLAUSE
+                                    and not self._time_adjunct(k + 1, hi))):
                 content = self.trim(s_start, s_end)
                 direction = "cover"
             elif source_first > lo and toks[source_first - 1].lower == ",":
@@ -1374,6 +1391,15 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             venue, content = self._venue_at_end(content, source)
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction=direction, clause_start=clause_start)]
+
+    def _time_adjunct(self, k: int, hi: int) -> bool:
+        """Tokens from k are a time adjunct ("days after the government ordered ...", "hours
+        before the vote", "shortly after"): when, not more of what was said."""
+        toks = self.tokens
+        if toks[k].lower not in _TIME_LEADS and not toks[k].text[:1].isdigit():
+            return False
+        return any(toks[m].lower in {"after", "before", "since", "ahead"}
+                   for m in range(k + 1, min(hi, k + 4)))
 
     def _took_to(self, first: int, lo: int) -> tuple[int, int, int] | None:
         """"Lewandowski took to Twitter to call ...", "went on CNN to declare ...": (the
@@ -1830,7 +1856,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
 _CITING_REPORTS = frozenset({"reported", "reports", "said", "says", "wrote", "writes"})
 # "... but did not give a timeframe", ", but declined to say": the speaker's second act
 _SECOND_ACT = re.compile(r",?\s+but\s+(?:(?:did|does|would|could|has|have|had)\s+not|"
-                         r"(?:declined|refused|gave\s+no|offered\s+no))\b", re.I)
+                         r"(?:declined|refused|gave\s+no|offered\s+no))\b|"
+                         # "said no arrests had been made and asked anyone with video to ...",
+                         # "..., and raised their price target": the speaker's next act
+                         r",?\s+and\s+(?:asked|urged|appealed|called\s+on|implored|"
+                         r"(?:raised|cut|lowered|kept)\s+(?:its|their|his|her)\s+"
+                         r"(?:price\s+target|target|rating|forecast|outlook|estimate))\b", re.I)
 # what may follow a closing cue before ", and" opens a second clause ("said Friday, and")
 _COORDINATED_JOINT = re.compile(r"(?:\s+[\w’'.-]+){0,4}?,\s+(?:and|but)\s+(?=\w)")
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})

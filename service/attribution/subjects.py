@@ -148,6 +148,9 @@ class SubjectScan(ScanState):
         toks = self.tokens
         if first < last and toks[first].lower in PASSIVE_BE:
             return participle_form(toks[first + 1].lower)
+        if first == last and toks[first].lower in {"accused", "suspected"} and (
+                last + 1 < len(toks) and toks[last + 1].lower == "of"):
+            return True  # "11 other officers accused of plotting": the accused, not accusers
         if not participle_form(toks[first].lower) or toks[first].lower == "quoted":
             return False
         k = first - 1

@@ -5,8 +5,6 @@ cites "reports" for the claim passes the vague words on, and the flag stays."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from service import scoring
 from service.attribution import extract
 from service.scoring import DEFAULT_PRIORS

@@ -1,0 +1,69 @@
+"""Acts reported with a cue verb are no claim (wire set, tenth batch's dev articles, ninth
+session): an order, a pledge, lobbying, a refusal to act, what "has not" been explained or
+"has been" identified, and a speaker's second act after "and asked" or "and raised their
+price target". The attributions stay (PolNeAR labels them); no chain is built on them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.attribution import extract
+
+
+def found(text: str) -> list[dict[str, Any]]:
+    return list(extract(text).to_dict()["attributions"])
+
+
+@pytest.mark.parametrize("text", [
+    "The protests began days after the government ordered a nationwide slowdown of the internet.",
+    "The government has pledged to raise defence spending to 2% of output by next year.",
+    "Producers in the region have lobbied for new export capacity for years.",
+    "The government has not explained the slowdown.",
+    "Demsky has ruled the landlocked country of about 6 million people since 2009.",
+    "A federal judge on Tuesday refused to dismiss a lawsuit accusing the company of fraud.",
+    "His family could not be reached, and no lawyer for him has been publicly identified.",
+])
+def test_acts_make_no_claim(text: str) -> None:
+    assert not any(a["claim"] for a in found(text)), [
+        (a["cue"]["text"], a["claim"]) for a in found(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The judge ruled that the evidence was too speculative.",
+    "The minister explained that the slowdown was needed to stop rumours.",
+    "The company vowed that no jobs would be lost.",
+])
+def test_the_same_verbs_with_a_claim(text: str) -> None:
+    assert any(a["claim"] for a in found(text))
+
+
+@pytest.mark.parametrize(("text", "claim", "act"), [
+    ("Police spokeswoman Dana Reyes said no arrests had been made and asked anyone with video "
+     "of the shooting to contact police.", "no arrests had been made", "asked anyone"),
+    ("Analysts at Brightwater Securities said the approval removed the biggest risk, and raised "
+     "their price target on the stock to C$48.", "the approval removed the biggest risk",
+     "price target"),
+])
+def test_a_speakers_second_act_is_not_part_of_the_claim(text: str, claim: str, act: str) -> None:
+    said = next(a for a in found(text) if a["cue"]["text"] == "said")
+    assert said["content"]["text"].startswith(claim)
+    assert act not in said["content"]["text"]
+
+
+def test_a_lawsuit_accusing_someone_is_the_lawsuits_word_not_the_judges() -> None:
+    text = "A federal judge on Tuesday refused to dismiss a lawsuit accusing the company of fraud."
+    accusing = next(a for a in found(text) if a["cue"]["text"] == "accusing")
+    assert accusing["source"]["text"] == "a lawsuit"
+    assert accusing["source"]["kind"] == "document"
+
+
+def test_officers_accused_of_a_plot_are_the_accused() -> None:
+    text = ("Authorities arrested 11 officers accused of plotting a coup, state television "
+            "reported on Saturday, days after the government ordered an internet slowdown.")
+    attributions = found(text)
+    accused = next(a for a in attributions if a["cue"]["text"] == "accused")
+    assert accused["source"] is None
+    reported = next(a for a in attributions if a["cue"]["text"] == "reported")
+    assert "days after" not in reported["content"]["text"]
