@@ -163,6 +163,22 @@ _PAST_FORMS = frozenset({"saw", "spoke", "met", "took", "went", "heard", "knew",
                          "wrote", "read", "made", "sent", "paid", "stood", "held", "drove"})
 
 
+# Words that make "accounts" a company's books
+_BOOK_WORDS = frozenset({"annual", "financial", "audited", "quarterly", "published", "company",
+                         "club's", "club’s", "company's", "company’s", "latest"})
+# People a body sends to watch ("European Union observers", "IAEA inspectors")
+_MISSION_MEMBERS = frozenset({"observers", "monitors", "inspectors"})
+
+
+def _body_before(tokens: list[Token]) -> bool:
+    """The words before a mission noun name a body: an acronym ("EU", "OSCE") or two or more
+    capitalised words ("European Union"); "Western observers" names none."""
+    words = [t for t in tokens if t.lower not in lx.DETERMINERS]
+    if not words or not all(t.is_word and t.text[:1].isupper() for t in words):
+        return False
+    return len(words) >= 2 or (len(words[0].text) >= 2 and words[0].text.isupper())
+
+
 def _plural(head: str) -> bool:
     """"officials", and "people", "police": a group ("Two people familiar with the matter"
     is the group "one of them" belongs to)."""
@@ -656,6 +672,17 @@ class Resolver:
                                   description=desc_text if extra else None, country=country,
                                   plural=_plural(head))
             return Mention(0, 0, "", entity, kind, desc_text if extra else None, country)
+        if head == "accounts" and (det in _DEFINITE or words & _BOOK_WORDS):
+            # "its annual accounts", "The accounts showed": the books, a document (where
+            # "eyewitness accounts" are what nobody in particular told)
+            entity = self._entity(slug(desc_text), kind="document", category="document",
+                                  name=desc_text, description=desc_text)
+            return Mention(0, 0, "", entity, "document", desc_text)
+        if head in _MISSION_MEMBERS and _body_before(tokens[:-1]):
+            # "European Union observers", "OSCE monitors": a named body's mission (named)
+            entity = self._entity(slug(desc_text), kind="named_expert", category="org",
+                                  name=desc_text, description=desc_text, plural=True)
+            return Mention(0, 0, "", entity, "named_expert", desc_text)
         lead_word = next((w for w in low if w not in lx.DETERMINERS), head)
         if (head in lx.VAGUE_HEADS and det in lx.VAGUE_DETERMINERS and (
             len(tokens) <= 3 or head == "reports"

@@ -1783,6 +1783,18 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             act = _SECOND_ACT.search(self.text, content.start, content.end)
             if act is not None and act.start() > content.start:
                 attribution.content = self.trim(content.start, act.start())
+                content = attribution.content
+            first = attribution.cue.text.split(" ", 1)[0].lower()
+            if attribution.cue_kind != "verb" or lx.CUE_VERB_FORMS.get(first) in _SAY_VERBS or (
+                    content is None or content.text[:1] in "“\"'" or (
+                    content.text.lower().startswith(("that ", "whether ")))):
+                continue
+            # "criticised the club for ..., and a fan group has called a protest": a verb
+            # that takes an object, not a clause; what follows ", and" with its own subject
+            # is the reporter's next sentence
+            nxt = _NEXT_CLAUSE.search(self.text, content.start, content.end)
+            if nxt is not None and nxt.start() > content.start:
+                attribution.content = self.trim(content.start, nxt.start())
 
     def _assign_parents(self) -> None:
         """Each attribution's parent is the innermost other one whose content holds its cue."""
@@ -1862,6 +1874,10 @@ _SECOND_ACT = re.compile(r",?\s+but\s+(?:(?:did|does|would|could|has|have|had)\s
                          r",?\s+and\s+(?:asked|urged|appealed|called\s+on|implored|"
                          r"(?:raised|cut|lowered|kept)\s+(?:its|their|his|her)\s+"
                          r"(?:price\s+target|target|rating|forecast|outlook|estimate))\b", re.I)
+# ", and a fan group has called ...": a clause with its own subject and verb
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:(?:a|an|the|its|his|her|their|some|several|"
+                          r"many)\s+)?(?:[\w’'-]+\s+){0,3}?(?:has|have|had|was|were|is|are|"
+                          r"will|would|could|said|says)\b")
 # what may follow a closing cue before ", and" opens a second clause ("said Friday, and")
 _COORDINATED_JOINT = re.compile(r"(?:\s+[\w’'.-]+){0,4}?,\s+(?:and|but)\s+(?=\w)")
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})

@@ -162,6 +162,9 @@ class VenueScan(ScanState):
                 lx.VENUE_NOUNS
             ) and low not in lx.AMBIGUOUS_FORMS:
                 break
+            if saw_venue and low in {"the", "a", "an"} and (
+                    toks[end - 1].lower in lx.PLATFORMS or toks[end - 1].lower == "media"):
+                break  # "criticised on social media the prospect of ...": the object follows
             if low in {"opinion", "view"} and toks[end - 1].lower in {
                     "his", "her", "their", "my", "our", "its", "your"}:
                 break  # "in his opinion": a stance, not a court's opinion

@@ -81,3 +81,28 @@ def test_people_described_by_a_clause(text: str, source: str, kind: str) -> None
     found = attributions(text)
     match = next(a for a in found if a["source"] and a["source"]["text"] == source)
     assert match["source"]["kind"] == kind
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("The club posted a net loss, according to its annual accounts.", "its annual accounts",
+     "document"),
+    ("The accounts showed that league rules had limited spending.", "The accounts", "document"),
+    ("Eyewitness accounts said the building collapsed.", "Eyewitness accounts", "vague"),
+    ("European Union observers said the vote was marred by ballot stuffing.",
+     "European Union observers", "named_expert"),
+    ("OSCE monitors said the vote was orderly.", "OSCE monitors", "named_expert"),
+    ("Western observers said the vote was unfair.", "Western observers", "vague"),
+])
+def test_books_and_missions(text: str, source: str, kind: str) -> None:
+    match = next(a for a in attributions(text) if a["source"] and a["source"]["text"] == source)
+    assert match["source"]["kind"] == kind
+
+
+def test_an_object_after_a_platform_and_the_next_clause_are_not_the_venue_or_the_claim() -> None:
+    text = ("Some supporters have criticised on social media the prospect of losing the club's "
+            "best player in mid-season, and a fan group has called a protest outside the "
+            "stadium.")
+    criticised = next(a for a in attributions(text) if a["cue"]["text"] == "criticised")
+    assert criticised["venue"]["text"] == "on social media"
+    assert criticised["content"]["text"] == (
+        "the prospect of losing the club's best player in mid-season")
