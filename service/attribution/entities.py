@@ -1181,8 +1181,16 @@ class Resolver:
             lead_text = ""
         desc = description or lead_text or None
         last = names[-1].bare
-        mastheads = lx.MASTHEAD_WORDS_AFTER_THE if "the" in lead_low else lx.MASTHEAD_WORDS
-        masthead = last in mastheads or last.rsplit("-", 1)[-1] in mastheads
+        # "the Evening Ledger", "Britain's Evening Ledger": a definite article or a country's
+        # possessive before the name
+        country_owned = [t for t in [*lead, *names[:1]] if t.lower.endswith(("'s", "’s")) and (
+            _possessor(t.lower) in lx.COUNTRY_NAMES)]
+        definite = "the" in lead_low or bool(country_owned)
+        mastheads = lx.MASTHEAD_WORDS_AFTER_THE if definite else lx.MASTHEAD_WORDS
+        title = names[1:] if country_owned and names[0] is country_owned[-1] else names
+        masthead = last in mastheads or last.rsplit("-", 1)[-1] in mastheads or (
+            # "Diario Marcador", "Folha da Manha", "Corriere della Sera"
+            bool(title) and title[0].bare in lx.MASTHEAD_LEADS)
         # a descriptor is written in lower case ("business daily Børsen"); a capitalised
         # "Press" is part of a name ("The Baltic Press Freedom Centre")
         outlet_nouns = {t.bare for t in lead if t.text[:1].islower()} & lx.OUTLET_NOUNS

@@ -73,6 +73,9 @@ _DISPUTED_CLAIM_NOUNS = frozenset({"allegation", "allegations", "accusation", "a
 _TIME_LEADS = frozenset({"days", "hours", "weeks", "months", "years", "minutes", "moments",
                          "shortly", "just", "only", "soon", "a", "an", "one", "two", "three",
                          "four", "five", "six", "several", "a day", "long", "even", "well"})
+# "first reported by", "originally published by": when the relaying outlet had the document
+_FIRST_ADVERBS = frozenset({"first", "originally", "initially", "previously", "exclusively",
+                            "earlier"})
 # What a body does with its own document ("issued a statement calling on", "filed a
 # complaint alleging"): the issuer speaks through it
 _ISSUED = frozenset({"issued", "issues", "issue", "issuing", "released", "releases", "release",
@@ -795,11 +798,15 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             if low == "speaking" and k + 1 <= b and toks[k + 1].lower == "to" and k + 2 <= b:
                 return a, k - 1, k, k + 1, k + 2, b
             if low in DOCUMENT_RELAYS and k + 2 <= b and toks[k + 1].lower in {"by", "to"} and (
-                    toks[k - 1].bare in lx.DOCUMENT_HEADS):
-                if low == "published" and not self._names_outlet(k + 2, b):
+                    toks[k - 1].bare in lx.DOCUMENT_HEADS or (
+                        # "an internal document first reported by the student newspaper"
+                        k - 2 > a and toks[k - 1].lower in _FIRST_ADVERBS
+                        and toks[k - 2].bare in lx.DOCUMENT_HEADS)):
+                if low in {"published", "reported"} and not self._names_outlet(k + 2, b):
                     return None  # "data published by the ministry": its author, no relay
                 # "a draft document seen by Reuters": Reuters relays the document
-                return a, k - 1, k, k + 1, k + 2, b
+                inner_end = k - 1 if toks[k - 1].bare in lx.DOCUMENT_HEADS else k - 2
+                return a, inner_end, k, k + 1, k + 2, b
         return None
 
     def _names_outlet(self, a: int, b: int) -> bool:

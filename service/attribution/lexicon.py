@@ -606,6 +606,14 @@ MASTHEAD_WORDS_AFTER_THE: frozenset[str] = MASTHEAD_WORDS | frozenset({
     "news", "radio", "tv", "network", "press", "record", "review", "planet",
 })
 
+# First words of a masthead in other languages ("Diario Marcador", "Folha da Manha", "Corriere
+# della Sera", "Dagens Nyheter"): a name that opens so is a newspaper
+MASTHEAD_LEADS: frozenset[str] = frozenset({
+    "diario", "diário", "folha", "jornal", "gazeta", "corriere", "giornale", "quotidiano",
+    "dagbladet", "dagens", "zeitung", "tageblatt", "nieuwsblad", "courrier", "periodico",
+    "periódico", "gazzetta",
+})
+
 # Nouns naming a news outlet when it is described rather than named.
 OUTLET_NOUNS: frozenset[str] = frozenset({
     "newspaper", "newspapers", "paper", "papers", "daily", "tabloid", "tabloids",

@@ -52,7 +52,11 @@ _ING_PREPOSITIONS = frozenset({"during", "including", "regarding", "concerning",
 INNER_PREPS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})
 _RELAY_MARKERS = frozenset({"quoted", "cited", "interviewed", "speaking", "talking"})
 # "a memo seen by Reuters", "a subpoena obtained by The Star-Ledger": a document an outlet relays
-DOCUMENT_RELAYS = frozenset({"seen", "obtained", "reviewed", "provided", "published", "leaked"})
+DOCUMENT_RELAYS = frozenset({"seen", "obtained", "reviewed", "provided", "published", "leaked",
+                             "reported"})
+# "an internal document first reported by the student newspaper": when the outlet had it
+_RELAY_ADVERBS = frozenset({"first", "originally", "initially", "previously", "exclusively",
+                            "earlier"})
 # "the data available from the FBI", "figures compiled by the ministry": who made the record
 _DOCUMENT_MAKERS = frozenset({"available", "compiled", "collected", "gathered", "produced",
                               "released", "conducted", "commissioned", "prepared", "issued"})
@@ -230,6 +234,11 @@ _QUANTIFIERS_BEFORE_OTHER = frozenset({"several", "many", "some", "two", "three"
                                        "most", "the", "all", "numerous"})
 
 
+# Small words inside names ("Diario do Tejo", "Ursula von der Leyen", "Banco de Portugal")
+_NAME_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "della", "di", "du", "van",
+                             "von", "der", "den", "la", "le", "al", "bin", "ibn", "y"})
+
+
 def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
     end = a
     k = a - 1
@@ -326,6 +335,14 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
             a = k
             k -= 1
             continue
+        if low in _NAME_PARTICLES and tokens[k + 1].is_capitalised:
+            m = k
+            while m - 1 >= lo and m > k - 3 and tokens[m].lower in _NAME_PARTICLES:
+                m -= 1
+            if tokens[m].is_capitalised and tokens[m].lower not in _NAME_PARTICLES:
+                a = m  # "Diario do Tejo", "Folha da Manha", "Ursula von der Leyen"
+                k = m - 1
+                continue
         if (low in _STOP and not _acronym(tok)) or low in lx.PRONOUNS:
             break
         if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok):
@@ -444,8 +461,12 @@ def _trim_front(tokens: list[Token], a: int, j: int) -> int:
         a += 1
     # "his speech Obama" -> "Obama": a name run preceded by a non-describing noun.
     run = j
-    while run - 1 >= a and is_name_token(tokens[run - 1]):
-        run -= 1
+    while run - 1 >= a and (is_name_token(tokens[run - 1]) or (
+            tokens[run - 1].lower in _NAME_PARTICLES and run - 2 >= a
+            and (tokens[run].is_capitalised or tokens[run].lower in _NAME_PARTICLES) and (
+                is_name_token(tokens[run - 2]) or (
+                tokens[run - 2].lower in _NAME_PARTICLES)))):
+        run -= 1  # ... "Diario do Tejo", "Ursula von der Leyen": one name
     if is_name_token(tokens[j]) and run > a:
         if any((tokens[k].lower in _DOCUMENT_LINKS and authored_document(tokens, k, a)
                 is not None) or (tokens[k].lower in _AUTHORED and not is_name_token(
@@ -517,6 +538,10 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
         if low in _RELAY_MARKERS or ((low in DOCUMENT_RELAYS or low in _DOCUMENT_MAKERS) and (
                 prev.bare in lx.DOCUMENT_HEADS)):
             k += 1
+            continue
+        if low in _RELAY_ADVERBS and prev.bare in lx.DOCUMENT_HEADS and k + 1 < hi and (
+                tokens[k + 1].lower in DOCUMENT_RELAYS):
+            k += 2
             continue
         if low in {"familiar", "close"}:
             k += 1

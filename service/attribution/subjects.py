@@ -362,8 +362,11 @@ class SubjectScan(ScanState):
                 )
             ):
                 return None, comma, None
-            if end_comma == comma and all(is_name_token(t) or t.text == "." for t in segment) \
-                    and k - 1 >= lo and toks[k - 1].is_word:
+            names_only = all(is_name_token(t) or t.text == "." for t in segment) or (
+                # "One of the three, the Muskwa Lake Cree Nation, said": a definite name
+                len(segment) > 2 and segment[0].lower == "the" and all(
+                    is_name_token(t) for t in segment[1:]))
+            if end_comma == comma and names_only and k - 1 >= lo and toks[k - 1].is_word:
                 # "One Republican hopeful, Carly Fiorina, says": the name is the source.
                 desc_np = np_before(toks, k - 1, lo, self.units)
                 if desc_np is not None and not lx.WITHHELD_NAME.search(
@@ -394,6 +397,24 @@ class SubjectScan(ScanState):
                 if p >= 0:
                     paren, before = before, p - 1
             np = np_before(toks, before, lo, self.units)
+            if np is not None and toks[k + 1].lower in {"who", "which"} and np[0] - 1 > floor and (
+                    toks[np[0] - 1].text == ","):
+                # "Hannah Ibbotson, a fund manager at Greyfield Investors, which holds shares,
+                # said": the relative clause describes the appositive; the name is before it
+                end_comma = k
+                continue
+            if np is not None and np[0] - 2 >= lo and toks[np[0] - 1].lower in {"in", "from"} and (
+                    is_name_token(toks[np[0] - 2])) and all(
+                    is_name_token(t) for t in toks[np[0]:np[1] + 1]):
+                # "U.S. District Judge Miriam Okafor in Sacramento, California, wrote": the
+                # person, placed
+                named_np = np_before(toks, np[0] - 2, lo, self.units)
+                if named_np is not None and any(
+                        is_name_token(t) for t in toks[named_np[0]:named_np[1] + 1]) and (
+                        named_np[0] == lo or toks[named_np[0] - 1].lower in LEADING_WORDS):
+                    placed = self.text[toks[np[0] - 1].start:toks[comma - 1].end]
+                    return (self._mention(named_np[0], named_np[1], description=placed),
+                            named_np[0], placed)
             if np is not None:
                 a, b = np
                 widened = post_modified_start(toks, a, lo, self.units)

@@ -106,3 +106,40 @@ def test_an_object_after_a_platform_and_the_next_clause_are_not_the_venue_or_the
     assert criticised["venue"]["text"] == "on social media"
     assert criticised["content"]["text"] == (
         "the prospect of losing the club's best player in mid-season")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Hannah Ibbotson, a fund manager at Greyfield Investors, which holds shares, said the "
+     "market was weak.", "Hannah Ibbotson"),
+    ("One of the three, the Muskwa Lake Cree Nation, said it would appeal.",
+     "the Muskwa Lake Cree Nation"),
+    ("U.S. District Judge Miriam Okafor in Sacramento, California, wrote in a ruling that the "
+     "drivers had a case.", "U.S. District Judge Miriam Okafor"),
+    ("Ursula von der Leyen said the deal was done.", "Ursula von der Leyen"),
+])
+def test_the_name_before_appositives_places_and_particles(text: str, source: str) -> None:
+    assert next(a["source"]["text"] for a in attributions(text) if a["source"]) == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Britain's Evening Ledger reported that the club had made an offer.",
+     "Britain's Evening Ledger"),
+    ("Spain's Diario Marcador reported that the club had made an offer.",
+     "Spain's Diario Marcador"),
+    ("Lisbon newspaper Diario do Tejo reported that the navy had urged a change.",
+     "Lisbon newspaper Diario do Tejo"),
+])
+def test_mastheads_the_directory_does_not_hold_are_outlets(text: str, source: str) -> None:
+    found = attributions(text)
+    assert found[0]["source"]["text"] == source
+    assert found[0]["source"]["kind"] == "outlet"
+
+
+def test_a_document_first_reported_by_an_outlet_is_relayed_by_it() -> None:
+    text = ("The university will cut 180 jobs, according to an internal document first reported "
+            "by the student newspaper The Westmoor Clarion.")
+    found = attributions(text)
+    document = next(a for a in found if a["source"]["text"] == "an internal document")
+    assert document["source"]["kind"] == "document"
+    relay = next(a for a in found if a["id"] == document["parent"])
+    assert relay["source"]["kind"] in {"outlet", "unnamed_outlet"}
