@@ -65,6 +65,11 @@ class Mention:
         """Description, country and outlet, from the mention or else its entity."""
         out: dict[str, Any] = {}
         description = self.description or self.entity.description
+        if self.description and self.description.lower() == self.text.lower() and (
+                self.entity.description):
+            # "said the person" after "a person familiar with the matter": the phrase says
+            # nothing the entity's first description does not
+            description = self.entity.description
         if description:
             out["description"] = description
         country = self.country or self.entity.country
@@ -268,6 +273,9 @@ _BROADCAST_NOUNS = frozenset({
 })
 
 
+_WORDS = re.compile(r"[\w’'-]+")
+
+
 @dataclass(slots=True)
 class _History:
     positions: list[int] = field(default_factory=list)
@@ -299,12 +307,23 @@ class _History:
         """The latest person "the <head>" can refer back to: a named person whose role fits,
         or one unnamed person described with that noun ("The person" after "a person familiar
         with the matter" is that confidential source, not the official named before it)."""
+        def described(entity: Entity) -> bool:
+            return entity.category == "anon" and not entity.plural and head in _WORDS.findall(
+                (entity.description or "").lower())
+
         def fits(entity: Entity) -> bool:
             if entity.category == "person":
                 return entity.kind in _PERSON_KINDS and _role_fits(entity, head)
-            return entity.category == "anon" and not entity.plural and head in (
-                entity.description or "").lower().split()
-        return self.last_matching(pos, fits, tries)
+            return described(entity)
+        def introduced(entity: Entity) -> bool:
+            return described(entity) and (entity.description or "").lower().split(" ", 1)[
+                0] in {"a", "an", "one", "another"}
+        # An unnamed person introduced with the noun comes first: "The official said" after
+        # "a senior defence official told Reuters" and "Defence Minister Joana Serrao" is
+        # still the unnamed official (a named person goes by the name once introduced); a
+        # headline's "British diplomat" is no introduction of anyone
+        return self.last_matching(pos, introduced, tries) or self.last_matching(pos, fits,
+                                                                                  tries)
 
     def last_person(self, pos: int, tries: int = 8) -> Entity | None:
         """The latest single person ("he", "the New York businessman"), never a group."""

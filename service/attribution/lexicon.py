@@ -509,6 +509,11 @@ OCCUPATIONS: frozenset[str] = frozenset({
     "landlord", "landlords", "tenant", "tenants", "homeowner", "homeowners", "retiree",
     "retirees", "villager", "villagers", "herder", "herders", "rancher", "ranchers", "grower",
     "growers", "guards",
+    # found with the tenth wire batch: "A curator at another French museum, who asked not to
+    # be named, said"
+    "curator", "curators", "steward", "stewards", "dispatcher", "dispatchers", "librarian",
+    "librarians", "receptionist", "receptionists", "attendant", "attendants", "bouncer",
+    "bouncers", "doorman", "doormen",
 })
 PERSON_NOUNS = PERSON_NOUNS | OCCUPATIONS
 

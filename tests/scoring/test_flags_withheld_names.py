@@ -76,3 +76,24 @@ def test_one_of_several_witnesses_is_not() -> None:
             "to its canteen, said the river had turned grey.\n\n"
             "\"Nobody from the company came to see us,\" one of them said.")
     assert single_anonymous(body) == []
+
+
+def test_the_official_after_a_named_minister_is_still_the_unnamed_official() -> None:
+    body = (
+        "The ministry is preparing to cancel the frigate order, a senior defence official told "
+        "Reuters on Wednesday.\n\n"
+        "The official, who spoke on condition of anonymity because the decision has not been "
+        "made public, said Defence Minister Joana Serrao would put the proposal to the cabinet "
+        "next week.\n\n"
+        "The official said the ministry was also examining whether it could recover 240 million "
+        "euros in advance payments.")
+    assert any("recover 240 million" in span for span in single_anonymous(body))
+
+
+def test_said_the_person_after_a_person_familiar_with_the_matter_is_that_source() -> None:
+    body = LEAD + (
+        "The plant is also in talks to sell its packaging arm, according to a person familiar "
+        "with the matter.\n\n"
+        "A deal could be announced as early as next month, said the person, who declined to be "
+        "named because the talks are confidential.")
+    assert any("as early as next month" in span for span in single_anonymous(body))
