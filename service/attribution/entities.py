@@ -1218,10 +1218,12 @@ class Resolver:
         if outlet_nouns or (masthead and len(names) >= 2 and not any(
                 t.bare in lx.GOVERNMENT_ORG_WORDS for t in names)):
             # "Danish business daily Børsen", "Spanish sports daily Marca": a news outlet the
-            # directory does not hold, an unrated outlet of its own
-            entity = self._entity(slug(name), kind="outlet", category="outlet", name=name,
+            # directory does not hold, an unrated outlet of its own; "the state news agency
+            # KarsPress" is state media by its own description
+            kind = "state_affiliated_outlet" if lead and says_state_media(lead) else "outlet"
+            entity = self._entity(slug(name), kind=kind, category="outlet", name=name,
                                   description=desc, country=country)
-            return Mention(0, 0, "", entity, "outlet", desc, country)
+            return Mention(0, 0, "", entity, kind, desc, country)
         if is_org:
             gov = any(t.bare in lx.GOVERNMENT_ORG_WORDS for t in names) or (
                 names[-1].bare in lx.GOVERNMENT_HEADS

@@ -1349,8 +1349,14 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             while m < hi and m < k + 18 and toks[m].lower != ",":
                 m += 1
             content = self._forward_content(m + 1, first, s_end, hi) if m < hi else None
-            if content is None and source_first > lo and toks[source_first - 1].lower == "," and (
-                    low in _CITING_REPORTS):
+            closing = source_first > lo and toks[source_first - 1].lower == "," and (
+                low in _CITING_REPORTS)
+            if content is not None and closing and m + 1 < hi and toks[m + 1].lower != "that" and (
+                    self.quotes.starting_at(toks[m + 1].start) is None):
+                # "X won 81%, TNA reported, citing figures from the commission, in a vote
+                # ...": what follows the citing phrase is no "that" clause
+                content = None
+            if content is None and closing:
                 # "The talks will resume, Axios reported, citing two sources ...": what is
                 # reported comes before the outlet
                 content = self._backward_content(s_start, clause_start)

@@ -459,6 +459,32 @@ def _trim_front(tokens: list[Token], a: int, j: int) -> int:
     """Drop a leading preposition, and words before a name that do not describe it."""
     while a < j and (tokens[a].lower in INNER_PREPS or tokens[a].lower == "and"):
         a += 1
+    if j - a >= 3 and tokens[a].lower in {"a", "an"} and tokens[a + 1].is_word and (
+            not tokens[a + 1].is_capitalised) and tokens[a + 1].bare not in _COUNTING_NOUNS and (
+            tokens[a + 1].bare not in lx.QUANTITY_HEADS) and _plural_word(tokens[j]) and not (
+            tokens[a + 1].lower.endswith(("ed", "ing", "al", "ive", "ous", "ic", "ful", "ent"))
+    ) and all(t.is_word and t.lower not in INNER_PREPS and t.lower not in {"of", "for", "by"}
+              and not t.lower.endswith("ing") for t in tokens[a + 1:j + 1]):
+        # "in a vote opposition groups said was marred": a singular "a" cannot open a plural
+        # phrase; the speakers are the words after the noun it opens
+        a += 2
+    return _trim_name_run(tokens, a, j)
+
+
+# Nouns that count a plural ("a dozen analysts", "a handful of ...", "a few")
+_COUNTING_NOUNS = frozenset({"few", "dozen", "couple", "handful", "lot", "number", "host",
+                             "series", "range", "majority", "minority", "slew", "raft", "string",
+                             "score", "pair", "trio", "group", "team", "panel", "coalition",
+                             "new", "small", "large", "growing"})
+
+
+def _plural_word(tok: Token) -> bool:
+    low = tok.lower
+    return tok.is_word and not tok.is_capitalised and low.endswith("s") and not low.endswith(
+        ("ss", "us", "is", "'s", "’s"))
+
+
+def _trim_name_run(tokens: list[Token], a: int, j: int) -> int:
     # "his speech Obama" -> "Obama": a name run preceded by a non-describing noun.
     run = j
     while run - 1 >= a and (is_name_token(tokens[run - 1]) or (

@@ -218,12 +218,16 @@ def is_backed_in_paragraph(claim: ScoredClaim, flag: dict[str, Any],
     identifiable source ("Some residents said they had complained for weeks. Kevin Marsh, who
     lives on Elm Street, said ..."): the group is colour around a source the reader can
     check, as the readers of the wire set read it, so not flagged."""
-    if flag["code"] != "vague_only" or claim.position != "body" or claim.field != "text" or (
-            not text):
+    if flag["code"] != "vague_only" or claim.position not in ("body", "lead") or (
+            claim.field != "text") or not text:
         return False
     start, end = _paragraph(text, claim.start)
     for other in claims:
         if other is claim or other.field != "text" or not start <= other.start < end:
+            continue
+        if claim.position == "lead" and other.start > claim.start:
+            # the lead's first claim is the story's; a vague aside after it ("..., TNA
+            # reported, in a vote opposition groups said was marred") is colour around it
             continue
         if any(c.origin_hop is not None and c.origin_hop.hop.kind in _IDENTIFIED_KINDS
                for c in other.groups.values()):

@@ -143,3 +143,28 @@ def test_a_document_first_reported_by_an_outlet_is_relayed_by_it() -> None:
     assert document["source"]["kind"] == "document"
     relay = next(a for a in found if a["id"] == document["parent"])
     assert relay["source"]["kind"] in {"outlet", "unnamed_outlet"}
+
+
+def test_a_closing_report_citing_figures_reports_what_comes_before_it() -> None:
+    text = ("Tarvania's ruling People's Unity Party won 81% of the vote in Sunday's election, "
+            "state news agency TNA reported on Monday, citing preliminary figures from the "
+            "Central Election Commission, in a vote opposition groups said was marred by "
+            "pressure on voters.")
+    found = attributions(text)
+    tna = next(a for a in found if a["source"]["text"] == "state news agency TNA")
+    assert tna["source"]["kind"] == "state_affiliated_outlet"
+    assert tna["content"]["text"].startswith("Tarvania's ruling People's Unity Party won 81%")
+    groups = next(a for a in found if a["cue"]["text"] == "said")
+    assert groups["source"]["text"] == "opposition groups"
+    assert groups["parent"] is None
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A dozen analysts said the plan would fail.", "A dozen analysts"),
+    ("A union representing flight attendants endorsed the plan.",
+     "A union representing flight attendants"),
+    ("A strong majority of members said they backed the deal.",
+     "A strong majority of members"),
+])
+def test_a_singular_a_before_a_counted_or_modified_plural_stays(text: str, source: str) -> None:
+    assert next(a["source"]["text"] for a in attributions(text) if a["source"]) == source

@@ -39,3 +39,11 @@ def test_a_speaker_citing_reports_passes_the_vague_words_on() -> None:
 def test_a_group_on_its_own_is_still_vague_only() -> None:
     body = LEAD + "Critics said the tower's boilers had failed twice in October."
     assert flagged(body)
+
+
+def test_a_vague_aside_after_the_leads_sourced_claim_is_colour() -> None:
+    body = ("The ruling party won 81% of the vote, state news agency TNA reported on Monday, "
+            "citing figures from the election commission, in a vote opposition groups said was "
+            "marred by pressure on voters.\n\n"
+            "Turnout was 74%, the agency said.")
+    assert flagged(body) == []
