@@ -130,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chains", type=int, default=280)
     parser.add_argument("--chains-extra", type=int, default=200)
     parser.add_argument("--articles", type=int, default=150)
+    parser.add_argument("--articles-extra", type=int, default=60)
     args = parser.parse_args(argv)
     rng = random.Random(SEED)
     sources: list[dict[str, object]] = []
@@ -186,6 +187,16 @@ def main(argv: list[str] | None = None) -> int:
     picked_chains += sorted(extra, key=lambda i: str(i["id"]))
     picked_articles = sorted(rng.sample([a for a in articles if int(a["relations"]) > 0],
                                         args.articles), key=lambda i: str(i["id"]))
+    # A second batch of articles (5 December 2026, ninth session), drawn with its own
+    # generator so the first never moves, from articles the other two sets already sample
+    # (every other article of the corpus had been read to mine rules)
+    chosen = {a["id"] for a in picked_articles}
+    sampled = {i["article"] for i in picked_sources} | {c["article"] for c in picked_chains}
+    more = sorted((a for a in articles if a["id"] in sampled and a["id"] not in chosen
+                   and int(a["relations"]) > 0), key=lambda i: str(i["id"]))
+    more_rng = random.Random(SEED + 2)
+    picked_articles += sorted(({**a, "batch": 2} for a in more_rng.sample(
+        more, min(args.articles_extra, len(more)))), key=lambda i: str(i["id"]))
     for folder, items in (("source_kinds", picked_sources), ("chains", picked_chains),
                           ("articles", picked_articles)):
         out = HERE / folder / "items.jsonl"
