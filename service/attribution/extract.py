@@ -86,7 +86,9 @@ _ISSUED = frozenset({"issued", "issues", "issue", "issuing", "released", "releas
                      "circulated", "circulates", "distributed", "tweeted", "made", "makes"})
 # Words after "..., X said," that open a clause of its own ("as", "while", "but")
 _NEW_CLAUSE = frozenset({"as", "while", "whereas", "but", "although", "though", "because",
-                         "since", "when", "after", "before"})
+                         "since", "when", "after", "before", "amid", "despite", "following",
+                         # "..., the minister said on Monday, in a move growers warned ..."
+                         "in"})
 # Ambiguous forms that still work inverted ("..., continued Smith.").
 _INVERTIBLE = frozenset({"continued", "asked", "offered", "remarked", "wrote", "noted",
                          "claimed", "reported", "stated", "quipped", "added"})
@@ -1377,9 +1379,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 direction = "cover"
             elif source_first > lo and toks[source_first - 1].lower == ",":
                 # "..., the agency said, as forecasters warned that ...": what follows is a
-                # clause of its own, not the rest of what the agency said
+                # clause of its own, not the rest of what the agency said ("..., the company
+                # said, in a statement" names where it said it)
                 content = self._backward_content(s_start, clause_start)
                 direction = "backward"
+                if venue is None and k + 1 < hi:
+                    venue, _ = self._venue(k + 1, hi, source)
             elif ambiguous:
                 return []
             else:

@@ -459,12 +459,12 @@ def _trim_front(tokens: list[Token], a: int, j: int) -> int:
     """Drop a leading preposition, and words before a name that do not describe it."""
     while a < j and (tokens[a].lower in INNER_PREPS or tokens[a].lower == "and"):
         a += 1
-    if j - a >= 3 and tokens[a].lower in {"a", "an"} and tokens[a + 1].is_word and (
-            not tokens[a + 1].is_capitalised) and tokens[a + 1].bare not in _COUNTING_NOUNS and (
-            tokens[a + 1].bare not in lx.QUANTITY_HEADS) and _plural_word(tokens[j]) and not (
-            tokens[a + 1].lower.endswith(("ed", "ing", "al", "ive", "ous", "ic", "ful", "ent"))
-    ) and all(t.is_word and t.lower not in INNER_PREPS and t.lower not in {"of", "for", "by"}
-              and not t.lower.endswith("ing") for t in tokens[a + 1:j + 1]):
+    if j - a >= 2 and tokens[a].lower in {"a", "an"} and tokens[a + 1].is_word and (
+            not tokens[a + 1].is_capitalised) and not tokens[a + 1].text[:1].isdigit() and (
+            tokens[a + 1].bare not in _COUNTING_NOUNS) and (
+            tokens[a + 1].bare not in lx.QUANTITY_HEADS) and _plural_word(tokens[j]) and all(
+            t.is_word and t.lower not in INNER_PREPS and t.lower not in {"of", "for", "by"}
+            for t in tokens[a + 2:j + 1]) and not tokens[a + 2].lower.endswith("ing"):
         # "in a vote opposition groups said was marred": a singular "a" cannot open a plural
         # phrase; the speakers are the words after the noun it opens
         a += 2
@@ -475,7 +475,9 @@ def _trim_front(tokens: list[Token], a: int, j: int) -> int:
 _COUNTING_NOUNS = frozenset({"few", "dozen", "couple", "handful", "lot", "number", "host",
                              "series", "range", "majority", "minority", "slew", "raft", "string",
                              "score", "pair", "trio", "group", "team", "panel", "coalition",
-                             "new", "small", "large", "growing"})
+                             "new", "small", "large", "growing", "hundred", "thousand",
+                             "million", "billion", "further", "total", "combined", "record",
+                             "mere", "full", "whole", "good", "great"})
 
 
 def _plural_word(tok: Token) -> bool:

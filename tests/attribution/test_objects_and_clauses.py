@@ -168,3 +168,24 @@ def test_a_closing_report_citing_figures_reports_what_comes_before_it() -> None:
 ])
 def test_a_singular_a_before_a_counted_or_modified_plural_stays(text: str, source: str) -> None:
     assert next(a["source"]["text"] for a in attributions(text) if a["source"]) == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The council approved the ban last week, a move growers said would cost them.", "growers"),
+    ("The appeal followed a ruling lawyers said was flawed.", "lawyers"),
+])
+def test_the_speakers_inside_a_reduced_relative(text: str, source: str) -> None:
+    assert next(a["source"]["text"] for a in attributions(text) if a["source"]) == source
+
+
+def test_after_a_closing_cue_a_prepositional_phrase_is_no_more_of_the_claim() -> None:
+    found = attributions("Sales fell 5%, the company said, in a statement released on Monday.")
+    assert found[0]["content"]["text"] == "Sales fell 5%"
+    assert found[0]["venue"]["text"].startswith("in a statement")
+    moved = attributions("New Zealand will cap visas at 40,000, Immigration Minister Claire "
+                         "Hollis said on Monday, in a move growers warned could leave fruit "
+                         "rotting on trees.")
+    minister = next(a for a in moved if a["cue"]["text"] == "said")
+    growers = next(a for a in moved if a["cue"]["text"] == "warned")
+    assert minister["content"]["text"] == "New Zealand will cap visas at 40,000"
+    assert growers["source"]["text"] == "growers" and growers["parent"] is None
