@@ -109,8 +109,13 @@ def headline_sources_from_body(in_headline: list[Attribution], in_text: list[Att
     headline's source is that body, never an unresolved word."""
     for attribution in in_headline:
         source = attribution.source
-        if source is None or source.kind not in {UNRESOLVED, "anonymous_described",
-                                                 "anonymous"} or len(source.text.split()) > 2:
+        if source is None or len(source.text.split()) > 2:
+            continue
+        # "..., state agency says" over "the state news agency KarsPress reported" in the lead
+        state_word = "state" in source.text.lower().split() and source.kind != (
+            "state_affiliated_outlet")
+        if source.kind not in {UNRESOLVED, "anonymous_described", "anonymous"} and not (
+                state_word):
             continue
         head = source.text.split()[-1].lower().rstrip("’'s")
         for other in in_text:
@@ -125,7 +130,11 @@ def headline_sources_from_body(in_headline: list[Attribution], in_text: list[Att
             # headline names the story's unnamed sources in short
             unnamed = source.kind.startswith("anonymous") and found.kind.startswith(
                 "anonymous") and other.cue.start < lead_end and _same_story(attribution, other)
-            if same_head or body or unnamed:
+            state = state_word and found.kind == "state_affiliated_outlet" and (
+                other.cue.start < lead_end)
+            if state_word and not state:
+                continue
+            if same_head or body or unnamed or state:
                 # "union says" -> "their union"; "company says" -> "Corvale Therapeutics"
                 source.entity, source.kind = found.entity, found.kind
                 source.description = found.description or found.text

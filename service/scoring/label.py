@@ -180,8 +180,13 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
     placed = [b for b, c in zip(bases, claims, strict=True)
               if b != FIRST_HAND and not unresolved_only(c)]
     placed_weak = sum(1 for b in placed if b in WEAK) / len(placed) if placed else 0.0
-    if STATE in central or RELAYED in central:
-        return "weakly sourced"  # another outlet's relay or state media under the headline
+    second_hand = [b for b in attributed_central if b in (STATE, RELAYED)]
+    headline = [b for b, c in zip(bases, claims, strict=True) if c.position == "headline"]
+    if second_hand and (2 * len(second_hand) >= len(attributed_central) or any(
+            b in (STATE, RELAYED) for b in headline)):
+        # another outlet's relay or state media under the headline, or carrying the lead; one
+        # relayed figure among a lead's own sourced claims ("the AP delegate count") is not
+        return "weakly sourced"
     if attributed_central and all(b == VAGUE for b in attributed_central) and (
             placed_weak < params.weak_share_mixed) and len(_body_origins(claims)) >= (
             params.named_body_origins):

@@ -351,6 +351,20 @@ def test_a_relayed_headline_makes_the_article_weakly_sourced() -> None:
     assert DEFAULT_PARAMS.threshold_weakly_sourced <= weak.opinion.b
 
 
+def test_one_relayed_figure_among_a_leads_own_sources_is_not_the_central_claim() -> None:
+    named = [hop("origin", "Jane Doe", "named_official")]
+    relayed = [hop("relay", "Rag", "outlet", outlet=outlet("Rag", 0.9)),
+               hop("origin", "Jane Doe", "named_official")]
+    body = [(("text", 43 + 2 * i, 44 + 2 * i), named) for i in range(6)]
+    lead = [(("text", 1, 2), named), (("text", 3, 4), named), (("text", 5, 6), relayed)]
+    article = score(extraction((("headline", 0, 5), named), *lead, *body), headline="Hello world")
+    assert article.label == "well sourced"
+    # carrying the lead, or under the headline, the relay still makes it weakly sourced
+    carried = [(("text", 1, 2), relayed), (("text", 3, 4), relayed), (("text", 5, 6), named)]
+    assert score(extraction((("headline", 0, 5), named), *carried, *body),
+                 headline="Hello world").label == "weakly sourced"
+
+
 def test_a_third_of_weak_claims_makes_the_article_mixed() -> None:
     named = [hop("origin", "Jane Doe", "named_official")]
     anonymous = [hop("origin", "a source", "anonymous")]
