@@ -80,7 +80,16 @@ _ORDER_CUES = frozenset({"ordered", "orders", "order", "ordering"})
 _INTENT_BASES = frozenset({"pledge", "vow", "promise"})
 _ADVOCACY_CUES = frozenset({"lobbied", "lobbies", "lobby", "lobbying", "lobbied for",
                             "lobby for", "lobbies for", "lobbying for", "campaigned for",
-                            "campaigns for", "campaigning for"})
+                            "campaigns for", "campaigning for", "encouraged", "encourages",
+                            "encourage", "encouraging"})
+# "employers ... must notify the minister": a rule, what someone has to do, no claim
+_OBLIGATION_BEFORE = re.compile(r"\b(?:must|shall|(?:has|have|had)\s+to|(?:is|are|was|were)\s+"
+                                r"(?:required|obliged|obligated)\s+to)\s+(?:\w+ly\s+)?$", re.I)
+# "has ruled the former Soviet republic ... since 2009": governed, for a time
+_RULED_FOR = re.compile(r"\bsince\s+\d{4}\b|\bfor\s+(?:\d+|\w+)\s+(?:years|decades)\b", re.I)
+# "10-year notes fell 11 basis points": bonds, a market moving
+_MARKET_MOVES = re.compile(r"^(?:fell|rose|climbed|dropped|slid|jumped|gained|lost|eased|"
+                           r"edged|traded|were|are|yielded)\b", re.I)
 # "no lawyer for him has been publicly identified": a sourceless perfect passive says what has
 # not (or has) been done, no one's claim
 _PERFECT_PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?$", re.I)
@@ -204,8 +213,11 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if base in {"apologize", "apologise"} and not content.startswith(("“", '"')):
         # "apologized to the county's residents", "apologised for the delay": an act
         return True  # "apologized to the county's residents in a short statement"
-    if (first == "plan" or base in {"plan", "intend"}) and content.lower().startswith("to "):
-        return True  # "The ministry plans to open two clinics": an intention, no claim
+    if (first == "plan" or base in {"plan", "intend"}) and not content.lower().startswith(
+            ("that", "“", '"')):
+        # "The ministry plans to open two clinics", "employers planning collective
+        # redundancies": an intention, no claim
+        return True
     if first in _REQUEST_CUES and (_DECISION_CONTENT.match(content) or (
             first in _SEEK_CUES and not content.lower().startswith(("that", "“", '"')))):
         return True  # "urged both sides to resume talks", "sought a sentence of eight years"
@@ -214,6 +226,13 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "The largest opposition group voted against": a vote, an event
     if first in _DECISION_CUES and _DECISION_CONTENT.match(content):
         return True  # "officials ordered students to stay home": an act, no claim
+    if _OBLIGATION_BEFORE.search(before):
+        return True  # "employers planning redundancies must notify the minister"
+    if base == "rule" and first != "ruling" and _RULED_FOR.search(content) and not (
+            content.lower().startswith(("that", "on ", "in favo", "against"))):
+        return True  # "has ruled the former Soviet republic ... since 2009"
+    if first == "notes" and _MARKET_MOVES.match(content):
+        return True  # "benchmark 10-year notes fell 11 basis points"
     if first in _ORDER_CUES:
         return True  # "days after the government ordered a nationwide slowdown"
     if base in _INTENT_BASES and content.lower().startswith("to "):

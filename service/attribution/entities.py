@@ -1209,13 +1209,19 @@ class Resolver:
         title = names[1:] if country_owned and names[0] is country_owned[-1] else names
         masthead = last in mastheads or last.rsplit("-", 1)[-1] in mastheads or (
             # "Diario Marcador", "Folha da Manha", "Corriere della Sera"
-            bool(title) and title[0].bare in lx.MASTHEAD_LEADS)
+            bool(title) and title[0].bare in lx.MASTHEAD_LEADS) or (
+            # "The Tavarian News Agency", "Irish Press Service": a news agency by its name
+            len(names) >= 2 and last in {"agency", "service"} and names[-2].bare in {
+                "news", "press", "telegraph", "information"})
         # a descriptor is written in lower case ("business daily Børsen"); a capitalised
         # "Press" is part of a name ("The Baltic Press Freedom Centre")
         outlet_nouns = {t.bare for t in lead if t.text[:1].islower()} & lx.OUTLET_NOUNS
         if outlet_nouns and outlet_nouns <= _BODY_OR_OUTLET and not (lead_low & _NEWS_WORDS):
             outlet_nouns = set()  # "Chile's national disaster agency Senapred": a body
-        if outlet_nouns or (masthead and len(names) >= 2 and not any(
+        # "Daily Ledger": the capitalised word read as a descriptor opens the masthead
+        lead_masthead = bool(lead) and lead[-1].is_capitalised and (
+            lead[-1].bare in lx.MASTHEAD_LEADS)
+        if outlet_nouns or lead_masthead or (masthead and len(names) >= 2 and not any(
                 t.bare in lx.GOVERNMENT_ORG_WORDS for t in names)):
             # "Danish business daily Børsen", "Spanish sports daily Marca": a news outlet the
             # directory does not hold, an unrated outlet of its own; "the state news agency

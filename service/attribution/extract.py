@@ -1115,7 +1115,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         if source is None and j > lo and toks[j].text == ")":
             # "Sen. Bernie Sanders (I-Vt.) said": the parenthesis belongs to the name.
             p = self.opening_paren(j, lo)
-            if p > lo and is_name_token(toks[p - 1]):
+            if p > lo and (is_name_token(toks[p - 1]) or (
+                    # "The Tavarian News Agency (TNA) said": a body's name and its acronym
+                    toks[p - 1].is_capitalised and p + 2 == j and toks[p + 1].text.isupper())):
                 paren_end, j = j, p - 1
         if source is None and j - 1 >= lo and toks[j].text == "%" and (
                 toks[j - 1].text[:1].isdigit()):

@@ -594,6 +594,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "disclosures", "statistics", "stats", "copy", "copies", "version", "transcripts",
     "average", "averages",
     "platform", "results", "act", "manifesto", "charter", "constitution",
+    # plurals found with the eleventh wire batch ("citing letters sent to parents")
+    "letters", "memos", "e-mails", "statements", "studies", "surveys", "audits",
 })
 
 # Last words of newspaper and broadcaster names ("The Columbus Dispatch", "Kansas City Star"): a
@@ -616,7 +618,7 @@ MASTHEAD_WORDS_AFTER_THE: frozenset[str] = MASTHEAD_WORDS | frozenset({
 MASTHEAD_LEADS: frozenset[str] = frozenset({
     "diario", "diário", "folha", "jornal", "gazeta", "corriere", "giornale", "quotidiano",
     "dagbladet", "dagens", "zeitung", "tageblatt", "nieuwsblad", "courrier", "periodico",
-    "periódico", "gazzetta",
+    "periódico", "gazzetta", "daily",
 })
 
 # Nouns naming a news outlet when it is described rather than named.

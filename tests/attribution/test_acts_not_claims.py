@@ -67,3 +67,15 @@ def test_officers_accused_of_a_plot_are_the_accused() -> None:
     assert accused["source"] is None
     reported = next(a for a in attributions if a["cue"]["text"] == "reported")
     assert "days after" not in reported["content"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dragan has ruled the former Soviet republic of about six million people since 2009.",
+    "The yield on benchmark 10-year notes fell 11 basis points to 4.18 percent.",
+    "Under Irish law, employers planning collective redundancies must notify the minister at "
+    "least 30 days in advance.",
+    "The national government has encouraged office-to-residential conversions.",
+])
+def test_rules_markets_and_obligations_make_no_claim(text: str) -> None:
+    assert not any(a["claim"] for a in found(text)), [
+        (a["cue"]["text"], a["claim"]) for a in found(text)]

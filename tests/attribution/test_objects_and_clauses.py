@@ -189,3 +189,22 @@ def test_after_a_closing_cue_a_prepositional_phrase_is_no_more_of_the_claim() ->
     growers = next(a for a in moved if a["cue"]["text"] == "warned")
     assert minister["content"]["text"] == "New Zealand will cap visas at 40,000"
     assert growers["source"]["text"] == "growers" and growers["parent"] is None
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("The Tavarian News Agency (TNA) said the missile was launched from a coastal battery.",
+     "The Tavarian News Agency (TNA)", "outlet"),
+    ("The Tavarian Defence Agency (TDA) said the missile was launched.",
+     "The Tavarian Defence Agency (TDA)", "named_expert"),
+    ("Tech firm Quillon plans 1,200 job cuts, Daily Ledger reports.", "Daily Ledger", "outlet"),
+])
+def test_bodies_with_acronyms_and_news_agencies(text: str, source: str, kind: str) -> None:
+    match = next(a for a in attributions(text) if a["source"] and a["source"]["text"] == source)
+    assert match["source"]["kind"] == kind
+
+
+def test_letters_an_outlet_cites_are_a_document() -> None:
+    found = attributions("Most cases were linked to two schools, the Fenwick Courier reported "
+                         "on Tuesday, citing letters sent to parents.")
+    letters = next(a for a in found if a["cue"]["text"] == "citing")
+    assert letters["source"]["kind"] == "document"
