@@ -226,6 +226,9 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "The largest opposition group voted against": a vote, an event
     if first in _DECISION_CUES and _DECISION_CONTENT.match(content):
         return True  # "officials ordered students to stay home": an act, no claim
+    if first == "known" and not content.lower().startswith(("that", "“", '"')):
+        # "one of the most contagious diseases known and can cause ...": an adjective
+        return True
     if _OBLIGATION_BEFORE.search(before):
         return True  # "employers planning redundancies must notify the minister"
     if base == "rule" and first != "ruling" and _RULED_FOR.search(content) and not (

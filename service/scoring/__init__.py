@@ -15,6 +15,7 @@ from .flags import (
     article_flags,
     claim_flags,
     is_backed_in_paragraph,
+    is_headline_summary,
     is_minor_commentary,
     is_trade_forecast,
 )
@@ -61,6 +62,8 @@ def score_extraction_detail(
         claim.flags = [f for f in claim.flags if not is_trade_forecast(claim, f) and not (
             label == "well sourced" and is_minor_commentary(claim, f)) and not (
             is_backed_in_paragraph(claim, f, claims, text))]
+    for claim in claims:
+        claim.flags = [f for f in claim.flags if not is_headline_summary(claim, f, claims)]
     article = ScoredArticle(claims, opinion, label, article_flags(claims))
     article.summary = summary(article, params)
     return article

@@ -235,6 +235,19 @@ def is_backed_in_paragraph(claim: ScoredClaim, flag: dict[str, Any],
     return False
 
 
+def is_headline_summary(claim: ScoredClaim, flag: dict[str, Any],
+                        claims: Sequence[ScoredClaim]) -> bool:
+    """A `vague_only` flag on the headline when no lead claim is vague-only ("..., growers warn
+    of crop losses" over a lead that the minister's announcement carries): the headline sums up
+    a story the lead sources, as the readers of the wire set read it; with a vague lead the
+    flag stands, for both."""
+    if flag["code"] != "vague_only" or claim.position != "headline" or any(
+            len([h for h in chain.hops if h.counted]) > 1 for chain in claim.chains):
+        return False  # "..., citing reports" relayed by a speaker or an outlet stands
+    return not any(other.position == "lead" and any(
+        f["code"] == "vague_only" for f in other.flags) for other in claims)
+
+
 # What a forecast reads like: "could test $85", "was unlikely to weigh", "fares to rise"
 _FORECAST = re.compile(
     r"\b(?:could|might|may|likely|unlikely|poised|expected|set\s+to)\b|"

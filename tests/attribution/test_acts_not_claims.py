@@ -79,3 +79,9 @@ def test_officers_accused_of_a_plot_are_the_accused() -> None:
 def test_rules_markets_and_obligations_make_no_claim(text: str) -> None:
     assert not any(a["claim"] for a in found(text)), [
         (a["cue"]["text"], a["claim"]) for a in found(text)]
+
+
+def test_known_after_a_noun_is_an_adjective() -> None:
+    text = "Measles is one of the most contagious diseases known and can cause pneumonia."
+    assert not any(a["claim"] for a in found(text))
+    assert any(a["claim"] for a in found("It is widely known that the vaccine works."))

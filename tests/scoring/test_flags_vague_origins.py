@@ -47,3 +47,18 @@ def test_a_vague_aside_after_the_leads_sourced_claim_is_colour() -> None:
             "marred by pressure on voters.\n\n"
             "Turnout was 74%, the agency said.")
     assert flagged(body) == []
+
+
+def test_a_vague_headline_over_a_sourced_lead_is_a_summary_not_a_flag() -> None:
+    headline = "New Zealand to cut farm visas, growers warn of crop losses"
+    body = ("New Zealand will cap seasonal worker visas at 40,000, Immigration Minister Claire "
+            "Hollis said on Monday.\n\n"
+            "Hollis told a news conference that the cap was needed to ease pressure on housing.")
+    extraction = extract(body, headline=headline).to_dict()
+    result = scoring.score_extraction(extraction, headline=headline, priors=DEFAULT_PRIORS)
+    assert not [f for f in result["flags"] if f["code"] == "vague_only"]
+    # with a vague lead under it the central claim is flagged
+    vague_body = "Crop losses could top $100 million, growers said on Monday.\n\n" + body
+    extraction = extract(vague_body, headline=headline).to_dict()
+    result = scoring.score_extraction(extraction, headline=headline, priors=DEFAULT_PRIORS)
+    assert [f for f in result["flags"] if f["code"] == "vague_only"]
