@@ -35,6 +35,7 @@ MOVES: dict[str, tuple[Any, Any]] = {
     "min_claims_for_share": (4, 8),
     "named_body_origins": (2, 5),
     "author_voice_mixed": (0.08, 0.16),
+    "unattributed_mixed": (0.65, 0.85),
     "threshold_well_sourced": (0.55, 0.65),
     "threshold_mixed": (0.30, 0.40),
     "threshold_weakly_sourced": (0.10, 0.20),

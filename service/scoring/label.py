@@ -102,6 +102,18 @@ def author_voice_share(claims: Sequence[ScoredClaim], text: str,
     return voiced / body if body else 0.0
 
 
+def unattributed_share(claims: Sequence[ScoredClaim], bases: Sequence[str],
+                       text: str = "") -> float:
+    """The share of the body's sentences (four words or more) that no source carries; an
+    interview printed as questions and answers is the interviewee's, and is left out."""
+    questions = list(_QA_LINE.finditer(text))
+    interview_from = questions[0].start() if len(questions) >= 3 else len(text) + 1
+    body = [b for c, b in zip(claims, bases, strict=True)
+            if c.position == "body" and c.field == "text" and c.start < interview_from and (
+                b != FIRST_HAND or len(c.text.split()) >= 4)]
+    return sum(1 for b in body if b == FIRST_HAND) / len(body) if body else 0.0
+
+
 def _in_authors_voice(claim: ScoredClaim, unquoted: str) -> bool:
     """Every chain of the claim starts at "I" or "we" written outside quotation marks."""
     origins = [[h for h in chain.hops if h.counted] for chain in claim.chains]
@@ -213,6 +225,8 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
         return "mixed"
     if author_voice_share(claims, text, bases) >= params.author_voice_mixed:
         return "mixed"  # the author's commentary outweighs the sourced facts
+    if unattributed_share(claims, bases, text) >= params.unattributed_mixed:
+        return "mixed"  # the author's own assertions carry the piece: commentary dominates
     return "well sourced"
 
 

@@ -92,6 +92,15 @@ class ModelParams:
     articles the readers called well sourced (at most 0.09: news features with a rhetorical
     question) and the commentaries they called mixed (0.14 and more); news reports sit near 0."""
 
+    unattributed_mixed: float = 0.75
+    """Share of the body's sentences that no source carries from which the author's own
+    assertions outweigh the sourced facts (the rubric's "commentary dominates"), where the
+    author writes no "I" or question that `author_voice_mixed` sees (columns, "what's next"
+    analyses). Chosen on the 131 dev PolNeAR articles of 5 December 2026 (ninth session): at
+    0.75 three articles the readers call mixed stop being called well sourced and one
+    well-sourced feature is called mixed (0.65: 4 and 6; 0.80: 1 and 0); no wire dev label
+    moves (news copy sits below 0.6)."""
+
     support_scale: float = 0.8
     """Mean claim support that fills a label's band: one chain tops out at b = 0.8 (A = 8)."""
 

@@ -365,6 +365,23 @@ def test_one_relayed_figure_among_a_leads_own_sources_is_not_the_central_claim()
                  headline="Hello world").label == "weakly sourced"
 
 
+def test_a_body_of_the_authors_own_assertions_makes_the_article_mixed() -> None:
+    named = [hop("origin", "Jane Doe", "named_official")]
+    lead = "The mayor spoke.\n\n"
+    sentences = [f"Sentence number {i} says something here." for i in range(12)]
+    text = lead + " ".join(sentences)
+    starts = [text.index(s) for s in sentences]
+    chains = [(("text", 0, 15), named)] + [
+        (("text", st, st + len(sn)), named if i % 5 == 0 else [])
+        for i, (st, sn) in enumerate(zip(starts, sentences, strict=True))]
+    article = score(extraction(*chains, text=text), headline=None)
+    assert article.label == "mixed"  # 9 of 12 body sentences carried by no source
+    half = [(("text", st, st + len(sn)), named if i % 2 == 0 else [])
+            for i, (st, sn) in enumerate(zip(starts, sentences, strict=True))]
+    assert score(extraction((("text", 0, 15), named), *half, text=text),
+                 headline=None).label == "well sourced"
+
+
 def test_a_third_of_weak_claims_makes_the_article_mixed() -> None:
     named = [hop("origin", "Jane Doe", "named_official")]
     anonymous = [hop("origin", "a source", "anonymous")]
