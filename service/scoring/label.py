@@ -111,7 +111,12 @@ def unattributed_share(claims: Sequence[ScoredClaim], bases: Sequence[str],
     body = [b for c, b in zip(claims, bases, strict=True)
             if c.position == "body" and c.field == "text" and c.start < interview_from and (
                 b != FIRST_HAND or len(c.text.split()) >= 4)]
-    return sum(1 for b in body if b == FIRST_HAND) / len(body) if body else 0.0
+    if len(body) < _MIN_BODY_FOR_SHARE:
+        return 0.0  # three sentences of a brief say nothing about commentary
+    return sum(1 for b in body if b == FIRST_HAND) / len(body)
+
+
+_MIN_BODY_FOR_SHARE = 8
 
 
 def _in_authors_voice(claim: ScoredClaim, unquoted: str) -> bool:

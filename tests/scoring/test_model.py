@@ -380,6 +380,11 @@ def test_a_body_of_the_authors_own_assertions_makes_the_article_mixed() -> None:
             for i, (st, sn) in enumerate(zip(starts, sentences, strict=True))]
     assert score(extraction((("text", 0, 15), named), *half, text=text),
                  headline=None).label == "well sourced"
+    # a brief of four sentences says nothing about commentary, whatever its share
+    brief = [(("text", st, st + len(sn)), named if i == 0 else [])
+             for i, (st, sn) in enumerate(zip(starts[:4], sentences[:4], strict=True))]
+    assert score(extraction((("text", 0, 15), named), *brief, text=text),
+                 headline=None).label == "well sourced"
 
 
 def test_a_third_of_weak_claims_makes_the_article_mixed() -> None:
