@@ -87,6 +87,9 @@ _OBLIGATION_BEFORE = re.compile(r"\b(?:must|shall|(?:has|have|had)\s+to|(?:is|ar
                                 r"(?:required|obliged|obligated)\s+to)\s+(?:\w+ly\s+)?$", re.I)
 # "has ruled the former Soviet republic ... since 2009": governed, for a time
 _RULED_FOR = re.compile(r"\bsince\s+\d{4}\b|\bfor\s+(?:\d+|\w+)\s+(?:years|decades)\b", re.I)
+# "It usually confirms the crew's identities the day before": what someone does as a rule
+_HABIT_BEFORE = re.compile(r"\b(?:usually|typically|normally|routinely|traditionally|"
+                           r"customarily|generally)\s+$", re.I)
 # "10-year notes fell 11 basis points": bonds, a market moving
 _MARKET_MOVES = re.compile(r"^(?:fell|rose|climbed|dropped|slid|jumped|gained|lost|eased|"
                            r"edged|traded|were|are|yielded)\b", re.I)
@@ -226,6 +229,12 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "The largest opposition group voted against": a vote, an event
     if first in _DECISION_CUES and _DECISION_CONTENT.match(content):
         return True  # "officials ordered students to stay home": an act, no claim
+    if _EVENT_CUE.match(low):
+        # "The commission is expected to rule by summer": whoever expects it is not the
+        # subject, who is expected to act; no one's claim
+        return True
+    if _HABIT_BEFORE.search(before) and not content.lower().startswith(("that", "“", '"')):
+        return True  # "It usually confirms the astronauts' identities": a practice
     if first == "known" and not content.lower().startswith(("that", "“", '"')):
         # "one of the most contagious diseases known and can cause ...": an adjective
         return True

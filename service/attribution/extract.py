@@ -1893,7 +1893,11 @@ _SECOND_ACT = re.compile(r",?\s+but\s+(?:(?:did|does|would|could|has|have|had)\s
                          # "..., and raised their price target": the speaker's next act
                          r",?\s+and\s+(?:asked|urged|appealed|called\s+on|implored|"
                          r"(?:raised|cut|lowered|kept)\s+(?:its|their|his|her)\s+"
-                         r"(?:price\s+target|target|rating|forecast|outlook|estimate))\b", re.I)
+                         r"(?:price\s+target|target|rating|forecast|outlook|estimate))\b|"
+                         # "..., sending the biotech's shares up 31%": the market's answer
+                         r",\s+(?:sending|pushing|lifting|driving|knocking|dragging)\s+"
+                         r"(?:[\w’'.-]+\s+){0,3}?(?:shares|stocks?|prices?|yields?|index|"
+                         r"currency|bonds?)\b", re.I)
 # ", and a fan group has called ...": a clause with its own subject and verb
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:(?:a|an|the|its|his|her|their|some|several|"
                           r"many)\s+)?(?:[\w’'-]+\s+){0,3}?(?:has|have|had|was|were|is|are|"

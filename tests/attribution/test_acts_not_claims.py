@@ -85,3 +85,18 @@ def test_known_after_a_noun_is_an_adjective() -> None:
     text = "Measles is one of the most contagious diseases known and can cause pneumonia."
     assert not any(a["claim"] for a in found(text))
     assert any(a["claim"] for a in found("It is widely known that the vaccine works."))
+
+
+@pytest.mark.parametrize("text", [
+    "The commission is expected to rule by summer.",
+    "It usually confirms the astronauts' identities at a press conference the day before launch.",
+])
+def test_expectations_and_habits_make_no_claim(text: str) -> None:
+    assert not any(a["claim"] for a in found(text))
+
+
+def test_the_markets_answer_after_a_claim_is_not_part_of_it() -> None:
+    text = ("Northvale Therapeutics said its lupus drug reduced disease activity in a late-stage "
+            "trial, sending the U.S. biotech's shares up 31% in premarket trading.")
+    said = next(a for a in found(text) if a["cue"]["text"] == "said")
+    assert said["content"]["text"].endswith("in a late-stage trial")
