@@ -31,6 +31,11 @@ _NO_RESPONSE_CUES = re.compile(r"^(?:respond|responded|respond to|reply|replied|
                                r"returned|comment|commented|answer|answered)\b", re.I)
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+\s+)?$", re.I)
+# "Neither company would comment", "None of the officials would say"
+_NOBODY_BEFORE = re.compile(r"\b(?:neither|none|nobody|no\s+one)\b[^.;:!?,]{0,30}$", re.I)
+# "The company is set to announce results on Thursday": an event to come
+_SET_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:set|scheduled|due|"
+                            r"slated|poised)\s+to\s+$", re.I)
 # "Neither the White House nor the Pentagon responded to requests for comment"
 _NEITHER_NOR = re.compile(r"\bneither\b[^.;:!?]*\bnor\b[^.;:!?]*$", re.I)
 # "did not say whether", "would not say how many"
@@ -186,7 +191,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
            for forms, particles in _OTHER_SENSE):
         return True  # "ruled by Maray since 2004", "regularly calling at Hamburg"
     negated = _NEGATION_BEFORE.search(before) is not None or _NEITHER_NOR.search(
-        text[max(0, attribution.cue.start - 120):attribution.cue.start]) is not None
+        text[max(0, attribution.cue.start - 120):attribution.cue.start]) is not None or (
+        _NOBODY_BEFORE.search(before) is not None)
     if negated and _NO_RESPONSE_CUES.match(low):
         return True
     if negated and first in _SAY_CUES:
@@ -233,6 +239,10 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         # "The commission is expected to rule by summer": whoever expects it is not the
         # subject, who is expected to act; no one's claim
         return True
+    if _SET_TO_BEFORE.search(before) and not content.lower().startswith(("that", "“", '"')):
+        return True  # "The company is set to announce results on Thursday"
+    if base == "charge" and re.match(r"^(?:[\w’'.-]+\s+){0,5}with\b", content):
+        return True  # "Prosecutors charged Dalton with wire fraud": an indictment, an event
     if _HABIT_BEFORE.search(before) and not content.lower().startswith(("that", "“", '"')):
         return True  # "It usually confirms the astronauts' identities": a practice
     if first == "known" and not content.lower().startswith(("that", "“", '"')):

@@ -100,3 +100,65 @@ def test_the_markets_answer_after_a_claim_is_not_part_of_it() -> None:
             "trial, sending the U.S. biotech's shares up 31% in premarket trading.")
     said = next(a for a in found(text) if a["cue"]["text"] == "said")
     assert said["content"]["text"].endswith("in a late-stage trial")
+
+
+
+# What wire copy says that is no source's claim, written for this test (ninth session)
+WIRE_NON_CLAIMS = [
+    'The company did not immediately respond to a request for comment.',
+    'Representatives for Harlow Foods did not return calls seeking comment.',
+    'Marsh could not be reached for comment on Friday.',
+    'A spokeswoman for the ministry did not respond to emailed questions.',
+    'The agency has not said when it will decide.',
+    'It was not clear whether the two sides would meet again.',
+    'Financial terms of the deal were not disclosed.',
+    'Terms were not disclosed.',
+    'The hearing is scheduled for March 3.',
+    'The vote is set for Thursday.',
+    'The deal is subject to regulatory approval.',
+    'Reyes was not available for comment.',
+    'The report is due in June.',
+    'Okafor is due to testify before the committee on Tuesday.',
+    'The president will address the nation at 8 p.m.',
+    'The foreign ministry summoned the ambassador on Monday.',
+    'Prosecutors charged Dalton with wire fraud.',
+    'Dalton pleaded not guilty at his arraignment.',
+    'Lawmakers will vote on the measure next week.',
+    'The company is set to announce results on Thursday.',
+    'It was not immediately known what caused the fire.',
+    'The cause of the fire is under investigation.',
+    'Neither company would comment on the talks.',
+    'Asked whether he would run again, Ortiz said he would not speculate.',
+    'The bank did not say how many jobs would be cut.',
+    'Police are investigating the incident.',
+    'The board will meet again on Monday to consider the offer.',
+    'Sorensen declined to say whether she had spoken to the governor.',
+    'The union has called a strike for Friday.',
+    'Her lawyer did not immediately reply to a message.',
+    'The company has scheduled a call with analysts for Tuesday.',
+    'Calls to the embassy went unanswered.',
+    'The White House did not comment on the report.',
+    'A decision is expected later this month.',
+    'The two leaders are expected to sign the agreement on Friday.',
+    'The minister is scheduled to visit Beijing next week.',
+    'The ministry did not give a reason for the delay.',
+    'Shares of Harlow fell 3% in early trading.',
+    'The company declined to comment beyond its statement.',
+    'Officials have not released the names of the victims.',
+    'Attempts to reach the owner were unsuccessful.',
+    "None of the officials would say when talks resume.",
+]
+
+
+@pytest.mark.parametrize("text", WIRE_NON_CLAIMS)
+def test_wire_copys_non_claims(text: str) -> None:
+    assert not any(a["claim"] for a in found(text)), [
+        (a["cue"]["text"], a["claim"]) for a in found(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors charged that Dalton had lied to investigators.",
+    "The company is set to announce that it will cut jobs.",
+])
+def test_with_a_that_clause_the_same_verbs_claim(text: str) -> None:
+    assert any(a["claim"] for a in found(text))
