@@ -66,7 +66,9 @@ _WRITTEN_VENUES = re.compile(
     # "said in court papers", "in its quarterly rental index", "in an advisory to customers",
     # "in a front-page commentary", "wrote in their 64-page order"
     r"papers|documents|index|advisory|advisories|commentary|commentaries|orders?|"
-    r"presentations?)\b", re.IGNORECASE)
+    r"presentations?|"
+    # "said on anonymous workplace forums", "said in its second-quarter results"
+    r"forums?|results|videos?|messages?)\b", re.IGNORECASE)
 
 
 def _written_venue_hop(attribution: Attribution) -> dict[str, Any] | None:

@@ -76,6 +76,9 @@ _TIME_LEADS = frozenset({"days", "hours", "weeks", "months", "years", "minutes",
 # "first reported by", "originally published by": when the relaying outlet had the document
 _FIRST_ADVERBS = frozenset({"first", "originally", "initially", "previously", "exclusively",
                             "earlier"})
+# Verbs of a finding that follow "In its report, the board ..."
+_FINDING_VERBS = frozenset({"found", "finds", "concluded", "concludes", "determined",
+                            "determines", "showed", "shows"})
 # What a body does with its own document ("issued a statement calling on", "filed a
 # complaint alleging"): the issuer speaks through it
 _ISSUED = frozenset({"issued", "issues", "issue", "issuing", "released", "releases", "release",
@@ -469,9 +472,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             if not any(h in _FINDING_HEADS for h in heads):
                 return []
             if not any(h in _POLL_HEADS for h in heads) and any(
-                    t.lower in lx.CUE_VERB_FORMS and t.lower not in lx.AMBIGUOUS_FORMS
-                    for t in toks[comma + 1:hi]):
-                return []  # "In a statement, the ministry said ...": the verb is the cue
+                    t.lower in lx.CUE_VERB_FORMS and (t.lower not in lx.AMBIGUOUS_FORMS or (
+                        t.lower in _FINDING_VERBS)) for t in toks[comma + 1:hi]):
+                # "In a statement, the ministry said ...", "In a 212-page final report, the
+                # board found that ...": the verb is the cue, the document its venue
+                return []
             source = self._mention(a + 1, comma - 1)
             content = self.trim(toks[comma + 1].start, s_end) if comma + 1 < hi else None
             if content is None:
@@ -1255,6 +1260,13 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         ):
             obj = np_after(toks, k, hi, self.units)
             if obj is not None:
+                # "told senators in a letter last week that": the object ends where a venue
+                # phrase starts
+                cut = next((m for m in range(obj[0] + 1, obj[1] + 1)
+                            if toks[m].lower in lx.VENUE_PREPOSITIONS
+                            and self._venue(m, hi, source)[0] is not None), None)
+                if cut is not None:
+                    obj = (obj[0], cut - 1)
                 obj = (obj[0], self.programme_title_end(obj[1], hi))  # "ABC’s “GMA”"
                 after_obj = self._skip_forward(obj[1] + 1, hi)
                 obj_words = {t.bare for t in toks[obj[0]:obj[1] + 1]}
@@ -1285,6 +1297,14 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         if venue is None and not continuing and source_first > lo:
             # "In an interview with CNN, Trump said": a venue phrase fronted before the subject
             venue = self._venue_before(lo, source_first, source)
+        if venue is None and source is not None and not continuing:
+            # "Piras, speaking on regional television channel TeleSarda, said": the venue in
+            # the subject's aside
+            speaking = next((m for m in range(source_first, first - 1)
+                             if toks[m].lower == "speaking" and toks[m - 1].text == ","
+                             and toks[m + 1].lower in {"on", "to", "in", "at"}), None)
+            if speaking is not None:
+                venue = self._venue(speaking + 1, first, source)[0]
         clause_start = toks[source_first].start
         if source_first - 1 >= lo and toks[source_first - 1].lower == ",":
             clause_start = toks[source_first - 1].start

@@ -208,3 +208,21 @@ def test_letters_an_outlet_cites_are_a_document() -> None:
                          "on Tuesday, citing letters sent to parents.")
     letters = next(a for a in found if a["cue"]["text"] == "citing")
     assert letters["source"]["kind"] == "document"
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Some employees said on anonymous workplace forums this week that managers had frozen "
+     "hiring.", "on anonymous workplace forums this week"),
+    ("Veridane said in its second-quarter results in July that it expected to seek approval.",
+     "in its second-quarter results in July"),
+    ("The Plains Growers Association told senators in a letter last week that it opposed any "
+     "caps.", "in a letter last week"),
+    ("Piras, speaking on regional television channel TeleSarda, said it was too early to "
+     "concede.", "on regional television channel TeleSarda"),
+    ("In a 212-page final report, the board found that the operator had deferred repairs.",
+     "In a 212-page final report"),
+])
+def test_venues_of_wire_copy(text: str, venue: str) -> None:
+    found = [a for a in attributions(text) if a["venue"]]
+    assert found and found[0]["venue"]["text"] == venue, [
+        (a["cue"]["text"], a["venue"]) for a in attributions(text)]
