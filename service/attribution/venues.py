@@ -50,6 +50,11 @@ _SPEAKING_TO = frozenset({"speaking", "talking", "writing"})
 _RELEASED = frozenset({"released", "issued", "distributed", "posted", "provided", "sent",
                        "circulated", "published"})
 
+# Words that end a platform venue ("on social media in recent days", "on Facebook the photo")
+_AFTER_PLATFORM = frozenset({"the", "a", "an", "at", "to", "from", "on", "with", "for", "of",
+                             "over", "about", "after", "in"})
+
+
 class VenueScan(ScanState):
     """Finds venue phrases and carries a speaker's venue."""
 
@@ -162,9 +167,11 @@ class VenueScan(ScanState):
                 lx.VENUE_NOUNS
             ) and low not in lx.AMBIGUOUS_FORMS:
                 break
-            if saw_venue and low in {"the", "a", "an"} and (
+            if saw_venue and low in _AFTER_PLATFORM and (
                     toks[end - 1].lower in lx.PLATFORMS or toks[end - 1].lower == "media"):
-                break  # "criticised on social media the prospect of ...": the object follows
+                # "criticised on social media the prospect of ...", "on social media in recent
+                # days for failing": the platform ends the venue
+                break
             if low in {"opinion", "view"} and toks[end - 1].lower in {
                     "his", "her", "their", "my", "our", "its", "your"}:
                 break  # "in his opinion": a stance, not a court's opinion

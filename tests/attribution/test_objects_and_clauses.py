@@ -226,3 +226,11 @@ def test_venues_of_wire_copy(text: str, venue: str) -> None:
     found = [a for a in attributions(text) if a["venue"]]
     assert found and found[0]["venue"]["text"] == venue, [
         (a["cue"]["text"], a["venue"]) for a in attributions(text)]
+
+
+def test_a_platform_after_the_object_of_a_criticism_is_its_venue() -> None:
+    found = attributions("Some supporters have criticised the club on social media in recent "
+                         "days for failing to replace players.")
+    assert found[0]["venue"]["text"] == "on social media"
+    blamed = attributions("Others blame misinformation on social media for the drop.")
+    assert all(a["venue"] is None for a in blamed)
