@@ -92,6 +92,7 @@ class OutletDirectory:
         self._by_name: dict[str, OutletRef] = {}
         # key (lowercase) -> cased form -> outlets written so; and keys that are ambiguous
         forms: dict[str, dict[str, list[OutletRef]]] = {}
+        spaced_forms: list[tuple[str, OutletRef]] = []
         ambiguous_keys: set[str] = set()
         for record in records:
             outlet = OutletRef(
@@ -107,6 +108,11 @@ class OutletDirectory:
             # domain is not how an article names it, and most of the table is such records.
             named = [str(a) for a in [outlet.name, *(record.get("aliases") or [])]
                      if str(a) != outlet.domain]
+            # "The Clarion-Ledger" is written "The Clarion Ledger" as often: a hyphen between
+            # two capitalised words of a name may be a space (added below, where no outlet
+            # goes by the spaced name: "Star Tribune" stays Minneapolis's, not Casper's)
+            spaced_forms += [(spaced, outlet) for a in named
+                             if (spaced := _HYPHENED.sub(" ", a)) != a]
             unclear = [str(a) for a in record.get("ambiguous_aliases") or []]
             for alias in named + unclear:
                 key = _normalise(alias).strip()
@@ -116,6 +122,10 @@ class OutletDirectory:
                 if outlet not in same:
                     same.append(outlet)
             ambiguous_keys.update(_normalise(a).strip() for a in unclear)
+        for spaced, outlet in spaced_forms:
+            key = _normalise(spaced).strip()
+            if key and key not in forms:
+                forms[key] = {_cased(spaced): [outlet]}
         self._ambiguous: dict[str, list[OutletRef]] = {}
         # Matching runs on the text as written, over every cased form ("the X" and "The X");
         # a second automaton over lowercase keys serves lines written all in capitals.
@@ -489,13 +499,17 @@ def _quoted_on_a_market(text: str, start: int, end: int) -> bool:
 _WORK_AFTER = re.compile(
     r", (?:a|an|the|[A-Z][\w.]*['’]s?) (?:[\w'’-]+ ){0,3}(?:film|films|movie|novel|book|"
     r"memoir|song|single|album|play|musical|opera|painting|poem|sitcom|drama|thriller|comedy)\b")
+# A hyphen joining two capitalised words of a name ("Clarion-Ledger", "Courier-Journal")
+_HYPHENED = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
 # A name that an apposition calls a person ("Mother Jones, the labor organizer") is that
 # person, not the outlet.
 _PERSON_AFTER = re.compile(
     r", (?:a|an|the) (?:[\w'’-]+ ){0,3}(?:organizer|organiser|activist|singer|songwriter|"
     r"rapper|poet|novelist|painter|composer|musician|saint|missionary|preacher|abolitionist|"
     r"suffragist|suffragette|revolutionary|philosopher|inventor|explorer|politician|actor|"
-    r"actress|comedian|athlete|footballer|boxer|wrestler|queen|king|emperor|general)\b")
+    r"actress|comedian|athlete|footballer|boxer|wrestler|queen|king|emperor|general)"
+    # an apposition ends there; ", the inspector general had opened" is the next clause
+    r"(?=[,.;:)]|$| (?:in|of|on|at|from|who|whose|known|born)\b)")
 # A name that an apposition calls a body of another trade ("Focus on the Family, the Colorado
 # Springs ministry", "Sinai, the Manhattan hospital") is that body, not the outlet.
 _BODY_AFTER = re.compile(
