@@ -223,6 +223,8 @@ class OutletDirectory:
             or _modifies_a_plural(text, start, end)
             or _of_another_country(text, start, outlet)
             or _COMPANY_AFTER.match(text, end) is not None
+            or (text[start:end].endswith("Independent")
+                and _INDEPENDENT_POLITICS.match(text, end) is not None)
             or (" " not in text[start:end].removeprefix("The ")
                 and _PERSON_HAS.match(text, end) is not None)
             or _FOREIGN_NAME_PARTICLE.search(text, max(0, start - 24), start) is not None
@@ -479,8 +481,9 @@ _KEEPS_THE_OUTLET = frozenset(_KEEPS_THE_OUTLET_TEXT.split())
 # polling average, "the RealClearPolitics average", moves by a few points and is no market).
 _SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]tocks) (?:of|in) $")
 _MARKET_AFTER = re.compile(
-    r"(?: \d{1,4})?(?: (?:index|indices|stock average|share average|futures|benchmark|shares|"
-    r"stock|stocks)\b|(?: average| index)? (?:fell|rose|gained|lost|closed|ended|climbed|"
+    r"(?: \d{1,4})?(?: (?:[Ii]ndex|[Ii]ndices|stock average|share average|futures|benchmark|"
+    r"shares|stock|stocks)\b|(?: average| [Ii]ndex)? (?:fell|rose|gained|lost|closed|ended|"
+    r"climbed|"
     r"slipped|dropped|jumped|tumbled|slid|surged|sank|rallied|edged|advanced|declined|added|shed|"
     r"falling|rising|gaining|losing|closing|ending|climbing|slipping|dropping|jumping|sliding)"
     r"(?: [a-z]+){0,2} (?:[\d.,]+ ?(?:%|percent|per cent)|(?:\d{3,}|\d{1,3},\d{3})(?:\.\d+)?"
@@ -620,8 +623,12 @@ def _heads_longer_name(text: str, start: int, end: int, outlet: OutletRef | None
 
 # The company that owns the outlet, written with its legal form ("Shares of The New York
 # Times Co. rose"), is the company: the business news is about it, not the paper's reporting.
-_COMPANY_AFTER = re.compile(r"(?: (?:Co|Corp|Inc|Ltd|Plc|PLC|LLC)\b\.?| Company\b|"
-                            r" and General Trust\b)")
+_COMPANY_AFTER = re.compile(r"(?: (?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|LP|AG|GmbH)\b\.?| L\.P\.|"
+                            r" Company\b| and General Trust\b)")
+# "The Independent candidate for governor": the politics' independent, not the paper
+_INDEPENDENT_POLITICS = re.compile(r" (?:candidate|candidates|senator|senators|lawmaker|"
+                                   r"lawmakers|voters?|party|members?|councill?ors?|MPs?|"
+                                   r"legislators?|bid|run|campaign|ticket|caucus)\b")
 # A name inside a longer Romance-language proper name ("Museo de Arte de Ponce", "Piazza della
 # Repubblica"): the particle follows a capitalised word.
 _FOREIGN_NAME_PARTICLE = re.compile(r"\b[A-Z][\w'’-]+ (?:de|del|della|delle|dei|di|da|do|dos|"

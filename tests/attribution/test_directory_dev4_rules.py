@@ -18,7 +18,13 @@ CLARION = {"domain": "clarionledger.com", "name": "The Clarion-Ledger",
 STRIB = {"domain": "startribune.com", "name": "Star Tribune",
          "aliases": ["Star Tribune", "the Star Tribune"]}
 CASPER = {"domain": "trib.com", "name": "Casper Star-Tribune", "aliases": ["Star-Tribune"]}
-RECORDS: list[dict[str, Any]] = [WAPO, MOTHER_JONES, CLARION, STRIB, CASPER]
+STRAITS = {"domain": "straitstimes.com", "name": "The Straits Times",
+           "aliases": ["Straits Times", "the Straits Times"]}
+INDEPENDENT = {"domain": "independent.co.uk", "name": "The Independent",
+               "aliases": ["The Independent"]}
+BLOOMBERG = {"domain": "bloomberg.com", "name": "Bloomberg", "aliases": ["Bloomberg"]}
+RECORDS: list[dict[str, Any]] = [WAPO, MOTHER_JONES, CLARION, STRIB, CASPER, STRAITS,
+                                 INDEPENDENT, BLOOMBERG]
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -43,3 +49,20 @@ def test_the_next_clause_after_a_comma_is_no_apposition() -> None:
 ])
 def test_a_hyphened_name_written_with_a_space(text: str, domain: str) -> None:
     assert [d for _, d in found(text)] == [domain]
+
+
+@pytest.mark.parametrize("text", [
+    "The Straits Times Index ended the session 0.4 percent higher.",
+    "The Independent candidate for governor drew 11 percent of the vote.",
+    "Bloomberg LP, the financial data company, said subscriptions had grown.",
+    "The company does not cover its owner's company, Bloomberg L.P.",
+])
+def test_an_index_a_candidate_and_a_company_are_no_outlets(text: str) -> None:
+    assert found(text) == []
+
+
+def test_the_same_names_as_outlets() -> None:
+    assert found("The Independent reported the leak.") == [
+        ("The Independent", "independent.co.uk")]
+    assert found("The Straits Times reported the fall.") == [
+        ("The Straits Times", "straitstimes.com")]
