@@ -889,6 +889,14 @@ class Resolver:
         det = low[0] if low[0] in lx.DETERMINERS else ""
         inside_named_circle = noun == "people" and low[head + 1] in {"in", "at", "inside"} and (
             any(is_name_token(t) for t in tokens[head + 2:]))
+        if noun in _COLLECTIVE_PLURALS and noun not in _COMMUNITY_PLURALS and det in {
+                "", "two", "three", "four", "several"} and low[head + 1] in {"at", "on", "from"}:
+            # "Teachers at two of the schools on the list", "workers on the platform": people
+            # of a workplace the reporter reached, particular (unnamed); "Residents of
+            # Kharipara" and "some workers" stay a collective
+            entity = self._entity(eid, kind="anonymous_described", category="anon",
+                                  name=desc_text, description=desc_text, plural=True)
+            return Mention(0, 0, "", entity, "anonymous_described", desc_text)
         if (noun in _COMMUNITY_PLURALS or noun in _COLLECTIVE_PLURALS) and det not in (
                 _DEFINITE) and _did_something(low, head + 1):
             entity = self._entity(eid, kind="anonymous_described", category="anon",
@@ -1422,7 +1430,8 @@ def _is_head_noun(tok: Token) -> bool:
     """A noun that heads a source phrase, which a participle after it modifies."""
     bare = tok.bare
     return bare in lx.DOCUMENT_HEADS or bare in lx.ANONYMOUS_HEADS or (
-        bare in lx.DESCRIBED_ANONYMOUS_HEADS) or bare in lx.PERSON_NOUNS or bare in lx.VAGUE_HEADS
+        bare in lx.DESCRIBED_ANONYMOUS_HEADS) or bare in lx.PERSON_NOUNS or (
+        bare in lx.VAGUE_HEADS) or bare in _COLLECTIVE_PLURALS  # "Teachers at two schools"
 
 
 def eid_of(low: list[str]) -> str:

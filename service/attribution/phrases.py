@@ -646,7 +646,7 @@ _RELATIVE_PRONOUN_HEADS = frozenset({"others", "those", "many", "some", "several
 
 
 _HEAD_PREPOSITIONS = frozenset({"of", "in", "at", "from", "on", "with", "for"})
-_PLACE_PREPOSITIONS = frozenset({"at", "in", "from"})
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "on"})
 
 
 def _relative_head_start(tokens: list[Token], head: int, lo: int, units: Units) -> int | None:
@@ -690,8 +690,13 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 tokens[k - 1].bare in lx.ANONYMOUS_HEADS
                 or tokens[k - 1].bare in lx.DESCRIBED_ANONYMOUS_HEADS
                 # "A nurse at the hospital, who spoke on condition of anonymity, said"
-                or (low in _PLACE_PREPOSITIONS and not tokens[k - 1].is_capitalised
-                    and _is_head(tokens[k - 1])))):
+                # ("Teachers at two of the schools said": capitalised opening the sentence)
+                or (low in _PLACE_PREPOSITIONS and (
+                    not tokens[k - 1].is_capitalised or k - 1 == lo)
+                    and _is_head(tokens[k - 1]) and not (
+                        # "workers on the platform", not "a judge on Tuesday refused ..."
+                        low == "on" and (k + 1 >= len(tokens) or tokens[k + 1].lower not in {
+                            "the", "a", "an", "its", "their", "his", "her"}))))):
             head = k - 1
             if head >= lo and tokens[head].lower == ",":
                 head -= 1

@@ -234,3 +234,24 @@ def test_a_platform_after_the_object_of_a_criticism_is_its_venue() -> None:
     assert found[0]["venue"]["text"] == "on social media"
     blamed = attributions("Others blame misinformation on social media for the drop.")
     assert all(a["venue"] is None for a in blamed)
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("Teachers at two of the schools on the list said they had not been consulted.",
+     "Teachers at two of the schools on the list", "anonymous_described"),
+    ("Workers on the platform said the alarm did not sound.", "Workers on the platform",
+     "anonymous_described"),
+    ("Traders at two other banks said they had seen heavy selling.",
+     "Traders at two other banks", "anonymous_described"),
+    ("Residents of Kharipara said the water was dirty.", "Residents of Kharipara", "vague"),
+    ("Some workers at the plant said they were worried.", "Some workers at the plant", "vague"),
+])
+def test_people_of_a_workplace_the_reporter_reached(text: str, source: str, kind: str) -> None:
+    match = next(a for a in attributions(text) if a["source"])
+    assert (match["source"]["text"], match["source"]["kind"]) == (source, kind)
+
+
+def test_a_time_after_on_is_no_place_of_the_speaker() -> None:
+    text = "A federal judge on Tuesday refused to dismiss a lawsuit accusing the company of fraud."
+    accusing = next(a for a in attributions(text) if a["cue"]["text"] == "accusing")
+    assert accusing["source"]["text"] == "a lawsuit"
