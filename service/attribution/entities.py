@@ -897,6 +897,13 @@ class Resolver:
             entity = self._entity(eid, kind="anonymous_described", category="anon",
                                   name=desc_text, description=desc_text, plural=True)
             return Mention(0, 0, "", entity, "anonymous_described", desc_text)
+        if det == "" and _plural(noun) and noun not in _CONFIDENTIAL_HEADS and (
+                noun not in lx.ANONYMOUS_HEADS) and head + 2 < len(low) and (
+                low[head + 1] == "who") and not _did_something(low, head + 1) and not (
+                set(low) & _ANONYMITY_MARKERS):
+            # "Lawyers who practice before the court", "Doctors who treat the disease": a
+            # trade described by what it does, nobody in particular
+            return self._vague(eid, desc_text)
         if (noun in _COMMUNITY_PLURALS or noun in _COLLECTIVE_PLURALS) and det not in (
                 _DEFINITE) and _did_something(low, head + 1):
             entity = self._entity(eid, kind="anonymous_described", category="anon",

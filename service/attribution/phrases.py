@@ -622,10 +622,23 @@ _CLAUSE_OPENERS = frozenset({"who", "familiar", "close", "speaking", "briefed", 
                              "involved", "granted", "requesting", "insisting"}
                             ) | lx.PEOPLE_PARTICIPLES
 # A post-modifier holds no second clause and no quotation.
-_BARRIERS = frozenset({"and", "but", "said", "says", "told", "according", ";", ":", "“", "”",
+_BARRIERS = frozenset({"and", "but", "said", "says", "say", "tell", "tells", "told", "according",
+                       ";", ":", "“", "”",
                        "\"", "(", ")", "when", "where", "while", "because", "if", "since",
                        "after", "before", "although", "though", "whereas", "unless"})
 MAX_BACK = 14
+# What a record does to what follows ("A poll released Friday found that 70 percent ..."):
+# no subject runs back over it
+_FINDING_FORMS = frozenset({"found", "finds", "showed", "shows", "said", "says", "concluded",
+                            "concludes", "reported", "reports", "estimated", "estimates",
+                            "suggested", "suggests", "indicated", "indicates"})
+# Barrier words that are prepositions before a determiner ("before the court")
+_PREPOSITION_TOO = frozenset({"before", "after", "since"})
+# Participles that tie a record to who made or spread it ("a report released by", "a post
+# shared ... on Facebook")
+_DOCUMENT_PARTICIPLES = frozenset({"released", "published", "shared", "posted", "circulated",
+                                   "filed", "prepared", "commissioned", "issued", "compiled",
+                                   "obtained", "seen", "leaked", "submitted", "presented"})
 _DEGREE_WORDS = frozenset({"most", "least", "more", "less"})
 
 
@@ -682,8 +695,20 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
     while k > floor:
         tok = tokens[k]
         low = tok.lower
+        if low in _PREPOSITION_TOO and k + 1 < a + 1 and tokens[k + 1].lower in lx.DETERMINERS:
+            k -= 1  # "Lawyers who practice before the court": a preposition, no new clause
+            continue
         if low in _BARRIERS:
             return a
+        if low in _DOCUMENT_PARTICIPLES and k - 1 > floor and (
+                tokens[k - 1].bare in lx.DOCUMENT_HEADS) and not tokens[k - 1].is_capitalised and (
+                not any(t.lower == "that" or t.lower in _FINDING_FORMS
+                        for t in tokens[k + 1:a])):
+            # "A staff report released by the city's planning department last month found",
+            # "A post shared more than 3,000 times on Facebook claimed": the record
+            np = np_before(tokens, k - 1, lo, units)
+            if np is not None:
+                return np[0]
         if low == "," and not (k + 1 < a and tokens[k + 1].lower == "who"):
             return a
         if low in _CLAUSE_OPENERS or (low in OPENERS and k + 1 <= a and (

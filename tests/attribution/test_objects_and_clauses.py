@@ -255,3 +255,19 @@ def test_a_time_after_on_is_no_place_of_the_speaker() -> None:
     text = "A federal judge on Tuesday refused to dismiss a lawsuit accusing the company of fraud."
     accusing = next(a for a in attributions(text) if a["cue"]["text"] == "accusing")
     assert accusing["source"]["text"] == "a lawsuit"
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("Lawyers who practice before the court say Ambrose has told colleagues he will retire.",
+     "Lawyers who practice before the court", "vague"),
+    ("A post shared more than 3,000 times on Facebook claimed the plant would close.",
+     "A post shared more than 3,000 times on Facebook", "document"),
+    ("A staff report released by the city's planning department last month found that the "
+     "site was contaminated.",
+     "A staff report released by the city's planning department last month", "document"),
+])
+def test_post_modified_subjects_are_whole_phrases(text: str, source: str, kind: str) -> None:
+    match = next(a for a in attributions(text) if a["source"])
+    assert (match["source"]["text"], match["source"]["kind"]) == (source, kind)
+    told = [a for a in attributions(text) if a["cue"]["text"] == "told"]
+    assert all(a["source"]["text"] == "Ambrose" for a in told)
