@@ -33,6 +33,8 @@ _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+\s+)?$", re.I)
 # "Neither company would comment", "None of the officials would say"
 _NOBODY_BEFORE = re.compile(r"\b(?:neither|none|nobody|no\s+one)\b[^.;:!?,]{0,30}$", re.I)
+# "Prosecutors charged Dalton with wire fraud": whom, then with what
+_CHARGED_WITH = re.compile(r"^(?:[\w’'.-]+\s+){0,5}with\b")
 # "The company is set to announce results on Thursday": an event to come
 _SET_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:set|scheduled|due|"
                             r"slated|poised)\s+to\s+$", re.I)
@@ -241,7 +243,7 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True
     if _SET_TO_BEFORE.search(before) and not content.lower().startswith(("that", "“", '"')):
         return True  # "The company is set to announce results on Thursday"
-    if base == "charge" and re.match(r"^(?:[\w’'.-]+\s+){0,5}with\b", content):
+    if base == "charge" and _CHARGED_WITH.match(content):
         return True  # "Prosecutors charged Dalton with wire fraud": an indictment, an event
     if _HABIT_BEFORE.search(before) and not content.lower().startswith(("that", "“", '"')):
         return True  # "It usually confirms the astronauts' identities": a practice
@@ -267,9 +269,9 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
             _INDEFINITE) and _inside_quote(text, attribution.cue.start):
         return True
     if attribution.source is None:
-        if _EVENT_CUE.match(low) or (low in _EVENT_WORDS and _BE_ADVERB_BEFORE.search(before)
-                                     and content.lower().startswith("to ")):
-            return True  # ... and "is widely expected to raise rates"
+        if low in _EVENT_WORDS and _BE_ADVERB_BEFORE.search(before) and (
+                content.lower().startswith("to ")):
+            return True  # "is widely expected to raise rates" ("is expected to": above)
         if _MODAL_PASSIVE_BEFORE.search(before):
             return True
         if attribution.direction == "backward" and _PERFECT_PASSIVE_BEFORE.search(before):

@@ -31,6 +31,7 @@ from .entities import BODY_KINDS, Mention, Resolver
 from .headline import headline_sources_from_body, sentence_case
 from .phrases import (
     DOCUMENT_RELAYS,
+    RELAY_ADVERBS,
     is_name_token,
     is_role,
     np_after,
@@ -47,7 +48,7 @@ from .subjects import (
     participle_form,
 )
 from .text import Token, html_to_text
-from .venues import CALL_SIGN, WHEN_WORDS, VenueScan
+from .venues import CALL_SIGN, PERSON_OBJECT_VERBS, WHEN_WORDS, VenueScan
 
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
 _PERSON_KINDS = frozenset({"named_person", "named_official", "named_expert"})
@@ -72,23 +73,10 @@ _DISPUTED_CLAIM_NOUNS = frozenset({"allegation", "allegations", "accusation", "a
 # Saturday, days after ...")
 _TIME_LEADS = frozenset({"days", "hours", "weeks", "months", "years", "minutes", "moments",
                          "shortly", "just", "only", "soon", "a", "an", "one", "two", "three",
-                         "four", "five", "six", "several", "a day", "long", "even", "well"})
-# "first reported by", "originally published by": when the relaying outlet had the document
-_FIRST_ADVERBS = frozenset({"first", "originally", "initially", "previously", "exclusively",
-                            "earlier"})
+                         "four", "five", "six", "several", "long", "even", "well"})
 # Verbs of a finding that follow "In its report, the board ..."
 _FINDING_VERBS = frozenset({"found", "finds", "concluded", "concludes", "determined",
                             "determines", "showed", "shows"})
-# Verbs whose object is whom the words are about ("criticised the club on social media",
-# "accused rivals on Facebook of ..."), so an "on"/"in" venue after it is where it was said
-# ("blamed misinformation on social media" is no such verb: the object holds the phrase)
-_PERSON_OBJECT_VERBS = frozenset({"criticise", "criticize", "accuse", "attack", "praise",
-                                  "condemn", "slam", "thank", "mock", "denounce", "blast",
-                                  "rebuke", "chide", "fault", "congratulate", "defend",
-                                  "applaud", "challenge", "urge", "warn"})
-# Written venues that can follow a verb's object ("criticised the plan in a statement")
-_VENUE_AFTER_OBJECT = frozenset({"statement", "letter", "post", "tweet", "interview", "speech",
-                                 "video", "email", "blog", "op-ed", "column", "filing"})
 # What a body does with its own document ("issued a statement calling on", "filed a
 # complaint alleging"): the issuer speaks through it
 _ISSUED = frozenset({"issued", "issues", "issue", "issuing", "released", "releases", "release",
@@ -817,7 +805,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             if low in DOCUMENT_RELAYS and k + 2 <= b and toks[k + 1].lower in {"by", "to"} and (
                     toks[k - 1].bare in lx.DOCUMENT_HEADS or (
                         # "an internal document first reported by the student newspaper"
-                        k - 2 > a and toks[k - 1].lower in _FIRST_ADVERBS
+                        k - 2 > a and toks[k - 1].lower in RELAY_ADVERBS
                         and toks[k - 2].bare in lx.DOCUMENT_HEADS)):
                 if low in {"published", "reported"} and not self._names_outlet(k + 2, b):
                     return None  # "data published by the ministry": its author, no relay
@@ -1439,27 +1427,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             source = self._agent(last + 1, hi)  # "Roof is accused of ...", "... by X"
         if venue is None and content is not None:
             venue, content = self._venue_at_end(content, source)
-        if venue is None and content is not None and base in _PERSON_OBJECT_VERBS and (
+        if venue is None and content is not None and base in PERSON_OBJECT_VERBS and (
                 not content.text.lower().startswith(("that", "“", '"'))):
             venue = self._venue_after_object(content, source)
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction=direction, clause_start=clause_start)]
-
-    def _venue_after_object(self, content: Span, source: Mention | None) -> Venue | None:
-        """"criticised the club on social media for ...", "accused rivals on Facebook of ...":
-        a platform or a written venue right after the verb's object is where it was said."""
-        toks = self.tokens
-        lo, hi = self.tok_index(content.start), self.tok_index(content.end)
-        for m in range(lo + 1, min(hi, lo + 8)):
-            if toks[m].lower not in {"on", "in"}:
-                continue
-            nxt = toks[m + 1].lower if m + 1 < hi else ""
-            nxt2 = toks[m + 2].lower if m + 2 < hi else ""
-            if nxt in lx.PLATFORMS or (nxt == "social" and nxt2 == "media") or (
-                    nxt in {"a", "an", "its", "his", "her", "their"}
-                    and nxt2 in _VENUE_AFTER_OBJECT):
-                return self._venue(m, hi, source)[0]
-        return None
 
     def _time_adjunct(self, k: int, hi: int) -> bool:
         """Tokens from k are a time adjunct ("days after the government ordered ...", "hours

@@ -55,7 +55,7 @@ _RELAY_MARKERS = frozenset({"quoted", "cited", "interviewed", "speaking", "talki
 DOCUMENT_RELAYS = frozenset({"seen", "obtained", "reviewed", "provided", "published", "leaked",
                              "reported"})
 # "an internal document first reported by the student newspaper": when the outlet had it
-_RELAY_ADVERBS = frozenset({"first", "originally", "initially", "previously", "exclusively",
+RELAY_ADVERBS = frozenset({"first", "originally", "initially", "previously", "exclusively",
                             "earlier"})
 # "the data available from the FBI", "figures compiled by the ministry": who made the record
 _DOCUMENT_MAKERS = frozenset({"available", "compiled", "collected", "gathered", "produced",
@@ -567,7 +567,7 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
                 prev.bare in lx.DOCUMENT_HEADS)):
             k += 1
             continue
-        if low in _RELAY_ADVERBS and prev.bare in lx.DOCUMENT_HEADS and k + 1 < hi and (
+        if low in RELAY_ADVERBS and prev.bare in lx.DOCUMENT_HEADS and k + 1 < hi and (
                 tokens[k + 1].lower in DOCUMENT_RELAYS):
             k += 2
             continue

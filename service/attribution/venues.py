@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .attributions import Attribution, Venue
+from .attributions import Attribution, Span, Venue
 from .directory import OutletRef
 from .entities import Mention
 from .phrases import (
@@ -50,6 +50,16 @@ _SPEAKING_TO = frozenset({"speaking", "talking", "writing"})
 _RELEASED = frozenset({"released", "issued", "distributed", "posted", "provided", "sent",
                        "circulated", "published"})
 
+# Verbs whose object is whom the words are about ("criticised the club on social media",
+# "accused rivals on Facebook of ..."), so an "on"/"in" venue after it is where it was said
+# ("blamed misinformation on social media" is no such verb: the object holds the phrase)
+PERSON_OBJECT_VERBS = frozenset({"criticise", "criticize", "accuse", "attack", "praise",
+                                  "condemn", "slam", "thank", "mock", "denounce", "blast",
+                                  "rebuke", "chide", "fault", "congratulate", "defend",
+                                  "applaud", "challenge", "urge", "warn"})
+# Written venues that can follow a verb's object ("criticised the plan in a statement")
+_VENUE_AFTER_OBJECT = frozenset({"statement", "letter", "post", "tweet", "interview", "speech",
+                                 "video", "email", "blog", "op-ed", "column", "filing"})
 # Words that end a platform venue ("on social media in recent days", "on Facebook the photo")
 _AFTER_PLATFORM = frozenset({"the", "a", "an", "at", "to", "from", "on", "with", "for", "of",
                              "over", "about", "after", "in"})
@@ -309,4 +319,20 @@ class VenueScan(ScanState):
                 if end > start and is_name_token(toks[start]):
                     name = self.text[toks[start].start:toks[end - 1].end]
                     return name[:-2] if name.endswith(("’s", "'s")) else name
+        return None
+
+    def _venue_after_object(self, content: Span, source: Mention | None) -> Venue | None:
+        """"criticised the club on social media for ...", "accused rivals on Facebook of ...":
+        a platform or a written venue right after the verb's object is where it was said."""
+        toks = self.tokens
+        lo, hi = self.tok_index(content.start), self.tok_index(content.end)
+        for m in range(lo + 1, min(hi, lo + 8)):
+            if toks[m].lower not in {"on", "in"}:
+                continue
+            nxt = toks[m + 1].lower if m + 1 < hi else ""
+            nxt2 = toks[m + 2].lower if m + 2 < hi else ""
+            if nxt in lx.PLATFORMS or (nxt == "social" and nxt2 == "media") or (
+                    nxt in {"a", "an", "its", "his", "her", "their"}
+                    and nxt2 in _VENUE_AFTER_OBJECT):
+                return self._venue(m, hi, source)[0]
         return None
