@@ -247,6 +247,10 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "Prosecutors charged Dalton with wire fraud": an indictment, an event
     if _HABIT_BEFORE.search(before) and not content.lower().startswith(("that", "“", '"')):
         return True  # "It usually confirms the astronauts' identities": a practice
+    if first in {"reported", "published", "obtained", "posted", "broadcast"} and (
+            content.lower().startswith("by ")):
+        return True  # "the email, which was first reported by The Associated Press": who
+        # first had it, said as a relay of the venue, no claim of its own
     if first == "known" and not content.lower().startswith(("that", "“", '"')):
         # "one of the most contagious diseases known and can cause ...": an adjective
         return True

@@ -1240,6 +1240,13 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 source.end = toks[tail].end
                 source.text = self.text[source.start:source.end]
             venue, _ = self._venue(after, hi, source)
+            if venue is None and description is not None:
+                # "said Rep. Elijah Cummings, the top Democrat on the committee, in a
+                # statement": the venue after the speaker's appositive
+                close = next((m for m in range(after + 1, min(hi, after + 16))
+                              if toks[m].text == ","), -1)
+                if close > 0:
+                    venue, _ = self._venue(close + 1, hi, source)
             clause_start = cue.start
             if j >= lo and toks[j].lower == ",":
                 clause_start = toks[j].start

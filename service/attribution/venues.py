@@ -16,6 +16,7 @@ from .phrases import (
     is_name_token,
     is_role,
     nationality,
+    np_after,
     says_state_media,
     slug,
 )
@@ -192,7 +193,32 @@ class VenueScan(ScanState):
         if not saw_venue or end == k + 1:
             return None, k
         venue = self._venue_from(toks[k].start, k + 1, end - 1, source)
+        if venue.relay is None:
+            venue.relay = self._reported_after(end, hi, source)
         return venue, end
+
+    def _reported_after(self, k: int, hi: int, source: Mention | None) -> Mention | None:
+        """"Ash wrote in the email, which was first reported by The Associated Press": the
+        outlet that first reported the speaker's written words relays them."""
+        toks = self.tokens
+        if k + 5 >= hi or toks[k].text != "," or toks[k + 1].lower != "which" or (
+                toks[k + 2].lower not in {"was", "were", "had", "has"}):
+            return None
+        m = k + 3
+        while m < hi and m < k + 6 and toks[m].lower in {"been", "first", "initially",
+                                                         "originally", "earlier"}:
+            m += 1
+        if m + 2 >= hi or toks[m].lower not in {"reported", "published", "obtained",
+                                                 "posted", "broadcast"} or (
+                toks[m + 1].lower != "by"):
+            return None
+        np = np_after(toks, m + 2, hi, self.units)
+        if np is None:
+            return None
+        relay = self._mention(np[0], np[1])
+        if source is not None and relay.entity is source.entity:
+            return None
+        return relay
 
     def _venue_before(self, lo: int, first: int, source: Mention | None) -> Venue | None:
         """The last venue phrase of the clause that a participle at token `first` continues."""

@@ -271,3 +271,23 @@ def test_post_modified_subjects_are_whole_phrases(text: str, source: str, kind: 
     assert (match["source"]["text"], match["source"]["kind"]) == (source, kind)
     told = [a for a in attributions(text) if a["cue"]["text"] == "told"]
     assert all(a["source"]["text"] == "Ambrose" for a in told)
+
+
+def test_the_outlet_that_first_reported_an_email_relays_it() -> None:
+    found = attributions("“Reopening the nominations would be a mistake,” Ash wrote in the "
+                         "email, which was first reported by The Associated Press.")
+    wrote = next(a for a in found if a["cue"]["text"] == "wrote")
+    assert wrote["venue"]["text"] == "in the email"
+    assert not any(a["claim"] for a in found if a["cue"]["text"] == "reported")
+    chains = extract("“Reopening the nominations would be a mistake,” Ash wrote in the "
+                     "email, which was first reported by The Associated Press.").to_dict()[
+        "chains"]
+    roles = [[h["role"] for h in c["hops"]] for c in chains]
+    assert ["publisher", "relay", "venue", "origin"] in roles
+
+
+def test_a_venue_after_an_inverted_speakers_appositive() -> None:
+    found = attributions("“There was no basis for any prosecution,” said Rep. Elijah Cummings, "
+                         "the top Democrat on the Oversight Committee, in a statement.")
+    assert found[0]["source"]["text"] == "Rep. Elijah Cummings"
+    assert found[0]["venue"]["text"] == "in a statement"
