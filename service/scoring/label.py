@@ -197,6 +197,13 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
     placed = [b for b, c in zip(bases, claims, strict=True)
               if b != FIRST_HAND and not unresolved_only(c)]
     placed_weak = sum(1 for b in placed if b in WEAK) / len(placed) if placed else 0.0
+    if not attributed_central:
+        # "The FBI is expanding its probe." over "Fox News reported on Thursday that ...":
+        # an unattributed lead whose next paragraph opens on the claim's source
+        follow = _second_paragraph_basis(claims, bases, text)
+        if follow in (STATE, RELAYED):
+            attributed_central = [follow]
+            central = [*central, follow]
     second_hand = [b for b in attributed_central if b in (STATE, RELAYED)]
     headline = [b for b, c in zip(bases, claims, strict=True) if c.position == "headline"]
     if second_hand and (2 * len(second_hand) >= len(attributed_central) or any(
@@ -233,6 +240,18 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
     if unattributed_share(claims, bases, text) >= params.unattributed_mixed:
         return "mixed"  # the author's own assertions carry the piece: commentary dominates
     return "well sourced"
+
+
+def _second_paragraph_basis(claims: Sequence[ScoredClaim], bases: Sequence[str],
+                            text: str) -> str | None:
+    """The basis of the first claim of the body's second paragraph, or None."""
+    spans = list(paragraphs(text)) if text else []
+    if len(spans) < 2:
+        return None
+    start, end = spans[1]
+    first = min(((c.start, b) for c, b in zip(claims, bases, strict=True)
+                 if c.field == "text" and start <= c.start < end), default=None)
+    return first[1] if first else None
 
 
 def _body_origins(claims: Sequence[ScoredClaim]) -> set[str]:

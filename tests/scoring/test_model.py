@@ -387,6 +387,22 @@ def test_a_body_of_the_authors_own_assertions_makes_the_article_mixed() -> None:
                  headline=None).label == "well sourced"
 
 
+def test_an_unattributed_lead_over_a_relayed_report_rests_on_the_relay() -> None:
+    named = [hop("origin", "Jane Doe", "named_official")]
+    relayed = [hop("relay", "Rag", "outlet", outlet=outlet("Rag", 0.9)),
+               hop("origin", "Jane Doe", "named_official")]
+    text = "The agency is widening its inquiry.\n\nRag reported that agents were busy.\n\n" + (
+        " ".join(f"Sentence {i} is here." for i in range(8)))
+    lead = (("text", 0, 35), [])
+    second = (("text", 37, 70), relayed)
+    body = [(("text", 72 + 19 * i, 72 + 19 * i + 17), named) for i in range(8)]
+    assert score(extraction(lead, second, *body, text=text),
+                 headline=None).label == "weakly sourced"
+    # a named source opening the second paragraph leaves the breadth to decide
+    assert score(extraction(lead, (("text", 37, 70), named), *body, text=text),
+                 headline=None).label == "well sourced"
+
+
 def test_a_third_of_weak_claims_makes_the_article_mixed() -> None:
     named = [hop("origin", "Jane Doe", "named_official")]
     anonymous = [hop("origin", "a source", "anonymous")]
