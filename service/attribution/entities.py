@@ -171,6 +171,11 @@ _PAST_FORMS = frozenset({"saw", "spoke", "met", "took", "went", "heard", "knew",
 # Words that make "accounts" a company's books
 _BOOK_WORDS = frozenset({"annual", "financial", "audited", "quarterly", "published", "company",
                          "club's", "club’s", "company's", "company’s", "latest"})
+# Words that make "reports" records ("campaign finance reports", "police reports")
+_RECORD_REPORTS = frozenset({"finance", "financial", "annual", "quarterly", "earnings",
+                             "police", "court", "inspection", "audit", "incident", "autopsy",
+                             "expense", "disclosure", "crash", "lab", "laboratory", "credit",
+                             "accident", "arrest", "coroner's", "coroner’s", "safety"})
 # People a body sends to watch ("European Union observers", "IAEA inspectors")
 _MISSION_MEMBERS = frozenset({"observers", "monitors", "inspectors"})
 
@@ -691,6 +696,12 @@ class Resolver:
                                   description=desc_text if extra else None, country=country,
                                   plural=_plural(head))
             return Mention(0, 0, "", entity, kind, desc_text if extra else None, country)
+        if head == "reports" and len(tokens) >= 2 and low[-2] in _RECORD_REPORTS:
+            # "campaign finance reports", "police reports", "quarterly earnings reports":
+            # records of a kind, documents (where "reports" alone is hearsay)
+            entity = self._entity(slug(desc_text), kind="document", category="document",
+                                  name=desc_text, description=desc_text)
+            return Mention(0, 0, "", entity, "document", desc_text)
         if head == "accounts" and (det in _DEFINITE or words & _BOOK_WORDS):
             # "its annual accounts", "The accounts showed": the books, a document (where
             # "eyewitness accounts" are what nobody in particular told)

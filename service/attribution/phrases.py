@@ -700,6 +700,13 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             continue
         if low in _BARRIERS:
             return a
+        if low in {"with", "from"} and k - 1 >= floor and tokens[k - 1].bare in (
+                lx.DOCUMENT_HEADS) and (not tokens[k - 1].is_capitalised or k - 1 == lo) and (
+                k + 1 <= a):
+            # "Filings with the county elections board show": the filings
+            np = np_before(tokens, k - 1, lo, units)
+            if np is not None:
+                return np[0]
         if low in _DOCUMENT_PARTICIPLES and k - 1 > floor and (
                 tokens[k - 1].bare in lx.DOCUMENT_HEADS) and not tokens[k - 1].is_capitalised and (
                 not any(t.lower == "that" or t.lower in _FINDING_FORMS

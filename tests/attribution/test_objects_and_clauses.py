@@ -291,3 +291,16 @@ def test_a_venue_after_an_inverted_speakers_appositive() -> None:
                          "the top Democrat on the Oversight Committee, in a statement.")
     assert found[0]["source"]["text"] == "Rep. Elijah Cummings"
     assert found[0]["venue"]["text"] == "in a statement"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Filings with the county elections board show Whitcombe had $1.1 million in cash.",
+     "Filings with the county elections board"),
+    ("Whitcombe raised more, according to campaign finance reports.",
+     "campaign finance reports"),
+])
+def test_records_of_a_kind_are_documents(text: str, source: str) -> None:
+    match = next(a for a in attributions(text) if a["source"])
+    assert (match["source"]["text"], match["source"]["kind"]) == (source, "document")
+    assert next(a for a in attributions("Reports said the mayor would resign.")
+                )["source"]["kind"] == "vague"
