@@ -74,6 +74,11 @@ _DISPUTED_CLAIM_NOUNS = frozenset({"allegation", "allegations", "accusation", "a
 _TIME_LEADS = frozenset({"days", "hours", "weeks", "months", "years", "minutes", "moments",
                          "shortly", "just", "only", "soon", "a", "an", "one", "two", "three",
                          "four", "five", "six", "several", "long", "even", "well"})
+# Cue forms that are plural nouns before a verb ("Police reports show", "The claims suggest")
+_PLURAL_NOUN_CUES = frozenset({"reports", "claims", "notes", "statements", "accounts",
+                               "estimates", "records"})
+_RECORD_VERBS = frozenset({"show", "showed", "shows", "say", "said", "indicate", "indicated",
+                           "suggest", "suggested", "reveal", "revealed", "found", "find"})
 # Verbs of a finding that follow "In its report, the board ..."
 _FINDING_VERBS = frozenset({"found", "finds", "concluded", "concludes", "determined",
                             "determines", "showed", "shows"})
@@ -1041,6 +1046,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
               lo: int, hi: int, made: list[Attribution]) -> list[Attribution]:
         toks = self.tokens
         low = toks[first].lower
+        if first == last and low in _PLURAL_NOUN_CUES and last + 1 < hi and (
+                toks[last + 1].lower in _RECORD_VERBS):
+            return []  # "Police reports show the car was speeding": the noun, then its verb
         if low == "saying" and first - 1 > lo and toks[first - 1].lower == "as":
             quoted_by = self._quoted_by(first - 1, lo, cue, s_end, hi)
             if quoted_by:

@@ -304,3 +304,11 @@ def test_records_of_a_kind_are_documents(text: str, source: str) -> None:
     assert (match["source"]["text"], match["source"]["kind"]) == (source, "document")
     assert next(a for a in attributions("Reports said the mayor would resign.")
                 )["source"]["kind"] == "vague"
+
+
+def test_a_plural_record_before_its_verb_is_the_source() -> None:
+    found = attributions("Police reports show the car was speeding.")
+    assert [(a["source"]["text"], a["cue"]["text"]) for a in found] == [
+        ("Police reports", "show")]
+    assert attributions("Reuters reports that the talks stalled.")[0]["source"]["text"] == (
+        "Reuters")
