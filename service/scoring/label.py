@@ -103,20 +103,18 @@ def author_voice_share(claims: Sequence[ScoredClaim], text: str,
 
 
 def unattributed_share(claims: Sequence[ScoredClaim], bases: Sequence[str],
-                       text: str = "") -> float:
+                       text: str = "", minimum: int = 8) -> float:
     """The share of the body's sentences (four words or more) that no source carries; an
-    interview printed as questions and answers is the interviewee's, and is left out."""
+    interview printed as questions and answers is the interviewee's, and is left out. Under
+    `minimum` body sentences (a brief) the share says nothing, and is 0."""
     questions = list(_QA_LINE.finditer(text))
     interview_from = questions[0].start() if len(questions) >= 3 else len(text) + 1
     body = [b for c, b in zip(claims, bases, strict=True)
             if c.position == "body" and c.field == "text" and c.start < interview_from and (
                 b != FIRST_HAND or len(c.text.split()) >= 4)]
-    if len(body) < _MIN_BODY_FOR_SHARE:
+    if len(body) < minimum:
         return 0.0  # three sentences of a brief say nothing about commentary
     return sum(1 for b in body if b == FIRST_HAND) / len(body)
-
-
-_MIN_BODY_FOR_SHARE = 8
 
 
 def _in_authors_voice(claim: ScoredClaim, unquoted: str) -> bool:
@@ -237,7 +235,8 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
         return "mixed"
     if author_voice_share(claims, text, bases) >= params.author_voice_mixed:
         return "mixed"  # the author's commentary outweighs the sourced facts
-    if unattributed_share(claims, bases, text) >= params.unattributed_mixed:
+    if unattributed_share(claims, bases, text, params.min_body_for_unattributed) >= (
+            params.unattributed_mixed):
         return "mixed"  # the author's own assertions carry the piece: commentary dominates
     return "well sourced"
 

@@ -101,6 +101,11 @@ class ModelParams:
     well-sourced feature is called mixed (0.65: 4 and 6; 0.80: 1 and 0); no wire dev label
     moves (news copy sits below 0.6)."""
 
+    min_body_for_unattributed: int = 8
+    """Body sentences below which `unattributed_mixed` is not applied: a four-sentence brief
+    with three unattributed sentences had been called mixed (a dev PolNeAR article the readers
+    call well sourced)."""
+
     support_scale: float = 0.8
     """Mean claim support that fills a label's band: one chain tops out at b = 0.8 (A = 8)."""
 
