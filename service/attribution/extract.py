@@ -70,18 +70,13 @@ _DISPUTED_CLAIM_NOUNS = frozenset({"allegation", "allegations", "accusation", "a
                                    "charge", "charges", "claim", "claims", "assertion",
                                    "characterization", "characterisation", "suggestion"})
 # Words that open a time adjunct after a closing cue ("..., state television reported on
-# Saturday, days after ...")
-_TIME_LEADS = frozenset({"days", "hours", "weeks", "months", "years", "minutes", "moments",
-                         "shortly", "just", "only", "soon", "a", "an", "one", "two", "three",
-                         "four", "five", "six", "several", "long", "even", "well"})
+# Saturday, days after ..."): a time noun, or a word that counts or hedges one
+_TIME_ADJUNCT_LEADS = lx.TIME_NOUNS | frozenset({
+    "shortly", "just", "only", "soon", "a", "an", "one", "two", "three", "four", "five", "six",
+    "several", "long", "even", "well"})
 # Cue forms that are plural nouns before a verb ("Police reports show", "The claims suggest")
 _PLURAL_NOUN_CUES = frozenset({"reports", "claims", "notes", "statements", "accounts",
                                "estimates", "records"})
-_RECORD_VERBS = frozenset({"show", "showed", "shows", "say", "said", "indicate", "indicated",
-                           "suggest", "suggested", "reveal", "revealed", "found", "find"})
-# Verbs of a finding that follow "In its report, the board ..."
-_FINDING_VERBS = frozenset({"found", "finds", "concluded", "concludes", "determined",
-                            "determines", "showed", "shows"})
 # What a body does with its own document ("issued a statement calling on", "filed a
 # complaint alleging"): the issuer speaks through it
 _ISSUED = frozenset({"issued", "issues", "issue", "issuing", "released", "releases", "release",
@@ -476,7 +471,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 return []
             if not any(h in _POLL_HEADS for h in heads) and any(
                     t.lower in lx.CUE_VERB_FORMS and (t.lower not in lx.AMBIGUOUS_FORMS or (
-                        t.lower in _FINDING_VERBS)) for t in toks[comma + 1:hi]):
+                        t.lower in lx.FINDING_VERB_FORMS)) for t in toks[comma + 1:hi]):
                 # "In a statement, the ministry said ...", "In a 212-page final report, the
                 # board found that ...": the verb is the cue, the document its venue
                 return []
@@ -1047,7 +1042,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         toks = self.tokens
         low = toks[first].lower
         if first == last and low in _PLURAL_NOUN_CUES and last + 1 < hi and (
-                toks[last + 1].lower in _RECORD_VERBS):
+                toks[last + 1].lower in lx.FINDING_VERB_FORMS):
             return []  # "Police reports show the car was speeding": the noun, then its verb
         if low == "saying" and first - 1 > lo and toks[first - 1].lower == "as":
             quoted_by = self._quoted_by(first - 1, lo, cue, s_end, hi)
@@ -1452,7 +1447,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         """Tokens from k are a time adjunct ("days after the government ordered ...", "hours
         before the vote", "shortly after"): when, not more of what was said."""
         toks = self.tokens
-        if toks[k].lower not in _TIME_LEADS and not toks[k].text[:1].isdigit():
+        if toks[k].lower not in _TIME_ADJUNCT_LEADS and not toks[k].text[:1].isdigit():
             return False
         return any(toks[m].lower in {"after", "before", "since", "ahead"}
                    for m in range(k + 1, min(hi, k + 4)))

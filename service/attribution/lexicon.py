@@ -715,6 +715,16 @@ PLATFORMS: frozenset[str] = frozenset({
 
 VENUE_PREPOSITIONS: frozenset[str] = frozenset({"in", "on", "at", "during", "via", "through"})
 
+# What a record or a body does to the finding that follows ("the board found that", "Police
+# reports show", "A poll released Friday found that 70 percent ..."): a verb that ends a
+# subject phrase and may carry the finding
+FINDING_VERB_FORMS: frozenset[str] = frozenset({
+    "found", "finds", "find", "showed", "shows", "show", "said", "says", "say", "concluded",
+    "concludes", "determined", "determines", "reported", "reports", "estimated", "estimates",
+    "suggested", "suggests", "suggest", "indicated", "indicates", "indicate", "revealed",
+    "reveal",
+})
+
 # Words after which a capitalised word is not a name start but a sentence-level artefact.
 COMMON_CAPITALISED: frozenset[str] = frozenset({
     "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "to", "of", "as", "if",

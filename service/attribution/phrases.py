@@ -627,11 +627,6 @@ _BARRIERS = frozenset({"and", "but", "said", "says", "say", "tell", "tells", "to
                        "\"", "(", ")", "when", "where", "while", "because", "if", "since",
                        "after", "before", "although", "though", "whereas", "unless"})
 MAX_BACK = 14
-# What a record does to what follows ("A poll released Friday found that 70 percent ..."):
-# no subject runs back over it
-_FINDING_FORMS = frozenset({"found", "finds", "showed", "shows", "said", "says", "concluded",
-                            "concludes", "reported", "reports", "estimated", "estimates",
-                            "suggested", "suggests", "indicated", "indicates"})
 # Barrier words that are prepositions before a determiner ("before the court")
 _PREPOSITION_TOO = frozenset({"before", "after", "since"})
 # Participles that tie a record to who made or spread it ("a report released by", "a post
@@ -709,7 +704,7 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 return np[0]
         if low in _DOCUMENT_PARTICIPLES and k - 1 > floor and (
                 tokens[k - 1].bare in lx.DOCUMENT_HEADS) and not tokens[k - 1].is_capitalised and (
-                not any(t.lower == "that" or t.lower in _FINDING_FORMS
+                not any(t.lower == "that" or t.lower in lx.FINDING_VERB_FORMS
                         for t in tokens[k + 1:a])):
             # "A staff report released by the city's planning department last month found",
             # "A post shared more than 3,000 times on Facebook claimed": the record

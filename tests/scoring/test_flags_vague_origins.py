@@ -13,10 +13,14 @@ HEADLINE = "Hospital water checked after outbreak"
 LEAD = "The hospital closed its east tower on Monday, the health department said.\n\n"
 
 
+def flags(body: str, headline: str = HEADLINE) -> list[dict]:
+    extraction = extract(body, headline=headline).to_dict()
+    return list(scoring.score_extraction(extraction, headline=headline,
+                                         priors=DEFAULT_PRIORS)["flags"])
+
+
 def flagged(body: str, code: str = "vague_only") -> list[str]:
-    extraction = extract(body, headline=HEADLINE).to_dict()
-    result = scoring.score_extraction(extraction, headline=HEADLINE, priors=DEFAULT_PRIORS)
-    return [body[s["start"]:s["end"]] for f in result["flags"] if f["code"] == code
+    return [body[s["start"]:s["end"]] for f in flags(body) if f["code"] == code
             for s in f["spans"] if s.get("field") != "headline"]
 
 
@@ -54,11 +58,7 @@ def test_a_vague_headline_over_a_sourced_lead_is_a_summary_not_a_flag() -> None:
     body = ("New Zealand will cap seasonal worker visas at 40,000, Immigration Minister Claire "
             "Hollis said on Monday.\n\n"
             "Hollis told a news conference that the cap was needed to ease pressure on housing.")
-    extraction = extract(body, headline=headline).to_dict()
-    result = scoring.score_extraction(extraction, headline=headline, priors=DEFAULT_PRIORS)
-    assert not [f for f in result["flags"] if f["code"] == "vague_only"]
+    assert not [f for f in flags(body, headline) if f["code"] == "vague_only"]
     # with a vague lead under it the central claim is flagged
     vague_body = "Crop losses could top $100 million, growers said on Monday.\n\n" + body
-    extraction = extract(vague_body, headline=headline).to_dict()
-    result = scoring.score_extraction(extraction, headline=headline, priors=DEFAULT_PRIORS)
-    assert [f for f in result["flags"] if f["code"] == "vague_only"]
+    assert [f for f in flags(vague_body, headline) if f["code"] == "vague_only"]
