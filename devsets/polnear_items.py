@@ -131,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chains-extra", type=int, default=200)
     parser.add_argument("--articles", type=int, default=150)
     parser.add_argument("--articles-extra", type=int, default=60)
+    parser.add_argument("--articles-third", type=int, default=80)
     args = parser.parse_args(argv)
     rng = random.Random(SEED)
     sources: list[dict[str, object]] = []
@@ -197,6 +198,14 @@ def main(argv: list[str] | None = None) -> int:
     more_rng = random.Random(SEED + 2)
     picked_articles += sorted(({**a, "batch": 2} for a in more_rng.sample(
         more, min(args.articles_extra, len(more)))), key=lambda i: str(i["id"]))
+    # A third batch (5 December 2026, tenth session), the same way with a generator of its own:
+    # more calibration articles, so that a label rule is chosen on more than a dozen "mixed" ones
+    chosen = {a["id"] for a in picked_articles}
+    rest = sorted((a for a in articles if a["id"] in sampled and a["id"] not in chosen
+                   and int(a["relations"]) > 0), key=lambda i: str(i["id"]))
+    third_rng = random.Random(SEED + 3)
+    picked_articles += sorted(({**a, "batch": 3} for a in third_rng.sample(
+        rest, min(args.articles_third, len(rest)))), key=lambda i: str(i["id"]))
     for folder, items in (("source_kinds", picked_sources), ("chains", picked_chains),
                           ("articles", picked_articles)):
         out = HERE / folder / "items.jsonl"
