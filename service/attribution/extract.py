@@ -1217,45 +1217,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                     source = self._mention(fronted[0], fronted[1])
                     source_first = fronted[0]
         if source is None:
-            # Inversion: "..., said Smith." or "“...,” says the report."
-            before_ok = j < lo or toks[j].lower in {",", ":"} or toks[j].text in "”\"'’»"
-            if not before_ok or (ambiguous and low not in _INVERTIBLE) or low.endswith("ing") or (
-                    base not in _INVERTED_SPEECH):
-                return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
-            np = np_after(toks, last + 1, hi, self.units)
-            if np is None:
-                return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
-            a, b = np
-            after = b + 1
-            tail = -1
-            if after < hi and toks[after].lower not in {",", ".", ";", "!", "?", "in", "on",
-                                                       "at", "during", "”", "\"", ")",
-                                                       "when", "while", "as", "after",
-                                                       "before", "because", "—", "–"}:
-                tail = self._source_tail(after, hi)
-                if tail < 0:
-                    return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
-            if after < hi and toks[after].lower == ",":
-                description = self._appositive_after(after, hi)
-            source = self._mention(a, b, description=description)
-            if tail >= 0:
-                # "said a member of the committee who backs him.": the phrase runs on
-                source.end = toks[tail].end
-                source.text = self.text[source.start:source.end]
-            venue, _ = self._venue(after, hi, source)
-            if venue is None and description is not None:
-                # "said Rep. Elijah Cummings, the top Democrat on the committee, in a
-                # statement": the venue after the speaker's appositive
-                close = next((m for m in range(after + 1, min(hi, after + 16))
-                              if toks[m].text == ","), -1)
-                if close > 0:
-                    venue, _ = self._venue(close + 1, hi, source)
-            clause_start = cue.start
-            if j >= lo and toks[j].lower == ",":
-                clause_start = toks[j].start
-            content = self._backward_content(s_start, clause_start)
-            return [Attribution(self.name, cue, "verb", source, content, venue=venue,
-                                direction="backward", clause_start=clause_start)]
+            return self._inverted(first, last, base, cue, ambiguous, j, lo, s_start, s_end, hi,
+                                  description)
         # Source before the cue: venue, indirect object, then content.
         k = last + 1
         venue, k = self._venue(self._skip_forward(k, hi), hi, source)
@@ -1442,6 +1405,51 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             venue = self._venue_after_object(content, source)
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction=direction, clause_start=clause_start)]
+
+    def _inverted(self, first: int, last: int, base: str, cue: Span, ambiguous: bool, j: int,
+                  lo: int, s_start: int, s_end: int, hi: int, description: str | None
+                  ) -> list[Attribution]:
+        """The speaker after the cue: "..., said Smith." or "“...,” says the report."."""
+        toks = self.tokens
+        low = toks[first].lower
+        before_ok = j < lo or toks[j].lower in {",", ":"} or toks[j].text in "”\"'’»"
+        if not before_ok or (ambiguous and low not in _INVERTIBLE) or low.endswith("ing") or (
+                base not in _INVERTED_SPEECH):
+            return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
+        np = np_after(toks, last + 1, hi, self.units)
+        if np is None:
+            return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
+        a, b = np
+        after = b + 1
+        tail = -1
+        if after < hi and toks[after].lower not in {",", ".", ";", "!", "?", "in", "on",
+                                                   "at", "during", "”", "\"", ")",
+                                                   "when", "while", "as", "after",
+                                                   "before", "because", "—", "–"}:
+            tail = self._source_tail(after, hi)
+            if tail < 0:
+                return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
+        if after < hi and toks[after].lower == ",":
+            description = self._appositive_after(after, hi)
+        source = self._mention(a, b, description=description)
+        if tail >= 0:
+            # "said a member of the committee who backs him.": the phrase runs on
+            source.end = toks[tail].end
+            source.text = self.text[source.start:source.end]
+        venue, _ = self._venue(after, hi, source)
+        if venue is None and description is not None:
+            # "said Rep. Elijah Cummings, the top Democrat on the committee, in a
+            # statement": the venue after the speaker's appositive
+            close = next((m for m in range(after + 1, min(hi, after + 16))
+                          if toks[m].text == ","), -1)
+            if close > 0:
+                venue, _ = self._venue(close + 1, hi, source)
+        clause_start = cue.start
+        if j >= lo and toks[j].lower == ",":
+            clause_start = toks[j].start
+        content = self._backward_content(s_start, clause_start)
+        return [Attribution(self.name, cue, "verb", source, content, venue=venue,
+                            direction="backward", clause_start=clause_start)]
 
     def _time_adjunct(self, k: int, hi: int) -> bool:
         """Tokens from k are a time adjunct ("days after the government ordered ...", "hours
