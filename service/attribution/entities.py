@@ -531,6 +531,12 @@ class Resolver:
         office = self._office_holder(text, tokens, low)
         if office is not None:
             return office
+        if len(tokens) == 1 and tokens[0].is_capitalised:
+            known = self.by_surname.get(_possessor(tokens[0].lower))
+            if known is not None and known.category == "person":
+                # "Day said" after "Kristen Day, executive director of ...": her surname, not
+                # the newspaper of that name
+                return Mention(0, 0, "", known, known.kind)
         outlet_mention = self._outlet(text, tokens, units, first)
         if outlet_mention is not None:
             return outlet_mention

@@ -143,6 +143,8 @@ _REFERRING = frozenset({"invoke", "reference", "cite", "quote", "refer", "echo",
 
 
 # Forms mostly nouns ("a ruling", "the finding") that before "that" continue a clause as speech.
+# Verbs by which an outlet relays the sentence before it ("..., reports USA Today.")
+_RELAYING = frozenset({"report", "write"})
 _THAT_PARTICIPLES = frozenset({"ruling", "finding", "stating", "reporting", "recording"})
 
 
@@ -1093,6 +1095,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         elif j - 2 >= lo and toks[j].text == "'" and toks[j - 1].text == "'" and (
                 toks[j - 2].lower == "," and participle):
             j -= 2  # "... ''Morning Joe,'' adding"
+        if first == last and base in _RELAYING and j >= lo and toks[j].text == "," and (
+                self._outlet_closes(last + 1, hi)):
+            # "“...,” said Kristen Day, director of X, reports USA Today.": the outlet after
+            # the cue relays the sentence before it, whose speaker is no subject of "reports"
+            return self._inverted(first, last, base, cue, False, j, lo, s_start, s_end, hi, None)
         if j - 2 >= lo and toks[j].text == "," and toks[j - 1].lower in _INTERJECTIONS and (
                 toks[j - 2].text == ","):
             j = self._skip_back(j - 3, lo)  # "Murphy, though, said"
@@ -1222,6 +1229,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         # Source before the cue: venue, indirect object, then content.
         k = last + 1
         venue, k = self._venue(self._skip_forward(k, hi), hi, source)
+        if venue is None and base not in _OBJECT_VERBS:
+            venue, k = self.to_outlet(k, hi, source)  # "explained to CBS why ..."
         if base == "quote" and k < hi:
             quoted = self._quoted_as_saying(k, hi, cue, source, s_end)
             if quoted:
@@ -1450,6 +1459,14 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         content = self._backward_content(s_start, clause_start)
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction="backward", clause_start=clause_start)]
+
+    def _outlet_closes(self, k: int, hi: int) -> bool:
+        """An outlet's name (with its "the") runs from token k to the end of the sentence."""
+        toks = self.tokens
+        if k < hi and toks[k].lower == "the":
+            k += 1
+        end = self.units.by_start.get(k)
+        return end is not None and (end + 1 >= hi or toks[end + 1].text in {".", "!", "?"})
 
     def _time_adjunct(self, k: int, hi: int) -> bool:
         """Tokens from k are a time adjunct ("days after the government ordered ...", "hours

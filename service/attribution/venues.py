@@ -197,6 +197,20 @@ class VenueScan(ScanState):
             venue.relay = self._reported_after(end, hi, source)
         return venue, end
 
+    def to_outlet(self, k: int, hi: int, source: Mention | None) -> tuple[Venue | None, int]:
+        """"said to CNN", "confirmed to AFP that", "explained to CBS why": an outlet the
+        directory names after "to" is where the words were given, as "told CNN" is."""
+        toks = self.tokens
+        if k + 1 >= hi or toks[k].lower != "to":
+            return None, k
+        end = self.units.by_start.get(k + 1)
+        if end is None and toks[k + 1].lower == "the":
+            end = self.units.by_start.get(k + 2)
+        if end is None or toks[end].text.endswith(("’s", "'s")) or (
+                end + 1 < hi and toks[end + 1].text in {"’s", "'s"}):
+            return None, k  # "to CNN's website": what the outlet owns, not the outlet
+        return self._venue_from(toks[k + 1].start, k + 1, end, source), end + 1
+
     def _reported_after(self, k: int, hi: int, source: Mention | None) -> Mention | None:
         """"Ash wrote in the email, which was first reported by The Associated Press": the
         outlet that first reported the speaker's written words relays them."""
