@@ -1046,6 +1046,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         if first == last and low in _PLURAL_NOUN_CUES and last + 1 < hi and (
                 toks[last + 1].lower in lx.FINDING_VERB_FORMS):
             return []  # "Police reports show the car was speeding": the noun, then its verb
+        if first == last and low in _PLURAL_NOUN_CUES and (
+                (last + 1 < hi and toks[last + 1].lower in _AUXILIARIES)
+                or self._counted_before(first, lo)):
+            # "a backlog of 3,000 claims had built up", "Two current Coralline claims staff":
+            # a plural noun, counted or followed by its own verb, no one's speech
+            return []
         if low == "saying" and first - 1 > lo and toks[first - 1].lower == "as":
             quoted_by = self._quoted_by(first - 1, lo, cue, s_end, hi)
             if quoted_by:
@@ -1459,6 +1465,20 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         content = self._backward_content(s_start, clause_start)
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction="backward", clause_start=clause_start)]
+
+    def _counted_before(self, first: int, lo: int) -> bool:
+        """A number of more than one opens the words before token `first` ("Two current
+        Coralline claims", "3,000 claims"): a plural noun follows, not a verb in "-s"."""
+        toks = self.tokens
+        for j in range(first - 1, max(lo, first - 4) - 1, -1):
+            tok = toks[j]
+            if (tok.text[:1].isdigit() and tok.text != "1") or (
+                    tok.lower in lx.INDEFINITE and tok.lower not in {"a", "an", "one", "another",
+                                                                     "some"}):
+                return True
+            if not tok.is_word or tok.lower in lx.CUE_VERB_FORMS or tok.lower in _AUXILIARIES:
+                return False
+        return False
 
     def _outlet_closes(self, k: int, hi: int) -> bool:
         """An outlet's name (with its "the") runs from token k to the end of the sentence."""

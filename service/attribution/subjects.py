@@ -398,9 +398,10 @@ class SubjectScan(ScanState):
                     paren, before = before, p - 1
             np = np_before(toks, before, lo, self.units)
             if np is not None and toks[k + 1].lower in {"who", "which"} and np[0] - 1 > floor and (
-                    toks[np[0] - 1].text == ","):
+                    toks[np[0] - 1].text == ",") and self._named_before(np[0] - 2, lo):
                 # "Hannah Ibbotson, a fund manager at Greyfield Investors, which holds shares,
                 # said": the relative clause describes the appositive; the name is before it
+                # (not after a clause: "... were rescued, Rui Fontainhas, who heads ..., told")
                 end_comma = k
                 continue
             if np is not None and np[0] - 2 >= lo and toks[np[0] - 1].lower in {"in", "from"} and (
@@ -463,6 +464,14 @@ class SubjectScan(ScanState):
                     return mention, a, appositive
             end_comma = k
         return None, comma, None
+
+    def _named_before(self, j: int, lo: int) -> bool:
+        """The noun phrase ending at token j holds a name or a role: what an appositive after
+        it may describe."""
+        np = np_before(self.tokens, j, lo, self.units)
+        return np is not None and (is_role(self.tokens[np[1]]) or np[1] in self.units.by_end
+                                   or any(is_name_token(t)
+                                          for t in self.tokens[np[0]:np[1] + 1]))
 
     def _appositive_after(self, comma: int, hi: int) -> str | None:
         toks = self.tokens

@@ -1,0 +1,55 @@
+"""A speaker named after what was said, with a relative clause of their own, and plural nouns
+that look like cues (the twelfth wire batch, dev articles, tenth session):
+
+- "..., Rui Fontainhas, who heads northern operations, told reporters.": the name is the
+  speaker; the relative clause describes it (only a name or role before another comma is
+  what such a clause may describe instead: "Hannah Ibbotson, a fund manager at Greyfield
+  Investors, which holds shares, said");
+- "3,000 claims had built up", "Two current Coralline claims staff said": "claims" is a
+  counted noun, or one followed by its own verb, not a verb of speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+
+
+def attributions(text: str) -> list[dict]:
+    return list(extract(text).to_dict()["attributions"])
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Across the region, 46 people had been rescued, Rui Fontainhas, who heads northern "
+     "operations, told reporters.", "Rui Fontainhas",
+     "Across the region, 46 people had been rescued"),
+    ("The river rose four metres overnight, Ana Duarte, who runs the town's fire service, "
+     "said.", "Ana Duarte", "The river rose four metres overnight"),
+])
+def test_a_speaker_after_the_content_keeps_their_relative_clause(
+        text: str, speaker: str, content: str) -> None:
+    found = attributions(text)
+    assert [(a["source"]["text"], a["content"]["text"]) for a in found] == [(speaker, content)]
+
+
+def test_a_relative_clause_after_an_appositive_still_describes_the_appositive() -> None:
+    found = attributions("Hannah Ibbotson, a fund manager at Greyfield Investors, which holds "
+                         "shares, said the bid was low.")
+    assert [(a["source"]["text"], a["content"]["text"]) for a in found] == [
+        ("Hannah Ibbotson", "the bid was low")]
+
+
+@pytest.mark.parametrize("text", [
+    "One of them said a backlog of about 3,000 claims had built up by October.",
+    "Two current Coralline claims staff said managers had delayed site visits.",
+    "Many claims were rejected by the insurer last year, the report said.",
+])
+def test_claims_counted_or_with_a_verb_of_their_own_are_no_cue(text: str) -> None:
+    cues = [a["cue"]["text"] for a in attributions(text)]
+    assert "claims" not in cues, cues
+
+
+def test_claims_as_a_verb_of_one_speaker_stays_a_cue() -> None:
+    found = attributions("The company claims the drug cuts the risk of a second stroke.")
+    assert [(a["source"]["text"], a["cue"]["text"]) for a in found] == [
+        ("The company", "claims")]
