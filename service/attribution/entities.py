@@ -28,7 +28,7 @@ from .phrases import (
     says_state_media,
     slug,
 )
-from .text import Token, tokenize
+from .text import Token, make_token, tokenize
 
 
 @dataclass(slots=True)
@@ -441,6 +441,10 @@ class Resolver:
                                   category="person", name=tokens[0].text)
             mention = Mention(0, 0, "", entity, "named_person")
         else:
+            if not in_headline and len(tokens) == 1 and self._plural_opening(text, tokens[0]):
+                # "Regulators said", "Shareholders said": a plural opening the sentence is
+                # capitalised there, not a name (a surname is introduced whole before)
+                tokens = [make_token(start, end, tokens[0].text.lower())]
             mention = self._classify(text, tokens, pos, description, antecedent, units, first)
         mention.start, mention.end, mention.text = start, end, span_text
         if mention.country is None and mention.entity.country is None and (
@@ -450,6 +454,20 @@ class Resolver:
         if not quoted:
             self.history.add(pos, mention.entity)
         return mention
+
+    def _plural_opening(self, text: str, tok: Token) -> bool:
+        """A capitalised word ending in "s" that opens its sentence, and is neither a surname
+        the article has introduced nor a name the directory holds."""
+        if not (tok.text[:1].isupper() and tok.text[1:].islower() and tok.bare.endswith("s")
+                and len(tok.bare) > 4) or tok.bare in lx.KNOWN_WORDS:
+            return False
+        before = text[max(0, tok.start - 3):tok.start].rstrip(" “\"‘'(")
+        if before and before[-1] not in ".!?\n":
+            return False
+        if _possessor(tok.lower) in self.by_surname or tok.bare[:-1] in self.by_surname:
+            return False
+        return self.directory is None or not any(
+            m.start == 0 for m in self.directory.find(tok.text))
 
     def _classify(self, text: str, tokens: list[Token], pos: int, description: str | None,
                   antecedent: Mention | None, units: Units | None, first: int) -> Mention:

@@ -1000,6 +1000,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             elif low in lx.VENUE_NOUNS and not toks[j].is_capitalised and (
                     self._venue_start(j, lo) >= 0):
                 j = self._venue_start(j, lo) - 1  # "Jeb Bush in a Medium post said"
+            elif low in WHEN_WORDS and j - 2 >= lo and toks[j - 1].lower == "past" and (
+                    toks[j - 2].lower in {"this", "the"}):
+                j -= 3  # "Reince Priebus, the GOP chairman, this past week announced"
             elif low in WHEN_WORDS and j - 1 >= lo and toks[j - 1].lower in {
                     "on", "last", "this", "in", "late", "early", "next"}:
                 j -= 2  # "who on Tuesday endorsed", "said last week"
@@ -1046,11 +1049,14 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         if first == last and low in _PLURAL_NOUN_CUES and last + 1 < hi and (
                 toks[last + 1].lower in lx.FINDING_VERB_FORMS):
             return []  # "Police reports show the car was speeding": the noun, then its verb
-        if first == last and low in _PLURAL_NOUN_CUES and (
-                (last + 1 < hi and toks[last + 1].lower in _AUXILIARIES)
+        if first == last and low in _PLURAL_NOUN_CUES and ((
+                last + 1 < hi and toks[last + 1].lower in _AUXILIARIES
+                and not (first - 1 >= lo and toks[first - 1].is_capitalised))
                 or self._counted_before(first, lo)):
             # "a backlog of 3,000 claims had built up", "Two current Coralline claims staff":
-            # a plural noun, counted or followed by its own verb, no one's speech
+            # a plural noun, counted or followed by its own verb, no one's speech (after a
+            # name it is the name's verb: "what the Society of Civil Engineers estimates will
+            # be needed")
             return []
         if low == "saying" and first - 1 > lo and toks[first - 1].lower == "as":
             quoted_by = self._quoted_by(first - 1, lo, cue, s_end, hi)

@@ -866,6 +866,10 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "fund", "chamber", "network", "newsroom", "panel", "caucus", "delegation", "coalition",
     "service", "district", "police", "force", "bureau", "centre", "center", "directorate",
     "inspectorate", "observatory", "museum", "library", "prosecutor's",
+    # a public body that speaks as one (wire dev, tenth session): "the national farm
+    # forecaster said", "the district civil protection command", "The town said"
+    "forecaster", "command", "town", "city", "village", "municipality", "county", "province",
+    "embassy", "cabinet", "parliament", "legislature", "tribunal", "military", "army", "navy",
 })
 
 # The passive of hearsay ("is said to", "is believed to"): its cue words, a source nobody is.

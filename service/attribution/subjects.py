@@ -339,7 +339,10 @@ class SubjectScan(ScanState):
             relative = False
             while k >= floor and toks[k].lower != ",":
                 if toks[k].lower in {"who", "which"} and k - 1 >= floor and (
-                    toks[k - 1].lower == ","
+                    toks[k - 1].lower == "," or (
+                        # "One fund manager who holds shares, and who asked not to be named,"
+                        toks[k - 1].lower == "and" and k - 2 >= floor
+                        and toks[k - 2].lower == ",")
                 ):
                     relative = True
                 k -= 1
@@ -380,7 +383,8 @@ class SubjectScan(ScanState):
                     lead_in = self.text[toks[desc_np[0]].start:toks[desc_np[1]].end]
                     return (self._mention(k + 1, end_comma - 1, description=lead_in),
                             desc_np[0], lead_in)
-            lead = segment[0]
+            lead = segment[1] if relative and segment[0].lower == "and" and len(
+                segment) > 1 else segment[0]
             if not (lead.lower in _APPOSITIVE_LEADS or lead.bare in lx.MODIFIERS
                     or lead.bare in lx.OFFICIAL_ROLES or lead.bare in lx.EXPERT_ROLES
                     or lead.bare in lx.NATIONALITIES or lead.lower in lx.DETERMINERS

@@ -53,3 +53,49 @@ def test_claims_as_a_verb_of_one_speaker_stays_a_cue() -> None:
     found = attributions("The company claims the drug cuts the risk of a second stroke.")
     assert [(a["source"]["text"], a["cue"]["text"]) for a in found] == [
         ("The company", "claims")]
+
+
+def test_a_plural_cue_after_a_name_is_the_names_verb() -> None:
+    found = attributions("That is less than a tenth of what the American Society of Civil "
+                         "Engineers estimates will be needed.")
+    assert [(a["source"]["text"], a["cue"]["text"]) for a in found] == [
+        ("the American Society of Civil Engineers", "estimates")]
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("Shareholders", "anonymous_described"), ("Rebels", "anonymous_described"),
+    ("Carmakers", "anonymous_described"), ("Teachers", "vague"), ("Forecasters", "vague"),
+])
+def test_a_plural_opening_the_sentence_is_no_name(word: str, kind: str) -> None:
+    found = attributions(f"The plant will close in March.\n\n{word} said the plan was late.")
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in found] == [(word, kind)]
+
+
+def test_a_surname_in_s_introduced_before_stays_the_person() -> None:
+    found = attributions("“We will win,” said Bernie Sanders.\n\nSanders said the plan was "
+                         "late.")
+    assert [a["source"]["kind"] for a in found] == ["named_person", "named_person"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("One fund manager who holds Kestrel shares, and who asked not to be named because he was "
+     "not authorised to speak to the media, said investors had been losing patience.",
+     "One fund manager who holds Kestrel shares"),
+    ("A man who lives across the street, and who asked not to be named because he feared "
+     "retaliation, said he watched officers arrive.", "A man who lives across the street"),
+])
+def test_a_second_relative_clause_after_and_who_still_leads_to_the_speaker(
+        text: str, source: str) -> None:
+    said = [a for a in attributions(text) if a["cue"]["text"] == "said"]
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [
+        (source, "anonymous_described")]
+
+
+@pytest.mark.parametrize("text", [
+    "The national farm forecaster said the harvest would fall.",
+    "The district civil protection command said 300 residents were evacuated.",
+    "The town said more than a fifth of its homes had been converted.",
+])
+def test_a_public_body_described_by_its_noun_is_identifiable(text: str) -> None:
+    found = attributions(text)
+    assert [a["source"]["kind"] for a in found] == ["named_expert"], found
