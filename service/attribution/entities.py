@@ -279,6 +279,9 @@ _BROADCAST_NOUNS = frozenset({
 
 
 _WORDS = re.compile(r"[\w’'-]+")
+# The endings of plural nouns for people that few surnames share ("shareholders", "regulators",
+# "analysts", "migrants", "residents", "civilians", "employees", "relatives", "troops")
+_COMMON_PLURAL_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "ives", "ops")
 
 
 @dataclass(slots=True)
@@ -458,9 +461,9 @@ class Resolver:
     def _plural_opening(self, text: str, tok: Token) -> bool:
         """A capitalised word ending in "s" that opens its sentence, and is neither a surname
         the article has introduced nor a name the directory holds."""
-        if not (tok.text[:1].isupper() and tok.text[1:].islower() and tok.bare.endswith("s")
-                and len(tok.bare) > 4) or tok.bare in lx.KNOWN_WORDS:
-            return False
+        if not (tok.text[:1].isupper() and tok.text[1:].islower()
+                and tok.bare.endswith(_COMMON_PLURAL_ENDINGS)) or tok.bare in lx.KNOWN_WORDS:
+            return False  # "Collins", "Williams", "Daniels": as often a surname as not
         before = text[max(0, tok.start - 3):tok.start].rstrip(" “\"‘'(")
         if before and before[-1] not in ".!?\n":
             return False

@@ -63,7 +63,7 @@ def test_a_plural_cue_after_a_name_is_the_names_verb() -> None:
 
 
 @pytest.mark.parametrize(("word", "kind"), [
-    ("Shareholders", "anonymous_described"), ("Rebels", "anonymous_described"),
+    ("Shareholders", "anonymous_described"), ("Troops", "anonymous_described"),
     ("Carmakers", "anonymous_described"), ("Teachers", "vague"), ("Forecasters", "vague"),
 ])
 def test_a_plural_opening_the_sentence_is_no_name(word: str, kind: str) -> None:
