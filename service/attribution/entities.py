@@ -281,6 +281,8 @@ _BROADCAST_NOUNS = frozenset({
 _WORDS = re.compile(r"[\w’'-]+")
 # The endings of plural nouns for people that few surnames share ("shareholders", "regulators",
 # "analysts", "migrants", "residents", "civilians", "employees", "relatives", "troops")
+# Who decides a case on the record: "a federal judge", "an appeals court", "a grand jury"
+_DECIDING_BODIES = frozenset({"judge", "court", "jury", "magistrate", "tribunal"})
 _COMMON_PLURAL_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "ives", "ops")
 
 
@@ -770,6 +772,16 @@ class Resolver:
             entity = self._entity(eid, kind=kind, category="org", name=desc_text,
                                   description=desc_text, country=country)
             return Mention(0, 0, "", entity, kind, desc_text, country)
+        if head in _DECIDING_BODIES and det in {"a", "an"} and not (
+                words & _ANONYMITY_MARKERS) and not lx.WITHHELD_NAME.search(desc_text) and (
+                head_idx == len(tokens) - 1):
+            # "A federal judge ... ruling that", "An Ohio appeals court ruled": the court that
+            # decides a case on the record, identifiable from it (named, as the wire set's
+            # readers read it), not a withheld name
+            eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+            entity = self._entity(eid, kind="named_official", category="org", name=desc_text,
+                                  description=desc_text, country=country)
+            return Mention(0, 0, "", entity, "named_official", desc_text, country)
         if head in _CASE_BODIES and det in {"the", ""} and not (words & _ANONYMITY_MARKERS):
             # "Prosecutors said", "French prosecutors", "investigators": the office on the
             # case, identifiable and answerable, as "police" is

@@ -693,7 +693,7 @@ VENUE_NOUNS: frozenset[str] = frozenset({
     "presentation",
     "telegram", "twitter", "x", "facebook", "instagram", "youtube", "tiktok", "weibo", "vk",
     "vkontakte", "wechat", "truth", "social", "media", "livestream", "stream", "call",
-    "teleconference", "town", "hall", "editorial", "essay", "book", "memoir", "report",
+    "teleconference", "hall", "editorial", "essay", "book", "memoir", "report",
     "filing", "broadcaster", "network", "newspaper", "magazine", "website", "forum",
     "exchange", "talk", "lecture", "sermon", "news", "segment", "documentary", "airwaves",
     "reddit", "linkedin", "substack", "statement’s", "channels", "release",

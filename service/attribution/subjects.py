@@ -185,10 +185,15 @@ class SubjectScan(ScanState):
             a += 1
         if a >= j:
             return None
-        for d in range(a, min(j, a + 12)):
-            # "PARIS (AP) — France's Le Pen voiced ...": past the dateline
-            if toks[d].text in {"—", "–", "--"}:
-                if all(not t.is_word or t.text.isupper() for t in toks[a:d]):
+        for d in range(a, min(j, a + 14)):
+            # "PARIS (AP) — France's Le Pen voiced ...", "PHOENIX, May 8 (Wire) - A federal
+            # judge ...": past the dateline (a city in capitals, then date and agency)
+            if toks[d].text in {"—", "–", "--"} or (toks[d].text == "-" and d > a + 1 and (
+                    toks[a].text.isupper() and len(toks[a].text) > 1)):
+                if all(not t.is_word or t.text.isupper() for t in toks[a:d]) or (
+                        toks[a].text.isupper() and toks[a + 1].text in {",", "("} and all(
+                            not t.is_word or t.is_capitalised or t.text[:1].isdigit()
+                            for t in toks[a:d])):
                     a = d + 1
                 break
         if a + 4 < j and a == lo and any(toks[d].text == ":" for d in range(a + 1, a + 4)) and (
