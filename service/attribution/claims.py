@@ -68,7 +68,14 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                 # "the plant had leaked for years", "oil leaking into the river": a spill
                 ({"leaked", "leaking", "leaks", "leak"},
                  ("for ", "into ", "from ", "onto ", "out", "oil", "water", "gas", "fuel",
-                  "chemicals", "sewage", "radiation")))
+                  "chemicals", "sewage", "radiation")),
+                # "The governor declared a state of emergency": an act of office, no claim
+                ({"declared", "declares", "declare", "declaring"},
+                 ("a state of emergency", "a state of disaster", "a state of calamity",
+                  "an emergency", "a national emergency", "a public health emergency",
+                  "a disaster", "a local disaster", "martial law", "a curfew", "bankruptcy",
+                  "a day of mourning", "days of mourning", "a holiday", "a ceasefire",
+                  "an amber", "a red alert", "an alert")))
 # "The union has called a rally for Tuesday": an event organised, no claim
 _CALLED_EVENT = re.compile(r"^(?:a|an|the|another|fresh|new|snap)\s+(?:\w+\s+)?(?:rally|rallies|"
                            r"strike|strikes|walkout|meeting|vote|election|referendum|protest|"

@@ -1884,7 +1884,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 continue
             act = _SECOND_ACT.search(self.text, content.start, content.end)
             if act is not None and act.start() > content.start:
-                attribution.content = self.trim(content.start, act.start())
+                cut = act.start()
+                if self.text[cut:cut + 2] in {",”", ',"', ",’"}:
+                    cut += 2  # the quotation closes after its comma: it is kept whole
+                attribution.content = self.trim(content.start, cut)
                 content = attribution.content
             first = attribution.cue.text.split(" ", 1)[0].lower()
             if attribution.cue_kind != "verb" or lx.CUE_VERB_FORMS.get(first) in _SAY_VERBS or (
@@ -1976,6 +1979,9 @@ _SECOND_ACT = re.compile(r",?\s+but\s+(?:(?:did|does|would|could|has|have|had)\s
                          r",?\s+and\s+(?:asked|urged|appealed|called\s+on|implored|"
                          r"(?:raised|cut|lowered|kept)\s+(?:its|their|his|her)\s+"
                          r"(?:price\s+target|target|rating|forecast|outlook|estimate))\b|"
+                         # '... once it has been licensed," and declined to comment further'
+                         r",[”\"’]?\s+and\s+(?:declined|refused|(?:did|would)\s+not\s+"
+                         r"(?:comment|elaborate|say|respond|give|provide))\b|"
                          # "..., sending the biotech's shares up 31%": the market's answer
                          r",\s+(?:sending|pushing|lifting|driving|knocking|dragging)\s+"
                          r"(?:[\w’'.-]+\s+){0,3}?(?:shares|stocks?|prices?|yields?|index|"

@@ -24,6 +24,9 @@ def found(text: str) -> list[dict[str, Any]]:
     "Demsky has ruled the landlocked country of about 6 million people since 2009.",
     "A federal judge on Tuesday refused to dismiss a lawsuit accusing the company of fraud.",
     "His family could not be reached, and no lawyer for him has been publicly identified.",
+    # twelfth wire batch, dev (tenth session)
+    "Gov. Ana Marsh declared a state of emergency on Friday, freeing up state funds.",
+    "The president declared martial law in three provinces.",
 ])
 def test_acts_make_no_claim(text: str) -> None:
     assert not any(a["claim"] for a in found(text)), [
@@ -34,6 +37,7 @@ def test_acts_make_no_claim(text: str) -> None:
     "The judge ruled that the evidence was too speculative.",
     "The minister explained that the slowdown was needed to stop rumours.",
     "The company vowed that no jobs would be lost.",
+    "The minister declared that the crisis was over.",
 ])
 def test_the_same_verbs_with_a_claim(text: str) -> None:
     assert any(a["claim"] for a in found(text))
@@ -162,3 +166,11 @@ def test_wire_copys_non_claims(text: str) -> None:
 ])
 def test_with_a_that_clause_the_same_verbs_claim(text: str) -> None:
     assert any(a["claim"] for a in found(text))
+
+
+def test_a_second_act_after_a_closing_quotation_is_no_part_of_the_claim() -> None:
+    text = ('A spokesperson said the committee would consider any new product "once it has '
+            'been licensed," and declined to comment further.')
+    said = next(a for a in found(text) if a["cue"]["text"] == "said")
+    assert said["content"]["text"] == ('the committee would consider any new product "once '
+                                       'it has been licensed,"')
