@@ -281,6 +281,8 @@ _BROADCAST_NOUNS = frozenset({
 _WORDS = re.compile(r"[\w’'-]+")
 # The endings of plural nouns for people that few surnames share ("shareholders", "regulators",
 # "analysts", "migrants", "residents", "civilians", "employees", "relatives", "troops")
+# "The Tavarian News Agency (TNA)": a name that defines its acronym in brackets at its end
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)\s*$")
 # Who decides a case on the record: "a federal judge", "an appeals court", "a grand jury"
 _DECIDING_BODIES = frozenset({"judge", "court", "jury", "magistrate", "tribunal"})
 _COMMON_PLURAL_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "ives", "ops")
@@ -362,6 +364,8 @@ class Resolver:
         self.named_outlets = named_outlets
         self.entities: dict[str, Entity] = {}
         self.by_surname: dict[str, Entity] = {}
+        # "The Tavarian News Agency (TNA) said": the acronym, and what it names
+        self.acronyms: dict[str, Mention] = {}
         self.history = _History()
         self._context: list[Token] = []
         self._context_span = (0, 0)
@@ -420,6 +424,13 @@ class Resolver:
         self.by_surname[surname] = entity
         return entity
 
+    def note_acronym(self, mention: Mention) -> None:
+        """Remember the acronym a source's name defines in brackets at its end."""
+        defined = _DEFINED_ACRONYM.search(mention.text)
+        if defined is not None and mention.kind != UNRESOLVED and (
+                len(mention.text) > len(defined.group(0)) + 6):
+            self.acronyms.setdefault(defined.group(1), mention)
+
     # -- classification --
 
     def resolve(self, text: str, tokens: list[Token], pos: int, *,
@@ -452,6 +463,7 @@ class Resolver:
                 tokens = [make_token(start, end, tokens[0].text.lower())]
             mention = self._classify(text, tokens, pos, description, antecedent, units, first)
         mention.start, mention.end, mention.text = start, end, span_text
+        self.note_acronym(mention)
         if mention.country is None and mention.entity.country is None and (
             mention.kind in {"state_affiliated_outlet", "unnamed_outlet", "anonymous_described"}
         ):
@@ -477,6 +489,11 @@ class Resolver:
     def _classify(self, text: str, tokens: list[Token], pos: int, description: str | None,
                   antecedent: Mention | None, units: Units | None, first: int) -> Mention:
         low = [t.bare for t in tokens]
+        if len(tokens) == 1 and tokens[0].text in self.acronyms:
+            # "TNA quoted ..." after "The Tavarian News Agency (TNA) said"
+            defined = self.acronyms[tokens[0].text]
+            return Mention(0, 0, "", defined.entity, defined.kind, None, defined.country,
+                           defined.outlet)
         if len(tokens) == 1 and tokens[0].lower in lx.PRONOUNS:
             return self._pronoun(tokens[0].lower, pos, antecedent)
         if len(tokens) == 1 and tokens[0].lower in _POSSESSIVE_PRONOUNS:

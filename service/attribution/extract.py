@@ -362,6 +362,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             if found:
                 self.attributed[number] = True
         self._quotes_across_paragraphs()
+        self.trim_at_headline_dash()
         self._assign_parents()
         self._carry_venues()
         return self.out
@@ -1217,6 +1218,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 if paren_end >= 0:
                     source.end = toks[paren_end].end
                     source.text = self.text[toks[a].start:toks[paren_end].end]
+                    self.resolver.note_acronym(source)
                 if appositive_end >= 0:
                     source.description = self.text[toks[b + 2].start:toks[appositive_end].end]
                     source.end = toks[appositive_end].end
@@ -1732,17 +1734,25 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         # The speaker is everything up to "as saying" ("one of Carson's advisers", "a senior
         # aide, Jane Doe,"), within a bounded stretch holding no clause of its own.
         c = k
-        while c + 1 < hi and c < k + 16 and not (
+        aside = -1  # "TNA quoted President Oleg Varan, who it said watched ..., as saying"
+        while c + 1 < hi and c < k + 24 and not (
                 toks[c].lower == "as" and toks[c + 1].lower in {"saying", "telling"}):
-            if toks[c].lower in {".", ";", "that", "“", "\"", "said", "says"}:
+            if aside < 0 and c > k and toks[c].text == "," and c + 1 < hi and (
+                    toks[c + 1].lower in {"who", "a", "an", "the"}):
+                aside = c
+            if toks[c].lower in {".", ";", "“", "\""} or (aside < 0 and toks[c].lower in {
+                    "that", "said", "says"}) or (aside < 0 and c >= k + 16):
                 return []
             c += 1
         if not (c + 1 < hi and toks[c].lower == "as" and c > k):
             return []
-        a, b = k, c - 1
+        a, b = k, (aside - 1 if aside > k else c - 1)
         while b > a and not toks[b].is_word:
             b -= 1
-        speaker = self._mention(a, b)
+        description = None
+        if aside > k and toks[aside + 1].lower != "who":
+            description = self.text[toks[aside + 1].start:toks[c - 1].start].rstrip(" ,")
+        speaker = self._mention(a, b, description=description)
         inner_cue = self.span(toks[c].start, toks[c + 1].end)
         content = self._forward_content(c + 2, c + 1, s_end, hi)
         outer_content = self.trim(toks[a].start, s_end)
@@ -1858,14 +1868,15 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 outer.content = self.trim(start, content.end)
 
     def _citing_asides(self) -> None:
-        """"The Wall Street Journal, citing unnamed officials, reported that ...": the aside
+        """"The Wall Street Journal, citing unnamed officials, reported that ...", "The state
+        broadcaster, quoting the Defence Ministry, said ...": the aside
         names whom the outlet cites for what it reports, as "reported, citing X, that" does;
         its content is the report's, under the report."""
         by_source = {(a.source.start, a.source.end): a for a in self.out
                      if a.source is not None and a.content is not None}
         for citing in self.out:
             content = citing.content
-            if citing.cue.text.lower() != "citing" or content is None or (
+            if citing.cue.text.lower() not in {"citing", "quoting"} or content is None or (
                     citing.explicit_parent is not None):
                 continue
             report = by_source.get((content.start, content.end))

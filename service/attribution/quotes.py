@@ -31,9 +31,15 @@ _HEADLINE_LABEL = re.compile(
 # A wire headline's trailing source after a dash ("... - sources", "... -source", "... - EU
 # document", "... - Kremlin official"): a few words ending in a source noun.
 _DASH_SOURCE = re.compile(
-    r"\s(?P<dash>[-–—])\s?(?P<source>(?:[A-Z][\w.&'’-]*\s){0,2}(?:sources?|officials?|"
-    r"insiders?|diplomats?|documents?|memo|filing|draft|report|media|aides?|bankers?)"
+    r"\s(?P<dash>[-–—])\s?(?P<source>(?:(?:[A-Z][\w.&'’-]*|state|local|government|"
+    r"official|company|court|police|industry|party)\s){0,2}(?:sources?|officials?|"
+    r"insiders?|diplomats?|documents?|memo|filing|draft|report|media|aides?|bankers?|"
+    r"TV|television|agency|newspaper|paper|broadcaster)"
     r"(?:\s+(?:say|says|said))?)\s*$")
+# "... - WSJ", "... - Nikkei", "... - Le Monde": an outlet's name after the dash (the name must
+# be one the directory holds, whole)
+_DASH_NAME = re.compile(
+    r"\s(?P<dash>[-–—])\s?(?P<source>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\s*$")
 # Words that head a label before a colon that is not a speaker ("Update:", "The Latest:").
 _LABEL_WORDS = frozenset({
     "latest", "update", "updates", "updated", "correction", "corrections", "related", "note",
@@ -49,6 +55,8 @@ _SIGNING_DASH = re.compile("[―—–]")
 
 class QuoteScan(ScanState):
     """Attributes quotations that no verb of their own does."""
+
+    headline_dash = -1  # where a headline's trailing "- source" begins, once found
 
     def _labelled_quote(self, lo: int, hi: int) -> list[Attribution]:
         """"Polls miss late shifts - Jane Doe: “...”": a name and a colon before a quote,
@@ -208,13 +216,19 @@ class QuoteScan(ScanState):
 
     def _headline_dash(self) -> None:
         """"Airline in talks to buy rival - sources", "Bank weighs sale -source", "... -
-        EU document": the wire headline's trailing source after a dash."""
+        EU document", "... - state media", "... - WSJ": the wire headline's trailing source
+        after a dash."""
         match = _DASH_SOURCE.search(self.text)
+        named = False
+        if match is None:
+            match = _DASH_NAME.search(self.text)
+            named = True
         if match is None or match.start() < 8:
             return
         first = self.tok_index(match.start("source"))
         last = self.tok_index(match.end("source")) - 1
-        if first > last or last >= len(self.tokens):
+        if first > last or last >= len(self.tokens) or (
+                named and self.units.by_start.get(first) != last):
             return
         mention = self._mention(first, last)
         cue = self.span(match.start("dash"), match.end("dash"))
@@ -222,9 +236,20 @@ class QuoteScan(ScanState):
         content = self.trim(label.end() if label else 0, match.start())
         if content is None:
             return
+        self.headline_dash = match.start()
         self.out.append(Attribution(self.name, cue, "colon", mention, content,
                                     sentence_span=self.span(0, len(self.text)),
                                     direction="none"))
+
+    def trim_at_headline_dash(self) -> None:
+        """"Tavaria says it tested a missile - state media": what the headline's own verb
+        says ends at the dash that names its source."""
+        dash = self.headline_dash
+        if dash < 0:
+            return
+        for inner in self.out:
+            if inner.content is not None and inner.content.start < dash < inner.content.end:
+                inner.content = self.trim(inner.content.start, dash)
 
     @staticmethod
     def _label_ok(label: list[Token]) -> bool:
