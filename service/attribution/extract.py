@@ -143,6 +143,8 @@ _REFERRING = frozenset({"invoke", "reference", "cite", "quote", "refer", "echo",
 
 
 # Forms mostly nouns ("a ruling", "the finding") that before "that" continue a clause as speech.
+# "seen by", "obtained by": how an outlet came by a document (see `_relay_split`)
+_SEEN = frozenset({"seen", "obtained", "reviewed", "viewed"})
 # Verbs by which an outlet relays the sentence before it ("..., reports USA Today.")
 _RELAYING = frozenset({"report", "write"})
 _THAT_PARTICIPLES = frozenset({"ruling", "finding", "stating", "reporting", "recording"})
@@ -1078,6 +1080,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
             # "make up the shortfall by admitting more students": a means, no speech ("he
             # responded by saying that ..." keeps its clause)
             return []
+        if first == last and low in _SEEN and last + 1 < hi and toks[last + 1].lower == "by":
+            return []  # "a memo seen by Bloomberg News": who has the document, no speech
         if low == "asked" and first == last and self._question_after(last + 1, hi) >= 0:
             ambiguous = False  # "asked whether ...", "asked voters if ..."
         took = self._took_to(first, lo)
@@ -1426,8 +1430,43 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
         if venue is None and content is not None and base in PERSON_OBJECT_VERBS and (
                 not content.text.lower().startswith(("that", "“", '"'))):
             venue = self._venue_after_object(content, source)
-        return [Attribution(self.name, cue, "verb", source, content, venue=venue,
-                            direction=direction, clause_start=clause_start)]
+        if source is not None and direction == "forward" and not continuing and (
+                " by " in source.text):
+            sa, sb = self.tok_index(source.start), self.tok_index(source.end) - 1
+            split = self._relay_split(sa, sb)
+            if split is not None and toks[split[2]].lower in _SEEN:
+                # "A memo seen by Bloomberg News said ...": the outlet relays the memo
+                relayed = self._source_with_relay(sa, sb, cue, "verb", content, direction,
+                                                  clause_start)
+                relayed[-1].venue = venue
+                return relayed
+        made_here = Attribution(self.name, cue, "verb", source, content, venue=venue,
+                                direction=direction, clause_start=clause_start)
+        if source is not None and source.kind == "document" and direction == "forward":
+            seen_by = self._document_seen_by(made_here, source_first, first)
+            if seen_by is not None:
+                return [seen_by, made_here]
+        return [made_here]
+
+    def _document_seen_by(self, inner: Attribution, source_first: int, first: int
+                          ) -> Attribution | None:
+        """"A 2023 inspection report by the health department, reviewed by Reuters, noted
+        that ...": the outlet that has seen the document relays it."""
+        toks = self.tokens
+        at = next((m for m in range(source_first + 1, first - 3)
+                   if toks[m].text == "," and toks[m + 1].lower in DOCUMENT_RELAYS
+                   and toks[m + 2].lower == "by"), None)
+        if at is None:
+            return None
+        close = next((m for m in range(at + 3, first) if toks[m].text == ","), first)
+        if close - 1 < at + 3 or not self._names_outlet(at + 3, close - 1):
+            return None
+        relay = self._mention(at + 3, close - 1)
+        outer = Attribution(self.name, self.span(toks[at + 1].start, toks[at + 2].end),
+                            "citing", relay, inner.content, direction="none",
+                            clause_start=inner.clause_start)
+        inner.explicit_parent = outer
+        return outer
 
     def _inverted(self, first: int, last: int, base: str, cue: Span, ambiguous: bool, j: int,
                   lo: int, s_start: int, s_end: int, hi: int, description: str | None
@@ -1951,7 +1990,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan):
                 over = sibling.explicit_parent  # the relay of the first source, if any
                 attribution.parent = over.parent if over is not None else sibling.parent
         weak = [a for a in self.out if a.cue_kind == "verb" and (
-            (a.parent is not None and (
+            # (a document an outlet relays, "The documents, obtained by Reuters, showed",
+            # keeps its own verb: its parent is explicit, not a content it sits in)
+            (a.parent is not None and a.parent is not a.explicit_parent and (
                 lx.CUE_VERB_FORMS.get(a.cue.text.lower()) in lx.WEAK_VERBS
                 or self._no_clause(a)
                 or a.cue.text.split(" ", 1)[0].lower() in lx.STANCE_ADJECTIVES))

@@ -703,6 +703,8 @@ VENUE_NOUNS: frozenset[str] = frozenset({
     "bulletin", "notice", "note", "newsletter", "circular", "guidance", "submission",
     "affidavit", "complaint", "motion", "brief", "response", "reply", "announcement",
     "communique", "communiqué", "declaration", "transcript",
+    # the twelfth ("the government said on Tuesday in its first official crop forecast")
+    "forecast", "forecasts", "outlook", "assessment", "prospectus",
     # found with the eleventh wire batch ("said on anonymous workplace forums this week that",
     # "said in its second-quarter results in July that")
     "forums", "results", "letters", "posts", "videos", "messages", "emails",

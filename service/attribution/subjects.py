@@ -11,6 +11,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .entities import Mention
 from .phrases import (
+    DOCUMENT_RELAYS,
     is_name_token,
     is_role,
     np_after,
@@ -18,6 +19,7 @@ from .phrases import (
     post_modified_start,
 )
 from .scan import ScanState
+from .text import Token
 from .venues import WHEN_WORDS
 
 LEADING_WORDS = frozenset({
@@ -36,6 +38,21 @@ _APPOSITIVE_LEADS = frozenset({"a", "an", "the", "who", "which", "of", "from", "
 #: Prepositions whose object ends a role appositive ("a supporter of X", "a candidate for Y").
 _APPOSITIVE_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on", "with", "from",
                                       "about", "against", "over"})
+# Words that are no part of a descriptor before a name ("sportswear brand Kestrel"):
+# "reviewed by Reuters", "based in Lisbon" describe something else
+_DESCRIPTOR_STOPS = frozenset({"by", "of", "in", "at", "for", "to", "from", "with", "on",
+                               "and", "or", "as", "who", "which", "that"})
+
+
+def _descriptor_head(segment: list[Token]) -> bool:
+    """The last lowercase word before the name says what kind of body or person it is
+    ("sportswear brand Kestrel", "trade publication BioMarket Daily", "drugmaker Pfizer")."""
+    common = [t for t in segment if not is_name_token(t)]
+    head = common[-1].bare if common else ""
+    return head in lx.ORG_NOUNS or head in lx.OUTLET_NOUNS or head.endswith("maker") or (
+        is_role(common[-1]) if common else False)
+
+
 _PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "insisting"})
 
 # Words that open a fronted clause or phrase before the subject ("Once he was president,
@@ -354,8 +371,12 @@ class SubjectScan(ScanState):
             if k < floor or k + 1 >= end_comma:
                 return None, comma, None
             segment = toks[k + 1:end_comma]
-            if segment[0].lower in _PARTICIPLE_LEADS:
-                relative = True  # ", speaking on condition of anonymity," describes the subject
+            if segment[0].lower in _PARTICIPLE_LEADS or (
+                    segment[0].lower in DOCUMENT_RELAYS and len(segment) > 2
+                    and segment[1].lower == "by"):
+                # ", speaking on condition of anonymity," describes the subject, and
+                # ", reviewed by Reuters," says who has seen the document
+                relative = True
             if segment[0].lower in {"the", "a", "an"} and any(
                     t.lower == "that" and i > 1 and (
                         segment[i - 1].bare in lx.ORG_NOUNS or is_role(segment[i - 1]))
@@ -373,7 +394,17 @@ class SubjectScan(ScanState):
             names_only = all(is_name_token(t) or t.text == "." for t in segment) or (
                 # "One of the three, the Muskwa Lake Cree Nation, said": a definite name
                 len(segment) > 2 and segment[0].lower == "the" and all(
-                    is_name_token(t) for t in segment[1:]))
+                    is_name_token(t) for t in segment[1:])) or (
+                # "His sponsor, sportswear brand Kestrel, said": a name after the common
+                # nouns that say what it is
+                len(segment) > 1 and is_name_token(segment[-1]) and not is_name_token(
+                    segment[0]) and segment[0].lower not in lx.DETERMINERS and (
+                    _descriptor_head(segment)) and all(
+                    t.is_word and (is_name_token(t) or (
+                        t.text.islower() and t.lower not in lx.CUE_VERB_FORMS
+                        and t.lower not in _DESCRIPTOR_STOPS
+                        and not t.lower.endswith(("ed", "ing"))))
+                    for t in segment))
             if end_comma == comma and names_only and k - 1 >= lo and toks[k - 1].is_word:
                 # "One Republican hopeful, Carly Fiorina, says": the name is the source.
                 desc_np = np_before(toks, k - 1, lo, self.units)
@@ -391,6 +422,7 @@ class SubjectScan(ScanState):
             lead = segment[1] if relative and segment[0].lower == "and" and len(
                 segment) > 1 else segment[0]
             if not (lead.lower in _APPOSITIVE_LEADS or lead.bare in lx.MODIFIERS
+                    or (relative and lead.lower in DOCUMENT_RELAYS)
                     or lead.bare in lx.OFFICIAL_ROLES or lead.bare in lx.EXPERT_ROLES
                     or lead.bare in lx.NATIONALITIES or lead.lower in lx.DETERMINERS
                     or lead.text[:1].isdigit() or lead.bare != lead.lower

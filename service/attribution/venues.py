@@ -278,7 +278,9 @@ class VenueScan(ScanState):
                 country = mention.country or mention.entity.country
                 break
         if kind is None:
-            if says_state_media(toks[a:b + 1]):
+            if says_state_media(toks[a:b + 1]) and any(
+                    t.bare in lx.OUTLET_NOUNS for t in toks[a:b + 1]):
+                # "on state television", not "in its first official crop forecast"
                 country = nationality(toks[a:b + 1]) or (
                     source.country or source.entity.country if source is not None else None
                 ) or self.resolver.context_country

@@ -71,3 +71,52 @@ def test_an_acronym_defined_in_brackets_is_the_same_source() -> None:
     kinds = {a["source"]["text"]: (a["source"]["kind"], a["source"]["entity"])
              for a in result["attributions"] if a["source"]}
     assert kinds["TNA"] == kinds["The Tavarian News Agency (TNA)"]
+
+
+@pytest.mark.parametrize("text", [
+    "A 2023 inspection report by the state health department, reviewed by the Wall Street "
+    "Journal, noted that the plan had not been updated.",
+    "The documents, obtained by the Wall Street Journal, showed that the plan was dropped.",
+    "A memo seen by the Wall Street Journal said the plan was dropped.",
+])
+def test_a_document_an_outlet_has_seen_is_relayed_by_it(text: str,
+                                                        directory: OutletDirectory) -> None:
+    assert chains(text, directory=directory) == [[("relay", "outlet"), ("origin", "document")]]
+
+
+def test_figures_published_by_a_body_are_its_own_document(directory: OutletDirectory) -> None:
+    found = chains("Figures published by the customs agency in April showed 17 tonnes were "
+                   "seized.", directory=directory)
+    assert found == [[("origin", "document")]]
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Output would fall, the government said on Tuesday in its first official crop forecast "
+     "of the year.", "in its first official crop forecast of the year"),
+    ("The ministry said in an official statement that the talks were over.",
+     "in an official statement"),
+])
+def test_an_official_record_is_a_venue_and_no_state_media(text: str, venue: str) -> None:
+    said = extract(text).to_dict()["attributions"][0]
+    assert said["venue"]["text"] == venue
+    assert said["venue"].get("kind") != "state_affiliated_outlet"
+    assert [h["kind"] for h in extract(text).to_dict()["chains"][0]["hops"]].count(
+        "state_affiliated_outlet") == 0
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("His sponsor, sportswear brand Kestrel, said in an email that it was aware of the reports.",
+     "sportswear brand Kestrel"),
+    ("The buyer, private equity firm Ashcombe Partners, said the deal was done.",
+     "private equity firm Ashcombe Partners"),
+])
+def test_a_name_after_the_nouns_that_say_what_it_is_is_the_speaker(text: str, source: str
+                                                                   ) -> None:
+    said = [a for a in extract(text).to_dict()["attributions"] if a["cue"]["text"] == "said"]
+    assert [a["source"]["text"] for a in said] == [source]
+
+
+def test_a_comparison_with_a_name_is_no_speaker() -> None:
+    found = extract("He, like Donald Trump, has refused to apologize for an outrageous "
+                    "statement.").to_dict()["attributions"]
+    assert all(a["source"] is None or a["source"]["text"] != "like Donald Trump" for a in found)
