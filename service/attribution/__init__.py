@@ -11,8 +11,9 @@ The stages, in the order the text flows through them (one module each):
    (rubrics/source-kinds.md), references (surnames, pronouns, "the company") linked to it.
 4. `cues`: the words that may open an attribution; `claims`: the cues that state no claim.
 5. `extract` (with `scan`, `subjects`, `venues`, `quotes`): per cue its source (`subjects`:
-   the clause's subject, appositives, a passive's agent), content and venue, and the nesting of
-   attributions (`attributions` holds the data they produce).
+   the clause's subject, appositives, a passive's agent), content and venue; then `nesting`:
+   where contents end once every sentence is read, and each attribution nested in the one
+   whose content holds it (`attributions` holds the data they produce).
 6. `chains`: from the publisher through relays and venues to each claim's origin.
 """
 

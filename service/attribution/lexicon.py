@@ -985,3 +985,12 @@ WITHHELD_NAME = re.compile(
     r"\b(?:did|would)\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|"
     r"\b(?:asked|requested)\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+"
     r"(?:used|published|given|disclosed)", re.I)
+
+# Verbs that always report speech or writing: kept even when the speaker is not found, and
+# whose content runs on to the end of the clause.
+SAY_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "add", "claim", "allege", "insist", "warn", "state", "write", "note",
+    "announce", "argue", "explain", "confirm", "deny", "report", "tweet", "declare", "accuse",
+    "respond", "reply", "urge", "contend", "assert", "testify", "concede", "acknowledge",
+    "admit", "suggest", "predict", "reveal", "disclose", "ask",
+})

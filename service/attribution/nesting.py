@@ -1,0 +1,260 @@
+"""The passes that run on a field's attributions once every sentence is read: where a content
+ends when another attribution's clause begins inside it ("..., she said she and Obama had made
+progress"), a speaker's second act that is no part of the claim ("... but declined to say"),
+an outlet's aside naming whom it cites, and the nesting of each attribution in the one whose
+content holds it (`_assign_parents`), with the cues that report no claim inside another's
+content dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .attributions import Attribution
+from .scan import ScanState
+
+# "... but did not give a timeframe", ", but declined to say": the speaker's second act
+_SECOND_ACT = re.compile(r",?\s+but\s+(?:(?:did|does|would|could|has|have|had)\s+not|"
+                         r"(?:declined|refused|gave\s+no|offered\s+no))\b|"
+                         # "said no arrests had been made and asked anyone with video to ...",
+                         # "..., and raised their price target": the speaker's next act
+                         r",?\s+and\s+(?:asked|urged|appealed|called\s+on|implored|"
+                         r"(?:raised|cut|lowered|kept)\s+(?:its|their|his|her)\s+"
+                         r"(?:price\s+target|target|rating|forecast|outlook|estimate))\b|"
+                         # '... once it has been licensed," and declined to comment further'
+                         r",[”\"’]?\s+and\s+(?:declined|refused|(?:did|would)\s+not\s+"
+                         r"(?:comment|elaborate|say|respond|give|provide))\b|"
+                         # "..., sending the biotech's shares up 31%": the market's answer
+                         r",\s+(?:sending|pushing|lifting|driving|knocking|dragging)\s+"
+                         r"(?:[\w’'.-]+\s+){0,3}?(?:shares|stocks?|prices?|yields?|index|"
+                         r"currency|bonds?)\b", re.I)
+# ", and a fan group has called ...": a clause with its own subject and verb
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:(?:a|an|the|its|his|her|their|some|several|"
+                          r"many)\s+)?(?:[\w’'-]+\s+){0,3}?(?:has|have|had|was|were|is|are|"
+                          r"will|would|could|said|says)\b")
+# what may follow a closing cue before ", and" opens a second clause ("said Friday, and")
+_COORDINATED_JOINT = re.compile(r"(?:\s+[\w’'.-]+){0,4}?,\s+(?:and|but)\s+(?=\w)")
+
+
+class NestingScan(ScanState):
+    """The passes over a field's attributions after the sentence scan."""
+
+    @staticmethod
+    def _in_cycle(attribution: Attribution) -> bool:
+        seen = {id(attribution)}
+        node = attribution.parent
+        while node is not None and len(seen) < 64:
+            if id(node) in seen:
+                return True
+            seen.add(id(node))
+            node = node.parent
+        return False
+
+    def _no_clause(self, attribution: Attribution) -> bool:
+        """A verb-and-particle cue ("warned of", "spoke about") whose content is a noun
+        phrase, not a clause or quote: inside another's content it reports no claim."""
+        cue = attribution.cue.text
+        if " " not in cue or cue.split(" ", 1)[0].lower() not in lx.PHRASE_BASES:
+            return False
+        content = attribution.content
+        if content is None:
+            return True
+        head = content.text[:12].lower()
+        return not (content.text[:1] in "“\"‘'" or head.startswith(
+            ("that ", "whether ", "how ", "why ", "what ")))
+
+    def _inside_quote(self, attribution: Attribution) -> bool:
+        """A first- or second-person cue inside a quote belongs to the quote's speaker."""
+        source = attribution.source
+        if source is None:
+            return False
+        # "I’d", "we're": a contraction is its pronoun
+        word = source.text.lower().replace("’", "'").split("'", 1)[0]
+        if word not in {"i", "we", "you", "me", "us"}:
+            return False
+        quote = self.quotes.around(attribution.cue.start)
+        return quote is not None and quote.start < attribution.cue.start
+
+    def _quoted_words(self, attribution: Attribution) -> bool:
+        """A cue inside a closed quotation that no attribution holds: the quoted speaker's
+        own words ("“They feel like a bad mom”"), not an attribution of the article's."""
+        quote = self.quotes.around(attribution.cue.start)
+        return quote is not None and quote.closed and quote.start < attribution.cue.start and (
+            attribution.cue.end < quote.end)
+
+    def _close_noun_contents(self) -> None:
+        """A noun cue's content ("Sanders' charge that she has been weak on climate change")
+        ends at the comma after which another attribution's speaker opens the main clause
+        ("..., she said she and Obama had made progress"): that clause is no part of it."""
+        starts = {a.source.start: a for a in self.out
+                  if a.source is not None and a.source.end > a.source.start}
+        for attribution in self.out:
+            content = attribution.content
+            possessive = attribution.source is not None and attribution.source.text.endswith(
+                ("'s", "’s", "'", "’"))
+            if not (attribution.cue_kind == "noun" or possessive) or content is None or (
+                    content.start < attribution.cue.end):
+                continue
+            comma = self.text.find(",", content.start, content.end)
+            while comma >= 0:
+                nxt = comma + 1
+                while nxt < content.end and self.text[nxt] == " ":
+                    nxt += 1
+                other = starts.get(nxt)
+                if other is not None and other is not attribution and (
+                        other.cue.start > nxt and other.cue.end <= content.end + 1):
+                    attribution.content = self.trim(content.start, comma)
+                    break
+                comma = self.text.find(",", comma + 1, content.end)
+
+    def _close_relative_contents(self) -> None:
+        """A cue inside another attribution's source phrase ("Two officials who have seen the
+        report said ...", "Parents who want to keep the school open said ...") is a relative
+        clause of that phrase: its content ends where the phrase ends, so the main clause's
+        cue is neither part of it nor nested under it."""
+        for outer in self.out:
+            source = outer.source
+            if source is None or source.end - source.start < 8:
+                continue
+            for inner in self.out:
+                content = inner.content
+                if inner is outer or content is None or not (
+                        source.start < inner.cue.start and inner.cue.end <= source.end
+                        and content.start < source.end < content.end
+                        and source.end <= outer.cue.start):
+                    continue
+                inner.content = self.trim(content.start, source.end)
+
+    def _open_coordinated_contents(self) -> None:
+        """A closing "according to" after two joined clauses ("..., the fire marshal's office
+        said Friday, and police have questioned a former employee, according to a law
+        enforcement official") covers only the clause after the joint: the first clause has
+        its own source, which is no part of the second one's claim."""
+        for outer in self.out:
+            content = outer.content
+            if outer.direction != "backward" or content is None:
+                continue
+            start = content.start
+            for inner in self.out:
+                if inner is outer or inner.direction not in ("cover", "backward") or not (
+                        content.start <= inner.cue.start and inner.cue.end <= content.end):
+                    continue
+                joint = _COORDINATED_JOINT.match(self.text, inner.cue.end, content.end)
+                if joint is not None:
+                    start = max(start, joint.end())
+            if start > content.start:
+                outer.content = self.trim(start, content.end)
+
+    def _citing_asides(self) -> None:
+        """"The Wall Street Journal, citing unnamed officials, reported that ...", "The state
+        broadcaster, quoting the Defence Ministry, said ...": the aside
+        names whom the outlet cites for what it reports, as "reported, citing X, that" does;
+        its content is the report's, under the report."""
+        by_source = {(a.source.start, a.source.end): a for a in self.out
+                     if a.source is not None and a.content is not None}
+        for citing in self.out:
+            content = citing.content
+            if citing.cue.text.lower() not in {"citing", "quoting"} or content is None or (
+                    citing.explicit_parent is not None):
+                continue
+            report = by_source.get((content.start, content.end))
+            if report is None or report is citing or report.cue.start < citing.cue.end:
+                continue
+            citing.content = report.content
+            citing.explicit_parent = report
+            citing.direction = "none"
+
+    def _cut_second_acts(self) -> None:
+        """"The ministry said talks would continue but did not give a timeframe": what follows
+        "but did not", "but declined" is the speaker's own second act, no part of the claim."""
+        for attribution in self.out:
+            content = attribution.content
+            if content is None:
+                continue
+            act = _SECOND_ACT.search(self.text, content.start, content.end)
+            if act is not None and act.start() > content.start:
+                cut = act.start()
+                if self.text[cut:cut + 2] in {",”", ',"', ",’"}:
+                    cut += 2  # the quotation closes after its comma: it is kept whole
+                attribution.content = self.trim(content.start, cut)
+                content = attribution.content
+            first = attribution.cue.text.split(" ", 1)[0].lower()
+            if attribution.cue_kind != "verb" or lx.CUE_VERB_FORMS.get(first) in lx.SAY_VERBS or (
+                    content is None or content.text[:1] in "“\"'" or (
+                    content.text.lower().startswith(("that ", "whether ")))):
+                continue
+            # "criticised the club for ..., and a fan group has called a protest": a verb
+            # that takes an object, not a clause; what follows ", and" with its own subject
+            # is the reporter's next sentence
+            nxt = _NEXT_CLAUSE.search(self.text, content.start, content.end)
+            if nxt is not None and nxt.start() > content.start:
+                attribution.content = self.trim(content.start, nxt.start())
+
+    def _assign_parents(self) -> None:
+        """Each attribution's parent is the innermost other one whose content holds its cue."""
+        self._cut_second_acts()
+        self._citing_asides()
+        self._close_noun_contents()
+        self._close_relative_contents()
+        self._open_coordinated_contents()
+        intervals = sorted(
+            (a for a in self.out if a.content is not None),
+            key=lambda a: (a.content.start, -a.content.end),  # type: ignore[union-attr]
+        )
+        order = sorted(self.out, key=lambda a: a.cue.start)
+        stack: list[Attribution] = []
+        idx = 0
+        for attribution in order:
+            pos = attribution.cue.start
+            while idx < len(intervals) and intervals[idx].content.start <= pos:  # type: ignore[union-attr]
+                stack.append(intervals[idx])
+                idx += 1
+            while stack and stack[-1].content.end <= pos:  # type: ignore[union-attr]
+                stack.pop()
+            if attribution.explicit_parent is not None:
+                attribution.parent = attribution.explicit_parent
+                continue
+            for candidate in reversed(stack[-8:]):
+                content = candidate.content
+                if candidate is attribution or content is None:
+                    continue
+                if content.start <= attribution.cue.start and attribution.cue.end <= content.end:
+                    if candidate.parent is attribution:
+                        continue
+                    attribution.parent = candidate
+                    break
+        for attribution in self.out:
+            sibling = attribution.sibling_of
+            if sibling is not None:
+                over = sibling.explicit_parent  # the relay of the first source, if any
+                attribution.parent = over.parent if over is not None else sibling.parent
+        weak = [a for a in self.out if a.cue_kind == "verb" and (
+            # (a document an outlet relays, "The documents, obtained by Reuters, showed",
+            # keeps its own verb: its parent is explicit, not a content it sits in)
+            (a.parent is not None and a.parent is not a.explicit_parent and (
+                lx.CUE_VERB_FORMS.get(a.cue.text.lower()) in lx.WEAK_VERBS
+                or self._no_clause(a)
+                or a.cue.text.split(" ", 1)[0].lower() in lx.STANCE_ADJECTIVES))
+            or (a.parent is None and (self._inside_quote(a) or self._quoted_words(a)))
+        )]
+        if weak:
+            dropped = {id(a) for a in weak}
+            self.out = [a for a in self.out if id(a) not in dropped]
+            for attribution in self.out:
+                while attribution.parent is not None and id(attribution.parent) in dropped:
+                    attribution.parent = attribution.parent.parent
+                if self._in_cycle(attribution):
+                    # re-linked past a dropped cue onto its own child: only an explicit
+                    # parent ("seen by" over "according to") stays
+                    attribution.parent = attribution.explicit_parent
+        for attribution in self.out:
+            if attribution.follows is not None:
+                attribution.parent = attribution.follows.parent
+            source = attribution.source
+            parent = attribution.parent
+            if source is not None and parent is not None and parent.source is not None and (
+                source.text.lower() in {"i", "we", "me", "us"}
+            ):
+                source.entity = parent.source.entity
+                source.kind = parent.source.kind
