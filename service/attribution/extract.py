@@ -1119,17 +1119,26 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             or (toks[j].lower in {"and", "but"} and not ambiguous)
         ):
             carrier = self._carrier(made)
+            if carrier is not None and j - 2 >= lo and toks[j - 1].lower.endswith("ed") and (
+                    toks[j - 1].text.islower() and toks[j - 2].lower in _PERSONAL_PRONOUNS
+                    and carrier.cue.end <= toks[j - 2].start):
+                # "When Mook was asked by the Journal ..., he laughed and said": the subject
+                # of the verb before "and", not the earlier cue's source
+                source = self._mention(j - 2, j - 2)
+                continuing = True
+                source_first = j - 2
+                carrier = None
             main = self._clause_subject(lo, j) if carrier is not None else None
             if main is not None and carrier is not None and (
                     toks[main[0]].start > carrier.cue.end):
                 # "When I asked him ..., he looked up, frowned and said": the main clause's
                 # subject after the subordinate one, not the subordinate's speaker
                 carrier = None
-            if carrier is not None and carrier.source is not None:
+            if source is None and carrier is not None and carrier.source is not None:
                 source = carrier.source
                 continuing = True
                 source_first = j
-            else:
+            elif source is None:
                 np0 = self._clause_subject(lo, j)
                 if np0 is not None:
                     source = self._mention(np0[0], np0[1])

@@ -99,3 +99,11 @@ def test_a_second_relative_clause_after_and_who_still_leads_to_the_speaker(
 def test_a_public_body_described_by_its_noun_is_identifiable(text: str) -> None:
     found = attributions(text)
     assert [a["source"]["kind"] for a in found] == ["named_expert"], found
+
+
+def test_the_subject_of_the_verb_before_and_said_is_the_speaker() -> None:
+    found = attributions("When Robby Mook was asked during a luncheon held by the newspaper if "
+                         "Clinton would hold a press conference, he laughed and said, “We’ll "
+                         "see.”")
+    said = [a for a in found if a["cue"]["text"] == "said"]
+    assert [a["source"]["text"] for a in said] == ["he"]
