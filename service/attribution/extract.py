@@ -137,6 +137,11 @@ _REFERRING = frozenset({"invoke", "reference", "cite", "quote", "refer", "echo",
 
 
 # Forms mostly nouns ("a ruling", "the finding") that before "that" continue a clause as speech.
+# Verbs whose subject is a noun cue ("Trump's comment drew criticism"): no content follows
+_NOUN_THEN_VERB = frozenset({"drew", "draws", "made", "makes", "came", "comes", "caused",
+                             "causes", "sparked", "sparks", "prompted", "prompts", "angered",
+                             "triggered", "raised", "raises", "followed", "follows", "echoed",
+                             "echoes", "seemed", "seems", "appeared", "appears"})
 # "seen by", "obtained by": how an outlet came by a document (see `_relay_split`)
 _SEEN = frozenset({"seen", "obtained", "reviewed", "viewed"})
 # Verbs by which an outlet relays the sentence before it ("..., reports USA Today.")
@@ -1074,6 +1079,15 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             # "make up the shortfall by admitting more students": a means, no speech ("he
             # responded by saying that ..." keeps its clause)
             return []
+        if low == "considering" and first - 1 >= lo and toks[first - 1].text == ",":
+            return []  # "..., considering the risks involved": given, no one considers
+        after = toks[last + 1] if last + 1 < hi else None
+        if first == last and first - 1 >= lo and toks[first - 1].text.endswith(("’s", "'s")) and (
+                after is not None and after.text.islower() and (
+                    after.lower in _AUXILIARIES or after.lower in _NOUN_THEN_VERB)):
+            # "Biden's remark makes it seem insensitive", "Trump's comment drew criticism":
+            # after a possessive the cue word is a noun, the subject of its own verb
+            return []
         if first == last and low in _SEEN and last + 1 < hi and toks[last + 1].lower == "by":
             return []  # "a memo seen by Bloomberg News": who has the document, no speech
         if low == "asked" and first == last and self._question_after(last + 1, hi) >= 0:
@@ -1329,7 +1343,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             source_first > lo) else None
         if not at_end and not continuing and not clause_follows and before_quote is not None and (
                 before_quote.start <= toks[lo].start
-                or len(self.text[before_quote.start:before_quote.end].split()) >= _TITLE_WORDS_MAX):
+                or len(self.text[before_quote.start:before_quote.end].split()) >= _TITLE_WORDS_MAX
+        ) and not self._programme_title(before_quote.start, before_quote.end):
             # "“...,” Susan said as she left": the quote before is the content (not a
             # programme's title: "on CNN’s “New Day,” Sen. Gillibrand told host Chris Cuomo")
             at_end = True
@@ -1450,6 +1465,16 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             if seen_by is not None:
                 return [seen_by, made_here]
         return [made_here]
+
+    def _programme_title(self, start: int, end: int) -> bool:
+        """A quotation after "of", "on" or "in" whose words are capitalised names a programme
+        or a work ("On Tuesday's episode of “The Steve Harvey Morning Show,” the nominee
+        said"), not what was said."""
+        words = [w for w in self.text[start:end].strip("“”\"‘’',. ").split() if w[:1].isalpha()]
+        before = self.text[max(0, start - 4):start].lower()
+        return len(words) >= 2 and before.rstrip().endswith((" of", " on", " in")) and all(
+            w[:1].isupper() or w.lower() in {"of", "the", "and", "a", "in", "on", "for", "to"}
+            for w in words)
 
     def _document_seen_by(self, inner: Attribution, source_first: int, first: int
                           ) -> Attribution | None:

@@ -335,6 +335,13 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
             a = k
             k -= 1
             continue
+        if low == "and" and k - 1 >= lo and is_role(tokens[k - 1]) and is_role(tokens[k + 1]) and (
+                tokens[k - 1].bare.endswith("s") == tokens[k + 1].bare.endswith("s")):
+            # "Japanese journalist and author Hiro Aida": one person's two roles; "farmers
+            # and ranchers": one group
+            a = k
+            k -= 1
+            continue
         if low in _NAME_PARTICLES and tokens[k + 1].is_capitalised:
             m = k
             while m - 1 >= lo and m > k - 3 and tokens[m].lower in _NAME_PARTICLES:

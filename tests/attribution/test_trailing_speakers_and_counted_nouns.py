@@ -107,3 +107,33 @@ def test_the_subject_of_the_verb_before_and_said_is_the_speaker() -> None:
                          "see.”")
     said = [a for a in found if a["cue"]["text"] == "said"]
     assert [a["source"]["text"] for a in said] == ["he"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Japanese journalist and author Hiro Aida said the remark was insensitive.",
+     "Japanese journalist and author Hiro Aida"),
+    ("Farmers and ranchers said the rule was unfair.", "Farmers and ranchers"),
+])
+def test_two_roles_joined_by_and_are_one_source_phrase(text: str, source: str) -> None:
+    assert [a["source"]["text"] for a in attributions(text)] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump’s comment drew sharp criticism from both parties.",
+    "Biden’s remark makes it seem insensitive.",
+])
+def test_a_cue_word_after_a_possessive_and_before_its_verb_is_a_noun(text: str) -> None:
+    cues = [a["cue"]["text"] for a in attributions(text)]
+    assert "comment" not in cues and "remark" not in cues, cues
+
+
+def test_considering_after_a_comma_is_no_cue() -> None:
+    found = attributions("He said the move was bold, considering the risks involved.")
+    assert [a["cue"]["text"] for a in found] == ["said"]
+
+
+def test_a_programme_title_before_the_speaker_is_no_content() -> None:
+    found = attributions("On Tuesday’s episode of “The Steve Harvey Morning Show,” the nominee "
+                         "said she wanted to speak to voters.")
+    said = next(a for a in found if a["cue"]["text"] == "said")
+    assert said["content"]["text"] == "she wanted to speak to voters"
