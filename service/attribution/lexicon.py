@@ -596,6 +596,12 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "platform", "results", "act", "manifesto", "charter", "constitution",
     # plurals found with the eleventh wire batch ("citing letters sent to parents")
     "letters", "memos", "e-mails", "statements", "studies", "surveys", "audits",
+    # the wire set's dev articles, tenth session ("according to the company's application",
+    # "according to a company-compiled consensus", "CME Group's FedWatch tool", "its own
+    # canvassing showed")
+    "application", "applications", "consensus", "tool", "canvassing", "register",
+    "registry", "database", "dataset", "invoices", "receipts", "contracts", "manifest",
+    "statute", "ordinance",
 })
 
 # Last words of newspaper and broadcaster names ("The Columbus Dispatch", "Kansas City Star"): a

@@ -120,3 +120,16 @@ def test_a_comparison_with_a_name_is_no_speaker() -> None:
     found = extract("He, like Donald Trump, has refused to apologize for an outrageous "
                     "statement.").to_dict()["attributions"]
     assert all(a["source"] is None or a["source"]["text"] != "like Donald Trump" for a in found)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("According to the company's application, construction could begin next spring.",
+     "the company's application"),
+    ("Analysts had expected 352 million pounds, according to a company-compiled consensus.",
+     "a company-compiled consensus"),
+    ("Traders priced a 58 percent chance of a cut, according to CME Group's FedWatch tool.",
+     "CME Group's FedWatch tool"),
+])
+def test_records_by_their_head_noun_are_documents(text: str, source: str) -> None:
+    found = extract(text).to_dict()["attributions"]
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in found] == [(source, "document")]
