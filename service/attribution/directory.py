@@ -175,7 +175,8 @@ class OutletDirectory:
                 continue
             if end < size and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
                 continue
-            if not generic and not self._something_else(text, start, end, outlet):
+            if not generic and not self._something_else(text, start, end, outlet) and not (
+                    ambiguous and _tail_of_longer_name(text, start, end)):
                 candidates.append((start, end, outlet, ambiguous))
         for line in _SHOUTING_LINE.finditer(haystack):
             lowered = line.group().lower()
@@ -309,6 +310,25 @@ def _is_masthead_compound(name: str) -> bool:
     which no person bears as a surname."""
     parts = name.split("-")
     return len(parts) > 1 and all(part in _MASTHEAD_WORDS for part in parts)
+
+
+# A capitalised word (or its possessive) right before a one-word name: "the Rail Engineering
+# and Signal Workers' Union", "the Farmers Union"
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(“\"])([A-Z][\w-]*(?:['’]s?)?) $")
+_NOT_NAME_BEFORE = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "From", "To",
+                              "And", "But", "Or", "As", "With", "Of", "Told", "Said", "Says"})
+
+
+def _tail_of_longer_name(text: str, start: int, end: int) -> bool:
+    """Is a one-word name that is ambiguous on its own ("Union", "Star") the last word of a
+    longer name here ("Signal Workers' Union"), rather than the outlet?"""
+    if " " in text[start:end]:
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group(1) in _NOT_NAME_BEFORE:
+        return False
+    sentence_start = text[max(0, before.start(1) - 3):before.start(1)].rstrip(" “\"")
+    return not (before.start(1) == 0 or sentence_start.endswith((".", "!", "?", "\n")))
 
 
 def _surname(text: str, start: int, end: int) -> bool:
