@@ -35,6 +35,9 @@ _NEGATION_BEFORE = re.compile(
 _NOBODY_BEFORE = re.compile(r"\b(?:neither|none|nobody|no\s+one)\b[^.;:!?,]{0,30}$", re.I)
 # "Prosecutors charged Dalton with wire fraud": whom, then with what
 _CHARGED_WITH = re.compile(r"^(?:[\w’'.-]+\s+){0,5}with\b")
+# "charged thousands of customers improper overdraft fees", "charges 4% interest": billing
+_BILLED = re.compile(r"(?:\bfees?|\binterest|\brents?|\bprices?|\bpremiums?|\btariffs?|"
+                     r"\bfares?|\btolls?|\bpercent|\bper cent|%|\$\d|€\d|£\d)\b", re.I)
 # "The company is set to announce results on Thursday": an event to come
 _SET_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:set|scheduled|due|"
                             r"slated|poised)\s+to\s+$", re.I)
@@ -252,6 +255,9 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "The company is set to announce results on Thursday"
     if base == "charge" and _CHARGED_WITH.match(content):
         return True  # "Prosecutors charged Dalton with wire fraud": an indictment, an event
+    if base == "charge" and _BILLED.search(content[:90]) and not content.lower().startswith(
+            ("that", "“", '"')):
+        return True  # "whether the bank charged customers improper fees": a price billed
     if _HABIT_BEFORE.search(before) and not content.lower().startswith(("that", "“", '"')):
         return True  # "It usually confirms the astronauts' identities": a practice
     if first in {"reported", "published", "obtained", "posted", "broadcast"} and (

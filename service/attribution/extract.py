@@ -1405,9 +1405,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             if k + 1 < hi and self.quotes.starting_at(toks[k + 1].start) is not None:
                 content = self._forward_content(k + 1, first, s_end, hi)
             elif k + 1 < hi and _participle(toks[k + 1].lower) and (
-                source_first > lo and toks[source_first - 1].text in "”\"'’»"
+                source_first > lo and (toks[source_first - 1].text in "”\"'’»" or (
+                    toks[source_first - 1].text == ","
+                    and lx.CUE_VERB_FORMS.get(toks[k + 1].lower) in lx.SAY_VERBS))
             ):
-                # "“...,” Anderson said, adding that ...": the quote is this cue's content.
+                # "“...,” Anderson said, adding that ...": the quote is this cue's content;
+                # so is the clause before "..., the person said, adding that ..."
                 content = self._backward_content(s_start, clause_start)
                 direction = "backward"
             elif source_first > lo and toks[source_first - 1].lower == "," and (
@@ -1702,9 +1705,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         for m in reversed(made):
             if m.source is None or m.cue_kind == "noun":
                 continue  # "escalated her criticism, telling CNN": she tells, not "her"
-            if any(n is not m and n.content is not None
-                   and n.content.start <= m.cue.start < n.content.end for n in made):
-                continue
+            if m.direction != "backward" and any(
+                    n is not m and n.content is not None
+                    and n.content.start <= m.cue.start < n.content.end for n in made):
+                continue  # (a closing cue, "..., the person said", closes what came before)
             return m
         return None
 

@@ -99,7 +99,9 @@ def is_confidential(hop: Hop) -> bool:
     first = hop.source_text.split(" ", 1)[0].lower()
     group = (hop.description or "").split(" ", 1)[0].lower()
     if first in _GROUP_COUNTS or first[:1].isdigit() or _PEOPLE_GROUP.match(hop.source_text) or (
-            first in {"they", "them"} and group in _GROUP_COUNTS):
+            first in {"they", "them"} and group in _GROUP_COUNTS) or (
+            # "The investigators said" after "Two investigators with knowledge of the case"
+            first == "the" and hop.source_text.rstrip().endswith("s") and group in _GROUP_COUNTS):
         # "three people familiar with the matter", "Two of the people", "people with
         # knowledge of the plan", and "They said ..." after "Two South Korean officials who
         # spoke on condition of anonymity": several sources the reporter counted, not one

@@ -174,3 +174,20 @@ def test_a_second_act_after_a_closing_quotation_is_no_part_of_the_claim() -> Non
     said = next(a for a in found(text) if a["cue"]["text"] == "said")
     assert said["content"]["text"] == ('the committee would consider any new product "once '
                                        'it has been licensed,"')
+
+
+def test_a_price_charged_is_no_charge_made() -> None:
+    text = ("A federal banking regulator is investigating whether the bank charged thousands of "
+            "customers improper overdraft fees, a person familiar with the matter said.")
+    by_cue = {a["cue"]["text"]: a for a in found(text)}
+    assert by_cue["charged"]["claim"] is False
+    assert by_cue["said"]["claim"] is True
+    assert found("Prosecutors charged that the bank had hidden losses.")[0]["claim"] is True
+
+
+def test_a_speakers_participle_after_a_closing_cue_is_the_same_speaker() -> None:
+    text = ("The regulator could seek refunds for customers, the person said, adding that no "
+            "decision had been made.")
+    by_cue = {a["cue"]["text"]: a for a in found(text)}
+    assert by_cue["said"]["content"]["text"] == "The regulator could seek refunds for customers"
+    assert by_cue["adding"]["source"]["text"] == "the person"

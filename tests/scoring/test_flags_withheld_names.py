@@ -97,3 +97,11 @@ def test_said_the_person_after_a_person_familiar_with_the_matter_is_that_source(
         "A deal could be announced as early as next month, said the person, who declined to be "
         "named because the talks are confidential.")
     assert any("as early as next month" in span for span in single_anonymous(body))
+
+
+def test_the_group_named_again_with_the_is_still_several_sources() -> None:
+    body = LEAD + (
+            "Two investigators with knowledge of the case, who asked not to be named because "
+            "the inquiry is continuing, said detectives were examining the ring.\n\n"
+            "The investigators said the scheme unravelled after a retailer complained.")
+    assert not any("scheme unravelled" in t for t in single_anonymous(body))
