@@ -34,7 +34,10 @@ _NEGATION_BEFORE = re.compile(
 # "Neither company would comment", "None of the officials would say"
 _NOBODY_BEFORE = re.compile(r"\b(?:neither|none|nobody|no\s+one)\b[^.;:!?,]{0,30}$", re.I)
 # "Prosecutors charged Dalton with wire fraud": whom, then with what
-_CHARGED_WITH = re.compile(r"^(?:[\w’'.-]+\s+){0,5}with\b")
+_CHARGED_WITH = re.compile(r"^(?:[\w’'.-]+\s+){0,5}with\b|"
+                           # "charged 11 people, among them two customs brokers, with running"
+                           r"^[^.;:]{0,160}?,\s+with\s+(?:\w+ing|murder|fraud|theft|assault|"
+                           r"manslaughter|corruption|bribery|conspiracy|possession)\b")
 # "charged thousands of customers improper overdraft fees", "charges 4% interest": billing
 _BILLED = re.compile(r"(?:\bfees?|\binterest|\brents?|\bprices?|\bpremiums?|\btariffs?|"
                      r"\bfares?|\btolls?|\bpercent|\bper cent|%|\$\d|€\d|£\d)\b", re.I)
@@ -94,7 +97,7 @@ _DECISION_CUES = frozenset({"ordered", "orders", "order", "ordering", "decided",
 _ORDER_CUES = frozenset({"ordered", "orders", "order", "ordering"})
 # Commitments and advocacy: "has pledged to raise defence spending", "vowed to appeal",
 # "have lobbied for new export capacity": what someone means to do or wants, no claim
-_INTENT_BASES = frozenset({"pledge", "vow", "promise"})
+_INTENT_BASES = frozenset({"pledge", "vow", "promise", "agree", "threaten", "plan"})
 _ADVOCACY_CUES = frozenset({"lobbied", "lobbies", "lobby", "lobbying", "lobbied for",
                             "lobby for", "lobbies for", "lobbying for", "campaigned for",
                             "campaigns for", "campaigning for", "encouraged", "encourages",
@@ -104,6 +107,9 @@ _OBLIGATION_BEFORE = re.compile(r"\b(?:must|shall|(?:has|have|had)\s+to|(?:is|ar
                                 r"(?:required|obliged|obligated)\s+to)\s+(?:\w+ly\s+)?$", re.I)
 # "has ruled the former Soviet republic ... since 2009": governed, for a time
 _RULED_FOR = re.compile(r"\bsince\s+\d{4}\b|\bfor\s+(?:\d+|\w+)\s+(?:years|decades)\b", re.I)
+# "referred questions to the Pentagon", "referred inquiries to the ministry"
+_REFERRED_QUESTIONS = re.compile(r"^(?:all\s+|further\s+|other\s+)?(?:questions|queries|"
+                                 r"inquiries|enquiries|requests|calls)\b", re.I)
 # "It usually confirms the crew's identities the day before": what someone does as a rule
 _HABIT_BEFORE = re.compile(r"\b(?:usually|typically|normally|routinely|traditionally|"
                            r"customarily|generally)\s+$", re.I)
@@ -276,6 +282,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "benchmark 10-year notes fell 11 basis points"
     if first in _ORDER_CUES:
         return True  # "days after the government ordered a nationwide slowdown"
+    if base == "refer" and _REFERRED_QUESTIONS.match(content):
+        return True  # "The embassy referred questions to the Pentagon": passed on, no answer
     if base in _INTENT_BASES and content.lower().startswith("to "):
         return True  # "The government has pledged to raise defence spending"
     if low in _ADVOCACY_CUES and not content.lower().startswith(("that", "“", '"')):

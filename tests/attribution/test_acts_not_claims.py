@@ -27,6 +27,11 @@ def found(text: str) -> list[dict[str, Any]]:
     # twelfth wire batch, dev (tenth session)
     "Gov. Ana Marsh declared a state of emergency on Friday, freeing up state funds.",
     "The president declared martial law in three provinces.",
+    # thirteenth wire batch, dev
+    "Prosecutors on Monday charged 11 people, among them two customs brokers and a shift "
+    "supervisor, with running a theft ring.",
+    "Last year, rival Brannock Foods agreed to buy popcorn maker Tillman's for 2 billion dollars.",
+    "The U.S. Embassy in Oslo referred questions to the Pentagon.",
 ])
 def test_acts_make_no_claim(text: str) -> None:
     assert not any(a["claim"] for a in found(text)), [
@@ -38,6 +43,7 @@ def test_acts_make_no_claim(text: str) -> None:
     "The minister explained that the slowdown was needed to stop rumours.",
     "The company vowed that no jobs would be lost.",
     "The minister declared that the crisis was over.",
+    "The minister agreed that the plan had failed.",
 ])
 def test_the_same_verbs_with_a_claim(text: str) -> None:
     assert any(a["claim"] for a in found(text))
