@@ -47,6 +47,12 @@ _SET_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:set|schedu
 # "Neither the White House nor the Pentagon responded to requests for comment"
 _NEITHER_NOR = re.compile(r"\bneither\b[^.;:!?]*\bnor\b[^.;:!?]*$", re.I)
 # "did not say whether", "would not say how many"
+# What an inquiry looks into: "focusing on whether", "examining how", "questioned whether"
+_INQUIRY = re.compile(r"^(?:whether|if)\s", re.I)
+_INQUIRY_BASES = frozenset({"focus", "focus on", "focusing", "focusing on", "examine",
+                            "investigate", "probe", "review", "study", "consider", "weigh",
+                            "assess", "check", "explore", "look", "look into", "analyse",
+                            "analyze", "determine", "establish"})
 _QUESTION_CONTENT = re.compile(r"^(?:whether|if|when|how|why|what|where|who|which)\b", re.I)
 _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", "disclose",
                        "disclosed", "specify", "specified", "reveal", "revealed", "elaborate",
@@ -205,6 +211,10 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "who asked not to be named because ...": why a source is unnamed
     if first in _SAY_CUES and _NO_COMMENT_CONTENT.match(content):
         return True  # "said it does not comment on individual companies"
+    if _INQUIRY.match(content) and (base in _INQUIRY_BASES or first in _INQUIRY_BASES):
+        # "Inspectors are focusing on whether the checks were done": an inquiry (while
+        # "Some Democrats questioned whether he could hold the seat" voices a doubt)
+        return True
     if any(first in forms and content.lower().startswith(particles)
            for forms, particles in _OTHER_SENSE):
         return True  # "ruled by Maray since 2004", "regularly calling at Hamburg"
