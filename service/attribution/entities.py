@@ -283,6 +283,7 @@ _WORDS = re.compile(r"[\w’'-]+")
 # "analysts", "migrants", "residents", "civilians", "employees", "relatives", "troops")
 # "The Tavarian News Agency (TNA)": a name that defines its acronym in brackets at its end
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)\s*$")
+_GAZETTES = frozenset({"gazette", "journal", "register", "bulletin"})
 # Who decides a case on the record: "a federal judge", "an appeals court", "a grand jury"
 _DECIDING_BODIES = frozenset({"judge", "court", "jury", "magistrate", "tribunal"})
 _COMMON_PLURAL_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "ives", "ops")
@@ -697,6 +698,12 @@ class Resolver:
                 not says_state_media(tokens)):
             # "Several pro-Kremlin Telegram channels", "some media outlets": nobody in particular
             return self._vague(slug(desc_text), desc_text)
+        if head in _GAZETTES and words & {"official", "government", "state", "federal"}:
+            # "the official gazette", "the Federal Register": where a state publishes its
+            # acts, a record (a document), not state media
+            entity = self._entity(slug(desc_text), kind="document", category="document",
+                                  name=desc_text, description=desc_text)
+            return Mention(0, 0, "", entity, "document", desc_text)
         if (head in lx.OUTLET_NOUNS and not body_noun) or words & {"media", "tv", "television"}:
             if says_state_media(tokens):
                 return self._state_media(desc_text, country)

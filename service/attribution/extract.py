@@ -1451,6 +1451,15 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         if venue is None and content is not None and base in PERSON_OBJECT_VERBS and (
                 not content.text.lower().startswith(("that", "“", '"'))):
             venue = self._venue_after_object(content, source)
+        if source is not None and source.kind in _OUTLET_KINDS and source_first - 3 >= lo and (
+                toks[source_first - 1].lower == "by" and toks[source_first - 2].lower in _SEEN):
+            # "An internal memo reviewed by the Eastfield Courier, a local newspaper, showed":
+            # the memo is the subject, the paper that has seen it its relay
+            doc = np_before(toks, source_first - 3, lo, self.units)
+            if doc is not None and toks[doc[1]].bare in lx.DOCUMENT_HEADS:
+                outlet_end = self.tok_index(source.end) - 1
+                source = self._mention(doc[0], outlet_end)
+                source_first = doc[0]
         if source is not None and direction == "forward" and not continuing and (
                 " by " in source.text):
             sa, sb = self.tok_index(source.start), self.tok_index(source.end) - 1

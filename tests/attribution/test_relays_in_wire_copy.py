@@ -133,3 +133,23 @@ def test_a_comparison_with_a_name_is_no_speaker() -> None:
 def test_records_by_their_head_noun_are_documents(text: str, source: str) -> None:
     found = extract(text).to_dict()["attributions"]
     assert [(a["source"]["text"], a["source"]["kind"]) for a in found] == [(source, "document")]
+
+
+def test_a_document_an_outlet_reviewed_before_the_outlets_appositive(
+        directory: OutletDirectory) -> None:
+    text = ("An internal memo reviewed by the Wall Street Journal, a business newspaper, showed "
+            "that the plan had been dropped.")
+    found = extract(text, directory=directory).to_dict()["attributions"]
+    showed = next(a for a in found if a["cue"]["text"] == "showed")
+    assert (showed["source"]["text"], showed["source"]["kind"]) == ("An internal memo",
+                                                                    "document")
+    assert chains(text, directory=directory) == [[("relay", "outlet"), ("origin", "document")]]
+
+
+@pytest.mark.parametrize("text", [
+    "A decree published in the official gazette listed the municipalities.",
+    "According to the government gazette, the law takes effect in May.",
+])
+def test_an_official_gazette_is_a_record_not_state_media(text: str) -> None:
+    found = extract(text).to_dict()["attributions"]
+    assert [a["source"]["kind"] for a in found] == ["document"]
