@@ -1451,32 +1451,51 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         if venue is None and content is not None and base in PERSON_OBJECT_VERBS and (
                 not content.text.lower().startswith(("that", "“", '"'))):
             venue = self._venue_after_object(content, source)
-        if source is not None and source.kind in _OUTLET_KINDS and source_first - 3 >= lo and (
-                toks[source_first - 1].lower == "by" and toks[source_first - 2].lower in _SEEN):
-            # "An internal memo reviewed by the Eastfield Courier, a local newspaper, showed":
-            # the memo is the subject, the paper that has seen it its relay
-            doc = np_before(toks, source_first - 3, lo, self.units)
-            if doc is not None and toks[doc[1]].bare in lx.DOCUMENT_HEADS:
-                outlet_end = self.tok_index(source.end) - 1
-                source = self._mention(doc[0], outlet_end)
-                source_first = doc[0]
-        if source is not None and direction == "forward" and not continuing and (
-                " by " in source.text):
+        if source is not None and direction == "forward":
+            return self._with_document_relay(source, source_first, first, lo, cue, content,
+                                             venue, clause_start, continuing)
+        if source is not None and source.kind in _OUTLET_KINDS:
+            source = self._seen_document(source, source_first, lo)[0]
+        return [Attribution(self.name, cue, "verb", source, content, venue=venue,
+                            direction=direction, clause_start=clause_start)]
+
+    def _with_document_relay(self, source: Mention, source_first: int, first: int, lo: int,
+                             cue: Span, content: Span | None, venue: Venue | None,
+                             clause_start: int, continuing: bool) -> list[Attribution]:
+        """A document an outlet has seen, as the subject of a forward cue, is relayed by the
+        outlet ("A memo seen by Bloomberg News said", "An internal memo reviewed by the
+        Eastfield Courier, a local newspaper, showed", "The report, reviewed by Reuters,
+        noted"); any other subject is the cue's source alone."""
+        toks = self.tokens
+        if source.kind in _OUTLET_KINDS:
+            source, source_first = self._seen_document(source, source_first, lo)
+        if " by " in source.text and not continuing:
             sa, sb = self.tok_index(source.start), self.tok_index(source.end) - 1
             split = self._relay_split(sa, sb)
             if split is not None and toks[split[2]].lower in _SEEN:
-                # "A memo seen by Bloomberg News said ...": the outlet relays the memo
-                relayed = self._source_with_relay(sa, sb, cue, "verb", content, direction,
+                relayed = self._source_with_relay(sa, sb, cue, "verb", content, "forward",
                                                   clause_start)
                 relayed[-1].venue = venue
                 return relayed
         made_here = Attribution(self.name, cue, "verb", source, content, venue=venue,
-                                direction=direction, clause_start=clause_start)
-        if source is not None and source.kind == "document" and direction == "forward":
+                                direction="forward", clause_start=clause_start)
+        if source.kind == "document":
             seen_by = self._document_seen_by(made_here, source_first, first)
             if seen_by is not None:
                 return [seen_by, made_here]
         return [made_here]
+
+    def _seen_document(self, source: Mention, source_first: int, lo: int
+                       ) -> tuple[Mention, int]:
+        """"An internal memo reviewed by the Eastfield Courier": an outlet found as the
+        subject after "<document> reviewed by" is the end of the document's phrase."""
+        toks = self.tokens
+        if source_first - 3 >= lo and toks[source_first - 1].lower == "by" and (
+                toks[source_first - 2].lower in _SEEN):
+            doc = np_before(toks, source_first - 3, lo, self.units)
+            if doc is not None and toks[doc[1]].bare in lx.DOCUMENT_HEADS:
+                return self._mention(doc[0], self.tok_index(source.end) - 1), doc[0]
+        return source, source_first
 
     def _programme_title(self, start: int, end: int) -> bool:
         """A quotation after "of", "on" or "in" whose words are capitalised names a programme
