@@ -116,6 +116,10 @@ _RULED_FOR = re.compile(r"\bsince\s+\d{4}\b|\bfor\s+(?:\d+|\w+)\s+(?:years|decad
 # "referred questions to the Pentagon", "referred inquiries to the ministry"
 _REFERRED_QUESTIONS = re.compile(r"^(?:all\s+|further\s+|other\s+)?(?:questions|queries|"
                                  r"inquiries|enquiries|requests|calls)\b", re.I)
+_REFERRED_ONWARD = re.compile(r"^(?:[\w.'’-]+\s+){1,3}to\s", re.I)
+# "disclosed a 4% stake", "disclosed a holding of 5.1%"
+_STAKE = re.compile(r"^(?:a|an|its|their)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?"
+                    r"(?:stake|holding|shareholding|position)\b", re.I)
 # "It usually confirms the crew's identities the day before": what someone does as a rule
 _HABIT_BEFORE = re.compile(r"\b(?:usually|typically|normally|routinely|traditionally|"
                            r"customarily|generally)\s+$", re.I)
@@ -292,8 +296,19 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "benchmark 10-year notes fell 11 basis points"
     if first in _ORDER_CUES:
         return True  # "days after the government ordered a nationwide slowdown"
-    if base == "refer" and _REFERRED_QUESTIONS.match(content):
-        return True  # "The embassy referred questions to the Pentagon": passed on, no answer
+    if base == "refer" and (_REFERRED_QUESTIONS.match(content) or _REFERRED_ONWARD.match(
+            content)):
+        # "The embassy referred questions to the Pentagon", "A spokeswoman referred Reuters to
+        # remarks by the chief executive": passed on, no answer
+        return True
+    if base == "disclose" and _STAKE.match(content):
+        return True  # "an activist fund disclosed a 4% stake": a filing, an event
+    if attribution.source is None and _PASSIVE_BEFORE.search(before) and content and not (
+            content.lower().startswith(("that", "to ", "“", '"', "‘", "'"))) and (
+            content.split(" ", 1)[0].lower() not in lx.CUE_VERB_FORMS):
+        # "Measles was declared eliminated in 2000": an event, nobody's claim (not "...
+        # had not been announced, said Marquez had offered ...": the next clause's verb)
+        return True
     if base in _INTENT_BASES and content.lower().startswith("to "):
         return True  # "The government has pledged to raise defence spending"
     if low in _ADVOCACY_CUES and not content.lower().startswith(("that", "“", '"')):

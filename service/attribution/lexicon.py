@@ -138,6 +138,7 @@ AMBIGUOUS_FORMS: frozenset[str] = frozenset({
     "discuss", "discussed", "echo", "echoed", "identified", "compare", "compared", "backed",
     "backing", "favor", "favors", "favored", "favour", "sound", "sounds", "sounded", "means",
     "meant", "email", "emailed", "chant", "chanted", "listed", "named", "accept", "accepted",
+    "alerts",  # "emergency text alerts to residents": a noun after its modifier
     "referred", "refers", "referring",
     "continue", "continues", "continued", "continuing", "remark", "remarks", "offer", "offers",
     "offered", "declined", "decline", "declines", "refused", "refuse", "refuses", "asks", "ask",

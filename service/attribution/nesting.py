@@ -22,6 +22,9 @@ _SECOND_ACT = re.compile(r",?\s+but\s+(?:(?:did|does|would|could|has|have|had)\s
                          r",?\s+and\s+(?:asked|urged|appealed|called\s+on|implored|"
                          r"(?:raised|cut|lowered|kept)\s+(?:its|their|his|her)\s+"
                          r"(?:price\s+target|target|rating|forecast|outlook|estimate))\b|"
+                         # "ruled on the request and scheduled a hearing for April 22"
+                         r",?\s+and\s+(?:scheduled|adjourned|postponed|set\s+a\s+(?:hearing|"
+                         r"date|trial))\b|"
                          # '... once it has been licensed," and declined to comment further'
                          r",[”\"’]?\s+and\s+(?:declined|refused|(?:did|would)\s+not\s+"
                          r"(?:comment|elaborate|say|respond|give|provide))\b|"

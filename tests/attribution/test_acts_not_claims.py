@@ -33,6 +33,11 @@ def found(text: str) -> list[dict[str, Any]]:
     "Last year, rival Brannock Foods agreed to buy popcorn maker Tillman's for 2 billion dollars.",
     "The U.S. Embassy in Oslo referred questions to the Pentagon.",
     "Inspectors are focusing on whether borescope checks were carried out.",
+    # fourteenth wire batch, dev
+    "Measles was declared eliminated in the United States in 2000.",
+    "A company spokeswoman referred Reuters to remarks by Chief Executive Dana Whitcombe.",
+    "An activist fund, Oakmere Partners, disclosed a 4% stake in December.",
+    "The ministry sent emergency text alerts to residents of the village.",
 ])
 def test_acts_make_no_claim(text: str) -> None:
     assert not any(a["claim"] for a in found(text)), [
@@ -199,3 +204,10 @@ def test_a_speakers_participle_after_a_closing_cue_is_the_same_speaker() -> None
     by_cue = {a["cue"]["text"]: a for a in found(text)}
     assert by_cue["said"]["content"]["text"] == "The regulator could seek refunds for customers"
     assert by_cue["adding"]["source"]["text"] == "the person"
+
+
+def test_a_courts_next_step_after_its_ruling_is_no_part_of_the_claim() -> None:
+    text = ("The judge ruled that the company must pay for the cleanup and scheduled a hearing on "
+            "damages for April 22.")
+    ruled = next(a for a in found(text) if a["cue"]["text"] == "ruled")
+    assert ruled["content"]["text"] == "that the company must pay for the cleanup"
