@@ -156,9 +156,9 @@ def _direct_quote(claim: ScoredClaim) -> bool:
 
 
 def _named_outlet_relay(counted: Sequence[ScoredHop]) -> bool:
-    """A named outlet passes the claim on ("Bloomberg News reported, citing people familiar"):
-    the outlet stands behind its own confidential sourcing, and the claim is second-hand, which
-    no_independent_corroboration says; an unnamed paper's anonymous source stays flagged."""
+    """A named outlet passes the claim on ("Bloomberg News reported, citing a person familiar
+    with the matter"): the claim is second-hand as well as resting on one confidential source,
+    and both flags are raised."""
     return any(h.hop.role == "relay" and h.hop.kind in ("outlet", "state_affiliated_outlet")
                for h in counted)
 
@@ -324,7 +324,11 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
             )
         )
     confidential = _confidential_hop(claim, origins[0]) if single else None
-    anonymous = confidential is not None and not _named_outlet_relay(counted)
+    anonymous = confidential is not None
+    # "TASS reported, citing a source in law enforcement": the outlet's one confidential
+    # source is still one (the readers of the thirteenth and fourteenth wire batches flag
+    # it), and the claim is second-hand too, so no_independent_corroboration stands beside it
+    relayed = anonymous and _named_outlet_relay(counted)
     if anonymous and not _direct_quote(claim):
         origin = confidential
         assert origin is not None
@@ -344,7 +348,7 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
     if (
         single
         and not vague_only
-        and not anonymous
+        and (not anonymous or relayed)
         and claim.position in params.corroboration_flag_positions
         and _second_hand(counted)
         and not (origins[0] is not None and origins[0].hop.kind == "document")

@@ -105,3 +105,14 @@ def test_the_group_named_again_with_the_is_still_several_sources() -> None:
             "the inquiry is continuing, said detectives were examining the ring.\n\n"
             "The investigators said the scheme unravelled after a retailer complained.")
     assert not any("scheme unravelled" in t for t in single_anonymous(body))
+
+
+def test_a_named_outlets_one_confidential_source_raises_both_flags() -> None:
+    headline = "Regional governor detained in bribery probe, TASS says"
+    body = ("MOSCOW, Mar 4 - Investigators have detained the governor of the region on suspicion "
+            "of taking bribes, the state news agency TASS reported on Tuesday, citing a source in "
+            "law enforcement.\n\nThe Kremlin declined to comment.")
+    extraction = extract(body, headline=headline).to_dict()
+    result = scoring.score_extraction(extraction, headline=headline, priors=DEFAULT_PRIORS)
+    codes = {f["code"] for f in result["flags"]}
+    assert {"single_anonymous_source", "no_independent_corroboration"} <= codes, codes
