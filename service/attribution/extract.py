@@ -1557,6 +1557,13 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             # "said a member of the committee who backs him.": the phrase runs on
             source.end = toks[tail].end
             source.text = self.text[source.start:source.end]
+        elif after + 1 < hi and toks[after].text == "," and toks[after + 1].lower == "who":
+            aside = self.text[toks[after + 1].start:toks[hi - 1].end].rstrip(" .")
+            if lx.WITHHELD_NAME.search(aside) and source.entity.plural and source.kind in {
+                    "anonymous", "anonymous_described"}:
+                # "..., said the officials, who asked not to be identified because ...": why
+                # they are unnamed belongs to them, and to "one of the officials" later
+                self._withheld(source, aside)
         venue, _ = self._venue(after, hi, source)
         if venue is None and description is not None:
             # "said Rep. Elijah Cummings, the top Democrat on the committee, in a

@@ -116,3 +116,12 @@ def test_a_named_outlets_one_confidential_source_raises_both_flags() -> None:
     result = scoring.score_extraction(extraction, headline=headline, priors=DEFAULT_PRIORS)
     codes = {f["code"] for f in result["flags"]}
     assert {"single_anonymous_source", "no_independent_corroboration"} <= codes, codes
+
+
+def test_one_of_a_group_whose_names_were_withheld_after_it_was_named() -> None:
+    body = LEAD + (
+            "The two countries are close to a deal, two officials involved in the talks said on "
+            "Wednesday.\n\nThe deal would set up a customs post, said the officials, who asked "
+            "not to be identified because the negotiations are not public.\n\nOne of the "
+            "officials said the fund could total about 15 million dollars.")
+    assert any("fund could total" in t for t in single_anonymous(body))
