@@ -143,6 +143,9 @@ _TRADE_PLURALS = frozenset({"forecasters", "specialists", "operators", "lawyers"
                             "experts", "scientists", "researchers", "epidemiologists"})
 # A firm's research desk, whose notes speak for the firm ("Analysts at Goldman Sachs").
 _HOUSE_VIEWS = frozenset({"analysts", "economists", "strategists"})
+# What a firm whose analysts speak is called before its name ("brokerage Brennan & Co")
+_FIRM_NOUNS = frozenset({"brokerage", "bank", "investment", "consultancy", "research", "firm",
+                         "lender", "insurer", "asset", "manager", "fund"})
 
 
 # Past forms of "be" and "have" that open a "who" clause about one occasion
@@ -990,8 +993,13 @@ class Resolver:
             # school": a community nobody could ask
             return self._vague(eid, desc_text)
         rest = tokens[head + 2:]
-        if noun in _HOUSE_VIEWS and det == "" and low[head + 1] in {"at", "from"} and rest and all(
-                t.is_capitalised or t.lower in {"&", "and", "of"} for t in rest):
+        named_rest = rest
+        while named_rest and named_rest[0].text.islower() and named_rest[0].lower in (
+                _FIRM_NOUNS):
+            named_rest = named_rest[1:]  # "Analysts at brokerage Brennan & Co"
+        if noun in _HOUSE_VIEWS and det == "" and low[head + 1] in {"at", "from"} and (
+                named_rest) and all(t.is_capitalised or t.lower in {"&", "and", "of"}
+                                    for t in named_rest):
             # "Analysts at Bernheim Securities wrote in a note to clients": the firm's
             # research speaking, a named body (as both readers of the wire set read it;
             # "researchers at the Miami lab", no name, stay unnamed)

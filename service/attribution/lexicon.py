@@ -878,6 +878,7 @@ ORG_NOUNS: frozenset[str] = frozenset({
     # a public body that speaks as one (wire dev, tenth session): "the national farm
     # forecaster said", "the district civil protection command", "The town said"
     "forecaster", "command", "town", "city", "village", "municipality", "county", "province",
+    "brigade",
     "embassy", "cabinet", "parliament", "legislature", "tribunal", "military", "army", "navy",
 })
 

@@ -50,3 +50,12 @@ def test_a_judge_whose_name_is_withheld_stays_unnamed(text: str) -> None:
 def test_a_town_hall_is_still_a_venue() -> None:
     found = attributions("Clinton said at a town hall in Iowa that she would win.")
     assert found[0]["venue"]["text"] == "at a town hall in Iowa"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The fire brigade said it would resume aerial operations at first light.", "named_expert"),
+    ("On Monday, analysts at brokerage Brennan & Co said the company had high costs.",
+     "named_expert"),
+])
+def test_bodies_and_a_named_firms_analysts_are_identifiable(text: str, kind: str) -> None:
+    assert [a["source"]["kind"] for a in attributions(text)] == [kind]
