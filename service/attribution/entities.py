@@ -993,6 +993,13 @@ class Resolver:
             # school": a community nobody could ask
             return self._vague(eid, desc_text)
         rest = tokens[head + 2:]
+        if noun == "authorities" and det in {"", "the"} and low[head + 1] in {"in", "of"} and (
+                any(is_name_token(t) for t in rest)):
+            # "Health authorities in Calder County", "the authorities in Kyiv": a place's
+            # authorities, a body answerable for what it says (as "police" are)
+            entity = self._entity(eid, kind="named_official", category="org", name=desc_text,
+                                  description=desc_text, plural=True)
+            return Mention(0, 0, "", entity, "named_official", desc_text)
         named_rest = rest
         while named_rest and named_rest[0].text.islower() and named_rest[0].lower in (
                 _FIRM_NOUNS):

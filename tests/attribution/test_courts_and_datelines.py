@@ -56,6 +56,7 @@ def test_a_town_hall_is_still_a_venue() -> None:
     ("The fire brigade said it would resume aerial operations at first light.", "named_expert"),
     ("On Monday, analysts at brokerage Brennan & Co said the company had high costs.",
      "named_expert"),
+    ("Health authorities in Calder County said the outbreak had grown.", "named_official"),
 ])
 def test_bodies_and_a_named_firms_analysts_are_identifiable(text: str, kind: str) -> None:
     assert [a["source"]["kind"] for a in attributions(text)] == [kind]
