@@ -32,10 +32,11 @@ _SECOND_ACT = re.compile(r",?\s+but\s+(?:(?:did|does|would|could|has|have|had)\s
                          r",\s+(?:sending|pushing|lifting|driving|knocking|dragging)\s+"
                          r"(?:[\w’'.-]+\s+){0,3}?(?:shares|stocks?|prices?|yields?|index|"
                          r"currency|bonds?)\b", re.I)
-# ", and a fan group has called ...": a clause with its own subject and verb
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:(?:a|an|the|its|his|her|their|some|several|"
-                          r"many)\s+)?(?:[\w’'-]+\s+){0,3}?(?:has|have|had|was|were|is|are|"
-                          r"will|would|could|said|says)\b")
+# ", and a fan group has called ...", ", although it was not clear whether ...": a clause with
+# its own subject and verb
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|although|though)\s+(?:(?:a|an|the|its|his|her|"
+                          r"their|some|several|many)\s+)?(?:[\w’'-]+\s+){0,3}?(?:has|have|had|"
+                          r"was|were|is|are|will|would|could|said|says)\b")
 # what may follow a closing cue before ", and" opens a second clause ("said Friday, and")
 _COORDINATED_JOINT = re.compile(r"(?:\s+[\w’'.-]+){0,4}?,\s+(?:and|but)\s+(?=\w)")
 

@@ -211,3 +211,10 @@ def test_a_courts_next_step_after_its_ruling_is_no_part_of_the_claim() -> None:
             "damages for April 22.")
     ruled = next(a for a in found(text) if a["cue"]["text"] == "ruled")
     assert ruled["content"]["text"] == "that the company must pay for the cleanup"
+
+
+def test_the_reporters_caveat_after_although_is_no_part_of_the_claim() -> None:
+    text = ("Owners have complained on forums for more than a year about rattling noises, "
+            "although it was not clear whether those complaints were connected to the defect.")
+    complained = next(a for a in found(text) if a["cue"]["text"] == "complained")
+    assert complained["content"]["text"] == "about rattling noises"
