@@ -253,6 +253,15 @@ for _verb in ("released", "issued", "posted", "sent", "gave", "read", "tweeted",
         PHRASE_CUES[(_verb, "a", _noun, ":")] = "verb"
         PHRASE_CUES[(_verb, "this", _noun, ":")] = "verb"
 
+# "cut its forecast for the wheat harvest by 18%", "raised its estimate": a body's revised
+# forecast, its claim about what is to come (wire dev, tenth session)
+for _verb in ("cut", "cuts", "raised", "raises", "lowered", "lowers", "trimmed", "trims",
+              "revised", "revises", "slashed", "lifted", "lifts"):
+    for _det in ("its", "their"):
+        for _noun in ("forecast", "forecasts", "estimate", "estimates", "outlook", "projection",
+                      "projections", "guidance"):
+            PHRASE_CUES[(_verb, _det, _noun)] = "verb"
+
 # Verbs with a particle that together report a stance ("railed against", "sided with").
 # Every form of the verb (see IRREGULAR) is combined with the particle.
 PHRASAL_CUES: tuple[tuple[str, str], ...] = (
@@ -654,7 +663,7 @@ GOVERNMENT_HEADS: frozenset[str] = frozenset({
     "parliament", "senate", "congress", "court", "council", "commission", "regime",
     "authorities", "government’s", "white", "house", "treasury", "state", "mod", "fbi",
     "cia", "nsa", "dhs", "doj", "fda", "cdc", "un", "nato", "eu", "imf", "authority",
-    "board", "agency", "committee", "regulator", "watchdog",
+    "board", "agency", "committee", "regulator", "watchdog", "secretariat",
     # a local government speaking ("The city denied wrongdoing", "the county said")
     "city", "county", "municipality", "chancellery",
 })
@@ -878,7 +887,7 @@ ORG_NOUNS: frozenset[str] = frozenset({
     # a public body that speaks as one (wire dev, tenth session): "the national farm
     # forecaster said", "the district civil protection command", "The town said"
     "forecaster", "command", "town", "city", "village", "municipality", "county", "province",
-    "brigade",
+    "brigade", "secretariat", "cooperative",
     "embassy", "cabinet", "parliament", "legislature", "tribunal", "military", "army", "navy",
 })
 

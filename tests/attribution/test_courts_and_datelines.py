@@ -60,3 +60,15 @@ def test_a_town_hall_is_still_a_venue() -> None:
 ])
 def test_bodies_and_a_named_firms_analysts_are_identifiable(text: str, kind: str) -> None:
     assert [a["source"]["kind"] for a in attributions(text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("Argentina's agriculture secretariat on Thursday cut its forecast for the wheat harvest "
+     "by 18% to 15.2 million tonnes.", "cut its forecast", "Argentina's agriculture secretariat"),
+    ("The bank raised its estimate of growth next year to 2.1%.", "raised its estimate",
+     "The bank"),
+])
+def test_a_revised_forecast_is_the_bodys_claim(text: str, cue: str, source: str) -> None:
+    found = attributions(text)
+    assert [(a["cue"]["text"], a["source"]["text"]) for a in found] == [(cue, source)]
+    assert found[0]["source"]["kind"].startswith("named_")
