@@ -1288,9 +1288,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                 object_venue = None
                 titled = toks[obj[0]].text == "The" and obj[1] > obj[0] and all(
                     t.text[:1].isupper() for t in toks[obj[0] + 1:obj[1] + 1] if t.is_word)
-                masthead = toks[obj[0]].lower == "the" and any(
-                    t.is_capitalised and t.bare in lx.MASTHEAD_WORDS
-                    for t in toks[obj[0] + 1:obj[1] + 1])  # "the Monadnock Courier"
+                masthead = toks[obj[0]].lower == "the" and obj[1] > obj[0] + 1 and (
+                    toks[obj[1]].is_capitalised
+                    and toks[obj[1]].bare in lx.MASTHEAD_WORDS_AFTER_THE) and all(
+                    t.is_capitalised for t in toks[obj[0] + 1:obj[1] + 1]
+                )  # "the Monadnock Courier", "the Halvard Bay Mercury" (a name, then its masthead)
                 if obj_words & lx.OUTLET_NOUNS or titled or masthead or any(
                         k in self.units.by_end for k in range(obj[0], obj[1] + 1)) or any(
                         CALL_SIGN.match(t.text) for t in toks[obj[0]:obj[1] + 1]):
@@ -1320,6 +1322,14 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                              and toks[m + 1].lower in {"on", "to", "in", "at"}), None)
             if speaking is not None:
                 venue = self._venue(speaking + 1, first, source)[0]
+            elif first - 1 > source_first and toks[first - 1].text == ",":
+                # "Rourke, in a rare interview with the Brennock Courier in February, said":
+                # the venue in an aside between the speaker and the verb
+                aside = next((m for m in range(source_first + 1, first - 2)
+                              if toks[m].text == "," and toks[m + 1].lower in {"in", "on"}),
+                             None)
+                if aside is not None:
+                    venue = self._venue(aside + 1, first - 1, source)[0]
         clause_start = toks[source_first].start
         if source_first - 1 >= lo and toks[source_first - 1].lower == ",":
             clause_start = toks[source_first - 1].start

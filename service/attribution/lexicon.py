@@ -626,7 +626,8 @@ MASTHEAD_WORDS_AFTER_THE: frozenset[str] = MASTHEAD_WORDS | frozenset({
     "times", "post", "star", "journal", "herald", "sun", "globe", "observer", "mirror",
     "express", "standard", "independent", "guardian", "sentinel", "democrat", "republican",
     "leader", "ledger", "beacon", "eagle", "statesman", "pioneer", "citizen", "daily", "weekly",
-    "news", "radio", "tv", "network", "press", "record", "review", "planet",
+    "news", "radio", "tv", "network", "press", "record", "review", "planet", "mercury",
+    "monitor", "banner", "echo", "bee",
 })
 
 # First words of a masthead in other languages ("Diario Marcador", "Folha da Manha", "Corriere
@@ -720,7 +721,7 @@ VENUE_NOUNS: frozenset[str] = frozenset({
     "affidavit", "complaint", "motion", "brief", "response", "reply", "announcement",
     "communique", "communiqué", "declaration", "transcript",
     # the twelfth ("the government said on Tuesday in its first official crop forecast")
-    "forecast", "forecasts", "outlook", "assessment", "prospectus",
+    "forecast", "forecasts", "outlook", "assessment", "prospectus", "answer", "answers",
     # found with the eleventh wire batch ("said on anonymous workplace forums this week that",
     # "said in its second-quarter results in July that")
     "forums", "results", "letters", "posts", "videos", "messages", "emails",

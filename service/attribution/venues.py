@@ -297,8 +297,10 @@ class VenueScan(ScanState):
             words = {t.bare for t in toks[a:b + 1]}
             titled = toks[a].text == "The" and b > a and all(
                 t.text[:1].isupper() or not t.is_word for t in toks[a + 1:b + 1])
-            masthead = toks[a].lower == "the" and any(
-                t.is_capitalised and t.bare in lx.MASTHEAD_WORDS for t in toks[a + 1:b + 1])
+            masthead = toks[a].lower == "the" and (any(
+                t.is_capitalised and t.bare in lx.MASTHEAD_WORDS for t in toks[a + 1:b + 1]) or (
+                b > a + 1 and toks[b].bare in lx.MASTHEAD_WORDS_AFTER_THE
+                and all(t.is_capitalised for t in toks[a + 1:b + 1])))
             if words & _OUTLET_WORDS or titled or masthead or any(
                     CALL_SIGN.match(t.text) for t in toks[a:b + 1]):
                 # "told The Columbus Dispatch", "told the newspaper", "on public broadcaster

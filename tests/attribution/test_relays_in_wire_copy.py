@@ -153,3 +153,16 @@ def test_a_document_an_outlet_reviewed_before_the_outlets_appositive(
 def test_an_official_gazette_is_a_record_not_state_media(text: str) -> None:
     found = extract(text).to_dict()["attributions"]
     assert [a["source"]["kind"] for a in found] == ["document"]
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Rhys Calloway told the Halvard Bay Mercury that the company had offered more.",
+     "the Halvard Bay Mercury"),
+    ("Rourke, in a rare interview with the Brennock Courier in February, said the company "
+     "was in good shape.", "in a rare interview with the Brennock Courier in February"),
+    ("The minister said in a written answer to parliament last month that staffing met the "
+     "guidelines.", "in a written answer to parliament last month"),
+])
+def test_venues_wire_copy_names_in_passing(text: str, venue: str) -> None:
+    found = extract(text).to_dict()["attributions"]
+    assert found[0]["venue"]["text"] == venue
