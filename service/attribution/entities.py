@@ -284,6 +284,9 @@ _BROADCAST_NOUNS = frozenset({
 _WORDS = re.compile(r"[\w’'-]+")
 # The endings of plural nouns for people that few surnames share ("shareholders", "regulators",
 # "analysts", "migrants", "residents", "civilians", "employees", "relatives", "troops")
+# Vague words for records and talk, never a group "one of them" is one of
+_NOT_PEOPLE = frozenset({"polling", "polls", "poll", "reports", "report", "rumours", "rumors",
+                         "talk", "speculation", "estimates", "data", "surveys", "studies"})
 # "The Tavarian News Agency (TNA)": a name that defines its acronym in brackets at its end
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)\s*$")
 _GAZETTES = frozenset({"gazette", "journal", "register", "bulletin"})
@@ -346,9 +349,11 @@ class _History:
         return self.last_matching(pos, lambda e: e.category == "person" and not e.plural, tries)
 
     def last_plural(self, pos: int, tries: int = 8) -> Entity | None:
-        """The latest group mentioned ("Two farmers ...", "officials"), for "one of them"."""
-        return self.last_matching(pos, lambda e: e.plural and e.category in _GROUP_CATEGORIES,
-                                  tries)
+        """The latest group of people mentioned ("Two farmers ...", "officials"), for "one of
+        them"; not a vague word for a record ("the campaign's own polling", "reports")."""
+        return self.last_matching(
+            pos, lambda e: e.plural and e.category in _GROUP_CATEGORIES and not (
+                e.category == "vague" and e.id.rsplit("-", 1)[-1] in _NOT_PEOPLE), tries)
 
     def last_before(self, pos: int, wanted: frozenset[str] | None = None, tries: int = 8
                     ) -> Entity | None:

@@ -125,3 +125,12 @@ def test_one_of_a_group_whose_names_were_withheld_after_it_was_named() -> None:
             "not to be identified because the negotiations are not public.\n\nOne of the "
             "officials said the fund could total about 15 million dollars.")
     assert any("fund could total" in t for t in single_anonymous(body))
+
+
+def test_one_of_them_after_a_poll_is_one_of_the_people_before_it() -> None:
+    body = LEAD + (
+            "Two people working on the campaign, who spoke on condition of anonymity because "
+            "they were not authorized to discuss strategy, said the campaign's own polling "
+            "showed a closer race. One of them said the campaign planned to bring in the former "
+            "governor.")
+    assert any("bring in the former governor" in t for t in single_anonymous(body))
