@@ -116,6 +116,9 @@ _RULED_FOR = re.compile(r"\bsince\s+\d{4}\b|\bfor\s+(?:\d+|\w+)\s+(?:years|decad
 # "referred questions to the Pentagon", "referred inquiries to the ministry"
 _REFERRED_QUESTIONS = re.compile(r"^(?:all\s+|further\s+|other\s+)?(?:questions|queries|"
                                  r"inquiries|enquiries|requests|calls)\b", re.I)
+# "reports full-year results", "reported a quarterly loss", "reports earnings on Thursday"
+_RESULTS = re.compile(r"^(?!that\b)(?:its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:results|"
+                      r"earnings|profits?|loss(?:es)?|sales|revenues?)\b", re.I)
 _REFERRED_ONWARD = re.compile(r"^(?:[\w.'’-]+\s+){1,3}to\s", re.I)
 # "disclosed a 4% stake", "disclosed a holding of 5.1%"
 _STAKE = re.compile(r"^(?:a|an|its|their)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?"
@@ -303,6 +306,10 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True
     if base == "disclose" and _STAKE.match(content):
         return True  # "an activist fund disclosed a 4% stake": a filing, an event
+    if first in {"report", "reports"} and _RESULTS.match(content):
+        # "before the company reports full-year results on March 26": an event to come (a
+        # past "reported a quarterly loss" is the company's account of its books, a claim)
+        return True
     if attribution.source is None and _PASSIVE_BEFORE.search(before) and content and not (
             content.lower().startswith(("that", "to ", "“", '"', "‘", "'"))) and (
             content.split(" ", 1)[0].lower() not in lx.CUE_VERB_FORMS):

@@ -38,6 +38,8 @@ def found(text: str) -> list[dict[str, Any]]:
     "A company spokeswoman referred Reuters to remarks by Chief Executive Dana Whitcombe.",
     "An activist fund, Oakmere Partners, disclosed a 4% stake in December.",
     "The ministry sent emergency text alerts to residents of the village.",
+    # fifteenth wire batch, dev
+    "The bank reports its full-year results on March 26.",
 ])
 def test_acts_make_no_claim(text: str) -> None:
     assert not any(a["claim"] for a in found(text)), [
@@ -51,6 +53,8 @@ def test_acts_make_no_claim(text: str) -> None:
     "The minister declared that the crisis was over.",
     "The minister agreed that the plan had failed.",
     "Some Democrats questioned whether Sorensen could hold the seat.",
+    "The company reported a quarterly loss of 12 million euros.",
+    "The company reported that sales had fallen.",
 ])
 def test_the_same_verbs_with_a_claim(text: str) -> None:
     assert any(a["claim"] for a in found(text))
