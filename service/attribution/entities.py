@@ -520,10 +520,8 @@ class Resolver:
             if reporting is not None:
                 return reporting
             desc_text = text[tokens[0].start:tokens[-1].end]
-            entity = self._entity(slug(" ".join(w for w in low if w not in lx.DETERMINERS)),
-                                  kind="document",
-                                  category="document", name=desc_text, description=desc_text)
-            return Mention(0, 0, "", entity, "document", desc_text)
+            return self._document(slug(" ".join(w for w in low if w not in lx.DETERMINERS)),
+                                  desc_text)
         if len(tokens) == 3 and low[1] == "of" and low[0] in lx.QUANTITY_HEADS and (
                 low[2] in {"them", "us"}):
             # "one of them": one of the group just named
@@ -698,9 +696,7 @@ class Resolver:
                 t.lower.endswith(("'s", "’s")) for t in tokens[:-1])):
             # "according to its website", "the court's website": the body's own published
             # page, a document
-            entity = self._entity(slug(desc_text), kind="document", category="document",
-                                  name=desc_text, description=desc_text)
-            return Mention(0, 0, "", entity, "document", desc_text)
+            return self._document(slug(desc_text), desc_text)
         if det in _VAGUE_QUANTIFIERS and _plural(head) and (
                 head in lx.OUTLET_NOUNS or head in {"channels", "outlets", "accounts"}) and (
                 not says_state_media(tokens)):
@@ -709,9 +705,7 @@ class Resolver:
         if head in _GAZETTES and words & {"official", "government", "state", "federal"}:
             # "the official gazette", "the Federal Register": where a state publishes its
             # acts, a record (a document), not state media
-            entity = self._entity(slug(desc_text), kind="document", category="document",
-                                  name=desc_text, description=desc_text)
-            return Mention(0, 0, "", entity, "document", desc_text)
+            return self._document(slug(desc_text), desc_text)
         if (head in lx.OUTLET_NOUNS and not body_noun) or words & {"media", "tv", "television"}:
             if says_state_media(tokens):
                 return self._state_media(desc_text, country)
@@ -760,15 +754,11 @@ class Resolver:
         if head == "reports" and len(tokens) >= 2 and low[-2] in _RECORD_REPORTS:
             # "campaign finance reports", "police reports", "quarterly earnings reports":
             # records of a kind, documents (where "reports" alone is hearsay)
-            entity = self._entity(slug(desc_text), kind="document", category="document",
-                                  name=desc_text, description=desc_text)
-            return Mention(0, 0, "", entity, "document", desc_text)
+            return self._document(slug(desc_text), desc_text)
         if head == "accounts" and (det in _DEFINITE or words & _BOOK_WORDS):
             # "its annual accounts", "The accounts showed": the books, a document (where
             # "eyewitness accounts" are what nobody in particular told)
-            entity = self._entity(slug(desc_text), kind="document", category="document",
-                                  name=desc_text, description=desc_text)
-            return Mention(0, 0, "", entity, "document", desc_text)
+            return self._document(slug(desc_text), desc_text)
         if head in _MISSION_MEMBERS and _body_before(tokens[:-1]):
             # "European Union observers", "OSCE monitors": a named body's mission (named)
             entity = self._entity(slug(desc_text), kind="named_expert", category="org",
@@ -781,9 +771,7 @@ class Resolver:
             return self._vague(slug(head), desc_text)
         if head in lx.DOCUMENT_HEADS:
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
-            entity = self._entity(eid, kind="document", category="document", name=desc_text,
-                                  description=desc_text)
-            return Mention(0, 0, "", entity, "document", desc_text)
+            return self._document(eid, desc_text)
         if det in {"the", "this", "that"} and (
             head in lx.EXPERT_ROLES or head in lx.OFFICIAL_ROLES or head in _PERSON_HEADS
         ) and not head.endswith("s") and head not in lx.GOVERNMENT_HEADS:
@@ -965,9 +953,7 @@ class Resolver:
         desc_text = text[tokens[0].start:tokens[-1].end]
         eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
         if noun in lx.DOCUMENT_HEADS:
-            entity = self._entity(eid, kind="document", category="document", name=desc_text,
-                                  description=desc_text)
-            return Mention(0, 0, "", entity, "document", desc_text)
+            return self._document(eid, desc_text)
         det = low[0] if low[0] in lx.DETERMINERS else ""
         inside_named_circle = noun == "people" and low[head + 1] in {"in", "at", "inside"} and (
             any(is_name_token(t) for t in tokens[head + 2:]))
@@ -1267,6 +1253,12 @@ class Resolver:
         entity = self._entity(slug(desc_text), kind="document", category="document",
                               name=desc_text, description=desc_text)
         return Mention(start, end, desc_text, entity, "document", desc_text)
+
+    def _document(self, eid: str, desc_text: str) -> Mention:
+        """A record, report, study or page, described by the phrase that names it."""
+        entity = self._entity(eid, kind="document", category="document", name=desc_text,
+                              description=desc_text)
+        return Mention(0, 0, "", entity, "document", desc_text)
 
     def _vague(self, eid: str, desc_text: str) -> Mention:
         """A collective nobody could identify or ask ("critics", "some residents")."""
