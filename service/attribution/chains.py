@@ -68,7 +68,11 @@ _WRITTEN_VENUES = re.compile(
     r"papers|documents|index|advisory|advisories|commentary|commentaries|orders?|"
     r"presentations?|"
     # "said on anonymous workplace forums", "said in its second-quarter results"
-    r"forums?|results|videos?|messages?)\b", re.IGNORECASE)
+    r"forums?|results|videos?|messages?|"
+    # "said in an emailed response to questions", "in a written answer to parliament", "in
+    # its first official crop forecast" (a spoken answer, "in response to", is no record)
+    r"(?:e-?mailed|written) (?:responses?|answers?)|forecasts?|outlooks?|assessments?)\b",
+    re.IGNORECASE)
 
 
 def _written_venue_hop(attribution: Attribution) -> dict[str, Any] | None:

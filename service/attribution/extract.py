@@ -205,6 +205,9 @@ _EXPECTING = frozenset({"expected", "expect", "expects", "believe", "believes", 
                         "says", "said", "reported", "realize", "realized"})
 #: Participles of verbs that also name acts, which after "by" say how something was done
 #: ("by admitting more students", "by offering classes"), not what anyone said.
+# What follows "push" when it moves something rather than argues for it
+_PUSHED_MOVES = frozenset({"up", "down", "higher", "lower", "out", "through", "ahead", "into",
+                           "aside", "off"})
 _MEANS_PARTICIPLES = frozenset({"admitting", "offering", "allowing", "granting", "showing",
                                 "pushing", "pressing", "charging", "counting", "casting",
                                 "releasing", "welcoming", "marking", "backing", "supporting",
@@ -1079,6 +1082,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             # "make up the shortfall by admitting more students": a means, no speech ("he
             # responded by saying that ..." keeps its clause)
             return []
+        if base == "push" and first == last and last + 1 < hi and (
+                toks[last + 1].lower in _PUSHED_MOVES):
+            return []  # "and pushed up rents", "pushed through the bill": a move, no speech
         if low == "considering" and first - 1 >= lo and toks[first - 1].text == ",":
             return []  # "..., considering the risks involved": given, no one considers
         after = toks[last + 1] if last + 1 < hi else None

@@ -725,6 +725,8 @@ VENUE_NOUNS: frozenset[str] = frozenset({
     # found with the eleventh wire batch ("said on anonymous workplace forums this week that",
     # "said in its second-quarter results in July that")
     "forums", "results", "letters", "posts", "videos", "messages", "emails",
+    # the wire set's dev articles, eleventh session ("had argued in court filings that")
+    "filings", "responses",
 })
 
 PLATFORMS: frozenset[str] = frozenset({

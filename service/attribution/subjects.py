@@ -53,6 +53,24 @@ def _descriptor_head(segment: list[Token]) -> bool:
         is_role(common[-1]) if common else False)
 
 
+# Past participles that open an aside about how a record was made ("The 42-page report,
+# prepared by the water authority, recorded", "the club's latest accounts, filed at Companies
+# House in January, showed", "A survey ..., carried out last month by aid groups, found")
+_IRREGULAR_RECORD_PARTICIPLES = frozenset({"written", "drawn", "done", "made", "taken", "put",
+                                           "run", "held", "sent", "given", "drafted"})
+
+
+def _record_aside(segment: list[Token], before: Token | None) -> bool:
+    """The comma-set segment is a participial aside after a record's head noun: the record
+    is the subject of the verb after it."""
+    if before is None or before.bare not in lx.DOCUMENT_HEADS or len(segment) < 2:
+        return False
+    lead = segment[0]
+    return lead.text.islower() and lead.is_word and (
+        lead.lower in _IRREGULAR_RECORD_PARTICIPLES or (
+            lead.lower.endswith("ed") and len(lead.lower) > 4))
+
+
 _PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "insisting"})
 
 # Words that open a fronted clause or phrase before the subject ("Once he was president,
@@ -371,11 +389,13 @@ class SubjectScan(ScanState):
             if k < floor or k + 1 >= end_comma:
                 return None, comma, None
             segment = toks[k + 1:end_comma]
-            if segment[0].lower in _PARTICIPLE_LEADS or (
+            record_aside = _record_aside(segment, toks[k - 1] if k - 1 >= floor else None)
+            if segment[0].lower in _PARTICIPLE_LEADS or record_aside or (
                     segment[0].lower in DOCUMENT_RELAYS and len(segment) > 2
                     and segment[1].lower == "by"):
-                # ", speaking on condition of anonymity," describes the subject, and
-                # ", reviewed by Reuters," says who has seen the document
+                # ", speaking on condition of anonymity," describes the subject,
+                # ", reviewed by Reuters," says who has seen the document, and ", filed at
+                # Companies House in January," when the record was made
                 relative = True
             if segment[0].lower in {"the", "a", "an"} and any(
                     t.lower == "that" and i > 1 and (
@@ -422,7 +442,7 @@ class SubjectScan(ScanState):
             lead = segment[1] if relative and segment[0].lower == "and" and len(
                 segment) > 1 else segment[0]
             if not (lead.lower in _APPOSITIVE_LEADS or lead.bare in lx.MODIFIERS
-                    or (relative and lead.lower in DOCUMENT_RELAYS)
+                    or (relative and lead.lower in DOCUMENT_RELAYS) or record_aside
                     or lead.bare in lx.OFFICIAL_ROLES or lead.bare in lx.EXPERT_ROLES
                     or lead.bare in lx.NATIONALITIES or lead.lower in lx.DETERMINERS
                     or lead.text[:1].isdigit() or lead.bare != lead.lower

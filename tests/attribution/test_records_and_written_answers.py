@@ -1,0 +1,65 @@
+"""Records and written answers as wire copy writes them (wire dev, eleventh session): a record
+set off by an aside on how it was made ("The report, prepared by the water authority, found")
+is the subject of its verb; a written answer, an emailed response, a forecast or an assessment
+the speaker spoke through is a venue hop of its own (chains.md), while "in response to" (a
+reaction, spoken) is none; "pushed up rents" moves prices and reports nobody's words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.attribution import extract
+
+
+def venue_hops(text: str) -> list[list[tuple[str, str]]]:
+    result: dict[str, Any] = extract(text).to_dict()
+    return [[(h["role"], h["kind"]) for h in c["hops"][1:]] for c in result["chains"]
+            if any(h["role"] == "origin" for h in c["hops"])]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The 42-page report, prepared by the Calder Ridge Water Authority, found 311 main breaks "
+     "in 2023.", "The 42-page report"),
+    ("The audit, commissioned by the city council last year, showed that overtime had doubled.",
+     "The audit"),
+    ("The survey, carried out in May, found that most tenants had faced a rent rise.",
+     "The survey"),
+])
+def test_a_record_with_an_aside_on_how_it_was_made_is_the_subject(text: str,
+                                                                   source: str) -> None:
+    found = extract(text).to_dict()["attributions"]
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in found] == [(source, "document")]
+
+
+def test_a_person_with_a_participle_aside_is_not_read_as_a_record() -> None:
+    found = extract("The mayor, elected in 2020, said the roads were safe.").to_dict()
+    assert [a["source"]["text"] for a in found["attributions"]] == ["The mayor"]
+
+
+@pytest.mark.parametrize("text", [
+    "Health Minister Peter Wharerau said in a written answer to parliament last month that "
+    "staffing on night shifts met national guidelines.",
+    "\"Safety is our first priority,\" the company said in an emailed response to questions.",
+    "Zambia's maize harvest will fall 18% this season, the government said on Tuesday in its "
+    "first official crop forecast of the year.",
+    "The county had argued in court filings that short-term rentals had removed 240 homes.",
+])
+def test_written_answers_forecasts_and_filings_are_venue_hops(text: str) -> None:
+    hops = venue_hops(text)
+    assert len(hops) == 1 and hops[0][0] == ("venue", "document")
+
+
+@pytest.mark.parametrize("text", [
+    "Rubio said in response that the plan would fail.",
+    "Cruz said in a two-minute response that taxes were too high.",
+])
+def test_a_spoken_response_is_no_venue(text: str) -> None:
+    assert all(role != "venue" for hops in venue_hops(text) for role, _ in hops)
+
+
+def test_pushing_up_rents_is_no_speech() -> None:
+    found = extract("The county argued that rentals had removed homes and pushed up rents near "
+                    "the lake. The senator pushed for a vote.").to_dict()["attributions"]
+    assert sorted(a["cue"]["text"] for a in found) == ["argued", "pushed for"]
