@@ -493,8 +493,9 @@ class SubjectScan(ScanState):
                 named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end
                 place = a - 1 >= lo and toks[a - 1].lower in {"of", "from", "in", "at"}
                 head = toks[b].bare
-                withheld_aside = toks[k + 1].lower == "who" and lx.WITHHELD_NAME.search(
-                    self.text[toks[k + 1].start:toks[comma - 1].end]) is not None
+                withheld_aside = toks[k + 1].lower in {"who", *_PARTICIPLE_LEADS} and (
+                    lx.WITHHELD_NAME.search(
+                    self.text[toks[k + 1].start:toks[comma - 1].end]) is not None)
                 if not named and (end_comma == comma or withheld_aside) and (
                     toks[k + 1].lower in {"who", "which"} or head in lx.DOCUMENT_HEADS
                     or is_role(toks[b]) or head in lx.PERSON_NOUNS
@@ -511,11 +512,14 @@ class SubjectScan(ScanState):
                         appositive = None
                     mention = self._mention(a, b, description=appositive)
                     aside = self.text[first_seg.start:toks[comma - 1].end]
-                    if appositive is None and lx.WITHHELD_NAME.search(aside):
+                    # "Some officials, speaking on condition of anonymity, said": the
+                    # aside withholds the names of people "some" alone leaves vague
+                    withholds = (appositive is None or first_seg.lower in _PARTICIPLE_LEADS
+                                 ) and lx.WITHHELD_NAME.search(aside) is not None
+                    if withholds:
                         mention = self.resolver.withholding_names(
                             mention, self.offset + mention.start)
-                    if appositive is None and mention.kind == "anonymous_described" and (
-                            lx.WITHHELD_NAME.search(aside)):
+                    if withholds and mention.kind == "anonymous_described":
                         # "One union steward, who declined to give his name, said": why the
                         # source is unnamed belongs to the source
                         self._withheld(mention, aside)
