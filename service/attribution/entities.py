@@ -732,7 +732,10 @@ class Resolver:
         if head in _COLLECTIVE_PLURALS and det in _COLLECTIVE_DETERMINERS and not (
                 words & _ANONYMITY_MARKERS) and "by" not in words:
             return self._vague(slug(desc_text), desc_text)
-        if det == "the" and len(tokens) == 2 and _plural(head) and head in lx.PERSON_NOUNS and (
+        # "the same people", "the same source": the phrase points back as "the people" does
+        back_reference = det == "the" and (len(tokens) == 2 or (
+            len(tokens) == 3 and low[1] == "same"))
+        if back_reference and _plural(head) and head in lx.PERSON_NOUNS and (
                 head not in lx.ANONYMOUS_HEADS):
             # "the people" after "three people with knowledge of the matter": that group
             ref = self.history.last_matching(
@@ -741,7 +744,7 @@ class Resolver:
             if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind, ref.description)
         if head in lx.ANONYMOUS_HEADS:
-            if det == "the" and len(tokens) == 2:
+            if back_reference:
                 ref = self.history.last_before(pos, frozenset({"anon"}), tries=12)
                 if ref is not None:
                     return Mention(0, 0, "", ref, ref.kind)

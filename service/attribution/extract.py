@@ -1568,12 +1568,19 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                 return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
         if after < hi and toks[after].lower == ",":
             description = self._appositive_after(after, hi)
+        if tail >= 0:
+            # "said a cafe owner near the harbour, who did not want to give her name": the
+            # phrase ends at the comma before the relative clause, which is about the speaker
+            cut = next((m for m in range(after + 1, tail) if toks[m].text == ","
+                        and toks[m + 1].lower == "who"), -1)
+            if cut > 0:
+                tail, after = cut - 1, cut
         source = self._mention(a, b, description=description)
         if tail >= 0:
             # "said a member of the committee who backs him.": the phrase runs on
             source.end = toks[tail].end
             source.text = self.text[source.start:source.end]
-        elif after + 1 < hi and toks[after].text == "," and toks[after + 1].lower == "who":
+        if after + 1 < hi and toks[after].text == "," and toks[after + 1].lower == "who":
             aside = self.text[toks[after + 1].start:toks[hi - 1].end].rstrip(" .")
             if lx.WITHHELD_NAME.search(aside) and source.entity.plural and source.kind in {
                     "anonymous", "anonymous_described"}:

@@ -71,6 +71,12 @@ def _record_aside(segment: list[Token], before: Token | None) -> bool:
             lead.lower.endswith("ed") and len(lead.lower) > 4))
 
 
+# Words that carry an inverted speaker's phrase on to the end of the sentence ("said a
+# member of the committee who backs him", "said a woman near the scene", "said a
+# shopkeeper outside the station")
+_TAIL_OPENERS = frozenset({"(", "from", "of", "who", "whose", "with", "for", "at", "near",
+                           "outside", "inside", "among", "behind", "across", "along"})
+
 _PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "insisting"})
 
 # Words that open a fronted clause or phrase before the subject ("Once he was president,
@@ -164,7 +170,7 @@ class SubjectScan(ScanState):
         """The last token of a source phrase that runs from token k ("(D-Va.)", "from
         Ohio", "who backs him") to the end of the sentence, or -1."""
         toks = self.tokens
-        if toks[k].lower not in {"(", "from", "of", "who", "whose", "with", "for", "at"}:
+        if toks[k].lower not in _TAIL_OPENERS:
             return -1
         end = k
         while end < hi and end < k + 30:

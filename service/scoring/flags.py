@@ -73,8 +73,8 @@ _BODY_PLURALS = re.compile(r"\b(officials|aides|diplomats|advis[eo]rs|staffers)\
                            re.IGNORECASE)
 # "People with knowledge of the plan", "people familiar with the matter": several people, as
 # the readers of the wire set read them (never flagged as one source); "Sources close to the
-# club" stays a confidential source
-_PEOPLE_GROUP = re.compile(r"^(?:the\s+)?people\b", re.IGNORECASE)
+# club" stays a confidential source; "The same people" after them are those people
+_PEOPLE_GROUP = re.compile(r"^(?:the\s+)?(?:same\s+)?people\b", re.IGNORECASE)
 _GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "some", "many",
                            "dozens", "hundreds"})
 _UNNAMED_KINDS = frozenset({"anonymous", "anonymous_described", "vague"})
