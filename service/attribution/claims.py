@@ -104,6 +104,9 @@ _ORDER_CUES = frozenset({"ordered", "orders", "order", "ordering"})
 # Commitments and advocacy: "has pledged to raise defence spending", "vowed to appeal",
 # "have lobbied for new export capacity": what someone means to do or wants, no claim
 _INTENT_BASES = frozenset({"pledge", "vow", "promise", "agree", "threaten", "plan"})
+_INTENT_CONTENT = re.compile(r"^(?:in\s+principle\s+|(?:tentatively|provisionally|informally|"
+                             r"formally|unanimously|publicly|again)\s+|on\s+(?:Monday|Tuesday|"
+                             r"Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?to\s", re.I)
 _ADVOCACY_CUES = frozenset({"lobbied", "lobbies", "lobby", "lobbying", "lobbied for",
                             "lobby for", "lobbies for", "lobbying for", "campaigned for",
                             "campaigns for", "campaigning for", "encouraged", "encourages",
@@ -316,8 +319,10 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         # "Measles was declared eliminated in 2000": an event, nobody's claim (not "...
         # had not been announced, said Marquez had offered ...": the next clause's verb)
         return True
-    if base in _INTENT_BASES and content.lower().startswith("to "):
-        return True  # "The government has pledged to raise defence spending"
+    if base in _INTENT_BASES and _INTENT_CONTENT.match(content):
+        # "The government has pledged to raise defence spending", "The union has agreed in
+        # principle to a 9% pay rise"
+        return True
     if low in _ADVOCACY_CUES and not content.lower().startswith(("that", "“", '"')):
         return True  # "Producers have lobbied for new export capacity for years"
     if first in _VERIFY_CUES and (negated or _UNABLE_BEFORE.search(before)):

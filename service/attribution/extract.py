@@ -205,6 +205,10 @@ _EXPECTING = frozenset({"expected", "expect", "expects", "believe", "believes", 
                         "says", "said", "reported", "realize", "realized"})
 #: Participles of verbs that also name acts, which after "by" say how something was done
 #: ("by admitting more students", "by offering classes"), not what anyone said.
+# What follows "agree" when it reports a view or a commitment, not a deal struck
+_AGREED_WITH_CLAUSE = frozenset({"that", "to", "with", "in", "wholeheartedly", "completely",
+                                 "entirely", "strongly", "publicly", "privately", "so"})
+_WH_WORDS = frozenset({"who", "what", "whether", "how", "why", "when", "where", "which"})
 # What follows "push" when it moves something rather than argues for it
 _PUSHED_MOVES = frozenset({"up", "down", "higher", "lower", "out", "through", "ahead", "into",
                            "aside", "off"})
@@ -1082,6 +1086,13 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             # "make up the shortfall by admitting more students": a means, no speech ("he
             # responded by saying that ..." keeps its clause)
             return []
+        if base == "agree" and first == last and last + 2 < hi and toks[last + 1].is_word and (
+                toks[last + 1].lower not in _AGREED_WITH_CLAUSE) and (
+                toks[last + 1].lower not in lx.PRONOUNS) and not (
+                toks[last + 1].lower == "on" and toks[last + 2].lower in _WH_WORDS):
+            # "has agreed personal terms", "agreed a price", "agreed on a deal": an act, no
+            # one's claim ("agreed that ...", "agreed with ...", "agreed to ..." are read on)
+            return []
         if base == "push" and first == last and last + 1 < hi and (
                 toks[last + 1].lower in _PUSHED_MOVES):
             return []  # "and pushed up rents", "pushed through the bill": a move, no speech
@@ -1259,7 +1270,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                 # sentence is what is said ("“..., the math is daunting,” explained X")
                 source, source_first, description = self._appositive_subject(j - 1, lo)
             if source is None and j > lo and (toks[j].text in {",", "—", "–", "-"} or (
-                    toks[j - 1].text == "," and self.quotes.ending_at(toks[j].end) is not None)):
+                    toks[j - 1].text == "," and self.quotes.ending_at(toks[j].end) is not None)
+            ) and not (toks[j].text == "," and self._speaker_after(first, last, base, hi)):
+                # (not "Brenner, 44, has agreed terms ..., said the person": the speaker
+                # after the verb)
                 fronted = self._fronted_subject(lo, j)
                 if fronted is not None:
                     source = self._mention(fronted[0], fronted[1])
@@ -1601,6 +1615,18 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         content = self._backward_content(s_start, clause_start)
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction="backward", clause_start=clause_start)]
+
+    def _speaker_after(self, first: int, last: int, base: str, hi: int) -> bool:
+        """An inverted speaker follows the cue and ends the clause ("..., said the person,
+        who ...", "..., said a spokeswoman.")."""
+        toks = self.tokens
+        if first != last or base not in _INVERTED_SPEECH or toks[first].lower.endswith("ing"):
+            return False
+        np = np_after(toks, last + 1, hi, self.units)
+        if np is None or toks[np[0]].lower in {"that", "it", "this", "so", "nothing"}:
+            return False
+        after = np[1] + 1
+        return after >= hi or toks[after].text in {",", ".", "!", "?", ";"}
 
     def _counted_before(self, first: int, lo: int) -> bool:
         """A number of more than one opens the words before token `first` ("Two current
