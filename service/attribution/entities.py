@@ -137,6 +137,36 @@ _ONE_PERSON = re.compile(r"^(?:a|an|one|the)\s+(?:\w+\s+){0,3}?(?:person|man|wom
                          r"employee|diplomat|official|officer|doctor|farmer|driver|student|"
                          r"executive|source|witness|passenger|aide|member|neighbou?r|"
                          r"shopkeeper|pharmacist|engineer|lawyer|agent)\b", re.IGNORECASE)
+_ROLE_WORDS = frozenset(w for w in lx.PERSON_NOUNS | lx.EXPERT_ROLES | lx.OFFICIAL_ROLES
+                        if not w.endswith("s") or w in {"boss", "actress", "witness"})
+
+
+def _one_person(description: str) -> bool:
+    """The description names one person by a role ("a nurse at the hospital", "A
+    paediatrician at a hospital in Braga"): a "she" after it may be that person."""
+    if _ONE_PERSON.search(description) is not None:
+        return True
+    words = [w.strip(",.;:").lower() for w in description.split()[:5]]
+    return bool(words) and words[0] in {"a", "an", "one"} and any(
+        w in _ROLE_WORDS for w in words[1:])
+
+
+_FEMALE = re.compile(r"\b(?:woman|spokeswoman|daughter|mother|wife|sister|girl|chairwoman|"
+                     r"businesswoman|congresswoman|actress|grandmother|aunt|niece|nun)\b",
+                     re.IGNORECASE)
+_MALE = re.compile(r"\b(?:man|spokesman|son|father|husband|brother|boy|chairman|businessman|"
+                   r"congressman|actor|grandfather|uncle|nephew|priest|monk)\b", re.IGNORECASE)
+
+
+def _gender_fits(pronoun: str, description: str) -> bool:
+    """"He" is never "an ICE spokeswoman", "she" never "a spokesman"."""
+    if pronoun.lower() in {"he", "him", "his", "himself"}:
+        return _FEMALE.search(description) is None
+    if pronoun.lower() in {"she", "her", "hers", "herself"}:
+        return _MALE.search(description) is None
+    return True
+
+
 # Trades spoken of as a whole when bare ("forecasters warned", "lawyers said").
 _TRADE_PLURALS = frozenset({"forecasters", "specialists", "operators", "lawyers", "attorneys",
                             "growers", "doctors", "physicians", "economists", "analysts",
@@ -1126,7 +1156,8 @@ class Resolver:
             entity = self.history.last_matching(
                 pos, lambda e: not e.plural and (e.category == "person" or (
                     e.category == "anon" and e.kind == "anonymous_described"
-                    and _ONE_PERSON.search(e.description or e.name or "") is not None)),
+                    and _one_person(e.description or e.name or "")
+                    and _gender_fits(word, e.description or e.name or ""))),
                 tries=16)
         elif role == "plural":
             entity = self.history.last_before(

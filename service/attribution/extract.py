@@ -1225,6 +1225,14 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                         # "Robert Mercer, the GOP mega-donor and co-founder of X who ...": the
                         # relative's antecedent is the name the appositive describes
                         ante = self._appositive_name(ante[0], lo) or ante
+                    elif ante is not None and ante[0] - 1 > lo and (
+                            toks[ante[0] - 1].lower in {"in", "at", "from", "near"}):
+                        # "A paediatrician at a hospital in Braga, who asked not to be named":
+                        # the person the place phrase post-modifies, not the place
+                        widened = post_modified_start(toks, ante[0], lo, self.units)
+                        if widened < ante[0] and is_role(toks[widened + 1] if toks[
+                                widened].lower in lx.DETERMINERS else toks[widened]):
+                            ante = (widened, ante[1])
                     if ante is not None:
                         antecedent = self._mention(ante[0], ante[1])
                 elif a == b and toks[a].lower == "they" and a > lo:

@@ -472,6 +472,21 @@ EXPERT_ROLES: frozenset[str] = frozenset({
     "physicians", "journalists", "reporters", "editors", "consultants", "strategists",
     "columnists", "correspondents", "epidemiologists", "statisticians",
 })
+# Clinical and scientific trades a story meets its experts by ("A paediatrician at a hospital
+# in Braga, who asked not to be named, said", "Tomás Vergara, a seismologist at ...", "ICA
+# meteorologist Helena Baptista"): the seventeenth wire batch, eleventh session
+_SCIENCE_TRADES = (
+    "paediatrician", "pediatrician", "clinician", "dietitian", "dietician", "optician",
+    "obstetrician", "geriatrician", "cardiologist", "neurologist", "oncologist", "radiologist",
+    "dermatologist", "gynaecologist", "gynecologist", "anaesthetist", "anesthetist",
+    "anesthesiologist", "pathologist", "immunologist", "toxicologist", "hydrologist",
+    "geologist", "seismologist", "volcanologist", "glaciologist", "climatologist",
+    "meteorologist", "ecologist", "biologist", "zoologist", "archaeologist", "anthropologist",
+    "ornithologist", "psychiatrist", "oceanographer", "geophysicist", "physicist", "chemist",
+    "botanist", "dentist", "therapist", "physiotherapist", "veterinarian", "hygienist",
+)
+EXPERT_ROLES = EXPERT_ROLES | frozenset(_SCIENCE_TRADES) | frozenset(
+    f"{trade}s" for trade in _SCIENCE_TRADES)
 
 # Other nouns that describe people; they may stand before a name ("longtime pollster X").
 PERSON_NOUNS: frozenset[str] = frozenset({
