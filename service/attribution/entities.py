@@ -137,6 +137,8 @@ _ONE_PERSON = re.compile(r"^(?:a|an|one|the)\s+(?:\w+\s+){0,3}?(?:person|man|wom
                          r"employee|diplomat|official|officer|doctor|farmer|driver|student|"
                          r"executive|source|witness|passenger|aide|member|neighbou?r|"
                          r"shopkeeper|pharmacist|engineer|lawyer|agent)\b", re.IGNORECASE)
+_PICTURES = frozenset({"footage", "video", "videos", "images", "pictures", "photos", "clip",
+                       "clips"})
 _ROLE_WORDS = frozenset(w for w in lx.PERSON_NOUNS | lx.EXPERT_ROLES | lx.OFFICIAL_ROLES
                         if not w.endswith("s") or w in {"boss", "actress", "witness"})
 
@@ -738,6 +740,10 @@ class Resolver:
             # "the official gazette", "the Federal Register": where a state publishes its
             # acts, a record (a document), not state media
             return self._document(slug(desc_text), desc_text)
+        if head in _PICTURES and words & {"tv", "television"}:
+            # "Television footage showed", "TV images showed": pictures, a record (a
+            # document), whoever broadcast them
+            return self._document(slug(desc_text), desc_text)
         if (head in lx.OUTLET_NOUNS and not body_noun) or words & {"media", "tv", "television"}:
             if says_state_media(tokens):
                 return self._state_media(desc_text, country)
@@ -749,6 +755,12 @@ class Resolver:
                 ref = self._outlet_reference(head, pos)
                 if ref is not None:
                     return Mention(0, 0, "", ref, ref.kind)
+            if det == "" and _plural(head) and head.endswith("s") and head in (
+                    lx.OUTLET_NOUNS) and head not in lx.DOCUMENT_HEADS and not any(
+                    is_name_token(t) for t in tokens):
+                # "Local radio stations reported", "regional newspapers said": outlets nobody
+                # named, the press at large (vague), as "local media" is
+                return self._vague(slug(desc_text), desc_text)
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             entity = self._entity(eid, kind="unnamed_outlet", category="outlet", name=desc_text,
                                   description=desc_text, country=country)
@@ -967,6 +979,14 @@ class Resolver:
         """What the head noun before a post-modifier makes of the whole phrase, whatever names
         the post-modifier holds: "figures from the National Migration Service" is a document,
         "a spokesman for the Nevada Democratic Party" an unnamed person."""
+        if len(tokens) > 2 and low[-1] in lx.DOCUMENT_HEADS and tokens[-1].text.islower() and (
+                is_name_token(tokens[-2])) and all(
+                is_name_token(t) or t.lower in {"of", "for", "and", "the", "&"}
+                for t in tokens[:-1]):
+            # "Ohio Department of Education data", "the Bank of England survey": a body's
+            # record, named by the body before its head noun
+            return self._document(slug(text[tokens[0].start:tokens[-1].end]),
+                                  text[tokens[0].start:tokens[-1].end])
         met = next((i for i in range(1, len(tokens)) if low[i] in _MET_PARTICIPLES
                     and _is_head_noun(tokens[i - 1]) and low[i - 1] not in lx.VAGUE_HEADS), None)
         if met is not None and low[0] not in _DEFINITE and not any(

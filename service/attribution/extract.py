@@ -205,6 +205,10 @@ _EXPECTING = frozenset({"expected", "expect", "expects", "believe", "believes", 
                         "says", "said", "reported", "realize", "realized"})
 #: Participles of verbs that also name acts, which after "by" say how something was done
 #: ("by admitting more students", "by offering classes"), not what anyone said.
+# A refusal coordinated after what was said ("... and declined to comment further")
+_REFUSAL_TAIL = re.compile(r",?\s+(?:and|but)\s+(?:declined|refused|did\s+not\s+want|would\s+"
+                           r"not|could\s+not|did\s+not)\s+(?:to\s+)?(?:comment|respond|"
+                           r"elaborate|discuss|say\s+more|give\s+details|provide\s+details)\b")
 # What follows "agree" when it reports a view or a commitment, not a deal struck
 _AGREED_WITH_CLAUSE = frozenset({"that", "to", "with", "in", "wholeheartedly", "completely",
                                  "entirely", "strongly", "publicly", "privately", "so"})
@@ -449,6 +453,14 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             return False
         if len(made) > 1:
             self._clip(made)  # one attribution has no later clause to stop at
+        for attribution in made:
+            content = attribution.content
+            if attribution.direction == "forward" and content is not None and (
+                    refusal := _REFUSAL_TAIL.search(content.text)) is not None and (
+                    refusal.start() > 0):
+                # "said it was studying the report and declined to comment further": the
+                # refusal is the speaker's act, no part of what was said
+                attribution.content = self.trim(content.start, content.start + refusal.start())
         for attribution in made:
             if attribution.venue is None and attribution.content is not None and (
                     attribution.cue_kind == "verb" and attribution.direction == "forward"):

@@ -132,7 +132,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 # Forms that are far more often nouns or adjectives than cue verbs. They count as cues only
 # when a clause marker follows ("reports that", "claims:") or a subject precedes them.
 AMBIGUOUS_FORMS: frozenset[str] = frozenset({
-    "agreed", "agrees", "seem", "seems", "seemed", "appear", "appears", "appeared", "talk",
+    "alert", "agreed", "agrees", "seem", "seems", "seemed", "appear", "appears", "appeared", "talk",
     "talks", "talked", "rebuke", "rebukes", "reads",
     "speaks", "spoke", "speaking", "attack", "attacks", "attacked", "express", "expressed",
     "discuss", "discussed", "echo", "echoed", "identified", "compare", "compared", "backed",
@@ -539,6 +539,9 @@ OCCUPATIONS: frozenset[str] = frozenset({
     "curator", "curators", "steward", "stewards", "dispatcher", "dispatchers", "librarian",
     "librarians", "receptionist", "receptionists", "attendant", "attendants", "bouncer",
     "bouncers", "doorman", "doormen",
+    # the seventeenth wire batch ("Motorists in Chilundu and Nakapanga said")
+    "motorist", "motorists", "commuter", "commuters", "pensioner", "pensioners",
+    "drivers", "cyclist", "cyclists", "pedestrian", "pedestrians",
 })
 PERSON_NOUNS = PERSON_NOUNS | OCCUPATIONS
 
