@@ -197,6 +197,12 @@ _INDEFINITE = frozenset({"someone", "somebody", "anyone", "anybody", "nobody", "
                          "everyone", "everybody", "no-one"})
 
 
+# A content that is only a pronoun object ("announces it for them", "confirmed this"): the
+# verb acts on something already said, and states nothing itself
+_PRONOUN_OBJECT = re.compile(r"^(?:it|this|them|these|those)(?:\s+(?:for|to|with|on|again|"
+                             r"too)(?:\s+\w+)?)?[\s,.;:!?\"”’']*$", re.I)
+
+
 def _inside_quote(text: str, pos: int) -> bool:
     """Whether `pos` lies inside a quotation opened earlier in its paragraph."""
     start = text.rfind("\n", 0, pos) + 1
@@ -220,6 +226,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     withheld = lx.WITHHELD_NAME.search(f"{low} {content}")
     if withheld is not None and withheld.start() <= len(low) + 1:
         return True  # "who asked not to be named because ...": why a source is unnamed
+    if _PRONOUN_OBJECT.match(content) and first not in _SAY_CUES:
+        return True  # "when Tehran announces it for them": an act on a thing, no content
     if first in _SAY_CUES and _NO_COMMENT_CONTENT.match(content):
         return True  # "said it does not comment on individual companies"
     if _INQUIRY.match(content) and (base in _INQUIRY_BASES or first in _INQUIRY_BASES):

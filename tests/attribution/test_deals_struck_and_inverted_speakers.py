@@ -59,3 +59,13 @@ def test_a_name_set_off_before_its_verb_is_still_the_speaker() -> None:
                                "plan had failed.").attributions if a.cue.text == "said"]
     assert [(a.source.text, a.content.text) for a in said if a.source and a.content] == [
         ("Pantucci", "the plan had failed")]
+
+
+
+def test_a_verb_acting_on_a_pronoun_states_no_claim() -> None:
+    chains = extract("\"They like the route. They like it less when Tehran announces it for "
+                     "them,\" the diplomat said.").to_dict()["chains"]
+    claimed = [(c["claim"]["text"], [h["role"] for h in c["hops"][1:]]) for c in chains
+               if len(c["hops"]) > 1]
+    assert len(claimed) == 1 and claimed[0][1] == ["origin"]
+    assert "Tehran announces it for them" in claimed[0][0]
