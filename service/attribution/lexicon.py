@@ -629,6 +629,9 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     # canvassing showed")
     "application", "applications", "consensus", "tool", "canvassing", "register",
     "registry", "database", "dataset", "invoices", "receipts", "contracts", "manifest",
+    # the eighteenth wire batch ("The U.S. Space Force's tracking catalogue listed", "An
+    # inventory compiled by the museum in 2022 ... lists the figures as")
+    "catalogue", "catalog", "inventory",
     "statute", "ordinance",
 })
 

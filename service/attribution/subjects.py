@@ -505,7 +505,11 @@ class SubjectScan(ScanState):
                 if not named and (end_comma == comma or withheld_aside) and (
                     toks[k + 1].lower in {"who", "which"} or head in lx.DOCUMENT_HEADS
                     or is_role(toks[b]) or head in lx.PERSON_NOUNS
-                ) and toks[a].lower in lx.DETERMINERS and (
+                ) and (toks[a].lower in lx.DETERMINERS or (
+                    # "Critics of the state's 2022 insurance overhaul, which curbed lawsuits,
+                    # say": a bare group opening the sentence, post-modified
+                    a < b and toks[a].text.endswith("s") and (
+                        is_role(toks[a]) or toks[a].bare in lx.VAGUE_HEADS))) and (
                         a == lo or toks[a - 1].lower in LEADING_WORDS
                         or toks[a - 1].text in _QUOTE_TOKENS):
                     # "The complaint, which was filed in May, alleged", and after a quote:

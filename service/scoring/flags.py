@@ -76,7 +76,7 @@ _BODY_PLURALS = re.compile(r"\b(officials|aides|diplomats|advis[eo]rs|staffers)\
 # club" stays a confidential source; "The same people" after them are those people
 _PEOPLE_GROUP = re.compile(r"^(?:the\s+)?(?:same\s+)?people\b", re.IGNORECASE)
 _GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "some", "many",
-                           "dozens", "hundreds"})
+                           "dozens", "hundreds", "multiple", "numerous", "various"})
 _UNNAMED_KINDS = frozenset({"anonymous", "anonymous_described", "vague"})
 _ON_RECORD = re.compile(r"\bspokes(?:man|woman|men|women|person|people)\b", re.IGNORECASE)
 
