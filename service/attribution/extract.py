@@ -205,6 +205,10 @@ _EXPECTING = frozenset({"expected", "expect", "expects", "believe", "believes", 
                         "says", "said", "reported", "realize", "realized"})
 #: Participles of verbs that also name acts, which after "by" say how something was done
 #: ("by admitting more students", "by offering classes"), not what anyone said.
+# Words that open a subordinate clause before the main one ("Though Sanders held leads in
+# recent surveys, she had hoped ..."): a poll inside it covers that clause only
+_SUBORDINATE_OPENERS = frozenset({"though", "although", "while", "whereas", "because", "since",
+                                  "if", "unless", "when", "after", "before", "despite", "as"})
 # A refusal coordinated after what was said ("... and declined to comment further")
 _REFUSAL_TAIL = re.compile(r",?\s+(?:and|but)\s+(?:declined|refused|did\s+not\s+want|would\s+"
                            r"not|could\s+not|did\s+not)\s+(?:to\s+)?(?:comment|respond|"
@@ -917,7 +921,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             direction = "none"
         elif after < hi and toks[after].lower == "," and after + 1 < hi and (
             toks[after + 1].is_word and self.content_end(s_end, s_start) > toks[after].end
-        ):
+        ) and toks[lo].lower not in _SUBORDINATE_OPENERS:
             content = self.trim(s_start, s_end)
             direction = "cover"
         else:

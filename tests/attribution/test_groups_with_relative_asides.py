@@ -40,3 +40,12 @@ def test_multiple_government_sources_are_no_single_source() -> None:
     assert "single_anonymous_source" not in {f["code"] for f in scored["flags"]}
     origins = [c["hops"][-1]["kind"] for c in result["chains"] if len(c["hops"]) > 1]
     assert "anonymous_described" in origins
+
+
+def test_a_poll_inside_an_opening_subordinate_clause_covers_that_clause_only() -> None:
+    found = extract("Though Sanders held double-digit leads over Clinton in Granite State "
+                    "surveys, she had hoped an aggressive push by volunteers would narrow the "
+                    "gap.").attributions
+    by_cue = {a.cue.text: a for a in found}
+    assert by_cue["hoped"].source is not None and by_cue["hoped"].source.text == "she"
+    assert by_cue["in"].content is not None and "hoped" not in by_cue["in"].content.text
