@@ -825,6 +825,16 @@ class Resolver:
             ref = self.history.last_fitting(pos, head, tries=16)
             if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
+        if det == "the" and len(tokens) == 2 and not head.endswith("s") and (
+                head in lx.PERSON_NOUNS or head in lx.AGENT_NOUNS):
+            # "the associate" after "A sales associate at a store in Fort Wayne": the unnamed
+            # person introduced with that noun
+            ref = self.history.last_matching(
+                pos, lambda e: e.kind == "anonymous_described" and not e.plural and (
+                    (e.description or "").lower().split(" ", 1)[0] in {"a", "an", "one"})
+                and head in _WORDS.findall((e.description or "").lower()), tries=16)
+            if ref is not None:
+                return Mention(0, 0, "", ref, ref.kind, desc_text)
         if det in _DEFINITE and not head.endswith("s") and head in _ORG_NOUNS:
             # "the company", "the campaign": the body the article has named.
             if len(tokens) == 2:

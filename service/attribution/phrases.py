@@ -650,6 +650,7 @@ def _is_head(tok: Token) -> bool:
     return any(
         word in lx.DESCRIBED_ANONYMOUS_HEADS or word in lx.ANONYMOUS_HEADS
         or word in lx.PERSON_NOUNS or word in lx.OFFICIAL_ROLES or word in lx.EXPERT_ROLES
+        or (word in lx.AGENT_NOUNS and not tok.is_capitalised)
         for word in (bare, singular)
     )
 

@@ -48,3 +48,12 @@ def test_he_is_never_a_spokeswoman() -> None:
                     "spokeswoman. He said the program would continue.").attributions
     he = next(a.source for a in found if a.source is not None and a.source.text == "He")
     assert he.kind != "anonymous_described"
+
+
+def test_an_unnamed_associate_and_the_associate_later_are_one_source() -> None:
+    found = extract("A sales associate at a store in Fort Wayne said staff were told on Monday. "
+                    "\"Nobody was really surprised,\" the associate said.").attributions
+    said = [a.source for a in found if a.cue.text == "said" and a.source is not None]
+    assert [s.text for s in said] == ["A sales associate at a store in Fort Wayne",
+                                      "the associate"]
+    assert said[0].entity is said[1].entity and said[0].kind == "anonymous_described"
