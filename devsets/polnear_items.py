@@ -132,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=150)
     parser.add_argument("--articles-extra", type=int, default=60)
     parser.add_argument("--articles-third", type=int, default=80)
+    parser.add_argument("--articles-fourth", type=int, default=80)
     args = parser.parse_args(argv)
     rng = random.Random(SEED)
     sources: list[dict[str, object]] = []
@@ -206,6 +207,13 @@ def main(argv: list[str] | None = None) -> int:
     third_rng = random.Random(SEED + 3)
     picked_articles += sorted(({**a, "batch": 3} for a in third_rng.sample(
         rest, min(args.articles_third, len(rest)))), key=lambda i: str(i["id"]))
+    # A fourth (5 December 2026, eleventh session), again with a generator of its own: the
+    # held-out part of the calibration set had too few "mixed" articles to say much
+    chosen = {a["id"] for a in picked_articles}
+    rest = [a for a in rest if a["id"] not in chosen]
+    fourth_rng = random.Random(SEED + 4)
+    picked_articles += sorted(({**a, "batch": 4} for a in fourth_rng.sample(
+        rest, min(args.articles_fourth, len(rest)))), key=lambda i: str(i["id"]))
     for folder, items in (("source_kinds", picked_sources), ("chains", picked_chains),
                           ("articles", picked_articles)):
         out = HERE / folder / "items.jsonl"
