@@ -899,8 +899,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         toks = self.tokens
         titled: tuple[int, int] | None = None
         np: tuple[int, int] | None
-        if toks[first].lower == "in":  # "led by 12 points in an NBC News/Marist poll"
-            np = titled = (first + 1, poll_head(toks, first, hi))
+        if toks[first].lower == "in" and first == last:  # "led by 12 points in a Marist poll"
+            head = poll_head(toks, first, hi)
+            if head < 0:
+                return []  # no poll after all: never a phrase running to the end of the text
+            np = titled = (first + 1, head)
         else:
             np = np_after(toks, last + 1, hi, self.units)
         if np is None:

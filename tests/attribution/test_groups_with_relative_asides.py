@@ -49,3 +49,14 @@ def test_a_poll_inside_an_opening_subordinate_clause_covers_that_clause_only() -
     by_cue = {a.cue.text: a for a in found}
     assert by_cue["hoped"].source is not None and by_cue["hoped"].source.text == "she"
     assert by_cue["in"].content is not None and "hoped" not in by_cue["in"].content.text
+
+
+def test_in_the_words_of_names_its_speaker_and_never_runs_past_the_sentence() -> None:
+    text = ("But she doesn't like \"surprises,\" in the words of one top staffer, and bristled "
+            "when top aides attacked her in a closed-door session.\n\nA second paragraph "
+            "follows here. And a third sentence.")
+    found = extract(text).attributions
+    words = [a for a in found if a.cue.text == "in the words of"]
+    assert [(a.source.text, a.source.kind) for a in words if a.source is not None] == [
+        ("one top staffer", "anonymous_described")]
+    assert all(a.source is None or "\n" not in a.source.text for a in found)
