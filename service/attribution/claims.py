@@ -87,7 +87,13 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                   "an emergency", "a national emergency", "a public health emergency",
                   "a disaster", "a local disaster", "martial law", "a curfew", "bankruptcy",
                   "a day of mourning", "days of mourning", "a holiday", "a ceasefire",
-                  "an amber", "a red alert", "an alert")))
+                  "an amber", "a red alert", "an alert")),
+                # "Vaughn will be sworn in on Jan. 2": an oath of office taken, an event
+                ({"sworn", "swore", "swear", "swears", "swearing"}, ("in ", "in.", "in,")),
+                # "Pruitt conceded shortly before midnight", "conceded defeat": the loser's act
+                ({"conceded", "concedes", "concede", "conceding"},
+                 ("shortly", "before ", "after ", "on ", "late ", "early ", "defeat",
+                  "the race", "the election", "the contest", "the seat", "the title")))
 # "The union has called a rally for Tuesday": an event organised, no claim
 _CALLED_EVENT = re.compile(r"^(?:a|an|the|another|fresh|new|snap)\s+(?:\w+\s+)?(?:rally|rallies|"
                            r"strike|strikes|walkout|meeting|vote|election|referendum|protest|"

@@ -189,6 +189,9 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
     share = _share_start(tokens, j, lo)
     if share is not None:
         return share, j  # "Six in 10", "more than 4 in 10": a share of those polled
+    dated = _dated_record(tokens, j, lo, units)
+    if dated is not None:
+        return dated, j  # "A ministry crop assessment dated March 9"
     if (tok.lower in _STOP and not _acronym(tok)) or (
             tok.lower in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok)
             and not (j - 1 >= lo and after_common_possessive(tokens[j - 1]))):
@@ -204,6 +207,26 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
         if a - 1 >= lo and tokens[a - 1].lower in lx.VAGUE_DETERMINERS:
             a -= 1
     return a, j
+
+
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
+                     "oct", "nov", "dec", "january", "february", "march", "april", "june",
+                     "july", "august", "september", "october", "november", "december"})
+
+
+def _dated_record(tokens: list[Token], j: int, lo: int, units: Units) -> int | None:
+    """The start of "<record> dated <Month> <day>[, <year>]" ending at token j, or None: a
+    document described by its date ("a letter dated Aug. 28", "an assessment dated March 9")."""
+    k = j
+    while k > lo and k > j - 5 and (tokens[k].text[:1].isdigit() or tokens[k].text in {
+            ",", "."} or tokens[k].bare in _MONTHS):
+        k -= 1
+    if k == j or tokens[k].lower != "dated" or k - 1 < lo:
+        return None
+    record = np_before(tokens, k - 1, lo, units)
+    if record is None or tokens[record[1]].bare not in lx.DOCUMENT_HEADS:
+        return None
+    return record[0]
 
 
 _SHARE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",

@@ -283,7 +283,10 @@ class SubjectScan(ScanState):
                 b = second[1]
         while b >= a and not (is_name_token(toks[b]) or is_role(toks[b])
                               or b in self.units.by_end or toks[b].bare in lx.OUTLET_NOUNS
-                              or toks[b].bare in lx.ORG_NOUNS):
+                              or toks[b].bare in lx.ORG_NOUNS
+                              # "A ministry crop assessment dated March 9 ... and warned"
+                              or (b > a and toks[b].bare in lx.DOCUMENT_HEADS
+                                  and not toks[b].is_capitalised)):
             b -= 1
         return (a, b) if b >= a else None
 

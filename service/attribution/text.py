@@ -260,6 +260,21 @@ _OPENING_WORD = re.compile(r"(?:The|A|An|He|She|It|They|We|I|But|And|This|That|T
                            r"For|Some|Many|Most|Still|Yet|So|Meanwhile|However)\b")
 
 
+# What may follow "p.m." inside one sentence ("at 3 p.m. Tuesday", "4 p.m. EDT")
+_AFTER_CLOCK = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                          r"January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+                          r"Nov|Dec|[A-Z]{1,2}[SD]?T|GMT|UTC|CEST?|AEST|AEDT|JST|IST|local|"
+                          r"Eastern|Central|Pacific|Mountain)\b")
+
+
+def _after_clock_time(text: str, dot: int, floor: int, nxt: int) -> bool:
+    """"... to overheat and trip at 4:12 p.m. Protection systems then ...": after a clock
+    time, a capitalised word that is no day, month or time zone opens the next sentence."""
+    return _word_before(text, dot, floor) in {"a.m", "p.m"} and text[nxt].isupper() and (
+        _AFTER_CLOCK.match(text, nxt) is None)
+
+
 def _word_before(text: str, dot: int, floor: int) -> str:
     """The lowercased word (letters and inner full stops, "u.s") that ends at `dot`."""
     pos = dot
@@ -306,7 +321,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             # a word that opens one and never continues a name ("The", "He", "But").
             if nxt >= stop or not ((text[nxt] in "“\"" and nxt > cut) or (
                     nxt > cut and _ends_sentences(text, mark_start, sent_start)
-                    and _OPENING_WORD.match(text, nxt))):
+                    and _OPENING_WORD.match(text, nxt)) or (
+                    nxt > cut and _after_clock_time(text, mark_start, sent_start, nxt))):
                 continue
         while cut < stop and cut < match.end() + 3 and text[cut] in _CLOSERS:
             cut += 1
