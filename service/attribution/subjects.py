@@ -421,6 +421,11 @@ class SubjectScan(ScanState):
             ):
                 return None, comma, None
             names_only = all(is_name_token(t) or t.text == "." for t in segment) or (
+                # "The plant's operator, Midland Energy Recovery Ltd, said": a company name
+                # holding a capitalised common word ("Energy")
+                len(segment) > 1 and is_name_token(segment[0]) and is_name_token(segment[-1])
+                and all(t.is_capitalised or t.text in {"&", "of", "and", "."}
+                        for t in segment)) or (
                 # "One of the three, the Muskwa Lake Cree Nation, said": a definite name
                 len(segment) > 2 and segment[0].lower == "the" and all(
                     is_name_token(t) for t in segment[1:])) or (

@@ -60,3 +60,14 @@ def test_in_the_words_of_names_its_speaker_and_never_runs_past_the_sentence() ->
     assert [(a.source.text, a.source.kind) for a in words if a.source is not None] == [
         ("one top staffer", "anonymous_described")]
     assert all(a.source is None or "\n" not in a.source.text for a in found)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The plant's operator, Midland Energy Recovery Ltd, said in a statement that emissions "
+     "were within limits.", "Midland Energy Recovery Ltd"),
+    ("The leading Republican candidates, Donald J. Trump and Senator Ted Cruz, have questioned "
+     "the science of climate change.", "Donald J. Trump and Senator Ted Cruz"),
+])
+def test_a_name_holding_a_capitalised_common_word_after_its_role(text: str, source: str) -> None:
+    found = [a.source.text for a in extract(text).attributions if a.source is not None]
+    assert found == [source]
