@@ -107,6 +107,11 @@ _DECISION_CUES = frozenset({"ordered", "orders", "order", "ordering", "decided",
                             "decide", "voted", "votes", "vote"})
 # An order is an act whatever follows: "the government ordered a nationwide slowdown"
 _ORDER_CUES = frozenset({"ordered", "orders", "order", "ordering"})
+# Votes and stances whose object is a thing, not a statement
+_STANCE_ON_A_THING = frozenset({"voted", "votes", "vote", "voting", "opposed", "opposes",
+                                "oppose", "opposing"})
+_THING_ONLY = re.compile(r"^(?:(?:for|against)\s+)?(?:the|a|an|this|that|his|her|its|their|"
+                         r"any|such)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+[.,;]?$", re.I)
 # Commitments and advocacy: "has pledged to raise defence spending", "vowed to appeal",
 # "have lobbied for new export capacity": what someone means to do or wants, no claim
 _INTENT_BASES = frozenset({"pledge", "vow", "promise", "agree", "threaten", "plan"})
@@ -288,6 +293,11 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "The largest opposition group voted against": a vote, an event
     if first in _DECISION_CUES and _DECISION_CONTENT.match(content):
         return True  # "officials ordered students to stay home": an act, no claim
+    if first in _STANCE_ON_A_THING and _THING_ONLY.match(content):
+        # "Two councillors voted against the transfer", "Parents ... mostly opposed the
+        # closures": a vote or a stance on a thing, no statement of fact (the cue stays for
+        # the stance, as PolNeAR labels it)
+        return True
     if _EVENT_CUE.match(low):
         # "The commission is expected to rule by summer": whoever expects it is not the
         # subject, who is expected to act; no one's claim

@@ -45,3 +45,20 @@ def test_oaths_and_concessions_are_acts(text: str) -> None:
 def test_conceding_a_point_is_still_speech() -> None:
     chains = extract("Pruitt conceded that he had lost.").to_dict()["chains"]
     assert [c["claim"]["text"] for c in chains if len(c["hops"]) > 1] == ["that he had lost"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two councillors voted against the transfer.",
+    "Parents who spoke at the meeting mostly opposed the closures.",
+])
+def test_a_vote_or_stance_on_a_thing_is_no_claim_but_stays_a_cue(text: str) -> None:
+    result = extract(text)
+    assert result.attributions and all(not a.claim for a in result.attributions)
+    assert all(len(c["hops"]) == 1 for c in result.to_dict()["chains"])
+
+
+def test_a_stance_with_a_reason_keeps_its_claim() -> None:
+    chains = extract("The senator opposed raising taxes because it would hurt growth."
+                     ).to_dict()["chains"]
+    assert [c["claim"]["text"] for c in chains if len(c["hops"]) > 1] == [
+        "raising taxes because it would hurt growth"]
