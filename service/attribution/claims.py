@@ -107,6 +107,12 @@ _DECISION_CUES = frozenset({"ordered", "orders", "order", "ordering", "decided",
                             "decide", "voted", "votes", "vote"})
 # An order is an act whatever follows: "the government ordered a nationwide slowdown"
 _ORDER_CUES = frozenset({"ordered", "orders", "order", "ordering"})
+# What an announcement names when it is a thing done, not a statement
+_ANNOUNCED_THING = re.compile(r"^(?:the|a|an|its|their|his|her|plans?|tens|hundreds|thousands|"
+                              r"new|further|more|\d)", re.I)
+# A finite verb after the first words: the content is a clause ("a deal would close")
+_CLAUSE_IN = re.compile(r"\b(?:is|are|was|were|will|would|could|can|may|might|has|have|had|"
+                        r"should|must)\b", re.I)
 # Votes and stances whose object is a thing, not a statement
 _STANCE_ON_A_THING = frozenset({"voted", "votes", "vote", "voting", "opposed", "opposes",
                                 "oppose", "opposing"})
@@ -293,6 +299,12 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "The largest opposition group voted against": a vote, an event
     if first in _DECISION_CUES and _DECISION_CONTENT.match(content):
         return True  # "officials ordered students to stay home": an act, no claim
+    if base == "announce" and first != "announcing" and _ANNOUNCED_THING.match(content) and (
+            not _CLAUSE_IN.search(content)) and not _inside_quote(text, attribution.cue.start):
+        # "first announced the automation plan in October", "have announced tens of
+        # thousands of job cuts": an act announced, an event (the readers of the wire set
+        # never list such a phrase as a claim; "announced that ..." stays one)
+        return True
     if first in _STANCE_ON_A_THING and _THING_ONLY.match(content):
         # "Two councillors voted against the transfer", "Parents ... mostly opposed the
         # closures": a vote or a stance on a thing, no statement of fact (the cue stays for

@@ -62,3 +62,20 @@ def test_a_stance_with_a_reason_keeps_its_claim() -> None:
                      ).to_dict()["chains"]
     assert [c["claim"]["text"] for c in chains if len(c["hops"]) > 1] == [
         "raising taxes because it would hurt growth"]
+
+
+@pytest.mark.parametrize("text", [
+    "The company first announced the automation plan in October.",
+    "Germany's auto suppliers have announced tens of thousands of job cuts.",
+])
+def test_an_act_announced_is_an_event(text: str) -> None:
+    assert all(len(c["hops"]) == 1 for c in extract(text).to_dict()["chains"])
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("The company announced that it would close the plant.", "that it would close the plant"),
+    ("The company announced a deal would close in May.", "a deal would close in May"),
+])
+def test_an_announcement_of_a_statement_stays_a_claim(text: str, claim: str) -> None:
+    chains = extract(text).to_dict()["chains"]
+    assert [c["claim"]["text"] for c in chains if len(c["hops"]) > 1] == [claim]
