@@ -32,7 +32,9 @@ _NO_RESPONSE_CUES = re.compile(r"^(?:respond|responded|respond to|reply|replied|
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+\s+)?$", re.I)
 # "Neither company would comment", "None of the officials would say"
-_NOBODY_BEFORE = re.compile(r"\b(?:neither|none|nobody|no\s+one)\b[^.;:!?,]{0,30}$", re.I)
+_NOBODY_BEFORE = re.compile(r"\b(?:neither|none|nobody|no\s+one)\b[^.;:!?,]{0,30}$|"
+                            r"\bno\s+(?:[\w-]+\s+){1,3}(?:has|have|had|would|will|could|did)\s+"
+                            r"(?:yet\s+|publicly\s+|independently\s+)?$", re.I)
 # "Prosecutors charged Dalton with wire fraud": whom, then with what
 _CHARGED_WITH = re.compile(r"^(?:[\w’'.-]+\s+){0,5}with\b|"
                            # "charged 11 people, among them two customs brokers, with running"
@@ -61,9 +63,10 @@ _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", 
 # "said it does not comment on individual companies", "said she would not discuss the case":
 # what is said is a refusal, no claim
 _NO_COMMENT_CONTENT = re.compile(
-    r"^(?:that\s+)?(?:it|he|she|they|we|the\s+\w+)\s+(?:(?:does|do|did|would|will|could|can)"
-    r"(?:\s+not|n[’']t)\s+(?:\w+ly\s+)?(?:comment|discuss|speculate|elaborate)\b|"
-    r"(?:had|has|have)\s+no\s+(?:\w+\s+)?comment\b)", re.I)
+    r"^(?:that\s+)?(?:it|he|she|they|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:does|do|did|"
+    r"would|will|could|can)(?:\s+not|n[’']t)\s+(?:\w+ly\s+)?(?:comment|discuss|speculate|"
+    r"elaborate)\b|(?:had|has|have)\s+no\s+(?:\w+\s+)?comment\b|(?:was|were|is|are)\s+not\s+"
+    r"authori[sz]ed\s+to\s+(?:discuss|comment|speak|talk)\b)", re.I)
 # "has been ruled by Maray since 2004" (governed), "ships calling at Hamburg" (visiting): the
 # cue verb in another sense
 _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, ("at ",)),
@@ -145,7 +148,7 @@ _STAKE = re.compile(r"^(?:a|an|its|their)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent
                     r"(?:stake|holding|shareholding|position)\b", re.I)
 # "It usually confirms the crew's identities the day before": what someone does as a rule
 _HABIT_BEFORE = re.compile(r"\b(?:usually|typically|normally|routinely|traditionally|"
-                           r"customarily|generally)\s+$", re.I)
+                           r"customarily|generally|regularly|frequently|periodically)\s+$", re.I)
 # "10-year notes fell 11 basis points": bonds, a market moving
 _MARKET_MOVES = re.compile(r"^(?:fell|rose|climbed|dropped|slid|jumped|gained|lost|eased|"
                            r"edged|traded|were|are|yielded)\b", re.I)
@@ -171,10 +174,13 @@ _REFUSED_CLAUSE = re.compile(r"\b(?:declin|refus)\w*\s+to\b|\b(?:would|could|did
 _PLEA_CONTENT = re.compile(r"^(?:not\s+)?guilty\b|^no\s+contest\b", re.I)
 _SEEN_CUES = frozenset({"seen", "see", "saw", "found", "find", "heard", "hear"})
 # "has not publicly named the crew", "has not announced a date": an act not yet done
-_NOT_DONE_CUES = frozenset({"named", "name", "identified", "identify", "announced", "announce",
+_NOT_DONE_CUES = frozenset({"deny", "denied", "denies", "named", "name", "identified",
+                            "identify", "announced", "announce",
                             "released", "release", "published", "publish", "mention",
                             "mentioned", "mentions", "declare", "declared", "concede",
                             "conceded"})
+_NOT_DONE_BASES = frozenset({"announce", "confirm", "release", "publish", "disclose", "name",
+                             "identify"})
 # "Prosecutors had asked for eight years": a request, no claim
 _ASK_FOR = frozenset({"asked for", "ask for", "asks for", "asking for"})
 # what follows a sourceless passive cue that is a circumstance, not a claim's content
@@ -264,7 +270,9 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if negated and first in _SEEN_CUES:
         return True  # "Wire has not seen any documents supporting them"
     if negated and first in _NOT_DONE_CUES and attribution.source is not None:
-        return True  # "The agency has not publicly named the crew"
+        return True  # "The agency has not publicly named the crew", "It did not deny that"
+    if content.lower().startswith("no ") and base in _NOT_DONE_BASES:
+        return True  # "though the diocese has announced no such plan"
     if low in _ASK_FOR and not content.lower().startswith(("that", "“", '"')):
         return True  # "Prosecutors had asked for eight years"
     if base == "recall" and _COUNTED_GOODS.match(content):

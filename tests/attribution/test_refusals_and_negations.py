@@ -1,0 +1,34 @@
+"""Twentieth wire batch, dev (eleventh session): what states nothing. A denial not made ("It
+did not deny that ..."), a confirmation nobody gave ("no health authority has confirmed
+any"), an announcement of nothing ("has announced no such plan"), a spokesman's word that
+someone will not comment or was not authorised to, and a habit ("Iran regularly announces
+the seizure of vessels") are no claims; a denial made stays one."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+
+
+def claims(text: str) -> list[str]:
+    return [c["claim"]["text"] for c in extract(text).to_dict()["chains"] if len(c["hops"]) > 1]
+
+
+@pytest.mark.parametrize("text", [
+    "It did not deny that Castlereagh was among the parties.",
+    "A spokesman for Liepina said the prime minister would not comment on \"hypothetical "
+    "scenarios\".",
+    "Cholera cases were reported in the camp, though no health authority has confirmed any.",
+    "The diocese has announced no such plan.",
+    "A priest reached by phone at the cathedral said he was not authorised to discuss the "
+    "matter.",
+    "Iran regularly announces the seizure of vessels it accuses of smuggling fuel.",
+])
+def test_what_states_nothing_is_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_denial_made_is_a_claim() -> None:
+    assert claims("The company denied that it had broken the rules.") == [
+        "that it had broken the rules"]
