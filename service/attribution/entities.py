@@ -137,6 +137,9 @@ _ONE_PERSON = re.compile(r"^(?:a|an|one|the)\s+(?:\w+\s+){0,3}?(?:person|man|wom
                          r"employee|diplomat|official|officer|doctor|farmer|driver|student|"
                          r"executive|source|witness|passenger|aide|member|neighbou?r|"
                          r"shopkeeper|pharmacist|engineer|lawyer|agent)\b", re.IGNORECASE)
+# A plural verb right after a word: "People say", "People are saying"
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:say|are|were|have|do|don't|believe|think|fear|want|"
+                                r"tell|know|worry|complain|feel|agree|expect)\b")
 _PICTURES = frozenset({"footage", "video", "videos", "images", "pictures", "photos", "clip",
                        "clips"})
 _ROLE_WORDS = frozenset(w for w in lx.PERSON_NOUNS | lx.EXPERT_ROLES | lx.OFFICIAL_ROLES
@@ -254,7 +257,8 @@ _COLLECTIVE_PLURALS = frozenset({
 _COLLECTIVE_DETERMINERS = (lx.VAGUE_DETERMINERS - {"the", "these", "those", "both", "multiple"}
                            ) | lx.POSSESSIVE_DETERMINERS
 # Plurals without an "-s" that "some" or "many" leave uncounted ("Some staff fear ...")
-_UNCOUNTED_PEOPLE = frozenset({"staff", "people", "personnel", "police", "clergy", "crew"})
+_UNCOUNTED_PEOPLE = frozenset({"staff", "people", "personnel", "police", "clergy", "crew",
+                               "townspeople", "townsfolk"})
 # Determiners that make any plural group indefinite ("many trial lawyers", "some analysts").
 _VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "numerous", "various"})
 _ANONYMITY_MARKERS = frozenset({"familiar", "anonymity", "authorized", "authorised", "close",
@@ -275,6 +279,11 @@ _KNOWABLE_OFFICES = frozenset({
     "emperor", "sultan", "emir", "sheriff", "superintendent", "ceo", "treasurer", "comptroller",
     "president-elect",
 })
+# The one person at the head of a body ("its leader", "its director")
+_LEADERSHIP = frozenset({"leader", "director", "president", "chairman", "chairwoman", "chair",
+                         "chairperson", "head", "founder", "owner", "ceo", "chief", "boss",
+                         "executive", "governor", "mayor", "commander", "secretary-general",
+                         "rector", "abbot", "bishop", "principal", "dean", "editor"})
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
 # What an outlet's newsroom makes: "a review by The Star-Ledger" is the paper's reporting.
 _OUTLET_WORK = frozenset({"review", "report", "reports", "investigation", "analysis", "story",
@@ -870,6 +879,13 @@ class Resolver:
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             entity = self._entity(eid, kind="named_official", category="org", name=desc_text)
             return Mention(0, 0, "", entity, "named_official")
+        if det in {"its", "their"} and len(tokens) <= 3 and head in _LEADERSHIP:
+            # "its leader", "its director", "their chief executive": the one person who heads
+            # the body just named, a role one knowable person holds (named)
+            eid = slug(desc_text.lower())
+            entity = self._entity(eid, kind="named_official", category="person", name=desc_text,
+                                  description=desc_text)
+            return Mention(0, 0, "", entity, "named_official", desc_text)
         if det == "both" and head.endswith("s"):
             # "both candidates", "both parties": the two the article has named
             entity = self._entity(eid_of(low), kind="named_person", category="org",
@@ -1240,6 +1256,10 @@ class Resolver:
             named = [c for c in candidates if c in self.named_outlets]
             if named:
                 outlet = named[0]
+            elif _PLURAL_VERB_AFTER.match(text, tokens[-1].end):
+                # "People say the bishop wants to sell", "“People are saying ...”": the
+                # common noun, whose verb agrees with a plural, not the magazine "People"
+                return None
             else:
                 eid = slug(alias)
                 entity = self._entity(eid, kind="outlet", category="outlet", name=alias)

@@ -541,7 +541,9 @@ OCCUPATIONS: frozenset[str] = frozenset({
     "bouncers", "doorman", "doormen",
     # the seventeenth wire batch ("Motorists in Chilundu and Nakapanga said")
     "motorist", "motorists", "commuter", "commuters", "pensioner", "pensioners",
-    "drivers", "cyclist", "cyclists", "pedestrian", "pedestrians",
+    "drivers", "cyclist", "cyclists", "pedestrian", "pedestrians", "townspeople", "townsfolk",
+    "locals", "islanders", "parishioners", "worshippers", "pilgrims", "hoteliers",
+    "restaurateurs", "constituents",
 })
 PERSON_NOUNS = PERSON_NOUNS | OCCUPATIONS
 
@@ -631,7 +633,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "registry", "database", "dataset", "invoices", "receipts", "contracts", "manifest",
     # the eighteenth wire batch ("The U.S. Space Force's tracking catalogue listed", "An
     # inventory compiled by the museum in 2022 ... lists the figures as")
-    "catalogue", "catalog", "inventory",
+    "catalogue", "catalog", "inventory", "yearbook",
     "statute", "ordinance",
 })
 
@@ -913,6 +915,9 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "forecaster", "command", "town", "city", "village", "municipality", "county", "province",
     "brigade", "secretariat", "cooperative",
     "embassy", "cabinet", "parliament", "legislature", "tribunal", "military", "army", "navy",
+    # the twentieth wire batch ("the state glacier monitoring unit said", "The transport
+    # ministry's aviation safety division would publish guidance")
+    "unit", "division", "diocese", "parish", "congregation",
 })
 
 # The passive of hearsay ("is said to", "is believed to"): its cue words, a source nobody is.

@@ -1,0 +1,47 @@
+"""Twentieth wire batch, dev (eleventh session): "People say ..." is people, not the magazine
+"People" (whose verb would agree with one); "its leader", "its director" are the one person
+heading the body named before (named); a unit or a division of a body speaks for it; a
+yearbook is a record; townspeople, hoteliers and parishioners are people ("Some townspeople",
+"Hoteliers" are vague)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.attribution import OutletDirectory, extract
+
+RECORDS: list[dict[str, Any]] = [
+    {"domain": "people.com", "name": "People", "ambiguous_aliases": ["People"]},
+]
+
+
+@pytest.fixture(scope="module")
+def directory() -> OutletDirectory:
+    return OutletDirectory(RECORDS)
+
+
+def sources(text: str, directory: OutletDirectory | None = None) -> list[tuple[str, str]]:
+    return [(a.source.text, a.source.kind) for a in extract(text, directory=directory
+                                                            ).attributions
+            if a.source is not None]
+
+
+def test_people_say_is_no_magazine(directory: OutletDirectory) -> None:
+    assert sources("People say the bishop wants to sell the land.", directory) == [
+        ("People", "vague")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Its leader said the party would quit the coalition.", ("Its leader", "named_official")),
+    ("Its chief executive said profits fell.", ("Its chief executive", "named_official")),
+    ("The state glacier monitoring unit said the glacier lost more ice.",
+     ("The state glacier monitoring unit", "named_expert")),
+    ("The number of priests has fallen to 41, according to the Vatican's statistical "
+     "yearbook.", ("the Vatican's statistical yearbook", "document")),
+    ("Some townspeople said the dam had struggled.", ("Some townspeople", "vague")),
+    ("Hoteliers said cancellations began in late June.", ("Hoteliers", "vague")),
+])
+def test_heads_units_records_and_people(text: str, expected: tuple[str, str]) -> None:
+    assert sources(text) == [expected]
