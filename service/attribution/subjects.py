@@ -60,6 +60,22 @@ _IRREGULAR_RECORD_PARTICIPLES = frozenset({"written", "drawn", "done", "made", "
                                            "run", "held", "sent", "given", "drafted"})
 
 
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "north-east", "north-west", "south-east", "south-west"})
+_DISTANCES = frozenset({"km", "kilometres", "kilometers", "miles", "mi"})
+
+
+def _place_aside(segment: list[Token]) -> bool:
+    """The segment places a place ("east of Perth", "about 40 km north of the capital")."""
+    words = [t.lower for t in segment if t.is_word]
+    if len(words) < 3:
+        return False
+    if words[0] in _COMPASS and words[1] == "of":
+        return True
+    return any(w in _DISTANCES for w in words[:4]) and any(w in _COMPASS or w in {"from"}
+                                                           for w in words[:6])
+
+
 def _record_aside(segment: list[Token], before: Token | None) -> bool:
     """The comma-set segment is a participial aside after a record's head noun: the record
     is the subject of the verb after it."""
@@ -398,6 +414,11 @@ class SubjectScan(ScanState):
             if k < floor or k + 1 >= end_comma:
                 return None, comma, None
             segment = toks[k + 1:end_comma]
+            if _place_aside(segment):
+                # "Doug Pettigrew, who farms near Merredin, east of Perth, said": a place
+                # placed, not a person described; the speaker is further back
+                end_comma = k
+                continue
             record_aside = _record_aside(segment, toks[k - 1] if k - 1 >= floor else None)
             if segment[0].lower in _PARTICIPLE_LEADS or record_aside or (
                     segment[0].lower in DOCUMENT_RELAYS and len(segment) > 2

@@ -45,3 +45,13 @@ def test_people_say_is_no_magazine(directory: OutletDirectory) -> None:
 ])
 def test_heads_units_records_and_people(text: str, expected: tuple[str, str]) -> None:
     assert sources(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Doug Pettigrew, who farms about 4,000 hectares near Merredin, east of Perth, said he was "
+     "harvesting half his usual yield.", "Doug Pettigrew"),
+    ("Maria Lopes, a farmer in Vila Nova, about 40 km north of the capital, said the rains came "
+     "late.", "Maria Lopes"),
+])
+def test_a_place_placed_in_an_aside_is_no_speaker(text: str, source: str) -> None:
+    assert [s for s, _ in sources(text)] == [source]
