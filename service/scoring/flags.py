@@ -78,6 +78,7 @@ _PEOPLE_GROUP = re.compile(r"^(?:the\s+)?(?:same\s+)?people\b", re.IGNORECASE)
 _GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "some", "many",
                            "dozens", "hundreds", "multiple", "numerous", "various"})
 _UNNAMED_KINDS = frozenset({"anonymous", "anonymous_described", "vague"})
+_PLURAL_SOURCES = re.compile(r"\bsources\b", re.IGNORECASE)
 _ON_RECORD = re.compile(r"\bspokes(?:man|woman|men|women|person|people)\b", re.IGNORECASE)
 
 
@@ -329,6 +330,11 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
     # source is still one (the readers of the thirteenth and fourteenth wire batches flag
     # it), and the claim is second-hand too, so no_independent_corroboration stands beside it
     relayed = anonymous and _named_outlet_relay(counted)
+    if relayed and confidential is not None and _PLURAL_SOURCES.search(
+            confidential.hop.source_text or ""):
+        # "Kyodo reported, citing transport ministry sources": an outlet's unnumbered sources
+        # are no single one (the wire readers flag none of them); the relay keeps its flag
+        anonymous = False
     if anonymous and not _direct_quote(claim):
         origin = confidential
         assert origin is not None
