@@ -400,6 +400,11 @@ def article_flags(claims: Sequence[ScoredClaim]) -> list[dict[str, Any]]:
                 [],
             )
         ]
+    # the independence groups of the confidential sources the central claim rests on: the
+    # same source's body claims ("..., the person said") belong to that one flag
+    central_sources = {key for claim in claims if claim.position in ("headline", "lead")
+                       and any(f["code"] == "single_anonymous_source" for f in claim.flags)
+                       for key in claim.groups}
     merged: dict[tuple[str, object], dict[str, Any]] = {}
     for claim in claims:
         for flag in claim.flags:
@@ -414,7 +419,9 @@ def article_flags(claims: Sequence[ScoredClaim]) -> list[dict[str, Any]]:
                 cause = flag["message"]
             elif flag["code"] == "no_independent_corroboration" or (
                     flag["code"] in ("single_anonymous_source", "vague_only")
-                    and claim.position in ("headline", "lead")):
+                    and claim.position in ("headline", "lead")) or (
+                    flag["code"] == "single_anonymous_source" and len(claim.groups) == 1
+                    and next(iter(claim.groups)) in central_sources):
                 # the headline and the lead state one central claim ("..., source says" over
                 # "..., a person familiar with the matter said"): an editor asks about it once
                 cause = "central claim"

@@ -31,3 +31,17 @@ def test_an_outlets_one_source_is_flagged_twice() -> None:
     codes = flag_codes("Skyward Air will ground six jets for engine checks, the Kyodo news agency "
                        "reported, citing a source in the transport ministry.")
     assert {"single_anonymous_source", "no_independent_corroboration"} <= codes
+
+
+def test_one_confidential_source_carrying_the_central_claim_is_one_flag() -> None:
+    headline = "Telvia explores sale of tower unit - source"
+    body = ("Telvia is exploring a sale of its mobile tower business, a person familiar with the "
+            "matter said on Tuesday.\n\nThe company has hired advisers and sounded out funds in "
+            "recent weeks, the person said. A formal sale process could begin after the summer, "
+            "the person added.")
+    extraction = extract(body, headline=headline).to_dict()
+    scored = scoring.score_extraction(extraction, headline=headline, priors=DEFAULT_PRIORS)
+    single = [f for f in scored["flags"] if f["code"] == "single_anonymous_source"]
+    assert len(single) == 1
+    positions = {c["position"] for c in scored["claims"] if c["id"] in single[0]["claims"]}
+    assert positions == {"headline", "lead", "body"}
