@@ -279,6 +279,12 @@ _KNOWABLE_OFFICES = frozenset({
     "emperor", "sultan", "emir", "sheriff", "superintendent", "ceo", "treasurer", "comptroller",
     "president-elect",
 })
+# Words for one role a later "the <role>" may use for it ("The doctor" after "a senior
+# emergency physician said")
+_CLINICIANS = frozenset({"doctor", "physician", "surgeon", "medic", "clinician"})
+_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"})
+_ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    **{word: _CLINICIANS for word in _CLINICIANS}, **{word: _COUNSEL for word in _COUNSEL}}
 # The one person at the head of a body ("its leader", "its director")
 _LEADERSHIP = frozenset({"leader", "director", "president", "chairman", "chairwoman", "chair",
                          "chairperson", "head", "founder", "owner", "ceo", "chief", "boss",
@@ -369,9 +375,11 @@ class _History:
         """The latest person "the <head>" can refer back to: a named person whose role fits,
         or one unnamed person described with that noun ("The person" after "a person familiar
         with the matter" is that confidential source, not the official named before it)."""
+        names = _ROLE_SYNONYMS.get(head, frozenset()) | {head}
+
         def described(entity: Entity) -> bool:
-            return entity.category == "anon" and not entity.plural and head in _WORDS.findall(
-                (entity.description or "").lower())
+            return entity.category == "anon" and not entity.plural and bool(names & set(
+                _WORDS.findall((entity.description or "").lower())))
 
         def fits(entity: Entity) -> bool:
             if entity.category == "person":

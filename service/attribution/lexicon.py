@@ -993,10 +993,12 @@ SHARE_NOUNS: frozenset[str] = frozenset({
 # Endings of agent nouns ("strategist", "maker", "organizer", "participant", "democrat") and
 # of abstract nouns that only look like them ("argument", "conference", "decision").
 AGENT_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "ant", "ent", "ee", "crat",
-                                   "man", "woman", "eur", "ive", "ary", "ic", "arch", "st")
+                                   "man", "woman", "eur", "ive", "ary", "ic", "arch", "st",
+                                   "guard")
 THING_SUFFIXES: tuple[str, ...] = ("ment", "ence", "ance", "tion", "sion")
 AGENT_SUFFIX_THINGS: frozenset[str] = frozenset({
-    "number", "matter", "letter", "order", "paper", "power", "water", "manner", "character",
+    "safeguard", "number", "matter", "letter", "order", "paper", "power", "water", "manner",
+    "character",
     "chapter", "error", "factor", "corner", "border", "cover", "answer", "another", "after",
     "other", "either", "neither", "rather", "together", "whether", "over", "under", "never",
     "ever", "later", "better", "mailer", "flier", "flyer", "poster", "sticker", "trailer",

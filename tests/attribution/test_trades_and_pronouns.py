@@ -57,3 +57,19 @@ def test_an_unnamed_associate_and_the_associate_later_are_one_source() -> None:
     assert [s.text for s in said] == ["A sales associate at a store in Fort Wayne",
                                       "the associate"]
     assert said[0].entity is said[1].entity and said[0].kind == "anonymous_described"
+
+
+def test_the_doctor_after_a_physician_is_that_confidential_source() -> None:
+    found = extract("Patients are treated on trolleys in corridors, a senior emergency "
+                    "physician said. The doctor, who asked not to be named, said some patients "
+                    "had been fed in corridors.").attributions
+    said = [a.source for a in found if a.cue.text == "said" and a.source is not None]
+    assert [s.text for s in said] == ["a senior emergency physician", "The doctor"]
+    assert said[0].entity is said[1].entity
+
+
+def test_a_former_lifeguard_is_a_person() -> None:
+    found = extract("Staff numbers were cut from 22 to 15, said a former lifeguard who asked not "
+                    "to be named.").attributions
+    assert [a.source.kind for a in found if a.cue.text == "said" and a.source is not None] == [
+        "anonymous_described"]
