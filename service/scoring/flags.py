@@ -156,6 +156,13 @@ def _direct_quote(claim: ScoredClaim) -> bool:
     return claim.text.lstrip().startswith(_QUOTE_MARKS)
 
 
+def _one_or_more(hop: Hop) -> str:
+    """"one anonymous source", or "anonymous sources alone" for "Sources close to the club"."""
+    if _PLURAL_SOURCES.search(hop.source_text or ""):
+        return "anonymous sources alone"
+    return "one anonymous source"
+
+
 def _named_outlet_relay(counted: Sequence[ScoredHop]) -> bool:
     """A named outlet passes the claim on ("Bloomberg News reported, citing a person familiar
     with the matter"): the claim is second-hand as well as resting on one confidential source,
@@ -345,7 +352,7 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
         flags.append(
             _flag(
                 "single_anonymous_source",
-                f"{title} rests on one anonymous source, {unnamed_phrase(origin.hop)}"
+                f"{title} rests on {_one_or_more(origin.hop)}, {unnamed_phrase(origin.hop)}"
                 f"{introducer}; nothing else supports it.",
                 [claim.id],
                 _spans(claim, [origin]),

@@ -45,3 +45,11 @@ def test_one_confidential_source_carrying_the_central_claim_is_one_flag() -> Non
     assert len(single) == 1
     positions = {c["position"] for c in scored["claims"] if c["id"] in single[0]["claims"]}
     assert positions == {"headline", "lead", "body"}
+
+
+def test_the_message_for_plural_sources_says_sources() -> None:
+    extraction = extract("Sources close to the club said the coach would go.").to_dict()
+    scored = scoring.score_extraction(extraction, headline=None, priors=DEFAULT_PRIORS)
+    messages = [f["message"] for f in scored["flags"] if f["code"] == "single_anonymous_source"]
+    assert len(messages) == 1 and "anonymous sources alone" in messages[0]
+    assert "one anonymous source" not in messages[0]
