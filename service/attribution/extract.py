@@ -1474,6 +1474,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                     k + 1 >= hi or (toks[k + 1].lower not in _NEW_CLAUSE
                                     and not self._time_adjunct(k + 1, hi))):
                 content = self.trim(s_start, s_end)
+                quote = self.quotes.around(cue.start)
+                if quote is not None and quote.closed and s_start <= quote.start and (
+                        quote.end < s_end):
+                    # "“This young officer, I don’t know what she was thinking,” he said.":
+                    # a cue inside the quotation covers the quotation, not its speaker's verb
+                    content = self.trim(quote.start, quote.end)
                 direction = "cover"
             elif source_first > lo and toks[source_first - 1].lower == ",":
                 # "..., the agency said, as forecasters warned that ...": what follows is a

@@ -32,3 +32,12 @@ def test_what_states_nothing_is_no_claim(text: str) -> None:
 def test_a_denial_made_is_a_claim() -> None:
     assert claims("The company denied that it had broken the rules.") == [
         "that it had broken the rules"]
+
+
+def test_a_cue_inside_a_quote_leaves_the_quotes_speaker_outermost() -> None:
+    found = extract("“This young officer, I don’t know what she was thinking,” he "
+                    "said.").attributions
+    said = next(a for a in found if a.cue.text == "said")
+    inner = next(a for a in found if a.cue.text == "thinking")
+    assert said.parent is None and inner.parent is said
+    assert inner.content is not None and "he said" not in inner.content.text
