@@ -285,11 +285,6 @@ _CLINICIANS = frozenset({"doctor", "physician", "surgeon", "medic", "clinician"}
 _COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"})
 _ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     **{word: _CLINICIANS for word in _CLINICIANS}, **{word: _COUNSEL for word in _COUNSEL}}
-# The one person at the head of a body ("its leader", "its director")
-_LEADERSHIP = frozenset({"leader", "director", "president", "chairman", "chairwoman", "chair",
-                         "chairperson", "head", "founder", "owner", "ceo", "chief", "boss",
-                         "executive", "governor", "mayor", "commander", "secretary-general",
-                         "rector", "abbot", "bishop", "principal", "dean", "editor"})
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
 # What an outlet's newsroom makes: "a review by The Star-Ledger" is the paper's reporting.
 _OUTLET_WORK = frozenset({"review", "report", "reports", "investigation", "analysis", "story",
@@ -303,7 +298,11 @@ _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertaria
 # spokesman" is one knowable person (named), where "a spokesman for X" is unnamed.
 _UNIQUE_POSTS = frozenset({"chief", "manager", "chairman", "chairwoman", "chair", "director",
                            "spokesman", "spokeswoman", "spokesperson", "president", "ceo",
-                           "founder", "treasurer", "counsel", "secretary"})
+                           "founder", "treasurer", "counsel", "secretary",
+                           # "its leader", "its chief executive" (wire dev, eleventh session)
+                           "leader", "chairperson", "head", "owner", "boss", "executive",
+                           "governor", "mayor", "commander", "secretary-general", "rector",
+                           "abbot", "bishop", "principal", "dean", "editor"})
 _UNIQUE_KIN = frozenset({"father", "mother", "wife", "husband", "widow", "widower",
                          "stepfather", "stepmother", "fiancé", "fiancée", "fiance", "fiancee",
                          "dad", "mom", "mum"})
@@ -644,17 +643,19 @@ class Resolver:
         owned = self._owned_by_name(text, tokens, low)
         if owned is not None:
             return owned
-        if len(tokens) == 2 and low[0] in {"its", "their"} and low[1] in _UNIQUE_POSTS and (
-                low[1] not in {"spokesman", "spokeswoman", "spokesperson"}):
-            # "its director", "their chairman": the one person holding the body's post, named
-            # (the rubric's "a role held by one knowable person")
+        if len(tokens) in (2, 3) and low[0] in {"its", "their"} and low[-1] in _UNIQUE_POSTS and (
+                low[-1] not in {"spokesman", "spokeswoman", "spokesperson"}):
+            # "its director", "their chairman", "its chief executive": the one person holding
+            # the body's post, named (the rubric's "a role held by one knowable person"); with
+            # no body before it, still the one holder of a post
+            desc_text = text[tokens[0].start:tokens[-1].end]
+            post = " ".join(low[1:])
             body = self.history.last_before(pos, frozenset({"org", "outlet", "anon"}), tries=8)
-            if body is not None:
-                desc_text = text[tokens[0].start:tokens[-1].end]
-                entity = self._entity(f"{body.id}-{low[1]}", kind="named_official",
-                                      category="person", name=f"{body.name}'s {low[1]}",
-                                      description=desc_text)
-                return Mention(0, 0, "", entity, "named_official", desc_text)
+            eid = f"{body.id}-{slug(post)}" if body is not None else slug(desc_text.lower())
+            name = f"{body.name}'s {post}" if body is not None else desc_text
+            entity = self._entity(eid, kind="named_official", category="person", name=name,
+                                  description=desc_text)
+            return Mention(0, 0, "", entity, "named_official", desc_text)
         # Title + surname: "Mr Korotchenko", "Sen. Cruz".
         if len(tokens) >= 2 and tokens[0].bare.rstrip(".") in lx.PERSON_TITLES:
             name_tokens = [t for t in tokens[1:] if is_name_token(t)]
@@ -887,13 +888,6 @@ class Resolver:
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             entity = self._entity(eid, kind="named_official", category="org", name=desc_text)
             return Mention(0, 0, "", entity, "named_official")
-        if det in {"its", "their"} and len(tokens) <= 3 and head in _LEADERSHIP:
-            # "its leader", "its director", "their chief executive": the one person who heads
-            # the body just named, a role one knowable person holds (named)
-            eid = slug(desc_text.lower())
-            entity = self._entity(eid, kind="named_official", category="person", name=desc_text,
-                                  description=desc_text)
-            return Mention(0, 0, "", entity, "named_official", desc_text)
         if det == "both" and head.endswith("s"):
             # "both candidates", "both parties": the two the article has named
             entity = self._entity(eid_of(low), kind="named_person", category="org",

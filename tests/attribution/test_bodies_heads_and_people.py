@@ -55,3 +55,12 @@ def test_heads_units_records_and_people(text: str, expected: tuple[str, str]) ->
 ])
 def test_a_place_placed_in_an_aside_is_no_speaker(text: str, source: str) -> None:
     assert [s for s, _ in sources(text)] == [source]
+
+
+def test_its_director_is_the_post_of_the_body_named_before() -> None:
+    found = extract("The Museu Etnografico said on Tuesday it would return the figures. Its "
+                    "director said the return was overdue.").attributions
+    director = next(a.source for a in found if a.source is not None
+                    and a.source.text == "Its director")
+    assert director.kind == "named_official"
+    assert "director" in (director.entity.name or "")
