@@ -818,6 +818,16 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             return []
         return [Attribution(self.name, cue_span, "phrase", source, content)]
 
+    def _statement_from(self, a: int, b: int) -> int | None:
+        """In "a statement from the Guards' navy", "a brief statement by the ministry": the
+        index of "statement" when a named body's phrase follows "from" or "by", else None."""
+        toks = self.tokens
+        for k in range(a, min(b - 1, a + 4)):
+            if toks[k].bare in {"statement", "statements"} and toks[k + 1].lower in {
+                    "from", "by"} and (toks[k + 2].lower == "the" or toks[k + 2].is_capitalised):
+                return k
+        return None
+
     def _relay_split(self, a: int, b: int) -> tuple[int, int, int, int, int, int] | None:
         """In "a source quoted in the paper": (inner a, inner b, cue a, cue b, relay a, b)."""
         toks = self.tokens
@@ -857,6 +867,14 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                            content: Span | None, direction: str, clause_start: int
                            ) -> list[Attribution]:
         split = self._relay_split(a, b)
+        said_in = self._statement_from(a, b) if split is None else None
+        if said_in is not None:
+            # "citing a statement from the Guards' navy": the navy speaks, through its
+            # statement (a venue hop, as "the navy said in a statement" is)
+            source = self._mention(said_in + 2, b)
+            venue = self._venue_from(self.tokens[a].start, a, said_in, source)
+            return [Attribution(self.name, cue, cue_kind, source, content, venue=venue,
+                                direction=direction, clause_start=clause_start)]
         if split is None:
             source = self._mention(a, b)
             return [Attribution(self.name, cue, cue_kind, source, content, direction=direction,
@@ -999,23 +1017,27 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         if np is None:
             return []
         a, b = np
-        source = self._mention(a, b)
+        said_in = self._statement_from(a, b)
+        source = self._mention(said_in + 2 if said_in is not None else a, b)
+        # "citing a statement from the Guards' navy": the navy speaks through its statement
+        venue = self._venue_from(toks[a].start, a, said_in, source) if said_in is not None else (
+            None)
         clause_start = cue.start
         if first - 1 >= lo and toks[first - 1].lower == ",":
             clause_start = toks[first - 1].start
         carrier = next((m for m in reversed(made) if m.source is not None), None)
         if carrier is not None:
-            return [Attribution(self.name, cue, "citing", source, carrier.content,
+            return [Attribution(self.name, cue, "citing", source, carrier.content, venue=venue,
                                 direction="none", clause_start=clause_start,
                                 explicit_parent=carrier)]
         if self._leads_clause(first, lo):
             k = b + 2 if b + 1 < hi and toks[b + 1].lower == "," else b + 1
             content = self._forward_content(k, first, s_end, hi)
-            return [Attribution(self.name, cue, "citing", source, content, direction="none",
-                                clause_start=clause_start)]
+            return [Attribution(self.name, cue, "citing", source, content, venue=venue,
+                                direction="none", clause_start=clause_start)]
         content = self._backward_content(s_start, clause_start)
-        return [Attribution(self.name, cue, "citing", source, content, direction="backward",
-                            clause_start=clause_start)]
+        return [Attribution(self.name, cue, "citing", source, content, venue=venue,
+                            direction="backward", clause_start=clause_start)]
 
     def _skip_back(self, j: int, lo: int) -> int:
         skipped = 0

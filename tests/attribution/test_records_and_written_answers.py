@@ -63,3 +63,24 @@ def test_pushing_up_rents_is_no_speech() -> None:
     found = extract("The county argued that rentals had removed homes and pushed up rents near "
                     "the lake. The senator pushed for a vote.").to_dict()["attributions"]
     assert sorted(a["cue"]["text"] for a in found) == ["argued", "pushed for"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Guards have seized a tanker, according to a statement from the Guards' navy.",
+    "The Guards have seized a tanker, according to a statement by the ministry.",
+])
+def test_a_statement_from_a_body_is_the_bodys_venue(text: str) -> None:
+    assert venue_hops(text) == [[("venue", "document"), ("origin", "named_official")]]
+
+
+def test_a_statement_from_a_body_relayed_by_an_outlet_keeps_all_three_hops() -> None:
+    chains = extract("The Guards have seized a tanker, the broadcaster reported, citing a "
+                     "statement from the Guards' navy.").to_dict()["chains"]
+    roles = [[h["role"] for h in c["hops"][1:]] for c in chains if len(c["hops"]) > 2]
+    assert ["relay", "venue", "origin"] in roles
+
+
+def test_a_statement_released_by_a_body_stays_a_document() -> None:
+    found = extract("The Guards have seized a tanker, according to a statement released by "
+                    "the ministry.").attributions
+    assert [a.source.kind for a in found if a.source is not None] == ["document"]
