@@ -1020,23 +1020,24 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         said_in = self._statement_from(a, b)
         source = self._mention(said_in + 2 if said_in is not None else a, b)
         # "citing a statement from the Guards' navy": the navy speaks through its statement
-        venue = self._venue_from(toks[a].start, a, said_in, source) if said_in is not None else (
-            None)
+        said_venue: Venue | None = None
+        if said_in is not None:
+            said_venue = self._venue_from(toks[a].start, a, said_in, source)
         clause_start = cue.start
         if first - 1 >= lo and toks[first - 1].lower == ",":
             clause_start = toks[first - 1].start
         carrier = next((m for m in reversed(made) if m.source is not None), None)
         if carrier is not None:
-            return [Attribution(self.name, cue, "citing", source, carrier.content, venue=venue,
+            return [Attribution(self.name, cue, "citing", source, carrier.content, venue=said_venue,
                                 direction="none", clause_start=clause_start,
                                 explicit_parent=carrier)]
         if self._leads_clause(first, lo):
             k = b + 2 if b + 1 < hi and toks[b + 1].lower == "," else b + 1
             content = self._forward_content(k, first, s_end, hi)
-            return [Attribution(self.name, cue, "citing", source, content, venue=venue,
+            return [Attribution(self.name, cue, "citing", source, content, venue=said_venue,
                                 direction="none", clause_start=clause_start)]
         content = self._backward_content(s_start, clause_start)
-        return [Attribution(self.name, cue, "citing", source, content, venue=venue,
+        return [Attribution(self.name, cue, "citing", source, content, venue=said_venue,
                             direction="backward", clause_start=clause_start)]
 
     def _skip_back(self, j: int, lo: int) -> int:
