@@ -212,8 +212,8 @@ _MODAL_PASSIVE_BEFORE = re.compile(r"\b(?:could|would|will|may|might|should|must
 _DIVIDED = re.compile(r"^(?:divided|split)\b", re.I)
 # "was asked about", "when asked": the question, not an answer
 _ASKED = re.compile(r"^asked\b", re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|when|if|after)\s+(?:(?:first|"
-                             r"originally|initially|also|later|previously|\w+ly)\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|when|if|after)\s+"
+                             r"(?:(?:first|also|later|\w+ly)\s+)?$", re.I)
 # "... until someone tells me otherwise": inside a speaker's quoted words, an indefinite
 # "someone" is part of what the speaker said, no source the article cites
 _INDEFINITE = frozenset({"someone", "somebody", "anyone", "anybody", "nobody", "no one",

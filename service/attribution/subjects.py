@@ -57,7 +57,7 @@ def _descriptor_head(segment: list[Token]) -> bool:
 # prepared by the water authority, recorded", "the club's latest accounts, filed at Companies
 # House in January, showed", "A survey ..., carried out last month by aid groups, found")
 _IRREGULAR_RECORD_PARTICIPLES = frozenset({"written", "drawn", "done", "made", "taken", "put",
-                                           "run", "held", "sent", "given", "drafted"})
+                                           "run", "held", "sent", "given"})
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
