@@ -71,7 +71,11 @@ _WRITTEN_VENUES = re.compile(
     r"forums?|results|videos?|messages?|"
     # "said in an emailed response to questions", "in a written answer to parliament", "in
     # its first official crop forecast" (a spoken answer, "in response to", is no record)
-    r"(?:e-?mailed|written) (?:responses?|answers?)|forecasts?|outlooks?|assessments?)\b",
+    r"(?:e-?mailed|written) (?:responses?|answers?)|forecasts?|outlooks?|assessments?|"
+    # "told analysts on a conference call", "said on an earnings call": a call a company
+    # holds for analysts or the press, recorded and transcribed
+    r"(?:conference|earnings|investor|analyst|media|press) calls?|"
+    r"calls? with (?:analysts|investors|reporters|journalists))\b",
     re.IGNORECASE)
 
 

@@ -209,7 +209,8 @@ class OutletDirectory:
     def _something_else(self, text: str, start: int, end: int, outlet: OutletRef) -> bool:
         """Is the name at [start, end) here something other than the outlet: a surname, the
         head of a longer name, a person or thing an article counts, a share, a work, a person,
-        a body of another trade, a thing named after it, the modifier of a plural, another
+        a body of another trade, a thing named after it, the modifier of a plural or of a
+        noun that no outlet makes, another
         country's namesake, the company, a surname's bearer, part of a foreign name, or an
         acronym spelled out as another name?"""
         return (
@@ -222,6 +223,7 @@ class OutletDirectory:
             or _BODY_AFTER.match(text, end) is not None
             or _THING_BEFORE.search(text, max(0, start - 16), start) is not None
             or _modifies_a_plural(text, start, end)
+            or _modifies_a_noun(text, start, end, outlet)
             or _of_another_country(text, start, outlet)
             or _COMPANY_AFTER.match(text, end) is not None
             or (text[start:end].endswith("Independent")
@@ -480,6 +482,53 @@ def _modifies_a_plural(text: str, start: int, end: int) -> bool:
     word = following.group(1)
     return not word.endswith("ss") and word not in _MEDIA_NOUNS and (
         word not in _KEEPS_THE_OUTLET)
+
+
+# Words after an outlet's name, neither in "-s", "-ed", "-ing" nor "-ly", that keep it the
+# outlet: its irregular verbs of news ("The Sun ran", "Reuters broke"), adverbs of time ("The
+# Guardian today reported"), what it is ("The Oklahoman editorial board", "the Nikkei business
+# daily"), who runs it ("CNN founder Ted Turner", "Post owner Jeff Bezos"), what it does as
+# a business ("a Fox News proposal for a debate", "the RealClearPolitics average"), and the
+# words that open the next clause or phrase ("told the Boston Herald he would", "told the
+# Guardian outside the court").
+_NOUN_KEEPS_THE_OUTLET_TEXT = """
+said ran wrote broke found won led got put made took saw told sent gave spoke brought paid lost
+kept began read cut set hit let quit spread shut struck stood held became came went sold bought
+caught drew knew chose rose fell shown seen known done
+today yesterday tonight earlier later first also last again then now still alone too once
+never often already even just soon itself both all each either jointly together
+paper newspaper daily weekly magazine tabloid broadsheet edition department board network
+station agency service outlet publication wire radio television front home
+founder co-founder owner parent president chairman chairwoman chair chief boss ceo head
+average proposal offer lawsuit suit policy style paywall archive headquarters
+he she it we you i they them him her his their its our this these those there the a an no
+within outside inside near across against along amid among around behind beyond during through
+throughout toward towards upon via per despite versus
+"""
+_NOUN_KEEPS_THE_OUTLET = frozenset(_NOUN_KEEPS_THE_OUTLET_TEXT.split())
+_NOUN_AFTER = re.compile(r" ([a-z][a-z-]*)\b(?! [A-Z])((?: [a-z][a-z-]*){0,2})")
+
+
+def _modifies_a_noun(text: str, start: int, end: int, outlet: OutletRef) -> bool:
+    """Is the name here the modifier of a noun no outlet makes ("The Guardian angel statue",
+    "Sousa's The Washington Post march", "a Bloomberg terminal") rather than the outlet? The
+    word right after it is no verb (not in "-s", "-ed", "-ing", "-ly", nor one of the
+    outlet's irregular verbs), no function word, no adverb of time, and neither it nor the two
+    words after it is something an outlet makes, is or employs ("a CNN poll", "the Guardian's
+    weekend edition", "the Oklahoman editorial board" stay the outlet). A lowercase word
+    before a capitalised one is a particle of a longer name ("Bild am Sonntag"): other rules
+    decide."""
+    if (outlet.kind or "").replace(" ", "_") in _NOT_COUNTED:
+        return False  # "a State Department official": bodies have their own rules
+    following = _NOUN_AFTER.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    if (word in _FUNCTION_WORDS or word in _NOUN_KEEPS_THE_OUTLET or word in _MEDIA_NOUNS
+            or word.endswith(("s", "ed", "ing", "ly"))):
+        return False
+    return not any(w in _MEDIA_NOUNS or w in GENERIC_OUTLET_NOUNS
+                   for w in following.group(2).split())
 
 
 # Words in "-s" after an outlet's name that keep it the outlet: what it is ("news"), makes or

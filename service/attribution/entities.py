@@ -770,7 +770,8 @@ class Resolver:
                 # in particular (a reader cannot tell which outlet), as "reports" is
                 return self._vague(slug(desc_text), desc_text)
             if det in {"the", "this", "that"} and not country:
-                ref = self._outlet_reference(head, pos)
+                ref = self._outlet_reference(head, pos,
+                                             by_name=tokens[head_idx].is_capitalised)
                 if ref is not None:
                     return Mention(0, 0, "", ref, ref.kind)
             if det == "" and _plural(head) and head.endswith("s") and head in (
@@ -1279,10 +1280,12 @@ class Resolver:
                               outlet=outlet, country=outlet.country)
         return Mention(0, 0, "", entity, "outlet", outlet=outlet)
 
-    def _outlet_reference(self, noun: str, pos: int, *, strict: bool = False
-                          ) -> Entity | None:
+    def _outlet_reference(self, noun: str, pos: int, *, strict: bool = False,
+                          by_name: bool = False) -> Entity | None:
         """"the paper", "the agency": the last outlet mention that fits the noun (with
-        `strict`, only one whose kind or description fits it)."""
+        `strict`, only one whose kind or description fits it). With `by_name` (the noun
+        written capitalised: "the Journal", "the Times") the last outlet whose name holds it
+        comes first."""
         candidates: list[Entity] = []
         idx = bisect.bisect_left(self.history.positions, pos) - 1
         tries = 24
@@ -1292,6 +1295,11 @@ class Resolver:
                 candidates.append(entity)
             idx -= 1
             tries -= 1
+        for entity in candidates if by_name else ():
+            # "the Journal" after "The Wall Street Journal", "the Times" after "The New York
+            # Times": the outlet whose own name holds the noun, before any later one
+            if noun in (entity.name or "").lower().split():
+                return entity
         for entity in candidates:
             if _fits(entity, noun, strict=strict):
                 return entity

@@ -5,7 +5,8 @@ ordinary word ("Post", "Star", "National Radio") or a country ("Turkmenistan", a
 must never resolve alone. The rules, in order:
 
 - a written name is cleaned of list markers and qualifiers: "Print: China Business News" is
-  "China Business News"; "ABC News (United States)" is "ABC News"; "People's Daily (Renmin
+  "China Business News"; "ABC News (United States)" and "TED (conference)" are "ABC News" and
+  "TED" (a lowercase word in brackets says what the thing is); "People's Daily (Renmin
   Ribao)" is "People's Daily" and also "Renmin Ribao";
 - a leading "The" becomes the lowercase form the directory expects ("the Columbus Dispatch"),
   and the name without it is kept ("Columbus Dispatch");
@@ -84,7 +85,7 @@ _QUALIFIER = re.compile(r"\s*\(([^()]*)\)\s*")
 #: Parenthesised words that qualify a name rather than give another name for it.
 _QUALIFIER_WORDS = re.compile(
     r"^(?:website|company|magazine|newspaper|journal|publisher|news agency|agency|tv channel|"
-    r"channel|radio|television|broadcaster|blog|podcast|organi[sz]ation|think tank|"
+    r"channel|tv network|radio|television|broadcaster|blog|podcast|organi[sz]ation|think tank|"
     r"united states|us|usa|uk|united kingdom|british|american|australia|australian|canada|"
     r"canadian|india|indian|ireland|irish|english|french|german|spanish|arabic|russian|"
     r"chinese|in english|english edition|\d{4}(?:[-–]\d{0,4})?(?:-present)?|.*\bnewspaper\b.*|"
@@ -107,7 +108,9 @@ def split_written(written: str) -> list[str]:
     others: list[str] = []
     for inner in _QUALIFIER.findall(text):
         inner = inner.strip()
-        if inner and not _QUALIFIER_WORDS.match(inner):
+        # "TED (conference)", "Blogger (service)": a lowercase word in brackets says what
+        # the thing is, as an encyclopedia's title does; another name is capitalised
+        if inner and not _QUALIFIER_WORDS.match(inner) and not inner.islower():
             others.append(inner)
     main = _QUALIFIER.sub(" ", text)
     main = " ".join(main.replace("(", " ").replace(")", " ").split()).strip(" ,;:-")

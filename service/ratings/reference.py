@@ -225,6 +225,8 @@ def read_rsp(lines: Iterable[str], set_aside: list[str]) -> list[RspRow]:
             continue
         entry = json.loads(line)
         name = str(entry.get("name") or entry.get("id") or "")
+        if name.islower() and entry.get("id"):
+            name = str(entry["id"])  # the parser's template word ("anchor"), not the name
         status = str(entry.get("status") or "")
         value = RSP_FIGURES.get(status)
         hosts = _rsp_hosts(entry)

@@ -102,3 +102,26 @@ def test_the_bundled_table_names_stations_and_papers_the_sets_rate_by_domain_alo
         assert found == [domain], text
     assert not [m for m in directory.find("THE KING IS DEAD, LONG LIVE THE KING")
                 if not m.ambiguous]
+
+
+def test_a_lowercase_word_in_brackets_says_what_the_thing_is_and_is_no_name() -> None:
+    # "TED (conference)" once gave the alias "conference", so "told reporters at a news
+    # conference" became a venue hop on an outlet
+    assert names.split_written("TED (conference)") == ["TED"]
+    assert names.split_written("Blogger (service)") == ["Blogger"]
+    assert names.split_written("CNA (TV network)") == ["CNA"]
+    assert names.split_written("People's Daily (Renmin Ribao)") == ["People's Daily",
+                                                                    "Renmin Ribao"]
+
+
+def test_the_perennial_list_parser_s_template_word_is_no_name() -> None:
+    from service.ratings import reference
+    line = json.dumps({"alltext": "{{WP:RSPUSES|royalcentral.co.uk}}", "id": "Royal Central",
+                       "name": "anchor", "status": "d"})
+    rows = reference.read_rsp([line], [])
+    assert [r.name for r in rows] == ["Royal Central"]
+    records = {r["domain"]: r for r in (
+        json.loads(x) for x in BUNDLED.read_text(encoding="utf-8").splitlines() if x)}
+    assert records["royalcentral.co.uk"]["name"] == "Royal Central"
+    assert not any(word in r["aliases"] + r["ambiguous_aliases"] for r in records.values()
+                   for word in ("anchor", "conference"))

@@ -1,0 +1,94 @@
+"""An outlet's name as the modifier of a thing it does not make ("The Guardian angel statue"),
+"the Journal" after "The Wall Street Journal", and the calls a company holds as the venue of
+what is said on them (twelfth session; outlet-mention sets and wire dev articles)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from service.attribution import OutletDirectory, extract
+
+GUARDIAN = {"domain": "theguardian.com", "name": "The Guardian",
+            "aliases": ["The Guardian", "the Guardian"]}
+WAPO = {"domain": "washingtonpost.com", "name": "The Washington Post",
+        "aliases": ["Washington Post", "the Washington Post"]}
+BLOOMBERG = {"domain": "bloomberg.com", "name": "Bloomberg", "aliases": ["Bloomberg"]}
+HERALD = {"domain": "bostonherald.com", "name": "Boston Herald",
+          "aliases": ["Boston Herald", "the Boston Herald"]}
+OKLAHOMAN = {"domain": "oklahoman.com", "name": "The Oklahoman",
+             "aliases": ["The Oklahoman", "the Oklahoman"]}
+BILD = {"domain": "bild.de", "name": "Bild", "aliases": ["Bild"]}
+WSJ = {"domain": "wsj.com", "name": "The Wall Street Journal",
+       "aliases": ["Wall Street Journal", "the Wall Street Journal", "WSJ"]}
+REUTERS = {"domain": "reuters.com", "name": "Reuters", "aliases": ["Reuters"], "kind": "wire"}
+RECORDS: list[dict[str, Any]] = [GUARDIAN, WAPO, BLOOMBERG, HERALD, OKLAHOMAN, BILD, WSJ,
+                                 REUTERS]
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    directory = OutletDirectory(RECORDS)
+    return [(text[m.start:m.end], m.outlet.domain) for m in directory.find(text)
+            if not m.ambiguous]
+
+
+@pytest.mark.parametrize("text", [
+    "The Guardian angel statue was restored last year.",
+    "The band played Sousa's The Washington Post march at the ceremony.",
+    "A Bloomberg terminal costs about $30,000 a year.",
+])
+def test_a_name_modifying_a_thing_no_outlet_makes_is_not_the_outlet(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The coach told the Boston Herald he expected to return next season.", "the Boston Herald"),
+    ("One of the farmers told the Guardian outside the court.", "the Guardian"),
+    ("The Oklahoman editorial board endorsed the measure.", "The Oklahoman"),
+    ("The Guardian's political editor said the vote would be close.", "The Guardian"),
+    ("The Guardian today reported that the talks had stalled.", "The Guardian"),
+    ("A Washington Post review of court records found 42 similar cases.", "Washington Post"),
+    ("Bloomberg founder Michael Bloomberg spoke first.", "Bloomberg"),
+    ("An INSA poll for Bild am Sonntag showed 61% support.", "Bild"),
+])
+def test_the_outlet_stays_before_a_pronoun_a_preposition_its_own_nouns_or_a_longer_name(
+        text: str, name: str) -> None:
+    assert [n for n, _ in found(text)] == [name]
+
+
+def test_the_journal_on_second_reference_is_the_journal_named_before() -> None:
+    text = ("Danish lender Nordhavn Bank is in advanced talks to buy a rival, The Wall Street "
+            "Journal reported on Tuesday.\n\nReuters could not immediately verify the report.\n\n"
+            "Nordhavn would pay mainly in its own shares, the Journal reported.")
+    result = extract(text, directory=OutletDirectory(RECORDS))
+    journal = [a for a in result.attributions if a.source is not None
+               and a.source.text == "the Journal"]
+    assert journal and journal[0].source is not None
+    assert journal[0].source.entity.id == "wsj.com"
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Chief Executive Mette Gronlund told analysts on a conference call in April that the bank "
+     "would grow.", "a conference call in April"),
+    ("Finance chief Ruiz said on an earnings call that margins would recover.",
+     "an earnings call"),
+    ("Ruiz said on a call with analysts that margins would recover.", "a call with analysts"),
+])
+def test_a_call_a_company_holds_is_the_venue_of_what_is_said_on_it(text: str,
+                                                                    venue: str) -> None:
+    result = extract(text, directory=OutletDirectory(RECORDS))
+    chain = next(c for c in result.chains if "margins" in c["claim"]["text"]
+                 or "grow" in c["claim"]["text"])
+    hops = [h for h in chain["hops"] if h["role"] != "publisher"]
+    assert [h["role"] for h in hops] == ["venue", "origin"]
+    assert hops[0]["description"] == venue
+    assert hops[0]["kind"] == "document"
+    assert json.dumps(result.to_dict())  # serialisable as the API answers it
+
+
+def test_a_doctor_on_call_is_no_venue() -> None:
+    result = extract("The doctor, who was on call that night, said the ward was full.",
+                     directory=OutletDirectory(RECORDS))
+    assert all(h["role"] != "venue" for c in result.chains for h in c["hops"])
