@@ -730,7 +730,7 @@ VENUE_NOUNS: frozenset[str] = frozenset({
     "letter", "blog", "podcast", "appearance", "hearing", "testimony", "meeting", "event",
     "email", "memo", "memorandum", "memoranda", "video", "message", "remarks", "address",
     "session", "summit", "papers", "documents", "index", "advisory", "commentary",
-    "presentation", "calls",
+    "presentation",
     "telegram", "twitter", "x", "facebook", "instagram", "youtube", "tiktok", "weibo", "vk",
     "vkontakte", "wechat", "truth", "social", "media", "livestream", "stream", "call",
     "teleconference", "hall", "editorial", "essay", "book", "memoir", "report",
