@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import lexicon as lx
-from .directory import OutletDirectory, OutletRef
+from .directory import GENERIC_OUTLET_NOUNS, OutletDirectory, OutletRef
 from .phrases import (
     INNER_PREPS,
     Units,
@@ -1243,9 +1243,16 @@ class Resolver:
 
     def _outlet(self, text: str, tokens: list[Token], units: Units | None, first: int
                 ) -> Mention | None:
-        """The phrase names an outlet when a directory match ends it (after det and modifiers)."""
+        """The phrase names an outlet when a directory match ends it (after det and modifiers),
+        or is followed only by what the outlet is, written in lowercase ("Yonhap news agency",
+        "the official Xinhua news agency", "Cuba's Granma newspaper")."""
         if self.directory is None or units is None:
             return None
+        end = len(tokens)
+        while end > 1 and tokens[end - 1].text in GENERIC_OUTLET_NOUNS:
+            end -= 1
+        if end < len(tokens) and units.by_end.get(first + end - 1, -1) >= first:
+            tokens = tokens[:end]
         last = first + len(tokens) - 1
         start_idx = units.by_end.get(last)
         if start_idx is None or start_idx < first:

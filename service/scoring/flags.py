@@ -348,7 +348,10 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
         chain = next(iter(claim.groups.values()))
         before = [h for h in chain.hops if h.counted and h is not origin and (
             chain.hops.index(h) < chain.hops.index(origin))]
-        introducer = f", as reported by {node_phrase(before[-1].hop)}" if before else ""
+        introducer = f", as reported by {node_phrase(before[-1].hop)}" if before and (
+            # "A maritime security source said ..., which the source said ...": the source
+            # passing on its own words is named once
+            before[-1].hop.entity != origin.hop.entity) else ""
         flags.append(
             _flag(
                 "single_anonymous_source",

@@ -92,3 +92,23 @@ def test_a_doctor_on_call_is_no_venue() -> None:
     result = extract("The doctor, who was on call that night, said the ward was full.",
                      directory=OutletDirectory(RECORDS))
     assert all(h["role"] != "venue" for c in result.chains for h in c["hops"])
+
+
+YONHAP = {"domain": "yna.co.kr", "name": "Yonhap News Agency",
+          "aliases": ["Yonhap", "Yonhap News Agency"], "kind": "wire"}
+XINHUA = {"domain": "xinhuanet.com", "name": "Xinhua", "aliases": ["Xinhua"], "kind": "wire",
+          "country": "CN", "state_affiliation": "state_controlled"}
+
+
+@pytest.mark.parametrize(("text", "domain"), [
+    ("Yonhap news agency reported that the minister had been criticised.", "yna.co.kr"),
+    ("South Korea's Yonhap news agency reported that the talks had failed.", "yna.co.kr"),
+    ("The official Xinhua news agency said the flood had killed 14 people.", "xinhuanet.com"),
+])
+def test_a_named_outlet_followed_by_what_it_is_in_lowercase_is_that_outlet(
+        text: str, domain: str) -> None:
+    result = extract(text, directory=OutletDirectory([YONHAP, XINHUA]))
+    (attribution,) = result.attributions
+    assert attribution.source is not None
+    assert attribution.source.entity.id == domain
+    assert attribution.source.kind == "outlet"
