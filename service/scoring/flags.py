@@ -415,6 +415,11 @@ def article_flags(claims: Sequence[ScoredClaim]) -> list[dict[str, Any]]:
     central_sources = {key for claim in claims if claim.position in ("headline", "lead")
                        and any(f["code"] == "single_anonymous_source" for f in claim.flags)
                        for key in claim.groups}
+    # ... and the confidential speakers themselves ("..., and investigators believe X, a person
+    # familiar with the investigation said": the person, not the investigators, is the source)
+    central_people = {entity for claim in claims if claim.position in ("headline", "lead")
+                      and any(f["code"] == "single_anonymous_source" for f in claim.flags)
+                      for entity in _confidential_entities(claim)}
     merged: dict[tuple[str, object], dict[str, Any]] = {}
     for claim in claims:
         for flag in claim.flags:
@@ -431,7 +436,8 @@ def article_flags(claims: Sequence[ScoredClaim]) -> list[dict[str, Any]]:
                     flag["code"] in ("single_anonymous_source", "vague_only")
                     and claim.position in ("headline", "lead")) or (
                     flag["code"] == "single_anonymous_source" and len(claim.groups) == 1
-                    and next(iter(claim.groups)) in central_sources):
+                    and (next(iter(claim.groups)) in central_sources
+                         or _confidential_entities(claim) & central_people)):
                 # the headline and the lead state one central claim ("..., source says" over
                 # "..., a person familiar with the matter said"): an editor asks about it once
                 cause = "central claim"
@@ -446,6 +452,12 @@ def article_flags(claims: Sequence[ScoredClaim]) -> list[dict[str, Any]]:
             target["spans"] += [s for s in flag["spans"] if s not in target["spans"]]
     order = {code: i for i, code in enumerate(SEVERITY)}
     return sorted(merged.values(), key=lambda f: order.get(f["code"], len(order)))
+
+
+def _confidential_entities(claim: ScoredClaim) -> set[str]:
+    """The entities of the confidential sources on the claim's chains."""
+    return {h.hop.entity for chain in claim.chains for h in chain.hops
+            if h.counted and is_confidential(h.hop)}
 
 
 def _unique(items: Iterable[str]) -> list[str]:

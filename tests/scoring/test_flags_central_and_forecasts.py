@@ -48,3 +48,23 @@ def test_a_named_confirmation_right_after_corroborates_an_unnamed_source() -> No
     assert any("budget would be cut" in t for t in single)
     assert not any("unvaccinated" in t for t in single)
     assert "on on " not in result["summary"]
+
+
+def test_the_confidential_speaker_of_the_lead_raises_one_flag_for_the_body_claims_too() -> None:
+    # the lead's origin is the group the person speaks of ("investigators believe"), the
+    # confidential source is the person: the person's later claims belong to the same flag
+    headline = "Ransomware attack behind port outage, source says"
+    body = ("A ransomware attack crippled the gate systems at the port of Norrvik this week, and "
+            "investigators believe a criminal group was behind it, a person familiar with the "
+            "investigation said on Thursday.\n\nThe attackers encrypted servers and demanded "
+            "payment in cryptocurrency, said the person, who spoke on condition of anonymity."
+            "\n\nA separate official, who asked not to be named, said the port would reopen.")
+    extraction = extract(body, headline=headline).to_dict()
+    result = scoring.score_extraction(extraction, headline=headline, priors=DEFAULT_PRIORS)
+    single = [f for f in result["flags"] if f["code"] == "single_anonymous_source"]
+    texts = [[body[s["start"]:s["end"]] if s["field"] == "text" else headline[s["start"]:s["end"]]
+              for s in f["spans"]] for f in single]
+    assert len(single) == 2, texts
+    central = next(t for t in texts if any("encrypted servers" in x for x in t))
+    assert not any("reopen" in x for x in central)
+    assert any(any("reopen" in x for x in t) for t in texts if t is not central)
