@@ -143,6 +143,16 @@ def _nounish(tok: Token) -> bool:
     return bare in lx.AMBIGUOUS_FORMS or is_role(tok) or bare in lx.DOCUMENT_HEADS
 
 
+_GERUND_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def _gerund_noun(tokens: list[Token], j: int, lo: int) -> bool:
+    """A cue verb in "-ing" right after a determiner is a noun: "two officials familiar with
+    the planning", "people briefed on the thinking"."""
+    return tokens[j].lower.endswith("ing") and j - 1 >= lo and (
+        tokens[j - 1].lower in _GERUND_DETERMINERS)
+
+
 def is_role(tok: Token) -> bool:
     bare = tok.bare
     return (
@@ -194,7 +204,8 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
         return dated, j  # "A ministry crop assessment dated March 9"
     if (tok.lower in _STOP and not _acronym(tok)) or (
             tok.lower in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok)
-            and not (j - 1 >= lo and after_common_possessive(tokens[j - 1]))):
+            and not (j - 1 >= lo and after_common_possessive(tokens[j - 1]))
+            and not _gerund_noun(tokens, j, lo)):
         return None
     a = _extend_back(tokens, j, lo, units)
     if a is None:
@@ -375,7 +386,8 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 continue
         if (low in _STOP and not _acronym(tok)) or low in lx.PRONOUNS:
             break
-        if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok):
+        if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok) and (
+                not _gerund_noun(tokens, k, lo)):
             break
         if not tok.is_capitalised:
             lowercase_words += 1

@@ -112,3 +112,18 @@ def test_a_named_outlet_followed_by_what_it_is_in_lowercase_is_that_outlet(
     assert attribution.source is not None
     assert attribution.source.entity.id == domain
     assert attribution.source.kind == "outlet"
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Two officials familiar with the planning said the plan was final.",
+     "officials-familiar-with-planning"),
+    ("Two people briefed on the thinking of the board said the plan was final.",
+     "people-briefed-on-thinking-of-board"),
+])
+def test_a_cue_verb_in_ing_after_a_determiner_is_a_noun_of_the_source_phrase(
+        text: str, entity: str) -> None:
+    result = extract(text, directory=OutletDirectory(RECORDS))
+    (attribution,) = result.attributions
+    assert attribution.source is not None
+    assert attribution.source.entity.id == entity
+    assert attribution.source.kind == "anonymous_described"
