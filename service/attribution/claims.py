@@ -48,6 +48,13 @@ _SET_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:set|schedu
                             r"slated|poised)\s+to\s+$", re.I)
 # "Neither the White House nor the Pentagon responded to requests for comment"
 _NEITHER_NOR = re.compile(r"\bneither\b[^.;:!?]*\bnor\b[^.;:!?]*$", re.I)
+# "IRNA did not name the ship or say which flag it flew": the negation spans the "or"
+_NEGATED_OR = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+\w+(?:\s+[\w'’-]+){0,6}\s+or\s+$",
+                         re.I)
+# "Shares in Cerrado, which listed on the Sao Paulo exchange", "since the company listed in
+# 2015": a company listing its shares, not a list of anything said
+_LISTED_SHARES = re.compile(r"\s+(?:on\b|at\b|in\s+(?:\d{4}|[A-Z])|its\s+shares|publicly|"
+                            r"shares)")
 # "did not say whether", "would not say how many"
 # What an inquiry looks into: "focusing on whether", "examining how", "questioned whether"
 _INQUIRY = re.compile(r"^(?:whether|if)\s", re.I)
@@ -262,7 +269,11 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "ruled by Maray since 2004", "regularly calling at Hamburg"
     negated = _NEGATION_BEFORE.search(before) is not None or _NEITHER_NOR.search(
         text[max(0, attribution.cue.start - 120):attribution.cue.start]) is not None or (
-        _NOBODY_BEFORE.search(before) is not None)
+        _NOBODY_BEFORE.search(before) is not None) or (
+        _NEGATED_OR.search(text, max(0, attribution.cue.start - 80), attribution.cue.start)
+        is not None)
+    if base == "list" and low == first and _LISTED_SHARES.match(text, attribution.cue.end):
+        return True  # "which listed on the Sao Paulo stock exchange in 2021"
     if negated and _NO_RESPONSE_CUES.match(low):
         return True
     if negated and first in _SAY_CUES:

@@ -41,3 +41,21 @@ def test_a_cue_inside_a_quote_leaves_the_quotes_speaker_outermost() -> None:
     inner = next(a for a in found if a.cue.text == "thinking")
     assert said.parent is None and inner.parent is said
     assert inner.content is not None and "he said" not in inner.content.text
+
+
+@pytest.mark.parametrize("text", [
+    # twenty-fourth and twenty-fifth wire batches, dev (twelfth session)
+    "IRNA did not name the ship or say which country's flag it flew.",
+    "The police did not release his name or say whether he had been charged.",
+    "Shares in Cerrado, which listed on the Sao Paulo stock exchange in 2021, fell 22% in "
+    "afternoon trading.",
+    "The shares rose 9%, their biggest gain since the company listed in 2015.",
+])
+def test_a_negation_across_or_and_a_company_listing_its_shares_state_nothing(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_list_given_and_a_say_after_or_without_negation_stay_claims() -> None:
+    assert claims("The report listed three reasons for the delay.") == [
+        "three reasons for the delay"]
+    assert claims("The minister would resign or said she might, an aide said.") != []
