@@ -669,6 +669,7 @@ _BARRIERS = frozenset({"and", "but", "said", "says", "say", "tell", "tells", "to
                        "\"", "(", ")", "when", "where", "while", "because", "if", "since",
                        "after", "before", "although", "though", "whereas", "unless"})
 MAX_BACK = 14
+_COPULAS = frozenset({"is", "was", "are", "were", "been", "being"})
 # Barrier words that are prepositions before a determiner ("before the court")
 _PREPOSITION_TOO = frozenset({"before", "after", "since"})
 # Participles that tie a record to who made or spread it ("a report released by", "a post
@@ -768,6 +769,15 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                         low == "on" and (k + 1 >= len(tokens) or tokens[k + 1].lower not in {
                             "the", "a", "an", "its", "their", "his", "her"}))))):
             head = k - 1
+            if low in _CLAUSE_OPENERS and low != "who":
+                # "a banker not involved in the talks", "a banker who is not involved in the
+                # talks": past the negation, and from the copula on to its "who"
+                while head > floor and tokens[head].lower in {"not", "never"}:
+                    head -= 1
+                if head > floor and tokens[head].lower in _COPULAS and (
+                        tokens[head - 1].lower == "who"):
+                    k = head - 1
+                    continue
             if head >= lo and tokens[head].lower == ",":
                 head -= 1
             if head >= lo and _is_head(tokens[head]):

@@ -127,3 +127,19 @@ def test_a_cue_verb_in_ing_after_a_determiner_is_a_noun_of_the_source_phrase(
     assert attribution.source is not None
     assert attribution.source.entity.id == entity
     assert attribution.source.kind == "anonymous_described"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A banker who is involved in the talks said the bid was low.",
+     "A banker who is involved in the talks"),
+    ("Officials who were briefed on the plan said it was final.",
+     "Officials who were briefed on the plan"),
+])
+def test_a_who_clause_with_a_copula_before_its_participle_stays_the_source(
+        text: str, source: str) -> None:
+    # once "the talks" (named) was the source
+    result = extract(text, directory=OutletDirectory(RECORDS))
+    (attribution,) = result.attributions
+    assert attribution.source is not None
+    assert attribution.source.text == source
+    assert attribution.source.kind == "anonymous_described"
