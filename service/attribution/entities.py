@@ -87,7 +87,7 @@ _UNIQUE_OFFICES = frozenset({
     "governor", "mayor", "ambassador", "chancellor", "premier", "chief", "head", "director",
     "commander", "chairman", "chairwoman", "chair", "chairperson", "speaker", "king", "queen",
     "emperor", "sultan", "emir", "president-elect", "treasurer", "comptroller",
-    "superintendent", "ceo", "prosecutor", "sheriff", "pope", "prime", "vice",
+    "superintendent", "ceo", "prosecutor", "sheriff", "pope", "prime", "vice", "counsel",
 })
 _PERSON_HEADS = frozenset({"man", "woman", "person", "boy", "girl", "politician", "lawyer"})
 UNRESOLVED = "unresolved"

@@ -143,3 +143,11 @@ def test_a_who_clause_with_a_copula_before_its_participle_stays_the_source(
     assert attribution.source is not None
     assert attribution.source.text == source
     assert attribution.source.kind == "anonymous_described"
+
+
+def test_a_body_s_counsel_is_the_one_holder_of_that_office() -> None:
+    text = ("Tallis Mining said the dam was safe.\n\nThe company's legal counsel said the raise "
+            "had been cleared.")
+    result = extract(text, directory=OutletDirectory(RECORDS))
+    counsel = result.attributions[-1].source
+    assert counsel is not None and counsel.kind == "named_official"
