@@ -425,6 +425,8 @@ class Resolver:
         self.by_surname: dict[str, Entity] = {}
         # "The Tavarian News Agency (TNA) said": the acronym, and what it names
         self.acronyms: dict[str, Mention] = {}
+        #: the first word of each outlet named in several words ("Valor" of "Valor Econômico")
+        self.outlet_short_forms: dict[str, Mention] = {}
         self.history = _History()
         self._context: list[Token] = []
         self._context_span = (0, 0)
@@ -483,6 +485,21 @@ class Resolver:
         self.by_surname[surname] = entity
         return entity
 
+    def _note_outlet_short_form(self, mention: Mention) -> None:
+        """Remember the first word of the name of an outlet the table does not hold, named in
+        several words, which news writes alone on later reference ("Valor" after "newspaper
+        Valor Econômico"); the table lists the short forms of the outlets it holds, and a
+        place is no short form ("Washington" of "The Washington Post")."""
+        if mention.kind not in ("outlet", "unnamed_outlet") or mention.outlet is not None or (
+                mention.entity.outlet is not None):
+            return
+        words = (mention.entity.name or "").split()
+        if len(words) >= 2 and len(words[0]) >= 4 and words[0][:1].isupper() and (
+                words[0].lower() not in lx.DETERMINERS and words[0].lower() not in (
+                    GENERIC_OUTLET_NOUNS)) and words[0].lower() not in lx.COUNTRY_NAMES and (
+                words[0].lower() not in lx.NATIONALITIES):
+            self.outlet_short_forms.setdefault(words[0], mention)
+
     def note_acronym(self, mention: Mention) -> None:
         """Remember the acronym a source's name defines in brackets at its end."""
         defined = _DEFINED_ACRONYM.search(mention.text)
@@ -523,6 +540,7 @@ class Resolver:
             mention = self._classify(text, tokens, pos, description, antecedent, units, first)
         mention.start, mention.end, mention.text = start, end, span_text
         self.note_acronym(mention)
+        self._note_outlet_short_form(mention)
         if mention.country is None and mention.entity.country is None and (
             mention.kind in {"state_affiliated_outlet", "unnamed_outlet", "anonymous_described"}
         ):
@@ -553,6 +571,11 @@ class Resolver:
             defined = self.acronyms[tokens[0].text]
             return Mention(0, 0, "", defined.entity, defined.kind, None, defined.country,
                            defined.outlet)
+        if len(tokens) == 1 and tokens[0].is_capitalised:
+            short = self.outlet_short_forms.get(_possessor(tokens[0].text))
+            if short is not None:  # "Valor said" after "newspaper Valor Econômico"
+                return Mention(0, 0, "", short.entity, short.kind, None, short.country,
+                               short.outlet)
         if len(tokens) == 1 and tokens[0].lower in lx.PRONOUNS:
             return self._pronoun(tokens[0].lower, pos, antecedent)
         if len(tokens) == 1 and tokens[0].lower in _POSSESSIVE_PRONOUNS:

@@ -151,3 +151,16 @@ def test_a_body_s_counsel_is_the_one_holder_of_that_office() -> None:
     result = extract(text, directory=OutletDirectory(RECORDS))
     counsel = result.attributions[-1].source
     assert counsel is not None and counsel.kind == "named_official"
+
+
+def test_an_unrated_outlet_is_written_by_its_first_word_on_later_reference() -> None:
+    text = ("Cerrado is preparing to file for bankruptcy protection, newspaper Valor Econômico "
+            "reported on Monday.\n\nThe airline owes lessors more than 1.8 billion reais, Valor "
+            "said.\n\nThe Washington Post reported the talks had failed. Washington said it "
+            "would respond.")
+    result = extract(text, directory=OutletDirectory(RECORDS))
+    by_text = {a.source.text: a.source for a in result.attributions if a.source is not None}
+    assert by_text["Valor"].entity.id == by_text["newspaper Valor Econômico"].entity.id
+    assert by_text["Valor"].kind in ("outlet", "unnamed_outlet")
+    # the table's own outlets keep their listed short forms only: a place is no short form
+    assert by_text["Washington"].kind not in ("outlet", "unnamed_outlet")
