@@ -165,6 +165,8 @@ def _noun_modifier(tok: Token) -> bool:
         len(low) > 4 and low.endswith(("al", "ic", "ary", "ful", "ive", "ous"))))
 
 
+# Ambiguous cue forms that are past tenses of verbs and never nouns
+_NEVER_NOUNS = frozenset({"found", "saw", "knew", "thought"})
 _NOUN_ADJECTIVES = frozenset({"strong", "full", "broad", "public", "popular", "wide", "more",
                               "less", "much", "little", "new", "early", "initial", "growing",
                               # "on a conference call", "an earnings call", "a phone call"
@@ -1114,8 +1116,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             if quoted_by:
                 return quoted_by
         ambiguous = low in lx.AMBIGUOUS_FORMS and first == last
-        if ambiguous and first - 1 >= lo and _noun_modifier(toks[first - 1]):
-            return []  # "military support", "financial backing": a noun, nobody's claim
+        if ambiguous and first - 1 >= lo and _noun_modifier(toks[first - 1]) and (
+                low not in _NEVER_NOUNS):
+            # "military support", "financial backing": a noun, nobody's claim (not "A study
+            # by the government found": a verb in the past is never the noun)
+            return []
         if first == last and low.endswith("ed") and first - 1 >= lo and (
                 toks[first - 1].text.endswith(("'", "’", "'s", "’s"))) and last + 1 < hi and (
                 toks[last + 1].is_word and not toks[last + 1].is_capitalised

@@ -137,6 +137,12 @@ def after_common_possessive(prev: Token) -> bool:
         low[:-2] not in _CONTRACTING_PRONOUNS)
 
 
+def _month_of_a_date(tokens: list[Token], k: int) -> bool:
+    """"The May 16 memo": the month of a date, not the verb "may"."""
+    return tokens[k].text == "May" and k + 1 < len(tokens) and (
+        tokens[k + 1].text[:1].isdigit())
+
+
 def _nounish(tok: Token) -> bool:
     """A cue-verb form that here is more likely a noun ("the judge", "the report")."""
     bare = tok.bare
@@ -384,7 +390,8 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 a = m  # "Diario do Tejo", "Folha da Manha", "Ursula von der Leyen"
                 k = m - 1
                 continue
-        if (low in _STOP and not _acronym(tok)) or low in lx.PRONOUNS:
+        if ((low in _STOP and not _acronym(tok)) or low in lx.PRONOUNS) and not (
+                _month_of_a_date(tokens, k)):
             break
         if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok) and (
                 not _gerund_noun(tokens, k, lo)):
@@ -737,12 +744,18 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
         if low in _PREPOSITION_TOO and k + 1 < a + 1 and tokens[k + 1].lower in lx.DETERMINERS:
             k -= 1  # "Lawyers who practice before the court": a preposition, no new clause
             continue
+        if low == "and" and k + 1 <= a and tokens[k + 1].lower in _DOCUMENT_PARTICIPLES:
+            k -= 1  # "A study commissioned by the government and published in March found"
+            continue
         if low in _BARRIERS:
             return a
-        if low in {"with", "from"} and k - 1 >= floor and tokens[k - 1].bare in (
+        if low in {"with", "from", "by"} and k - 1 >= floor and tokens[k - 1].bare in (
                 lx.DOCUMENT_HEADS) and (not tokens[k - 1].is_capitalised or k - 1 == lo) and (
-                k + 1 <= a):
-            # "Filings with the county elections board show": the filings
+                k + 1 <= a) and (low != "by" or not any(
+                    t.lower in _STOP and t.lower not in {"of", "and"}
+                    for t in tokens[k + 1:a + 1])):
+            # "Filings with the county elections board show": the filings; "A study by the
+            # government found": the study (the "by" phrase, a name, runs to the verb)
             np = np_before(tokens, k - 1, lo, units)
             if np is not None:
                 return np[0]

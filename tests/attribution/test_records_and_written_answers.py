@@ -84,3 +84,31 @@ def test_a_statement_released_by_a_body_stays_a_document() -> None:
     found = extract("The Guards have seized a tanker, according to a statement released by "
                     "the ministry.").attributions
     assert [a.source.kind for a in found if a.source is not None] == ["document"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # twenty-fourth and twenty-fifth wire batches, dev (twelfth session)
+    ("The May 16 memo, signed by the chief executive, said the cost base was too high.",
+     "The May 16 memo"),
+    ("A study by the government found that groundwater levels had fallen.",
+     "A study by the government"),
+    ("A study commissioned by the regional government found that levels had fallen.",
+     "A study commissioned by the regional government"),
+    ("A study commissioned by the government and published in March found that levels had "
+     "fallen.", "A study commissioned by the government and published in March"),
+])
+def test_a_record_described_by_date_author_or_two_participles_is_the_source(
+        text: str, source: str) -> None:
+    result = extract(text)
+    (attribution,) = result.attributions
+    assert attribution.source is not None
+    assert attribution.source.text == source
+    assert attribution.source.kind == "document"
+
+
+def test_a_by_phrase_that_runs_into_a_clause_does_not_make_a_record_the_source() -> None:
+    text = ("The review by the Office of Retail Banking Supervision is focused on how the "
+            "lender ordered debit card transactions, the person said.")
+    sources = [a.source.text for a in extract(text).attributions if a.source is not None]
+    assert "The review by the Office of Retail Banking Supervision is focused on how the " \
+           "lender" not in sources
