@@ -164,3 +164,34 @@ def test_an_unrated_outlet_is_written_by_its_first_word_on_later_reference() -> 
     assert by_text["Valor"].kind in ("outlet", "unnamed_outlet")
     # the table's own outlets keep their listed short forms only: a place is no short form
     assert by_text["Washington"].kind not in ("outlet", "unnamed_outlet")
+
+
+SKY = {"domain": "news.sky.com", "name": "Sky News", "aliases": ["Sky News"]}
+PBS = {"domain": "pbs.org", "name": "PBS", "aliases": ["PBS"]}
+CNN = {"domain": "cnn.com", "name": "CNN", "aliases": ["CNN"]}
+HERALD_SUN = {"domain": "heraldsun.com.au", "name": "Herald Sun",
+              "aliases": ["Herald Sun", "The Herald Sun"]}
+DAILY_MAIL = {"domain": "dailymail.co.uk", "name": "Daily Mail", "aliases": ["Daily Mail"]}
+LIBERATION = {"domain": "liberation.fr", "name": "Libération", "aliases": ["Libération"]}
+MOTHER_JONES = {"domain": "motherjones.com", "name": "Mother Jones", "aliases": ["Mother Jones"]}
+MORE: list[dict[str, Any]] = [SKY, PBS, CNN, HERALD_SUN, DAILY_MAIL, LIBERATION, MOTHER_JONES]
+
+
+def found_more(text: str) -> list[str]:
+    directory = OutletDirectory(MORE)
+    return [text[m.start:m.end] for m in directory.find(text) if not m.ambiguous]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Asked by Sky News whether she would resign, the minister said no.", ["Sky News"]),
+    ("The PBS medical drama returns in March.", ["PBS"]),
+    ("Only, CNN didn't report that Carson was dropping out.", ["CNN"]),
+    ("Cruz mentioned CNN five times in the debate.", ["CNN"]),
+    ("The Herald Sun Tour began in Melbourne with a short prologue.", []),
+    ('Radiohead closed the set with "Daily Mail", a song from their sessions.', []),
+    ("The Musée de la Libération de Paris reopened after a renovation.", []),
+    ("Mary Harris Jones, better known as Mother Jones, organised coal miners.", []),
+])
+def test_names_of_other_things_and_the_outlet_before_its_verb_or_a_number(
+        text: str, names: list[str]) -> None:
+    assert found_more(text) == names
