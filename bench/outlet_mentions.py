@@ -6,11 +6,11 @@ The set (devsets/outlet_mentions/) is sentences the team wrote as news writes th
 outlet mention marked with the domain it must resolve to, or with null where nothing may
 resolve: a common word or short form ("the Post", "Sun Belt", "the Journal of ..."), a name two
 outlets share. Sentences that name no outlet at all ("Michael Bloomberg said") carry no mark:
-anything resolved in them is a false match. Four splits: `dev` (the first set, used to tune),
-`dev2` and `dev3` (sets written later, also open to tuning: their first figures were recorded
+anything resolved in them is a false match. Six splits: `dev` (the first set, used to tune),
+`dev2` to `dev5` (sets written later, also open to tuning: their first figures were recorded
 before any rule was chosen from them) and `heldout` (about 30 % of the first set, chosen by a
 hash of the text, never looked at to choose a name or a rule). `--errors` lists the mistakes of
-the open splits only, never the held-out one's, and `--split dev --split dev2 --split dev3`
+the open splits only, never the held-out one's, and `--split dev --split dev2 ... --split dev5`
 scores the open splits alone, so tuning never needs to print a held-out figure.
 
 What counts, per sentence, on the bundled table's `OutletDirectory.find` (what the extractor
