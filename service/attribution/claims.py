@@ -179,7 +179,13 @@ _REFUSED_CLAUSE = re.compile(r"\b(?:declin|refus)\w*\s+to\b|\b(?:would|could|did
                              r"(?:say|comment|discuss|give|provide|release|disclose)\b", re.I)
 # "pleaded guilty in March to wire fraud": a plea in court, an event
 _PLEA_CONTENT = re.compile(r"^(?:not\s+)?guilty\b|^no\s+contest\b", re.I)
-_SEEN_CUES = frozenset({"seen", "see", "saw", "found", "find", "heard", "hear"})
+_SEEN_CUES = frozenset({"seen", "see", "saw", "found", "find", "heard", "hear",
+                        # "The footage did not show the moment of touchdown", "Iran does not
+                        # recognise dual nationality": nothing shown, a policy, no claim
+                        "show", "shows", "showed", "shown", "recognise", "recognize",
+                        "recognises", "recognizes"})
+# "resigned in August, citing health reasons": a reason given, nobody cited
+_REASONS = re.compile(r"^(?:\w+\s+){0,3}?(?:reasons?|grounds|concerns?|commitments)\b", re.I)
 # "has not publicly named the crew", "has not announced a date": an act not yet done
 _NOT_DONE_CUES = frozenset({"deny", "denied", "denies", "named", "name", "identified",
                             "identify", "announced", "announce",
@@ -294,6 +300,9 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "dipped 2 basis points to 2.08%"
     if first == "citing" and _REFUSED_CLAUSE.search(content):
         return True  # "declined to give further details, citing privacy rules": a reason
+    if first == "citing" and attribution.source is not None and _REASONS.match(
+            attribution.source.text):
+        return True  # "Voss resigned in August, citing health reasons"
     if base == "call" and low == first and _CALLED_EVENT.match(content):
         return True  # "The union has called a rally in the main square for Tuesday"
     source = attribution.source

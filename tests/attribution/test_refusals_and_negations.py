@@ -59,3 +59,18 @@ def test_a_list_given_and_a_say_after_or_without_negation_stay_claims() -> None:
     assert claims("The report listed three reasons for the delay.") == [
         "three reasons for the delay"]
     assert claims("The minister would resign or said she might, an aide said.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Voss resigned in August, citing health reasons.",
+    "The footage did not show the moment of touchdown.",
+    "Iran does not recognise dual nationality.",
+])
+def test_a_reason_given_and_what_is_not_shown_or_recognised_state_nothing(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_source_cited_and_a_finding_shown_stay_claims() -> None:
+    assert claims("He said, citing two officials, that the talks had failed.") == [
+        "that the talks had failed"]
+    assert claims("The data showed a rise in cases.") == ["a rise in cases"]
