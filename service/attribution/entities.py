@@ -101,6 +101,8 @@ _NEWS_WORDS = frozenset({"news", "wire", "press", "broadcast", "broadcasting", "
                          "state-run", "state-owned", "official"})
 _CASE_BODIES = frozenset({"prosecutors", "investigators", "firefighters", "rescuers",
                           "coroners", "inspectors", "regulators"})
+_STATES = frozenset({"governments", "capitals"})
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "both"})
 _GROUP_CATEGORIES = frozenset({"anon", "vague", "org", "person"})
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 _ORG_NOUNS = lx.ORG_NOUNS
@@ -976,6 +978,11 @@ class Resolver:
             return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
         if head in lx.VAGUE_HEADS:
             return self._vague(slug(head), desc_text)
+        if head in _STATES and det in {"", "some", "many", "most", "several", "other"} and not (
+                words & _NUMBER_WORDS):
+            # "Western governments say", "Gulf capitals": states nobody names (the wire
+            # readers); "the two governments", "both governments" are the ones named before
+            return self._vague(slug(desc_text), desc_text)
         if det == "the" and head.endswith("s") and not head.endswith("ss"):
             # "The plaintiffs", "the authors": the group the article is writing about
             entity = self._entity(eid_of(low), kind="named_person", category="org",
@@ -1177,6 +1184,9 @@ class Resolver:
                 while head + 1 < len(tokens) and (
                         low[head + 1] in _UNIQUE_OFFICES or low[head + 1] in lx.OFFICIAL_ROLES):
                     head += 1  # "the deputy prime minister", "the chief executive officer"
+                if low[head] == "chief" and head + 2 == len(tokens) and (
+                        tokens[head + 1].text.islower() and tokens[head + 1].is_word):
+                    head += 1  # "the company's chief designer", "its chief economist"
                 break
             tok = tokens[idx]
             if not tok.is_word or tok.lower in {"of", "for", "at", "who", "and", "or"}:

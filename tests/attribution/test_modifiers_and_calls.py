@@ -195,3 +195,17 @@ def found_more(text: str) -> list[str]:
 def test_names_of_other_things_and_the_outlet_before_its_verb_or_a_number(
         text: str, names: list[str]) -> None:
     assert found_more(text) == names
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Western governments say the programme could help Tehran.", "vague"),
+    ("Several European governments said the deal was done.", "vague"),
+    ("Orbita said the rocket landed. The company's chief designer said the stage was "
+     "recovered.", "named_official"),
+    ("The bank's chief economist said rates would fall.", "named_official"),
+])
+def test_states_nobody_names_are_vague_and_a_body_s_chief_designer_is_named(
+        text: str, kind: str) -> None:
+    result = extract(text, directory=OutletDirectory(RECORDS))
+    source = result.attributions[-1].source
+    assert source is not None and source.kind == kind
