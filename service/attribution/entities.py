@@ -102,6 +102,10 @@ _NEWS_WORDS = frozenset({"news", "wire", "press", "broadcast", "broadcasting", "
 _CASE_BODIES = frozenset({"prosecutors", "investigators", "firefighters", "rescuers",
                           "coroners", "inspectors", "regulators"})
 _STATES = frozenset({"governments", "capitals"})
+# People of a trade whose collective word is vague wherever they work ("Media analysts")
+_TRADE_PLURALS = frozenset({"analysts", "experts", "observers", "critics", "commentators",
+                            "pundits", "insiders", "scientists", "economists", "historians",
+                            "researchers", "skeptics", "sceptics"})
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "both"})
 _GROUP_CATEGORIES = frozenset({"anon", "vague", "org", "person"})
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
@@ -787,7 +791,11 @@ class Resolver:
             # "Television footage showed", "TV images showed": pictures, a record (a
             # document), whoever broadcast them
             return self._document(slug(desc_text), desc_text)
-        if (head in lx.OUTLET_NOUNS and not body_noun) or words & {"media", "tv", "television"}:
+        if (head in lx.OUTLET_NOUNS and not body_noun) or (
+                words & {"media", "tv", "television"} and (
+                    # "Media analysts said": people of a trade, whatever the medium (vague,
+                    # as the wire readers read them); "media reports" stay the press
+                    head not in _TRADE_PLURALS)):
             if says_state_media(tokens):
                 return self._state_media(desc_text, country)
             if head == "media" and not words & {"social"}:

@@ -209,3 +209,13 @@ def test_states_nobody_names_are_vague_and_a_body_s_chief_designer_is_named(
     result = extract(text, directory=OutletDirectory(RECORDS))
     source = result.attributions[-1].source
     assert source is not None and source.kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Media analysts said the merger would face scrutiny.", "vague"),
+    ("Local media reports say the mayor resigned.", "unnamed_outlet"),
+])
+def test_a_trade_is_vague_whatever_its_medium_while_media_reports_stay_the_press(
+        text: str, kind: str) -> None:
+    (attribution,) = extract(text, directory=OutletDirectory(RECORDS)).attributions
+    assert attribution.source is not None and attribution.source.kind == kind
