@@ -184,10 +184,17 @@ _SEEN_CUES = frozenset({"seen", "see", "saw", "found", "find", "heard", "hear",
                         # recognise dual nationality": nothing shown, a policy, no claim
                         "show", "shows", "showed", "shown", "recognise", "recognize",
                         "recognises", "recognizes"})
+# "Soybean futures rose 1.4%, with traders citing the Argentine downgrade": a market's reason
+_WITH_CITING = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}[\w-]+s\s+$", re.I)
+# "Others applauded.", "Some in the hall booed": a reaction, no claim
+_REACTIONS = frozenset({"applaud", "cheer", "boo", "clap", "jeer", "heckle"})
+# "Not everyone expects that approach to work", "Not all analysts agree": nobody in particular
+_NOT_ALL = re.compile(r"^not\s+(?:everyone|everybody|all|every)\b", re.I)  # source, "not" kept
 # "resigned in August, citing health reasons": a reason given, nobody cited
 _REASONS = re.compile(r"^(?:\w+\s+){0,3}?(?:reasons?|grounds|concerns?|commitments)\b", re.I)
 # "has not publicly named the crew", "has not announced a date": an act not yet done
-_NOT_DONE_CUES = frozenset({"deny", "denied", "denies", "named", "name", "identified",
+_NOT_DONE_CUES = frozenset({"deny", "denied", "denies", "dispute", "disputed", "disputes",
+                            "named", "name", "identified",
                             "identify", "announced", "announce",
                             "released", "release", "published", "publish", "mention",
                             "mentioned", "mentions", "declare", "declared", "concede",
@@ -303,6 +310,13 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if first == "citing" and attribution.source is not None and _REASONS.match(
             attribution.source.text):
         return True  # "Voss resigned in August, citing health reasons"
+    if first == "citing" and _WITH_CITING.search(before):
+        return True  # "rose 1.4% by midday, with traders citing the Argentine downgrade"
+    if base in _REACTIONS and low == first and not content:
+        return True  # "Others applauded." ("Critics applauded the plan" is a stance)
+    if attribution.source is not None and _NOT_ALL.match(
+            text[max(0, attribution.source.start - 4):attribution.source.end].strip()):
+        return True  # "Not everyone expects that approach to work."
     if base == "call" and low == first and _CALLED_EVENT.match(content):
         return True  # "The union has called a rally in the main square for Tuesday"
     source = attribution.source

@@ -77,7 +77,7 @@ _TIME_ADJUNCT_LEADS = lx.TIME_NOUNS | frozenset({
     "several", "long", "even", "well"})
 # Cue forms that are plural nouns before a verb ("Police reports show", "The claims suggest")
 _PLURAL_NOUN_CUES = frozenset({"reports", "claims", "notes", "statements", "accounts",
-                               "estimates", "records"})
+                               "estimates", "records", "calls"})
 # What a body does with its own document ("issued a statement calling on", "filed a
 # complaint alleging"): the issuer speaks through it
 _ISSUED = frozenset({"issued", "issues", "issue", "issuing", "released", "releases", "release",

@@ -74,3 +74,23 @@ def test_a_source_cited_and_a_finding_shown_stay_claims() -> None:
     assert claims("He said, citing two officials, that the talks had failed.") == [
         "that the talks had failed"]
     assert claims("The data showed a rise in cases.") == ["a rise in cases"]
+
+
+@pytest.mark.parametrize("text", [
+    # twenty-sixth wire batch, dev (twelfth session)
+    "Soybean futures rose 1.4% to $10.42 a bushel by midday, with traders citing the Argentine "
+    "downgrade.",
+    "It did not dispute the newspaper's account.",
+    "Not everyone expects that approach to work.",
+    "Others applauded.",
+    "The team recorded more than 40,000 calls over two rainy seasons.",
+])
+def test_a_market_s_reason_a_dispute_not_made_nobody_in_particular_and_a_reaction(
+        text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_stance_a_dispute_made_and_everyone_s_expectation_stay_claims() -> None:
+    assert claims("Critics applauded the plan.") == ["the plan"]
+    assert claims("The company disputed the figures.") == ["the figures"]
+    assert claims("Everyone expects that approach to work.") == ["that approach to work"]
