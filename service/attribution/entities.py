@@ -102,6 +102,11 @@ _NEWS_WORDS = frozenset({"news", "wire", "press", "broadcast", "broadcasting", "
 _CASE_BODIES = frozenset({"prosecutors", "investigators", "firefighters", "rescuers",
                           "coroners", "inspectors", "regulators"})
 _STATES = frozenset({"governments", "capitals"})
+# Who wrote a study, after it is named: "the researchers", "the authors", "the scientists"
+_STUDY_TEAMS = frozenset({"researchers", "authors", "scientists"})
+# An outlet noun right before a name ("daily the Graphic Sports", "broadcaster Joy Sports")
+_OUTLET_NOUN_BEFORE = re.compile(r"\b(?:daily|newspaper|paper|weekly|tabloid|broadcaster|"
+                                 r"broadcasters|magazine|website|outlet|station)\s+$")
 # People of a trade whose collective word is vague wherever they work ("Media analysts")
 _TRADE_PLURALS = frozenset({"analysts", "experts", "observers", "critics", "commentators",
                             "pundits", "insiders", "scientists", "economists", "historians",
@@ -500,6 +505,10 @@ class Resolver:
                 mention.entity.outlet is not None):
             return
         words = (mention.entity.name or "").split()
+        if words[:1] == ["The"] or words[:1] == ["the"]:
+            words = words[1:]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            self.outlet_short_forms.setdefault(" ".join(words), mention)
         if len(words) >= 2 and len(words[0]) >= 4 and words[0][:1].isupper() and (
                 words[0].lower() not in lx.DETERMINERS and words[0].lower() not in (
                     GENERIC_OUTLET_NOUNS)) and words[0].lower() not in lx.COUNTRY_NAMES and (
@@ -569,14 +578,38 @@ class Resolver:
         return self.directory is None or not any(
             m.start == 0 for m in self.directory.find(tok.text))
 
+    def _after_outlet_noun(self, text: str, tokens: list[Token]) -> Mention | None:
+        """A name that an outlet noun right before it says is an outlet ("Ghanaian daily the
+        Graphic Sports reported"), when the directory holds no such name: an unrated outlet."""
+        names = tokens[1:] if tokens[0].lower == "the" else tokens
+        if not names or not all(is_name_token(t) for t in names) or (
+                _OUTLET_NOUN_BEFORE.search(text, max(0, tokens[0].start - 24),
+                                           tokens[0].start) is None):
+            return None
+        if self.directory is not None and self.directory.by_name(
+                " ".join(t.text for t in names)) is not None:
+            return None  # the directory's outlet: the usual path resolves it
+        name = text[names[0].start:names[-1].end]
+        entity = self._entity("outlet-" + slug(name), kind="unnamed_outlet", category="outlet",
+                              name=name, description=name)
+        return Mention(0, 0, "", entity, "unnamed_outlet", name)
+
     def _classify(self, text: str, tokens: list[Token], pos: int, description: str | None,
                   antecedent: Mention | None, units: Units | None, first: int) -> Mention:
         low = [t.bare for t in tokens]
+        named_outlet = self._after_outlet_noun(text, tokens)
+        if named_outlet is not None:
+            return named_outlet
         if len(tokens) == 1 and tokens[0].text in self.acronyms:
             # "TNA quoted ..." after "The Tavarian News Agency (TNA) said"
             defined = self.acronyms[tokens[0].text]
             return Mention(0, 0, "", defined.entity, defined.kind, None, defined.country,
                            defined.outlet)
+        named = [t.text for t in (tokens[1:] if tokens[0].lower == "the" else tokens)]
+        if len(named) > 1 and " ".join(named) in self.outlet_short_forms:
+            short = self.outlet_short_forms[" ".join(named)]
+            return Mention(0, 0, "", short.entity, short.kind, None, short.country,
+                           short.outlet)  # "Joy Sports said" after "broadcaster Joy Sports"
         if len(tokens) == 1 and tokens[0].is_capitalised:
             short = self.outlet_short_forms.get(_possessor(tokens[0].text))
             if short is not None:  # "Valor said" after "newspaper Valor Econômico"
@@ -864,6 +897,12 @@ class Resolver:
                                   name=desc_text, description=desc_text, plural=True)
             return Mention(0, 0, "", entity, "named_expert", desc_text)
         lead_word = next((w for w in low if w not in lx.DETERMINERS), head)
+        if det == "the" and len(tokens) == 2 and head in _STUDY_TEAMS:
+            # "The researchers found", "the authors wrote": the team of the study the article
+            # names, identifiable (the wire readers call them named)
+            entity = self._entity(eid_of(low), kind="named_person", category="org",
+                                  name=desc_text, plural=True)
+            return Mention(0, 0, "", entity, "named_person", desc_text)
         if (head in lx.VAGUE_HEADS and det in lx.VAGUE_DETERMINERS and (
             len(tokens) <= 3 or head == "reports"
         )) or (lead_word in lx.RUMOUR_HEADS and det in lx.VAGUE_DETERMINERS):

@@ -219,3 +219,22 @@ def test_a_trade_is_vague_whatever_its_medium_while_media_reports_stay_the_press
         text: str, kind: str) -> None:
     (attribution,) = extract(text, directory=OutletDirectory(RECORDS)).attributions
     assert attribution.source is not None and attribution.source.kind == kind
+
+
+def test_an_outlet_noun_before_a_name_makes_it_an_outlet_for_every_later_mention() -> None:
+    text = ("Ghanaian daily the Graphic Sports reported the shortlist. The Graphic Sports said "
+            "the coach would be named on Monday. Local broadcaster Joy Sports reported the "
+            "coach was sacked. Joy Sports said talks were over.")
+    sources = [a.source for a in extract(text, directory=OutletDirectory(RECORDS)).attributions]
+    assert all(s is not None and s.kind in ("outlet", "unnamed_outlet") for s in sources)
+    assert len({s.entity.id for s in sources if s is not None}) == 2
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A study in Nature found that bats adapt. The researchers said the effect was strong.",
+     "named_person"),
+    ("Researchers said the effect was strong.", "vague"),
+])
+def test_the_researchers_after_their_study_are_its_team(text: str, kind: str) -> None:
+    source = extract(text, directory=OutletDirectory(RECORDS)).attributions[-1].source
+    assert source is not None and source.kind == kind
