@@ -606,15 +606,14 @@ class Resolver:
             return Mention(0, 0, "", defined.entity, defined.kind, None, defined.country,
                            defined.outlet)
         named = [t.text for t in (tokens[1:] if tokens[0].lower == "the" else tokens)]
-        if len(named) > 1 and " ".join(named) in self.outlet_short_forms:
-            short = self.outlet_short_forms[" ".join(named)]
+        # "Joy Sports said" after "broadcaster Joy Sports"; "Valor said" after "newspaper
+        # Valor Econômico"
+        short = self.outlet_short_forms.get(" ".join(named)) if len(named) > 1 else (
+            self.outlet_short_forms.get(_possessor(tokens[0].text))
+            if len(tokens) == 1 and tokens[0].is_capitalised else None)
+        if short is not None:
             return Mention(0, 0, "", short.entity, short.kind, None, short.country,
-                           short.outlet)  # "Joy Sports said" after "broadcaster Joy Sports"
-        if len(tokens) == 1 and tokens[0].is_capitalised:
-            short = self.outlet_short_forms.get(_possessor(tokens[0].text))
-            if short is not None:  # "Valor said" after "newspaper Valor Econômico"
-                return Mention(0, 0, "", short.entity, short.kind, None, short.country,
-                               short.outlet)
+                           short.outlet)
         if len(tokens) == 1 and tokens[0].lower in lx.PRONOUNS:
             return self._pronoun(tokens[0].lower, pos, antecedent)
         if len(tokens) == 1 and tokens[0].lower in _POSSESSIVE_PRONOUNS:
