@@ -137,6 +137,10 @@ def after_common_possessive(prev: Token) -> bool:
         low[:-2] not in _CONTRACTING_PRONOUNS)
 
 
+_MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct",
+                                  "Nov", "Dec"})
+
+
 def _month_of_a_date(tokens: list[Token], k: int) -> bool:
     """"The May 16 memo": the month of a date, not the verb "may"."""
     return tokens[k].text == "May" and k + 1 < len(tokens) and (
@@ -331,6 +335,11 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                     low == "-" and _joined(tokens, k))):
                 a = k
                 k -= 1
+                continue
+            if low == "." and k - 1 >= lo and tokens[k - 1].text in _MONTH_ABBREVIATIONS and (
+                    k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit()):
+                a = k - 1  # "a Sept. 9 letter": the month of a date
+                k -= 2
                 continue
             break
         if low == "by":

@@ -112,3 +112,10 @@ def test_a_by_phrase_that_runs_into_a_clause_does_not_make_a_record_the_source()
     sources = [a.source.text for a in extract(text).attributions if a.source is not None]
     assert "The review by the Office of Retail Banking Supervision is focused on how the " \
            "lender" not in sources
+
+
+def test_an_abbreviated_month_with_its_day_is_part_of_the_record() -> None:
+    (attribution,) = extract("A Sept. 9 letter from the department said cases had risen.")\
+        .attributions
+    assert attribution.source is not None
+    assert attribution.source.text == "A Sept. 9 letter from the department"

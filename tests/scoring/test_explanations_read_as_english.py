@@ -32,7 +32,8 @@ BAD = {
     "an unnamed matter": re.compile(r"\bunnamed (?:matter|speak|speaking|case|issue)\b", re.I),
     "unattributed as a name": re.compile(r"\bunnamed unattributed\b|“unattributed”", re.I),
     "a verb as a source": re.compile(r"\bunnamed (?:said|says|told|interviewed|seen)\b", re.I),
-    "a doubled article": re.compile(r"\b(?:a|an|the) (?:a|an|the)\b", re.I),
+    # the second in lowercase: "the An Giang provincial health department" is a name
+    "a doubled article": re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he) (?:a|an|the)\b"),
 }
 
 
