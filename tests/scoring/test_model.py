@@ -644,3 +644,20 @@ def test_analysts_commentary_is_minor_in_a_well_sourced_article() -> None:
     assert len(flagged) == 1  # the residents' claim, not the analysts'
     weak = score(extraction((LEAD, analysts), (("text", 60, 61), analysts)))
     assert any(f["code"] == "vague_only" for f in weak.flags)
+
+
+def test_a_cause_s_or_a_trade_s_commentary_is_minor_in_a_mixed_article_too() -> None:
+    # a lead on a named source, and a body where unnamed people carry a third or more of the
+    # claims: mixed; the groups' and the analysts' words there are colour, the critics' not
+    unnamed = [hop("origin", "an official", "anonymous_described", source_text="an official")]
+    groups = [hop("origin", "rights groups", "vague", source_text="Rights groups")]
+    analysts = [hop("origin", "analysts", "vague", source_text="Analysts")]
+    critics = [hop("origin", "critics", "vague", source_text="Critics")]
+    body = [(("text", 22 + i, 23 + i), unnamed) for i in range(4)]
+    mixed = score(extraction((LEAD, [hop("origin", "Named Person", "named_person")]), *body,
+                             (("text", 40, 41), groups), (("text", 42, 43), analysts),
+                             (("text", 44, 45), critics)))
+    assert mixed.label == "mixed"
+    flagged = [c for f in mixed.flags if f["code"] == "vague_only" for c in f["claims"]]
+    by_id = {c.id: c for c in mixed.claims}
+    assert [by_id[c].start for c in flagged] == [44]
