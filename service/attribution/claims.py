@@ -66,7 +66,9 @@ _QUESTION_CONTENT = re.compile(r"^(?:whether|if|when|how|why|what|where|who|whic
 _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", "disclose",
                        "disclosed", "specify", "specified", "reveal", "revealed", "elaborate",
                        # "The government has not explained the slowdown"
-                       "explain", "explained", "detail", "detailed", "outline", "outlined"})
+                       "explain", "explained", "detail", "detailed", "outline", "outlined",
+                       # "he had not been told of any delay": nobody told him anything
+                       "told", "informed", "notified"})
 # "said it does not comment on individual companies", "said she would not discuss the case":
 # what is said is a refusal, no claim
 _NO_COMMENT_CONTENT = re.compile(

@@ -94,3 +94,9 @@ def test_a_stance_a_dispute_made_and_everyone_s_expectation_stay_claims() -> Non
     assert claims("Critics applauded the plan.") == ["the plan"]
     assert claims("The company disputed the figures.") == ["the figures"]
     assert claims("Everyone expects that approach to work.") == ["that approach to work"]
+
+
+def test_not_having_been_told_is_no_claim_of_whoever_did_not_tell() -> None:
+    # once "of any delay" became a claim of nobody, nested under the union president's words
+    assert claims("Brent Haller said he had not been told of any delay.") == [
+        "he had not been told of any delay"]
