@@ -855,6 +855,10 @@ class Resolver:
             ref = self._outlet_reference(head, pos)
             if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
+        if low == ["the", "report"]:
+            ref = self._outlet_report(pos)
+            if ref is not None:  # "according to the report" after "Bloomberg reported"
+                return Mention(0, 0, "", ref, ref.kind, desc_text)
         if head in _COLLECTIVE_PLURALS and det in _COLLECTIVE_DETERMINERS and not (
                 words & _ANONYMITY_MARKERS) and "by" not in words:
             return self._vague(slug(desc_text), desc_text)
@@ -1365,6 +1369,21 @@ class Resolver:
         entity = self._entity(outlet.domain, kind="outlet", category="outlet", name=outlet.name,
                               outlet=outlet, country=outlet.country)
         return Mention(0, 0, "", entity, "outlet", outlet=outlet)
+
+    def _outlet_report(self, pos: int) -> Entity | None:
+        """The outlet whose report "the report" is: the last outlet the article named, unless a
+        document called a report was named after it (then that record is meant)."""
+        idx = bisect.bisect_left(self.history.positions, pos) - 1
+        tries = 12
+        while idx >= 0 and tries > 0:
+            entity = self.history.entities[idx]
+            if entity.category == "document" and "report" in (entity.name or "").lower():
+                return None
+            if entity.category == "outlet" and entity.kind in ("outlet", "unnamed_outlet"):
+                return entity
+            idx -= 1
+            tries -= 1
+        return None
 
     def _outlet_reference(self, noun: str, pos: int, *, strict: bool = False,
                           by_name: bool = False) -> Entity | None:

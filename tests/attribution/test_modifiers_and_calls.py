@@ -238,3 +238,14 @@ def test_an_outlet_noun_before_a_name_makes_it_an_outlet_for_every_later_mention
 def test_the_researchers_after_their_study_are_its_team(text: str, kind: str) -> None:
     source = extract(text, directory=OutletDirectory(RECORDS)).attributions[-1].source
     assert source is not None and source.kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Bloomberg reported on Sunday that the two firms were close to a deal. A deal could be "
+     "announced next week, according to the report.", "outlet"),
+    ("The report said the price was high.", "document"),
+])
+def test_the_report_after_an_outlet_reported_is_that_outlet(text: str, kind: str) -> None:
+    source = extract(text, directory=OutletDirectory([*RECORDS, BLOOMBERG])).attributions[-1]\
+        .source
+    assert source is not None and source.kind == kind
