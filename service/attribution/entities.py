@@ -102,6 +102,9 @@ _NEWS_WORDS = frozenset({"news", "wire", "press", "broadcast", "broadcasting", "
 _CASE_BODIES = frozenset({"prosecutors", "investigators", "firefighters", "rescuers",
                           "coroners", "inspectors", "regulators"})
 _STATES = frozenset({"governments", "capitals"})
+# Papers that are records, never a newspaper: "a draft paper", "the white paper"
+_PAPER_KINDS = frozenset({"draft", "white", "green", "policy", "working", "discussion",
+                          "research", "position", "consultation", "scientific", "academic"})
 # Who wrote a study, after it is named: "the researchers", "the authors", "the scientists"
 _STUDY_TEAMS = frozenset({"researchers", "authors", "scientists"})
 # An outlet noun right before a name ("daily the Graphic Sports", "broadcaster Joy Sports")
@@ -818,6 +821,12 @@ class Resolver:
         if head in _GAZETTES and words & {"official", "government", "state", "federal"}:
             # "the official gazette", "the Federal Register": where a state publishes its
             # acts, a record (a document), not state media
+            return self._document(slug(desc_text), desc_text)
+        if head == "paper" and (words & _PAPER_KINDS or (
+                det == "the" and len(tokens) == 2
+                and self._outlet_reference("paper", pos) is None)):
+            # "a draft paper", "the white paper"; "the paper" in a story about a study that
+            # names no newspaper: the study's paper, a record
             return self._document(slug(desc_text), desc_text)
         if head in _PICTURES and words & {"tv", "television"}:
             # "Television footage showed", "TV images showed": pictures, a record (a

@@ -249,3 +249,14 @@ def test_the_report_after_an_outlet_reported_is_that_outlet(text: str, kind: str
     source = extract(text, directory=OutletDirectory([*RECORDS, BLOOMBERG])).attributions[-1]\
         .source
     assert source is not None and source.kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The study, published in the journal Ecology, found that bats adapt. The paper said the "
+     "effect was strong.", "document"),
+    ("The Herald reported the vote. The paper said the council was split.", "outlet"),
+    ("A draft paper seen by Reuters said taxes would rise.", "document"),
+])
+def test_the_paper_is_a_study_s_paper_unless_a_newspaper_was_named(text: str, kind: str) -> None:
+    source = extract(text, directory=OutletDirectory(RECORDS)).attributions[-1].source
+    assert source is not None and source.kind.endswith(kind)
