@@ -258,5 +258,8 @@ def test_the_report_after_an_outlet_reported_is_that_outlet(text: str, kind: str
     ("A draft paper seen by Reuters said taxes would rise.", "document"),
 ])
 def test_the_paper_is_a_study_s_paper_unless_a_newspaper_was_named(text: str, kind: str) -> None:
-    source = extract(text, directory=OutletDirectory(RECORDS)).attributions[-1].source
+    herald = {"domain": "herald.example.com", "name": "The Herald", "aliases": ["The Herald"],
+              "kind": "newspaper"}
+    source = extract(text, directory=OutletDirectory([*RECORDS, herald])).attributions[-1]\
+        .source
     assert source is not None and source.kind.endswith(kind)
