@@ -166,6 +166,8 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "some", "
 
 _PRONOUN = re.compile(r"^(?:he|she|it|they|them|him|her|his|its|their|who|whom|we|i|you|this|"
                       r"that|these|those)(?:[’'](?:s|re|ve|d|ll))?$", re.IGNORECASE)
+# A word that only points at a party ("who", "which"): never a name of its own
+_REFERENCE = re.compile(r"^(?:which|who|whom|that|he|she|it|they|one)$", re.IGNORECASE)
 _POST = frozenset({"at", "of", "for", "from", "in", "with", "on", "close", "to", "near",
                    "based", "briefed", "interviewed"})
 
@@ -230,6 +232,12 @@ def unnamed_phrase(hop: Hop) -> str:
             return " ".join([words[0].lower(), *words[1:]])
         return source
     described = _bare(hop.description or "") or written
+    if _REFERENCE.match(described):
+        return KIND_NOUNS.get(hop.kind, "a source")  # "One said ...": nobody described
+    first_described, _, rest_described = described.partition(" ")
+    if first_described.lower() == "one" and rest_described and not (
+            rest_described.lower().startswith("of ")):
+        described = rest_described  # "One woman who has lived near the square": a woman
     if hop.kind == "unnamed_outlet":
         country = _country(hop)
         if country and country.lower() not in described.lower():
@@ -267,6 +275,13 @@ def node_phrase(hop: Hop) -> str:
     if hop.outlet or hop.kind in ("outlet", "state_affiliated_outlet"):
         return _with_article(hop)
     name = _mid_sentence(hop.name or hop.entity)
+    if _REFERENCE.match(name):
+        # "which" after "a report in the Australian Financial Review", "who" after "Hacker"
+        # in a headline: what it refers to, never the pointing word
+        described = _bare(hop.description or "") or (hop.entity or "").replace("-", " ")
+        if not described or _REFERENCE.match(described):
+            return KIND_NOUNS.get(hop.kind, "a source")
+        return f"the {described}" if described[:1].islower() else described
     noun = hop.description or (
         BODY_NOUNS.get(hop.kind, "") if _is_body(hop, name) else PERSON_NOUNS.get(hop.kind, ""))
     if noun and _bare(noun).lower() in name.lower():

@@ -69,8 +69,9 @@ _GRANTED = re.compile(r"\b(familiar|anonymity|anonymously|authori[sz]ed|close to
                       r"briefed|not to be (?:named|identified)|declined to be|withheld)\b",
                       re.IGNORECASE)
 # A body's people as a plural, who speak for it unless granted anonymity.
-_BODY_PLURALS = re.compile(r"\b(officials|aides|diplomats|advis[eo]rs|staffers)\s*$",
-                           re.IGNORECASE)
+_BODY_PLURALS = re.compile(r"\b(officials|aides|diplomats|advis[eo]rs|staffers)"
+                           # "officials in Uzbekistan's Fergana Valley": placed, still several
+                           r"(?:\s+(?:in|at|from)\s+[^,;]*)?\s*$", re.IGNORECASE)
 # "People with knowledge of the plan", "people familiar with the matter": several people, as
 # the readers of the wire set read them (never flagged as one source); "Sources close to the
 # club" stays a confidential source; "The same people" after them are those people

@@ -142,3 +142,19 @@ def test_they_after_a_counted_group_is_that_group() -> None:
     flags = single_anonymous(scored(body), body)
     covered = " ".join(body[s["start"]:s["end"]] for f in flags for s in f["spans"])
     assert "no data" not in covered
+
+
+def test_placed_officials_are_several_and_a_pointing_word_is_never_a_name() -> None:
+    from service import scoring
+    from service.attribution import extract
+    from service.scoring import DEFAULT_PRIORS
+    text = ("Officials in the Fergana Valley said some canal allocations were cut by a third. "
+            "The company was sounding out investors, according to a report in the Sydney "
+            "Herald on Monday, which cited unnamed sources. One woman who has lived near the "
+            "square for 40 years, and who gave only her first name, said tourists walked into "
+            "her garden.")
+    extraction = extract(text).to_dict()
+    result = scoring.score_extraction(extraction, headline=None, priors=DEFAULT_PRIORS)
+    messages = [f["message"] for f in result["flags"] if f["code"] == "single_anonymous_source"]
+    assert not any("Fergana" in m for m in messages)
+    assert not any("by which" in m or "unnamed One" in m for m in messages)
