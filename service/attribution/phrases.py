@@ -281,6 +281,7 @@ _QUANTIFIERS_BEFORE_OTHER = frozenset({"several", "many", "some", "two", "three"
 # Small words inside names ("Diario do Tejo", "Ursula von der Leyen", "Banco de Portugal")
 _NAME_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "della", "di", "du", "van",
                              "von", "der", "den", "la", "le", "al", "bin", "ibn", "y"})
+NAME_PARTICLES = _NAME_PARTICLES
 
 
 def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:

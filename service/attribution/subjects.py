@@ -12,6 +12,7 @@ from . import lexicon as lx
 from .entities import Mention
 from .phrases import (
     DOCUMENT_RELAYS,
+    NAME_PARTICLES,
     is_name_token,
     is_role,
     np_after,
@@ -441,7 +442,10 @@ class SubjectScan(ScanState):
                 )
             ):
                 return None, comma, None
-            names_only = all(is_name_token(t) or t.text == "." for t in segment) or (
+            names_only = all(is_name_token(t) or t.text == "." or (
+                # "A Veldkamp spokeswoman, Ilse de Groot, said": a particle inside the name
+                0 < i < len(segment) - 1 and t.lower in NAME_PARTICLES)
+                for i, t in enumerate(segment)) or (
                 # "The plant's operator, Midland Energy Recovery Ltd, said": a company name
                 # holding a capitalised common word ("Energy")
                 len(segment) > 1 and is_name_token(segment[0]) and is_name_token(segment[-1])

@@ -263,3 +263,14 @@ def test_the_paper_is_a_study_s_paper_unless_a_newspaper_was_named(text: str, ki
     source = extract(text, directory=OutletDirectory([*RECORDS, herald])).attributions[-1]\
         .source
     assert source is not None and source.kind.endswith(kind)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A Veldkamp spokeswoman, Ilse de Groot, said the plan was final.", "Ilse de Groot"),
+    ("The commission's president, Ursula von der Leyen, said the plan was final.",
+     "Ursula von der Leyen"),
+])
+def test_an_appositive_name_with_a_particle_names_the_source(text: str, name: str) -> None:
+    (attribution,) = extract(text, directory=OutletDirectory(RECORDS)).attributions
+    assert attribution.source is not None and attribution.source.text == name
+    assert attribution.source.kind.startswith("named")
