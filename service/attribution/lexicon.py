@@ -619,7 +619,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "messages", "cable", "cables", "files", "papers", "minutes", "budget", "plan", "bill",
     "legislation", "law", "treaty", "agreement", "reports", "injunction",
     "subpoena", "subpoenas", "motion", "petition", "judgment", "judgement", "schedule",
-    "spreadsheet", "invoice", "contract", "draft", "proposal", "guidance",
+    "spreadsheet", "invoice", "contract", "draft", "proposal", "guidance", "list",
     "directive", "notes", "note", "logs", "log", "filing’s", "prospectus", "disclosure",
     "disclosures", "statistics", "stats", "copy", "copies", "version", "transcripts",
     "average", "averages",

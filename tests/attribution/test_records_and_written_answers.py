@@ -119,3 +119,9 @@ def test_an_abbreviated_month_with_its_day_is_part_of_the_record() -> None:
         .attributions
     assert attribution.source is not None
     assert attribution.source.text == "A Sept. 9 letter from the department"
+
+
+def test_a_list_published_is_a_record() -> None:
+    (attribution,) = extract("A list published on the company's website showed most of the "
+                             "stores were in town centres.").attributions
+    assert attribution.source is not None and attribution.source.kind == "document"
