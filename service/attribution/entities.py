@@ -439,7 +439,8 @@ class Resolver:
         self.by_surname: dict[str, Entity] = {}
         # "The Tavarian News Agency (TNA) said": the acronym, and what it names
         self.acronyms: dict[str, Mention] = {}
-        #: the first word of each outlet named in several words ("Valor" of "Valor Econômico")
+        #: the name of each unrated outlet named in several words, and its first word, as
+        #: news writes them later ("Joy Sports", "Valor" of "Valor Econômico")
         self.outlet_short_forms: dict[str, Mention] = {}
         self.history = _History()
         self._context: list[Token] = []
@@ -1382,17 +1383,10 @@ class Resolver:
     def _outlet_report(self, pos: int) -> Entity | None:
         """The outlet whose report "the report" is: the last outlet the article named, unless a
         document called a report was named after it (then that record is meant)."""
-        idx = bisect.bisect_left(self.history.positions, pos) - 1
-        tries = 12
-        while idx >= 0 and tries > 0:
-            entity = self.history.entities[idx]
-            if entity.category == "document" and "report" in (entity.name or "").lower():
-                return None
-            if entity.category == "outlet" and entity.kind in ("outlet", "unnamed_outlet"):
-                return entity
-            idx -= 1
-            tries -= 1
-        return None
+        found = self.history.last_matching(pos, lambda e: (
+            e.category == "document" and "report" in (e.name or "").lower()) or (
+            e.category == "outlet" and e.kind in ("outlet", "unnamed_outlet")), tries=12)
+        return found if found is not None and found.category == "outlet" else None
 
     def _outlet_reference(self, noun: str, pos: int, *, strict: bool = False,
                           by_name: bool = False) -> Entity | None:
