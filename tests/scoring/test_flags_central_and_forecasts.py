@@ -11,10 +11,10 @@ from service.attribution import extract
 from service.scoring import DEFAULT_PRIORS
 
 
-def flags(body: str, headline: str) -> list[dict[str, Any]]:
+def flags(body: str, headline: str, code: str = "vague_only") -> list[dict[str, Any]]:
     extraction = extract(body, headline=headline).to_dict()
     result = scoring.score_extraction(extraction, headline=headline, priors=DEFAULT_PRIORS)
-    return [f for f in result["flags"] if f["code"] == "vague_only"]
+    return [f for f in result["flags"] if f["code"] == code]
 
 
 def test_the_headline_and_the_lead_on_hearsay_raise_one_vague_only_flag() -> None:
@@ -59,9 +59,7 @@ def test_the_confidential_speaker_of_the_lead_raises_one_flag_for_the_body_claim
             "investigation said on Thursday.\n\nThe attackers encrypted servers and demanded "
             "payment in cryptocurrency, said the person, who spoke on condition of anonymity."
             "\n\nA separate official, who asked not to be named, said the port would reopen.")
-    extraction = extract(body, headline=headline).to_dict()
-    result = scoring.score_extraction(extraction, headline=headline, priors=DEFAULT_PRIORS)
-    single = [f for f in result["flags"] if f["code"] == "single_anonymous_source"]
+    single = flags(body, headline, "single_anonymous_source")
     texts = [[body[s["start"]:s["end"]] if s["field"] == "text" else headline[s["start"]:s["end"]]
               for s in f["spans"]] for f in single]
     assert len(single) == 2, texts
