@@ -493,30 +493,9 @@ def _modifies_a_plural(text: str, start: int, end: int) -> bool:
 # words that open the next clause or phrase ("told the Boston Herald he would", "told the
 # Guardian outside the court", "CNN because", "mentioned CNN five times"). Checked over every
 # PolNeAR article: of 3,565 names found before, two changed, both rightly.
-_NOUN_KEEPS_THE_OUTLET_TEXT = """
-said ran wrote broke found won led got put made took saw told sent gave spoke brought paid lost
-kept began read cut set hit let quit spread shut struck stood held became came went sold bought
-caught drew knew chose rose fell shown seen known done
-today yesterday tonight earlier later first also last again then now still alone too once
-never often already even just soon itself both all each either jointly together
-paper newspaper daily weekly magazine tabloid broadsheet edition department board network
-station agency service outlet publication wire radio television front home
-founder co-founder owner parent president chairman chairwoman chair chief boss ceo head
-average proposal offer lawsuit suit policy style paywall archive headquarters
-he she it we you i they them him her his their its our this these those there the a an no
-whether why how what because although though unless whereas if so yet
-far much very quite rather almost nearly right just only even ever instead
-one two three four five six seven eight nine ten dozen half
-shot fought threw hid beat built dealt drove fed felt fled forgot froze grew hung laid lent
-lit meant met rode rang sang sank shook slept slid sought sped spent spun stole stuck swore
-swept swung taught tore understood woke wore wept withdrew wound bet bid cast hurt split upset
-did had use clash media drama sitcom comedy thriller fact checker activist member model
-within outside inside near across against along amid among around behind beyond during through
-throughout toward towards upon via per despite versus
-"""
-_NOUN_KEEPS_THE_OUTLET = frozenset(_NOUN_KEEPS_THE_OUTLET_TEXT.split())
-# Of those, the nouns: an outlet's name may modify them a word or two away ("the PBS medical
-# drama", "the Washington Post fact checker")
+# Of them, the nouns (what it is, who runs it, what it makes or does as a business): an
+# outlet's name may modify them a word or two away ("the PBS medical drama", "the Washington
+# Post fact checker")
 _OUTLET_THINGS_TEXT = """
 paper newspaper daily weekly magazine tabloid broadsheet edition department board network
 station agency service outlet publication wire radio television drama sitcom comedy thriller
@@ -524,6 +503,25 @@ checker activist member model founder owner parent president chairman chairwoman
 ceo head average proposal offer lawsuit policy style paywall archive headquarters media
 """
 _OUTLET_THINGS = frozenset(_OUTLET_THINGS_TEXT.split())
+_NOUN_KEEPS_THE_OUTLET_TEXT = """
+said ran wrote broke found won led got put made took saw told sent gave spoke brought paid lost
+kept began read cut set hit let quit spread shut struck stood held became came went sold bought
+caught drew knew chose rose fell shown seen known done
+today yesterday tonight earlier later first also last again then now still alone too once
+never often already even just soon itself both all each either jointly together
+front home co-founder chair suit fact
+he she it we you i they them him her his their its our this these those there the a an no
+whether why how what because although though unless whereas if so yet
+far much very quite rather almost nearly right only ever instead
+one two three four five six seven eight nine ten dozen half
+shot fought threw hid beat built dealt drove fed felt fled forgot froze grew hung laid lent
+lit meant met rode rang sang sank shook slept slid sought sped spent spun stole stuck swore
+swept swung taught tore understood woke wore wept withdrew wound bet bid cast hurt split upset
+did had use clash
+within outside inside near across against along amid among around behind beyond during through
+throughout toward towards upon via per despite versus
+"""
+_NOUN_KEEPS_THE_OUTLET = frozenset(_NOUN_KEEPS_THE_OUTLET_TEXT.split()) | _OUTLET_THINGS
 _NOUN_AFTER = re.compile(r" ([a-z][a-z-]*)\b(?! [A-Z])(?!['’])((?: [a-z][a-z-]*){0,2})")
 
 
