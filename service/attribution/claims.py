@@ -68,7 +68,9 @@ _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", 
                        # "The government has not explained the slowdown"
                        "explain", "explained", "detail", "detailed", "outline", "outlined",
                        # "he had not been told of any delay": nobody told him anything
-                       "told", "informed", "notified"})
+                       "told", "informed", "notified",
+                       # "He would not describe the evidence"
+                       "describe", "described", "describes"})
 # "said it does not comment on individual companies", "said she would not discuss the case":
 # what is said is a refusal, no claim
 _NO_COMMENT_CONTENT = re.compile(

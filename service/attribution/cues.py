@@ -82,6 +82,10 @@ _PHRASE_PAIRS = frozenset(k[:2] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES) if
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "their", "its", "our", "my", "your",
                                "every"})
 _PLURAL_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "all", "both"})
+# Participles that describe a person by what others hold against them ("a man accused of").
+_ACCUSED = frozenset({"accused", "suspected", "charged"})
+_AUXILIARIES = frozenset({"has", "have", "had", "having", "not", "never", "n't", "n’t", "and",
+                          "or", "but", "who", "that", "which", "also", "twice", "once"})
 MAX_CUES = 24  # per sentence: real sentences have a handful, hostile ones thousands
 
 
@@ -174,7 +178,8 @@ class CueScan(ScanState):
                     found.append((i, i + 1, "noun", low, -1))  # "drew rebukes from the Pentagon"
                     i += 2
                     continue
-                if self._attributive_participle(i, lo, hi) or self._naming(i, lo, hi):
+                if self._attributive_participle(i, lo, hi) or self._naming(i, lo, hi) or (
+                        self._reduced_passive(i, lo, hi)):
                     pass  # "112 confirmed cases", "a movement called the EPRP": no cue
                 elif low in _ESTIMATE_VERBS and self._puts_at(i, hi):
                     found.append((i, i, "verb", "estimate", -1))  # "put the crop at 14.6 bn"
@@ -232,13 +237,22 @@ class CueScan(ScanState):
         prev = self.tokens[i - 1].lower
         if prev in _NOUN_DETERMINERS:
             return True
+        low = self.tokens[i].lower
+        if lx.CUE_VERB_FORMS.get(low) == low:
+            # "An Ohio judge on Tuesday blocked": a base form after "a" and the capitalised
+            # words of one thing is a noun (a singular subject would take "judges")
+            k = i - 1
+            while k >= lo and i - k <= 3 and self.tokens[k].is_capitalised and (
+                    self.tokens[k].is_word) and self.tokens[k].lower not in {"a", "an"}:
+                k -= 1
+            if k < i - 1 and k >= lo and self.tokens[k].lower in {"a", "an"}:
+                return True
         if after_common_possessive(self.tokens[i - 1]):
             return True  # "the department's planning"; not "he's planning" ("he is")
         if prev.endswith(("'s", "’s")) and any(
                 t.lower in _ANONYMITY_OBJECTS for t in self.tokens[max(lo, i - 6):i - 1]):
             return True  # "a source familiar with Cruz's thinking": what the source knows
         # after "some", "many": a verb agrees with a plural ("Some say"), so "-s" is a noun
-        low = self.tokens[i].lower
         return prev in _PLURAL_QUANTIFIERS and low.endswith("s") and not low.endswith("ss") and (
             lx.CUE_VERB_FORMS.get(low) != low)
 
@@ -284,6 +298,19 @@ class CueScan(ScanState):
         return (prev.text[:1].isdigit() or prev.lower in lx.DETERMINERS) and nxt.is_word and (
             not nxt.is_capitalised and nxt.lower.endswith("s")
             and nxt.lower not in lx.DETERMINERS and nxt.lower not in lx.CUE_VERB_FORMS)
+
+    def _reduced_passive(self, i: int, lo: int, hi: int) -> bool:
+        """"A man accused of murder told the court", "Two men charged in the killing": a
+        participle right after the noun it describes says what the person is accused of, and
+        the whole phrase is the source of the sentence's verb ("was accused of" stays a cue)."""
+        toks = self.tokens
+        if i - 1 < lo or i + 1 >= hi or toks[i].lower not in _ACCUSED or (
+                toks[i + 1].lower not in {"of", "with", "in", "over"}):
+            return False
+        prev = toks[i - 1]
+        return prev.is_word and not prev.is_capitalised and prev.lower not in lx.BE_FORMS and (
+            prev.lower not in _AUXILIARIES) and prev.lower not in lx.PRONOUNS and not (
+            prev.lower.endswith("ly"))
 
     def _puts_at(self, i: int, hi: int) -> bool:
         """"put the crop at 14.6 billion bushels", "pegged losses at $2 million": an estimate,

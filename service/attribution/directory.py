@@ -227,6 +227,7 @@ class OutletDirectory:
             or _modifies_a_noun(text, start, end, outlet)
             or _of_another_country(text, start, outlet)
             or _COMPANY_AFTER.match(text, end) is not None
+            or _COMPOUND_AFTER.match(text, end) is not None
             or (text[start:end].endswith("Independent")
                 and _INDEPENDENT_POLITICS.match(text, end) is not None)
             or (" " not in text[start:end].removeprefix("The ")
@@ -714,6 +715,10 @@ def _heads_longer_name(text: str, start: int, end: int, outlet: OutletRef | None
 
 # The company that owns the outlet, written with its legal form ("Shares of The New York
 # Times Co. rose"), is the company: the business news is about it, not the paper's reporting.
+# A hyphen gluing the name to a lowercase word that is not a participle makes one compound
+# word: "Chosun-era palaces", "a Fox-style format" ("a BBC-commissioned poll", "WABC-TV" and
+# "an AP-NORC poll" keep the outlet).
+_COMPOUND_AFTER = re.compile(r"-(?![a-z]+(?:ed|ing)\b)[a-z]+\b")
 _COMPANY_AFTER = re.compile(r"(?: (?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|LP|AG|GmbH)\b\.?| L\.P\.|"
                             r" Company\b| and General Trust\b)")
 # "The Independent candidate for governor": the politics' independent, not the paper

@@ -325,6 +325,9 @@ _UNIQUE_KIN = frozenset({"father", "mother", "wife", "husband", "widow", "widowe
 _NOT_A_SPEAKER = lx.TIME_NOUNS | lx.WEEKDAYS | {
     "week", "month", "year", "minute", "decade", "time", "times", "longer", "earlier", "today",
     "yesterday", "tonight"}
+# What a network's name says it carries, when "Network" ends an outlet's name.
+_BROADCAST_WORDS = frozenset({"news", "broadcast", "broadcasting", "television", "tv", "radio",
+                              "media", "cable", "sports", "channel", "satellite", "public"})
 # Words that end a head noun and open what modifies it, in a phrase that may hold names.
 # The words that tie a document to its author, client or place ("an audit by", "a poll for",
 # "a post on", "a letter from"): document_phrase decides whether they do here.
@@ -333,7 +336,9 @@ _DOCUMENT_LINKS = frozenset({"by", "on", "from", "for"})
 _MET_PARTICIPLES = frozenset({"interviewed", "questioned", "contacted", "reached", "met"})
 _HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "in", "close", "familiar", "with",
                         "who", "shared", "posted", "released", "published", "prepared",
-                        "obtained", "seen", "filed"})
+                        "obtained", "seen", "filed", "sent", "addressed", "dated", "signed",
+                        "written", "distributed", "delivered", "emailed", "circulated",
+                        "issued", "compiled", "commissioned", "leaked", "submitted"})
 # Ratings-table kinds of bodies that speak as sources, not as news outlets.
 BODY_KINDS = {"government": "named_official", "think_tank": "named_expert",
                "ngo": "named_expert", "academic": "named_expert", "platform": "named_expert"}
@@ -1350,6 +1355,12 @@ class Resolver:
         start_idx = units.by_end.get(last)
         if start_idx is None or start_idx < first:
             return None
+        if any(t.bare in lx.DOCUMENT_HEADS and t.bare not in _OUTLET_WORK and (
+                t.text.islower()) and tokens[i + 1].lower in _HEAD_ENDS for i, t in enumerate(
+                    tokens[:max(0, start_idx - first - 1)])):
+            # "A study published in Nature": the study, a record ("an article in Politico" is
+            # the outlet's own reporting)
+            return None
         alias = text[tokens[start_idx - first].start:tokens[-1].end]
         if alias.endswith(("’s", "'s")):  # "CBS's Face the Nation", "CNN's Anderson Cooper"
             alias = alias[:-2]
@@ -1368,8 +1379,13 @@ class Resolver:
                 entity = self._entity(eid, kind="outlet", category="outlet", name=alias)
                 return Mention(0, 0, "", entity, "outlet")
         body = BODY_KINDS.get((outlet.kind or "").replace(" ", "_"))
-        if body is not None and _modified_indefinite(tokens, start_idx - first):
-            return None  # "Sources close to the Kremlin": unnamed people near the body
+        if _modified_indefinite(tokens, start_idx - first) and (body is not None or any(
+                t.bare not in lx.DOCUMENT_HEADS and _is_head_noun(t)
+                for t in tokens[:start_idx - first])):
+            # "Sources close to the Kremlin": unnamed people near the body; "Voters
+            # interviewed by AFP": people the outlet spoke to, not the outlet ("a new
+            # article in Politico" is the outlet's reporting)
+            return None
         if body is not None:
             # A rated body that is no news outlet ("the Council on Foreign Relations", "the
             # World Health Organization"): a named source that keeps its rating.
@@ -1521,7 +1537,12 @@ class Resolver:
         definite = "the" in lead_low or bool(country_owned)
         mastheads = lx.MASTHEAD_WORDS_AFTER_THE if definite else lx.MASTHEAD_WORDS
         title = names[1:] if country_owned and names[0] is country_owned[-1] else names
-        masthead = last in mastheads or last.rsplit("-", 1)[-1] in mastheads or (
+        # "the Alpine Glacier Observatory Network", "The Tax Justice Network": a body's
+        # network; "Fox News Network", "Salem Radio Network" say what they broadcast
+        bodys_network = last == "network" and not any(
+            t.bare in _BROADCAST_WORDS for t in names[:-1])
+        masthead = ((last in mastheads or last.rsplit("-", 1)[-1] in mastheads)
+                    and not bodys_network) or (
             # "Diario Marcador", "Folha da Manha", "Corriere della Sera"
             bool(title) and title[0].bare in lx.MASTHEAD_LEADS) or (
             # "The Tavarian News Agency", "Irish Press Service": a news agency by its name

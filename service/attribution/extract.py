@@ -218,6 +218,11 @@ _REFUSAL_TAIL = re.compile(r",?\s+(?:and|but)\s+(?:declined|refused|did\s+not\s+
 # What follows "agree" when it reports a view or a commitment, not a deal struck
 _AGREED_WITH_CLAUSE = frozenset({"that", "to", "with", "in", "wholeheartedly", "completely",
                                  "entirely", "strongly", "publicly", "privately", "so"})
+# A relative clause closing the content with the speaker's refusal ("a deal with a European
+# turbine maker, which he declined to name"): what the speaker withheld, not what was said.
+_WITHHELD_TAIL = re.compile(r",\s+(?:which|whom|whose \w+)\s+(?:he|she|they|it|the \w+)\s+"
+                            r"(?:declined|refused|would not|wouldn't|did not|didn't)"
+                            r"\b[^,;.]*[.]?$")
 _WH_WORDS = frozenset({"who", "what", "whether", "how", "why", "when", "where", "which"})
 # What follows "push" when it moves something rather than argues for it
 _PUSHED_MOVES = frozenset({"up", "down", "higher", "lower", "out", "through", "ahead", "into",
@@ -752,6 +757,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         semi = self.text.find(";", start, end)
         if semi > start and self.quotes.around(semi) is None:
             end = semi  # "X said A; most said B": the clause after the semicolon is not A
+        withheld = _WITHHELD_TAIL.search(self.text, start, end)
+        if withheld is not None and self.quotes.around(withheld.start()) is None:
+            end = withheld.start()  # "..., which he declined to name": withheld, no claim
         return self.trim(start, end)
 
     def _backward_content(self, s_start: int, clause_start: int) -> Span | None:

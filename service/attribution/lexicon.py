@@ -491,6 +491,7 @@ EXPERT_ROLES = EXPERT_ROLES | frozenset(_SCIENCE_TRADES) | frozenset(
 # Other nouns that describe people; they may stand before a name ("longtime pollster X").
 PERSON_NOUNS: frozenset[str] = frozenset({
     "man", "woman", "person", "people", "resident", "residents", "voter", "voters", "worker",
+    "driver", "drivers", "teenager", "teenagers",
     "workers", "employee", "employees", "member", "members", "activist", "activists",
     "supporter", "supporters", "critic", "critics", "witness", "witnesses", "victim",
     "victims", "friend", "friends", "neighbour", "neighbor", "neighbors", "neighbours",

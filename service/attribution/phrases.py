@@ -678,7 +678,9 @@ OPENERS = frozenset({
 })
 # Openers that need no particular word before the clause ends ("who ...", "familiar with").
 _CLAUSE_OPENERS = frozenset({"who", "familiar", "close", "speaking", "briefed", "knowledgeable",
-                             "involved", "granted", "requesting", "insisting"}
+                             "involved", "granted", "requesting", "insisting",
+                             # "A man accused of murder told the court"
+                             "accused", "suspected", "charged"}
                             ) | lx.PEOPLE_PARTICIPLES
 # A post-modifier holds no second clause and no quotation.
 _BARRIERS = frozenset({"and", "but", "said", "says", "say", "tell", "tells", "told", "according",
@@ -693,7 +695,11 @@ _PREPOSITION_TOO = frozenset({"before", "after", "since"})
 # shared ... on Facebook")
 _DOCUMENT_PARTICIPLES = frozenset({"released", "published", "shared", "posted", "circulated",
                                    "filed", "prepared", "commissioned", "issued", "compiled",
-                                   "obtained", "seen", "leaked", "submitted", "presented"})
+                                   "obtained", "seen", "leaked", "submitted", "presented",
+                                   # "A memo sent to staff on Monday said", "a letter
+                                   # addressed to the board", "a note dated March 3"
+                                   "sent", "addressed", "dated", "written", "signed",
+                                   "distributed", "delivered", "emailed"})
 _DEGREE_WORDS = frozenset({"most", "least", "more", "less"})
 
 

@@ -77,15 +77,33 @@ def _place_aside(segment: list[Token]) -> bool:
                                                            for w in words[:6])
 
 
-def _record_aside(segment: list[Token], before: Token | None) -> bool:
-    """The comma-set segment is a participial aside after a record's head noun: the record
-    is the subject of the verb after it."""
-    if before is None or before.bare not in lx.DOCUMENT_HEADS or len(segment) < 2:
+def _record_aside(segment: list[Token], before: list[Token]) -> bool:
+    """The comma-set segment is a participial aside after a record's phrase (", released last
+    week,", ", first obtained by the BBC,"): the record is the subject of the verb after it.
+    The record's head noun ends `before` (the tokens before the comma) or heads it, followed
+    by what dates or credits it ("An internal report dated Jan. 30", "A survey of estate
+    agents by the Royal Institution of Chartered Surveyors")."""
+    if len(segment) < 2 or not before:
         return False
-    lead = segment[0]
+    if before[-1].bare not in lx.DOCUMENT_HEADS:
+        head = next((i for i in range(len(before) - 2, max(-1, len(before) - 10), -1)
+                     if before[i].bare in lx.DOCUMENT_HEADS and before[i].text.islower()), -1)
+        if head < 0 or before[head + 1].lower not in _RECORD_TAILS or any(
+                not t.is_word and t.text not in {".", "-", "’s", "'s", "&"}
+                for t in before[head + 1:]):
+            return False
+    lead = segment[1] if segment[0].lower in _RECORD_ASIDE_ADVERBS else segment[0]
     return lead.text.islower() and lead.is_word and (
         lead.lower in _IRREGULAR_RECORD_PARTICIPLES or (
             lead.lower.endswith("ed") and len(lead.lower) > 4))
+
+
+# What follows a record's head noun to date or credit it ("a memo dated Jan. 9", "a survey
+# of agents by the institution", "a report from the agency")
+_RECORD_TAILS = frozenset({"dated", "by", "of", "from", "for", "on"})
+# Adverbs before the participle of a record's aside (", first obtained by the BBC,")
+_RECORD_ASIDE_ADVERBS = frozenset({"first", "also", "later", "previously", "originally",
+                                   "initially"})
 
 
 # Words that carry an inverted speaker's phrase on to the end of the sentence ("said a
@@ -420,7 +438,7 @@ class SubjectScan(ScanState):
                 # placed, not a person described; the speaker is further back
                 end_comma = k
                 continue
-            record_aside = _record_aside(segment, toks[k - 1] if k - 1 >= floor else None)
+            record_aside = _record_aside(segment, toks[max(floor, k - 10):k])
             if segment[0].lower in _PARTICIPLE_LEADS or record_aside or (
                     segment[0].lower in DOCUMENT_RELAYS and len(segment) > 2
                     and segment[1].lower == "by"):
@@ -497,6 +515,14 @@ class SubjectScan(ScanState):
                 if p >= 0:
                     paren, before = before, p - 1
             np = np_before(toks, before, lo, self.units)
+            if record_aside and toks[before].bare not in lx.DOCUMENT_HEADS:
+                # "An internal report dated Jan. 30, first obtained by the BBC, found": the
+                # record's whole phrase, from its head noun's phrase to the comma
+                record = next((h for h in range(before - 1, max(floor, before - 10) - 1, -1)
+                               if toks[h].bare in lx.DOCUMENT_HEADS and toks[h].text.islower()),
+                              -1)
+                head_np = np_before(toks, record, lo, self.units) if record >= lo else None
+                np = (head_np[0], before) if head_np is not None else None
             if np is not None and toks[k + 1].lower in {"who", "which"} and np[0] - 1 > floor and (
                     toks[np[0] - 1].text == ",") and self._named_before(np[0] - 2, lo):
                 # "Hannah Ibbotson, a fund manager at Greyfield Investors, which holds shares,

@@ -188,6 +188,7 @@ def _indefinite(phrase: str) -> str:
     return f"{'an' if phrase[:1].lower() in 'aeiou' else 'a'} {phrase}"
 
 
+_UNNAMED_WORDS = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b", re.IGNORECASE)
 _ONE_OF = re.compile(r"^(?:one\s+of\b|another$|the\s+other$|a\s+second$)", re.IGNORECASE)
 
 
@@ -249,6 +250,13 @@ def unnamed_phrase(hop: Hop) -> str:
     cut = next((i for i, w in enumerate(words_of) if i and w.lower() in _POST | {"who", "that"}),
                len(words_of))
     head = words_of[cut - 1].lower()
+    lead, _, after = described.partition(" ")
+    if lead.lower() in {"another", "other"} and after:
+        # "another unnamed GOP official", "Another person": the phrase already counts the
+        # source; "unnamed" goes after its determiner, once
+        if _UNNAMED_WORDS.search(after):
+            return f"{lead.lower()} {after}"
+        return f"{lead.lower()} unnamed {after}"
     if first_word in _COUNTS:
         return f"{first_word} unnamed {described}"
     if head.endswith("s") and not head.endswith("ss") and first_word not in {"a", "an"}:

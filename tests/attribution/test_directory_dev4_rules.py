@@ -66,3 +66,15 @@ def test_the_same_names_as_outlets() -> None:
         ("The Independent", "independent.co.uk")]
     assert found("The Straits Times reported the fall.") == [
         ("The Straits Times", "straitstimes.com")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a hyphen glues the name to a lowercase word: one compound word (dev6, thirteenth session)
+    ("Bloomberg-era rules at City Hall were scrapped.", []),
+    ("The paper ran a Washington Post-style fact check.", []),
+    # a participle after the hyphen keeps the outlet ("a Bloomberg-commissioned survey")
+    ("A Bloomberg-commissioned survey found that rents rose.", [("Bloomberg", "bloomberg.com")]),
+])
+def test_a_name_hyphened_to_a_lowercase_word_is_part_of_a_compound(
+        text: str, want: list[tuple[str, str]]) -> None:
+    assert found(text) == want

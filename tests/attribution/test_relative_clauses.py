@@ -123,3 +123,27 @@ def test_she_after_an_unnamed_person_is_that_person() -> None:
 ])
 def test_a_bare_trade_is_vague_and_someones_own_people_are_not(text: str, kind: str) -> None:
     assert attributions(text)[0]["source"]["kind"] == kind
+
+
+@pytest.mark.parametrize(("text", "source", "claim"), [
+    ("A man accused of murder told the court he was innocent.",
+     "A man accused of murder", "he was innocent"),
+    ("A woman suspected of arson told police she had been at home.",
+     "A woman suspected of arson", "she had been at home"),
+    ("A driver charged with manslaughter told the jury the brakes had failed.",
+     "A driver charged with manslaughter", "the brakes had failed"),
+])
+def test_a_person_described_by_an_accusation_is_the_source_not_the_crime(
+        text: str, source: str, claim: str) -> None:
+    # the participle describes the person; no one is accusing anyone in this sentence
+    found = attributions(text)
+    assert [a["cue"]["text"] for a in found] == ["told"]
+    assert found[0]["source"]["text"] == source
+    assert found[0]["source"]["kind"] == "anonymous_described"
+    assert found[0]["content"]["text"] == claim
+
+
+def test_an_accusation_made_by_someone_is_still_an_attribution() -> None:
+    found = attributions("Rivals accused him of lying about the plan.")
+    accused = by_cue(found, "accused")
+    assert accused["source"]["text"] == "Rivals"

@@ -27,8 +27,8 @@ POLNEAR = REPO.parent / "shared" / "reference" / "polnear"
 _PRONOUNS = r"(?:he|she|it|they|who|him|her|them|we|i|you|his|its|their)"
 BAD = {
     "an unnamed before a pronoun": re.compile(rf"\bunnamed {_PRONOUNS}(?:[’']s)?\b", re.I),
-    "an unnamed before a determiner": re.compile(r"\bunnamed (?:the|a|an|this|that|one)\b",
-                                                 re.I),
+    "an unnamed before a determiner": re.compile(
+        r"\bunnamed (?:the|a|an|this|that|one|another)\b", re.I),
     "a pronoun as a name": re.compile(r"\b(?:reported|relayed|quoted) by (?:which|who|that)\b"),
     "'an' before a plural": re.compile(r"\ban unnamed [a-z]\w*(?:ers|ists|ials|ants|ents|ors)\b"),
     "an unnamed matter": re.compile(r"\bunnamed (?:matter|speak|speaking|case|issue)\b", re.I),

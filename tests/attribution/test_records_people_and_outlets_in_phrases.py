@@ -1,0 +1,90 @@
+"""Wire forms met on the twenty-eighth and twenty-ninth wire batches' dev articles: a record
+dated or credited before its aside ("An internal report dated Jan. 30, first obtained by the
+BBC, found"), a record sent to someone ("A memo sent to staff said"), people an outlet spoke
+to or a study a journal printed (neither is the outlet), a body whose name ends in "Network",
+a base verb form that is a noun after "a" and a name ("An Ohio judge blocked"), and what a
+speaker would not describe or name (no claim)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import OutletDirectory, extract
+
+
+def sources(text: str, directory: OutletDirectory | None = None) -> list[tuple[str, str, str]]:
+    return [(a["cue"]["text"], a["source"]["text"], a["source"]["kind"])
+            for a in extract(text, directory=directory).to_dict()["attributions"]
+            if a["source"] is not None]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("An internal report dated Jan. 30, first obtained by the BBC, found that the unit had "
+     "too few midwives.", "An internal report dated Jan. 30"),
+    ("A survey of estate agents by the Royal Institution of Chartered Surveyors, released "
+     "last week, found that enquiries had fallen.",
+     "A survey of estate agents by the Royal Institution of Chartered Surveyors"),
+    ("A memo sent to staff on Monday said the bank would close 40 branches.",
+     "A memo sent to staff on Monday"),
+    ("A letter signed by 40 lawmakers said the plan was unlawful.",
+     "A letter signed by 40 lawmakers"),
+])
+def test_a_record_dated_credited_or_sent_is_the_source(text: str, source: str) -> None:
+    found = sources(text)
+    assert (source, "document") in [(s, k) for _, s, k in found]
+
+
+def test_a_person_with_a_participle_aside_is_still_not_a_record() -> None:
+    # the record aside needs a record's head noun before the comma's phrase
+    found = sources("The mayor of Calder, elected in 2020, said the roads were safe.")
+    assert [s for _, s, _ in found] == ["The mayor of Calder"]
+
+
+def test_people_an_outlet_interviewed_are_not_the_outlet(directory: OutletDirectory) -> None:
+    found = sources("Voters interviewed by Reuters said the count had been slow.", directory)
+    assert found == [("said", "Voters interviewed by Reuters", "anonymous_described")]
+
+
+def test_an_outlets_article_is_still_the_outlets_reporting(directory: OutletDirectory) -> None:
+    found = sources("According to a new article in the Financial Times, the deal is off.",
+                    directory)
+    assert [k for _, _, k in found] == ["outlet"]
+
+
+def test_a_study_a_journal_printed_is_a_record(directory: OutletDirectory) -> None:
+    found = sources("A study published in the Financial Times found that costs rose.",
+                    directory)
+    assert found == [("found", "A study published in the Financial Times", "document")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Alpine Glacier Observatory Network said the glaciers lost 4% of their ice.",
+     "named_expert"),
+    ("The Tax Justice Network said the rules were weak.", "named_expert"),
+    ("The Halden Broadcast Network said its ratings rose.", "outlet"),
+])
+def test_a_network_is_an_outlet_only_when_its_name_says_it_broadcasts(text: str,
+                                                                      kind: str) -> None:
+    ((_, _, found),) = sources(text)
+    assert found == kind
+
+
+def test_a_base_form_after_a_and_a_name_is_a_noun() -> None:
+    text = "An Ohio judge on Tuesday blocked the sale, ruling that the council had erred."
+    found = sources(text)
+    assert ("ruling", "An Ohio judge", "named_official") in found
+    assert all(cue != "judge" for cue, _, _ in found)
+
+
+def test_what_a_speaker_would_not_describe_is_no_claim() -> None:
+    chains = extract("He would not describe the evidence.").to_dict()["chains"]
+    assert all(len(c["hops"]) == 1 for c in chains)
+
+
+def test_a_closing_refusal_is_not_part_of_the_claim() -> None:
+    text = ("He said the company had signed a supply agreement with a European turbine maker, "
+            "which he declined to name.")
+    said = next(a for a in extract(text).to_dict()["attributions"]
+                if a["cue"]["text"] == "said")
+    assert said["content"]["text"] == (
+        "the company had signed a supply agreement with a European turbine maker")
