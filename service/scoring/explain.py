@@ -258,6 +258,10 @@ def unnamed_phrase(hop: Hop) -> str:
             return f"{lead.lower()} {after}"
         return f"{lead.lower()} unnamed {after}"
     if first_word in _COUNTS:
+        counted, _, rest = described.partition(" ")
+        if counted.lower() == first_word:
+            # "two officials at the federation": the count is said once ("Two": sources)
+            described = rest or "sources"
         return f"{first_word} unnamed {described}"
     if head.endswith("s") and not head.endswith("ss") and first_word not in {"a", "an"}:
         return f"unnamed {described}"

@@ -35,6 +35,8 @@ BAD = {
     "unattributed as a name": re.compile(r"\bunnamed unattributed\b|“unattributed”", re.I),
     "a verb as a source": re.compile(r"\bunnamed (?:said|says|told|interviewed|seen)\b", re.I),
     # the second in lowercase: "the An Giang provincial health department" is a name
+    "a doubled count": re.compile(r"\b(two|three|four|five|six|several|multiple|many|some) "
+                                  r"unnamed \1\b", re.I),
     "a doubled article": re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he) (?:a|an|the)\b"),
 }
 
