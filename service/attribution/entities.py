@@ -325,6 +325,8 @@ _UNIQUE_KIN = frozenset({"father", "mother", "wife", "husband", "widow", "widowe
 _NOT_A_SPEAKER = lx.TIME_NOUNS | lx.WEEKDAYS | {
     "week", "month", "year", "minute", "decade", "time", "times", "longer", "earlier", "today",
     "yesterday", "tonight"}
+# The services a "guard" heads: "the coast guard", "the national guard", "border guard".
+_GUARD_BODIES = frozenset({"coast", "national", "border", "civil", "presidential", "home"})
 # What a network's name says it carries, when "Network" ends an outlet's name.
 _BROADCAST_WORDS = frozenset({"news", "broadcast", "broadcasting", "television", "tv", "radio",
                               "media", "cable", "sports", "channel", "satellite", "public"})
@@ -928,6 +930,13 @@ class Resolver:
         if head in lx.DOCUMENT_HEADS:
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             return self._document(eid, desc_text)
+        if head in {"guard", "guards"} and head_idx > 0 and low[head_idx - 1] in _GUARD_BODIES:
+            # "coast guard says" (a headline), "the coast guard said": the service, a public
+            # body answerable for what it says, not a guard on duty
+            eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+            entity = self._entity(eid, kind="named_official", category="org", name=desc_text,
+                                  description=desc_text, country=country)
+            return Mention(0, 0, "", entity, "named_official", desc_text, country)
         if det in {"the", "this", "that"} and (
             head in lx.EXPERT_ROLES or head in lx.OFFICIAL_ROLES or head in _PERSON_HEADS
         ) and not head.endswith("s") and head not in lx.GOVERNMENT_HEADS:

@@ -88,3 +88,21 @@ def test_a_closing_refusal_is_not_part_of_the_claim() -> None:
                 if a["cue"]["text"] == "said")
     assert said["content"]["text"] == (
         "the company had signed a supply agreement with a European turbine maker")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The coast guard said the ferry sank.", "named_official"),
+    ("The National Guard said 300 troops had arrived.", "named_official"),
+    ("A security guard said he saw the fire.", "anonymous_described"),
+])
+def test_a_guard_service_is_a_public_body_and_a_guard_on_duty_a_person(text: str,
+                                                                      kind: str) -> None:
+    ((_, _, found),) = sources(text)
+    assert found == kind
+
+
+def test_a_headlines_coast_guard_is_the_body_the_body_names() -> None:
+    result = extract("A fire on a ferry killed three people, the Philippine Coast Guard said.",
+                     headline="Ferry fire kills 3, coast guard says").to_dict()
+    kinds = [a["source"]["kind"] for a in result["attributions"]]
+    assert kinds == ["named_official", "named_official"]
