@@ -144,6 +144,9 @@ _NOUN_THEN_VERB = frozenset({"drew", "draws", "made", "makes", "came", "comes", 
                              "echoes", "seemed", "seems", "appeared", "appears"})
 # "seen by", "obtained by": how an outlet came by a document (see `_relay_split`)
 _SEEN = frozenset({"seen", "obtained", "reviewed", "viewed"})
+# Outlet nouns that as often head a public body's name ("the customs service", "the
+# environment agency"): an outlet only after "news", "press" or "wire"
+_BODY_OR_OUTLET_NOUNS = frozenset({"service", "agency", "agencies", "network", "station"})
 # Verbs by which an outlet relays the sentence before it ("..., reports USA Today.")
 _RELAYING = frozenset({"report", "write"})
 _THAT_PARTICIPLES = frozenset({"ruling", "finding", "stating", "reporting", "recording"})
@@ -864,8 +867,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
     def _names_outlet(self, a: int, b: int) -> bool:
         """The phrase tokens[a..b] names a news outlet (the directory's, or by its noun)."""
         toks = self.tokens
-        if any(t.bare in lx.OUTLET_NOUNS for t in toks[a:b + 1]):
-            return True
+        if any(t.bare in lx.OUTLET_NOUNS and (t.bare not in _BODY_OR_OUTLET_NOUNS or (
+                k > a and toks[k - 1].bare in {"news", "press", "wire"}))
+               for k, t in enumerate(toks[a:b + 1], start=a)):
+            return True  # "the news agency", not "the Dutch customs service"
         first = self.units.by_end.get(b)
         if first is None or first < a:
             return False

@@ -919,6 +919,10 @@ ORG_NOUNS: frozenset[str] = frozenset({
     # the twentieth wire batch ("the state glacier monitoring unit said", "The transport
     # ministry's aviation safety division would publish guidance")
     "unit", "division", "diocese", "parish", "congregation",
+    # bodies of the twenty-eighth and twenty-ninth wire batches ("the trust said" after
+    # "Northbridge and Calder NHS Foundation Trust"; "the association", "the federation")
+    "trust", "association", "federation", "alliance", "consortium", "society", "academy",
+    "conglomerate", "exchange",
 })
 
 # The passive of hearsay ("is said to", "is believed to"): its cue words, a source nobody is.

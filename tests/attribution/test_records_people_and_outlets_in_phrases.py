@@ -106,3 +106,27 @@ def test_a_headlines_coast_guard_is_the_body_the_body_names() -> None:
                      headline="Ferry fire kills 3, coast guard says").to_dict()
     kinds = [a["source"]["kind"] for a in result["attributions"]]
     assert kinds == ["named_official", "named_official"]
+
+
+@pytest.mark.parametrize("noun", ["trust", "association", "federation", "alliance",
+                                  "consortium", "exchange"])
+def test_the_body_named_before_is_what_the_noun_refers_to(noun: str) -> None:
+    text = (f"The Northbridge {noun.capitalize()} said prices rose. "
+            f"The {noun} said prices would fall.")
+    kinds = [k for _, _, k in sources(text)]
+    assert len(kinds) == 2 and "unresolved" not in kinds
+
+
+def test_a_public_services_figures_are_a_record_not_an_outlets_relay() -> None:
+    text = ("Customs officers seized 46 tonnes, according to figures published by the Dutch "
+            "customs service in January.")
+    result = extract(text).to_dict()
+    assert [(s, k) for _, s, k in sources(text)] == [
+        ("figures published by the Dutch customs service", "document")]
+    assert [len(c["hops"]) for c in result["chains"]] == [2]
+
+
+def test_a_news_agencys_publication_is_still_a_relay() -> None:
+    text = "Prices rose, according to a memo published by the state news agency."
+    roles = [[h["role"] for h in c["hops"]] for c in extract(text).to_dict()["chains"]]
+    assert roles == [["publisher", "relay", "origin"]]
