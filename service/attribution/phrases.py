@@ -744,6 +744,24 @@ def _relative_head_start(tokens: list[Token], head: int, lo: int, units: Units) 
     return owner[0] if owner is not None else None
 
 
+# How much further back a source phrase may run when it says why a name is withheld.
+_WHY_WITHHELD_BACK = 10
+
+
+def _withheld_before(tokens: list[Token], k: int, lo: int) -> bool:
+    """The words before "because" at token `k` are a relative clause of the source ("who
+    spoke on condition of anonymity", "who stayed home"), or withhold its name ("speaking on
+    condition of anonymity"): the "because" clause says why, inside the source's phrase."""
+    start = max(lo, k - 12)
+    opener = next((j for j in range(k - 1, start - 1, -1)
+                   if tokens[j].lower in {"who", "speaking", "requesting"} or (
+                       not tokens[j].is_word and tokens[j].text not in {"-", "'", "’"})), -1)
+    if opener < 0 or not tokens[opener].is_word:
+        return False
+    return tokens[opener].lower == "who" or lx.WITHHELD_NAME.search(
+        " ".join(t.text for t in tokens[opener:k])) is not None
+
+
 def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> int:
     """Start of the source phrase that ends at the phrase starting at token `a`, when that
     phrase is the tail of a post-modified head ("the matter" in "a person familiar with the
@@ -762,6 +780,12 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             continue
         if low == "and" and k + 1 <= a and tokens[k + 1].lower in _DOCUMENT_PARTICIPLES:
             k -= 1  # "A study commissioned by the government and published in March found"
+            continue
+        if low == "because" and _withheld_before(tokens, k, lo):
+            # "Two officials who spoke on condition of anonymity because they were not
+            # authorised to brief reporters said": why the name is withheld, still the phrase
+            floor = max(lo, floor - _WHY_WITHHELD_BACK)
+            k -= 1
             continue
         if low in _BARRIERS:
             return a

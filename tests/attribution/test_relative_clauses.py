@@ -147,3 +147,19 @@ def test_an_accusation_made_by_someone_is_still_an_attribution() -> None:
     found = attributions("Rivals accused him of lying about the plan.")
     accused = by_cue(found, "accused")
     assert accused["source"]["text"] == "Rivals"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Two officials who spoke on condition of anonymity because they were not authorised to "
+     "brief reporters said the crossing would reopen.",
+     "Two officials who spoke on condition of anonymity because they were not authorised to "
+     "brief reporters"),
+    ("A diplomat who asked not to be named because the talks are confidential said a deal "
+     "was close.", "A diplomat who asked not to be named because the talks are confidential"),
+    ("Voters who stayed home because it rained said they regretted it.",
+     "Voters who stayed home because it rained"),
+])
+def test_a_because_clause_inside_the_relative_clause_stays_in_the_source(
+        text: str, source: str) -> None:
+    said = by_cue(attributions(text), "said")
+    assert said["source"]["text"] == source
