@@ -48,6 +48,9 @@ _SET_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:set|schedu
                             r"slated|poised)\s+to\s+$", re.I)
 # "Neither the White House nor the Pentagon responded to requests for comment"
 _NEITHER_NOR = re.compile(r"\bneither\b[^.;:!?]*\bnor\b[^.;:!?]*$", re.I)
+# "neither admitted nor denied the findings", "neither confirmed nor denied the report"
+_NEITHER_ADMITTED = re.compile(r"\bneither\s+(?:admit|confirm|accept)\w*\s+nor\s+"
+                               r"(?:den(?:y|ied|ies|ying)|reject\w*)\b", re.I)
 # "IRNA did not name the ship or say which flag it flew": the negation spans the "or"
 _NEGATED_OR = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+\w+(?:\s+[\w'’-]+){0,6}\s+or\s+$",
                          re.I)
@@ -284,6 +287,10 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if any(first in forms and content.lower().startswith(particles)
            for forms, particles in _OTHER_SENSE):
         return True  # "ruled by Maray since 2004", "regularly calling at Hamburg"
+    if any(m.start() <= attribution.cue.start and attribution.cue.end <= m.end()
+           for m in _NEITHER_ADMITTED.finditer(text, max(0, attribution.cue.start - 40),
+                                               min(len(text), attribution.cue.end + 40))):
+        return True  # "Meridian neither admitted nor denied the findings": a settlement's form
     negated = _NEGATION_BEFORE.search(before) is not None or _NEITHER_NOR.search(
         text[max(0, attribution.cue.start - 120):attribution.cue.start]) is not None or (
         _NOBODY_BEFORE.search(before) is not None) or (

@@ -1069,6 +1069,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             elif low in WHEN_WORDS and j - 2 >= lo and toks[j - 1].lower == "past" and (
                     toks[j - 2].lower in {"this", "the"}):
                 j -= 3  # "Reince Priebus, the GOP chairman, this past week announced"
+                if j > lo and toks[j].lower in {"over", "in", "during", "for", "within"}:
+                    j -= 1  # "Reports circulating on the island over the past week suggest"
             elif low in WHEN_WORDS and j - 1 >= lo and toks[j - 1].lower in {
                     "on", "last", "this", "in", "late", "early", "next"}:
                 j -= 2  # "who on Tuesday endorsed", "said last week"

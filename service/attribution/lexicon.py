@@ -366,6 +366,9 @@ VAGUE_PHRASES: dict[tuple[str, ...], int] = {
     ("it", "was", "understood"): 0,
     ("it", "was", "believed"): 0,
     ("it", "is", "widely", "believed"): 0,
+    # "It is widely expected that insurers will raise premiums": a forecast nobody makes
+    ("it", "is", "widely", "expected"): 0,
+    ("it", "is", "generally", "expected"): 0,
     ("it", "has", "been", "reported"): 0,
     ("it", "has", "been", "claimed"): 0,
     ("it", "has", "been", "suggested"): 0,
@@ -582,7 +585,7 @@ DESCRIBED_ANONYMOUS_HEADS: frozenset[str] = frozenset({
 })
 
 VAGUE_HEADS: frozenset[str] = frozenset({
-    "reports", "rumours", "rumors", "experts", "analysts", "observers", "critics",
+    "reports", "rumours", "rumors", "experts", "analysts", "observers", "critics", "watchers",
     "commentators", "many", "some", "others", "skeptics", "sceptics", "pundits", "insiders",
     "speculation", "suggestions", "claims", "accounts", "estimates", "scientists",
     "economists", "historians", "researchers", "studies", "polls", "surveys", "media",
@@ -938,6 +941,9 @@ HEARSAY_WORDS: frozenset[str] = HEARSAY_CUES | frozenset({
 # A cue verb's form that opens a compound noun: "the think tank", "a fact check".
 NOUN_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
     ("think", "tank"), ("think", "tanks"), ("fact", "check"), ("report", "card"),
+    # weather, not praise ("record hail losses", "their costliest hail season")
+    ("hail", "losses"), ("hail", "season"), ("hail", "storm"), ("hail", "storms"),
+    ("hail", "damage"), ("hail", "claims"),
     ("claims", "process"), ("warning", "signs"), ("warning", "label"),
     ("appeals", "court"), ("appeals", "courts"), ("appeals", "judge"), ("appeals", "panel"),
     ("forecasting", "centre"), ("forecasting", "center"), ("forecasting", "model"),

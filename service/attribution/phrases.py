@@ -215,16 +215,23 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
     if (tok.lower in _STOP and not _acronym(tok)) or (
             tok.lower in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok)
             and not (j - 1 >= lo and after_common_possessive(tokens[j - 1]))
-            and not _gerund_noun(tokens, j, lo)):
+            and not _gerund_noun(tokens, j, lo)
+            # "A lawyer for the suspect said": a verb form after an article is a noun
+            and not (j - 1 >= lo and tokens[j - 1].lower in {"the", "a", "an"})):
         return None
     a = _extend_back(tokens, j, lo, units)
     if a is None:
         return None
     a = _trim_front(tokens, a, j)
-    if a - 3 >= lo and tokens[a - 1].lower in _CIRCULATION_PREPS and (
-            tokens[a - 2].lower in _CIRCULATING) and tokens[a - 3].bare in lx.RUMOUR_HEADS:
-        # "Reports circulating among brokers", "talk swirling in the capital": the rumour
-        a -= 3
+    circulating = next((m for m in range(a - 2, max(lo, a - 12), -1)
+                        if tokens[m].lower in _CIRCULATING
+                        and tokens[m + 1].lower in _CIRCULATION_PREPS
+                        and tokens[m - 1].bare in lx.RUMOUR_HEADS
+                        and all(t.is_word for t in tokens[m + 1:a])), None)
+    if circulating is not None:
+        # "Reports circulating among brokers", "talk swirling in the capital", "Reports
+        # circulating on the island over the past week": the rumour
+        a = circulating - 1
         if a - 1 >= lo and tokens[a - 1].lower in lx.VAGUE_DETERMINERS:
             a -= 1
     return a, j

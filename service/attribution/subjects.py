@@ -266,8 +266,11 @@ class SubjectScan(ScanState):
             # judge ...": past the dateline (a city in capitals, then date and agency)
             if toks[d].text in {"—", "–", "--"} or (toks[d].text == "-" and d > a + 1 and (
                     toks[a].text.isupper() and len(toks[a].text) > 1)):
+                city = a  # "NEW YORK, April 3 -": the city in capitals, one word or more
+                while city < d and toks[city].is_word and toks[city].text.isupper():
+                    city += 1
                 if all(not t.is_word or t.text.isupper() for t in toks[a:d]) or (
-                        toks[a].text.isupper() and toks[a + 1].text in {",", "("} and all(
+                        city > a and toks[city].text in {",", "("} and all(
                             not t.is_word or t.is_capitalised or t.text[:1].isdigit()
                             for t in toks[a:d])):
                     a = d + 1

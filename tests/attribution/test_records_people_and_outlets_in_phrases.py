@@ -130,3 +130,41 @@ def test_a_news_agencys_publication_is_still_a_relay() -> None:
     text = "Prices rose, according to a memo published by the state news agency."
     roles = [[h["role"] for h in c["hops"]] for c in extract(text).to_dict()["chains"]]
     assert roles == [["publisher", "relay", "origin"]]
+
+
+def test_a_verb_form_after_an_article_is_a_noun_in_the_source() -> None:
+    assert sources("A lawyer for the suspect said the claim was false.") == [
+        ("said", "A lawyer for the suspect", "anonymous_described")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Reports circulating on the island over the past week suggest the ferry will stop.",
+     "Reports circulating on the island"),
+    ("It is widely expected that insurers will raise premiums.", "It"),
+])
+def test_rumours_and_expectations_nobody_voices_are_vague(text: str, source: str) -> None:
+    ((_, found, kind),) = sources(text)
+    assert (found, kind) == (source, "vague")
+
+
+def test_being_expected_to_act_is_still_no_claim() -> None:
+    chains = extract("The council is expected to vote on Thursday.").to_dict()["chains"]
+    assert all(len(c["hops"]) == 1 for c in chains)
+
+
+def test_neither_admitting_nor_denying_is_no_claim() -> None:
+    chains = extract("Meridian neither admitted nor denied the findings.").to_dict()["chains"]
+    assert all(len(c["hops"]) == 1 for c in chains)
+
+
+def test_a_dateline_city_of_two_words_is_skipped_for_the_subject() -> None:
+    text = ("NEW YORK, April 3 - The Federal Reserve on Thursday fined the bank and ordered it "
+            "to overhaul its controls.")
+    assert [s for _, s, _ in sources(text)] == ["The Federal Reserve"]
+
+
+def test_hail_before_a_weather_noun_is_weather_and_watchers_are_vague() -> None:
+    found = sources("Insurers face their costliest hail season on record, analysts say. "
+                    "Reinsurers will feel it too, according to industry watchers.")
+    assert [(c, s, k) for c, s, k in found] == [("say", "analysts", "vague"),
+                                                ("according to", "industry watchers", "vague")]
