@@ -296,6 +296,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         _NOBODY_BEFORE.search(before) is not None) or (
         _NEGATED_OR.search(text, max(0, attribution.cue.start - 80), attribution.cue.start)
         is not None)
+    if first == "lists" and (attribution.source is None or attribution.source.kind != "document"):
+        return True  # "the party lists its priorities": a record lists; anyone else acts
     if base == "list" and low == first and _LISTED_SHARES.match(text, attribution.cue.end):
         return True  # "which listed on the Sao Paulo stock exchange in 2021"
     if negated and _NO_RESPONSE_CUES.match(low):

@@ -238,6 +238,12 @@ class CueScan(ScanState):
         if prev in _NOUN_DETERMINERS:
             return True
         low = self.tokens[i].lower
+        if low == "lists" and (i + 1 >= len(self.tokens) or not (
+                self.tokens[i + 1].lower in lx.DETERMINERS or self.tokens[i + 1].is_capitalised
+                or self.tokens[i + 1].text[:1].isdigit())):
+            # "Voter lists show 2,000 new names", "registration lists because ...": the lists,
+            # a plural noun; a record that lists something names it next ("lists the figures")
+            return True
         if lx.CUE_VERB_FORMS.get(low) == low:
             # "An Ohio judge on Tuesday blocked": a base form after "a" and the capitalised
             # words of one thing is a noun (a singular subject would take "judges")

@@ -144,6 +144,11 @@ _NOUN_THEN_VERB = frozenset({"drew", "draws", "made", "makes", "came", "comes", 
                              "echoes", "seemed", "seems", "appeared", "appears"})
 # "seen by", "obtained by": how an outlet came by a document (see `_relay_split`)
 _SEEN = frozenset({"seen", "obtained", "reviewed", "viewed"})
+# Participles whose subject follows "with" after a comma ("..., with analysts citing ...")
+_WITH_PARTICIPLES = frozenset({"citing", "pointing"})
+# Who gives a reason so: people, a trade, a body (never a thing: "with prices citing")
+_WITH_SOURCE_KINDS = frozenset({"vague", "anonymous", "anonymous_described", "named_person",
+                                "named_official", "named_expert", "outlet", "unnamed_outlet"})
 # Outlet nouns that as often head a public body's name ("the customs service", "the
 # environment agency"): an outlet only after "news", "press" or "wire"
 _BODY_OR_OUTLET_NOUNS = frozenset({"service", "agency", "agencies", "network", "station"})
@@ -657,6 +662,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             return self._vague_phrase(first, last, vague_idx, cue, s_start, s_end, lo, hi)
         if kind == "according_to":
             return self._according(first, last, cue, s_start, s_end, lo, hi)
+        if toks[first].lower in _WITH_PARTICIPLES:
+            absolute = self._with_absolute(first, last, cue, s_end, lo)
+            if absolute is not None:
+                return absolute
         if kind == "citing":
             return self._citing(first, last, cue, s_start, s_end, lo, hi, made)
         if kind == "noun" and toks[last].lower == "from":
@@ -680,6 +689,22 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             content = self.trim(toks[last + 1].start, self.sentence_content_end(first, s_end))
             return [Attribution(self.name, cue, "noun", source, content)]
         return self._verb(first, last, base, cue, s_start, s_end, lo, hi, made)
+
+    def _with_absolute(self, first: int, last: int, cue: Span, s_end: int, lo: int
+                       ) -> list[Attribution] | None:
+        """"Shares fell, with analysts citing the storm losses", "with traders pointing to a
+        tighter supply outlook": the noun phrase after "with" gives the reason it names."""
+        toks = self.tokens
+        np = np_before(toks, first - 1, lo, self.units)
+        if np is None or np[0] - 1 < lo or toks[np[0] - 1].lower != "with" or (
+                np[0] - 2 < lo or toks[np[0] - 2].text != ","):
+            return None
+        source = self._mention(np[0], np[1])
+        if source.kind not in _WITH_SOURCE_KINDS or last + 1 >= len(toks):
+            return None
+        content = self.trim(toks[last + 1].start, self.sentence_content_end(first, s_end))
+        return [Attribution(self.name, cue, "verb", source, content, direction="forward",
+                            clause_start=toks[np[0] - 2].start)]
 
     def _plural_subject_before(self, lo: int, k: int) -> Mention | None:
         """"the Democrats are acting as though they want to lose": a "they" later in the

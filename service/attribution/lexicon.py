@@ -69,7 +69,9 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "mean": ("means", "meant"),
     "back": ("backed", "backing"),
     "name": ("named",),
-    "list": ("listed",),
+    # "lists" is a record's verb ("An inventory compiled in 2022 lists the figures as ..."),
+    # a claim only when a record lists (claims.py)
+    "list": ("listed", "lists"),
     "refer": ("referred", "referring", "refers"),
     "write": ("write", "writes", "wrote", "writing", "written"),
     "think": ("think", "thinks", "thought", "thinking"),
@@ -133,7 +135,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 # when a clause marker follows ("reports that", "claims:") or a subject precedes them.
 AMBIGUOUS_FORMS: frozenset[str] = frozenset({
     "alert", "agreed", "agrees", "seem", "seems", "seemed", "appear", "appears", "appeared", "talk",
-    "talks", "talked", "rebuke", "rebukes", "reads",
+    "talks", "talked", "rebuke", "rebukes", "reads", "lists",
     "speaks", "spoke", "speaking", "attack", "attacks", "attacked", "express", "expressed",
     "discuss", "discussed", "echo", "echoed", "identified", "compare", "compared", "backed",
     "backing", "favor", "favors", "favored", "favour", "sound", "sounds", "sounded", "means",
@@ -624,6 +626,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "legislation", "law", "treaty", "agreement", "reports", "injunction",
     "subpoena", "subpoenas", "motion", "petition", "judgment", "judgement", "schedule",
     "spreadsheet", "invoice", "contract", "draft", "proposal", "guidance", "list",
+    "logbook", "logbooks",
     "directive", "notes", "note", "logs", "log", "filing’s", "prospectus", "disclosure",
     "disclosures", "statistics", "stats", "copy", "copies", "version", "transcripts",
     "average", "averages",

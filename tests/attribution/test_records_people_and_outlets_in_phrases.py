@@ -168,3 +168,27 @@ def test_hail_before_a_weather_noun_is_weather_and_watchers_are_vague() -> None:
                     "Reinsurers will feel it too, according to industry watchers.")
     assert [(c, s, k) for c, s, k in found] == [("say", "analysts", "vague"),
                                                 ("according to", "industry watchers", "vague")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("An inventory compiled by the museum in 2022 lists the figures as war booty.",
+     [("lists", "An inventory compiled by the museum in 2022", "document")]),
+    ("The party lists its priorities on page two.", []),
+])
+def test_a_record_lists_what_it_names(text: str, want: list[tuple[str, str, str]]) -> None:
+    chains = extract(text).to_dict()["chains"]
+    found = sources(text)
+    assert [f for f in found if any(len(c["hops"]) > 1 for c in chains)] == want
+
+
+def test_a_plural_noun_lists_before_a_verb_or_a_clause_is_no_cue() -> None:
+    text = "Voters were removed from registration lists because they did not reply."
+    assert all(a["cue"]["text"] != "lists" for a in extract(text).to_dict()["attributions"])
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Soybean futures rose 2%, with traders pointing to a tighter supply outlook.", "traders"),
+    ("Shares fell on Thursday, with analysts citing the storm losses.", "analysts"),
+])
+def test_the_phrase_after_with_gives_the_reason(text: str, source: str) -> None:
+    assert [(s, k) for _, s, k in sources(text)] == [(source, "vague")]
