@@ -316,7 +316,10 @@ _UNIQUE_POSTS = frozenset({"chief", "manager", "chairman", "chairwoman", "chair"
                            # "its leader", "its chief executive" (wire dev, eleventh session)
                            "leader", "chairperson", "head", "owner", "boss", "executive",
                            "governor", "mayor", "commander", "secretary-general", "rector",
-                           "abbot", "bishop", "principal", "dean", "editor"})
+                           "abbot", "bishop", "principal", "dean", "editor",
+                           # "a change its archbishop says is needed" (wire dev, 31st batch)
+                           "archbishop", "patriarch", "imam", "rabbi", "pastor", "vicar",
+                           "coach", "captain", "superintendent"})
 _UNIQUE_KIN = frozenset({"father", "mother", "wife", "husband", "widow", "widower",
                          "stepfather", "stepmother", "fiancé", "fiancée", "fiance", "fiancee",
                          "dad", "mom", "mum"})
@@ -1101,9 +1104,12 @@ class Resolver:
             # "many homeowners", "some shopkeepers": people of a sort, a collective nobody
             # could ask (the rubric's vague), as "many voters" is
             return self._vague(slug(desc_text), desc_text)
-        # Anything else is an unnamed organisation or group described in passing.
+        # Anything else is an unnamed organisation or group described in passing, or one
+        # person a role names ("One shop owner, who gave only her first name"), whom a later
+        # "she" may be.
         eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
-        entity = self._entity(eid, kind="anonymous_described", category="org", name=desc_text,
+        category = "anon" if _one_person(desc_text) else "org"
+        entity = self._entity(eid, kind="anonymous_described", category=category, name=desc_text,
                               description=desc_text, country=country,
                               plural=_plural(head) and det == "" and not low[0][:1].isdigit())
         return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)

@@ -1043,7 +1043,8 @@ WITHHELD_NAME = re.compile(
     r"\b(?:declined|refused|did\s+not\s+want)\s+to\s+(?:give|be|provide|share)\s+(?:his|her|"
     r"their)?\s*(?:full\s+)?(?:name|named|identified)|\bnot\s+to\s+be\s+(?:named|identified)|"
     r"\b(?:requested|on\s+condition\s+of|granted)\s+anonymity|\bnot\s+authori[sz]ed\s+to\s+"
-    r"(?:speak|discuss|comment|talk)|\bgave\s+only\s+(?:his|her|their)\s+first\s+names?|"
+    r"(?:speak|discuss|comment|talk)|\b(?:gave|give|gives|giving)\s+only\s+(?:his|her|their)\s+"
+    r"first\s+names?|"
     r"\b(?:did|would)\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|"
     r"\b(?:asked|requested)\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+"
     r"(?:used|published|given|disclosed)", re.I)

@@ -806,8 +806,9 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             np = np_before(tokens, k - 1, lo, units)
             if np is not None:
                 return np[0]
-        if low in _DOCUMENT_PARTICIPLES and k - 1 > floor and (
-                tokens[k - 1].bare in lx.DOCUMENT_HEADS) and not tokens[k - 1].is_capitalised and (
+        if low in _DOCUMENT_PARTICIPLES and k - 1 >= floor and (
+                tokens[k - 1].bare in lx.DOCUMENT_HEADS) and (
+                not tokens[k - 1].is_capitalised or k - 1 == lo) and (
                 not any(t.lower == "that" or t.lower in lx.FINDING_VERB_FORMS
                         for t in tokens[k + 1:a])):
             # "A staff report released by the city's planning department last month found",
@@ -820,6 +821,11 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
         if low in _CLAUSE_OPENERS or (low in OPENERS and k + 1 <= a and (
                 tokens[k - 1].bare in lx.ANONYMOUS_HEADS
                 or tokens[k - 1].bare in lx.DESCRIBED_ANONYMOUS_HEADS
+                # "One resident of the settlement", "Observers of religious affairs in
+                # Nairobi": people of a place or a field
+                or (low in {"of", "from"} and (
+                    tokens[k - 1].bare in lx.PERSON_NOUNS or tokens[k - 1].bare in lx.VAGUE_HEADS)
+                    and (not tokens[k - 1].is_capitalised or k - 1 == lo))
                 # "A nurse at the hospital, who spoke on condition of anonymity, said"
                 # ("Teachers at two of the schools said": capitalised opening the sentence)
                 or (low in _PLACE_PREPOSITIONS and (

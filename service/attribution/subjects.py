@@ -113,6 +113,7 @@ _TAIL_OPENERS = frozenset({"(", "from", "of", "who", "whose", "with", "for", "at
                            "outside", "inside", "among", "behind", "across", "along"})
 
 _PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "insisting"})
+_MET_LEADS = frozenset({"reached", "contacted", "interviewed", "questioned"})
 
 # Words that open a fronted clause or phrase before the subject ("Once he was president,
 # Obama ...", "In Iowa, Cruz ...").
@@ -443,6 +444,9 @@ class SubjectScan(ScanState):
                 continue
             record_aside = _record_aside(segment, toks[max(floor, k - 10):k])
             if segment[0].lower in _PARTICIPLE_LEADS or record_aside or (
+                    # ", reached by telephone,", ", interviewed at the camp,": how the
+                    # reporter met the person the phrase before it describes
+                    segment[0].lower in _MET_LEADS and len(segment) > 1) or (
                     segment[0].lower in DOCUMENT_RELAYS and len(segment) > 2
                     and segment[1].lower == "by"):
                 # ", speaking on condition of anonymity," describes the subject,
@@ -503,6 +507,7 @@ class SubjectScan(ScanState):
                 segment) > 1 else segment[0]
             if not (lead.lower in _APPOSITIVE_LEADS or lead.bare in lx.MODIFIERS
                     or (relative and lead.lower in DOCUMENT_RELAYS) or record_aside
+                    or (relative and lead.lower in _MET_LEADS)
                     or lead.bare in lx.OFFICIAL_ROLES or lead.bare in lx.EXPERT_ROLES
                     or lead.bare in lx.NATIONALITIES or lead.lower in lx.DETERMINERS
                     or lead.text[:1].isdigit() or lead.bare != lead.lower
@@ -567,6 +572,9 @@ class SubjectScan(ScanState):
                 if not named and (end_comma == comma or withheld_aside) and (
                     toks[k + 1].lower in {"who", "which"} or head in lx.DOCUMENT_HEADS
                     or is_role(toks[b]) or head in lx.PERSON_NOUNS
+                    # "One resident of the settlement, reached by telephone, said"
+                    or (toks[k + 1].lower in _MET_LEADS
+                        and any(t.bare in lx.PERSON_NOUNS for t in toks[a:b + 1]))
                 ) and (toks[a].lower in lx.DETERMINERS or (
                     # "Critics of the state's 2022 insurance overhaul, which curbed lawsuits,
                     # say": a bare group opening the sentence, post-modified

@@ -192,3 +192,29 @@ def test_a_plural_noun_lists_before_a_verb_or_a_clause_is_no_cue() -> None:
 ])
 def test_the_phrase_after_with_gives_the_reason(text: str, source: str) -> None:
     assert [(s, k) for _, s, k in sources(text)] == [(source, "vague")]
+
+
+@pytest.mark.parametrize("text", [
+    "One man in Limni, who would give only his first name, Giorgos, said the fire had reached "
+    "his grove. \"Everything burned here in 2021,\" he said.",
+    "One shop owner, who gave only her first name, Linda, said she had moved her stock. "
+    "\"I was already standing in it,\" she said.",
+])
+def test_a_first_name_only_is_an_unnamed_person_and_so_is_the_pronoun_after(text: str) -> None:
+    assert [k for _, _, k in sources(text)] == ["anonymous_described", "anonymous_described"]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("One resident of the settlement, reached by telephone, said families had been told to "
+     "leave.", "One resident of the settlement", "anonymous_described"),
+    ("Figures published in October by the Carlos III Health Institute estimated that 2,100 "
+     "deaths were due to the heat.",
+     "Figures published in October by the Carlos III Health Institute", "document"),
+    ("The synod voted for the change, which its archbishop says is needed.", "its archbishop",
+     "named_official"),
+    ("A member of the council said the vote was rigged.", "A member of the council",
+     "anonymous_described"),
+])
+def test_people_of_a_place_records_by_date_and_a_bodys_one_office(text: str, source: str,
+                                                                  kind: str) -> None:
+    assert (source, kind) in [(s, k) for _, s, k in sources(text)]

@@ -134,3 +134,15 @@ def test_one_of_them_after_a_poll_is_one_of_the_people_before_it() -> None:
             "showed a closer race. One of them said the campaign planned to bring in the former "
             "governor.")
     assert any("bring in the former governor" in t for t in single_anonymous(body))
+
+
+def test_a_person_who_gave_only_a_first_name_is_not_a_confidential_source() -> None:
+    body = LEAD + (
+            "One machine operator, who gave only his first name, Dieter, said supervisors had "
+            "stopped ordering spare parts for the main line.")
+    assert single_anonymous(body) == []
+    # withholding the name besides still makes one confidential source
+    withheld = LEAD + (
+            "One machine operator, who gave only his first name because he was not authorized "
+            "to speak to reporters, said supervisors had stopped ordering spare parts.")
+    assert any("stopped ordering spare parts" in t for t in single_anonymous(withheld))
