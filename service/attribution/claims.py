@@ -77,10 +77,12 @@ _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", 
 # "said it does not comment on individual companies", "said she would not discuss the case":
 # what is said is a refusal, no claim
 _NO_COMMENT_CONTENT = re.compile(
-    r"^(?:that\s+)?(?:it|he|she|they|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:does|do|did|"
+    r"^(?:(?:at\s+the\s+time|then|previously|earlier|in\s+a\s+statement)\s+)?(?:that\s+)?"
+    r"(?:it|he|she|they|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:does|do|did|"
     r"would|will|could|can)(?:\s+not|n[’']t)\s+(?:\w+ly\s+)?(?:comment|discuss|speculate|"
-    r"elaborate)\b|(?:had|has|have)\s+no\s+(?:\w+\s+)?comment\b|(?:was|were|is|are)\s+not\s+"
-    r"authori[sz]ed\s+to\s+(?:discuss|comment|speak|talk)\b)", re.I)
+    r"elaborate)\b|(?:had|has|have)\s+[\x22\u201c]?no\s+(?:\w+\s+)?(?:comment|information|"
+    r"details)\b|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:discuss|comment|speak|"
+    r"talk)\b)", re.I)
 # "has been ruled by Maray since 2004" (governed), "ships calling at Hamburg" (visiting): the
 # cue verb in another sense
 _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, ("at ",)),
@@ -296,6 +298,10 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         _NOBODY_BEFORE.search(before) is not None) or (
         _NEGATED_OR.search(text, max(0, attribution.cue.start - 80), attribution.cue.start)
         is not None)
+    if first == "expected" and attribution.source is None and content.lower().startswith("to "):
+        # "is expected on Thursday to discuss a bill", "Work had been expected to start in the
+        # autumn": a schedule or a forecast nobody voices, as "is expected to" is
+        return True
     if first == "lists" and (attribution.source is None or attribution.source.kind != "document"):
         return True  # "the party lists its priorities": a record lists; anyone else acts
     if base == "list" and low == first and _LISTED_SHARES.match(text, attribution.cue.end):

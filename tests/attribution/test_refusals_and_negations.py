@@ -100,3 +100,20 @@ def test_not_having_been_told_is_no_claim_of_whoever_did_not_tell() -> None:
     # once "of any delay" became a claim of nobody, nested under the union president's words
     assert claims("Brent Haller said he had not been told of any delay.") == [
         "he had not been told of any delay"]
+
+
+@pytest.mark.parametrize("text", [
+    "The committee is expected on Thursday to discuss a bill.",
+    "Work had been expected to start in the autumn.",
+    "Corvant said at the time that it did not comment on market rumours.",
+    "His press secretary said she had \"no information\" before ending the call.",
+    "The ministry said it had no further information.",
+])
+def test_schedules_and_answers_without_information_are_no_claims(text: str) -> None:
+    chains = extract(text).to_dict()["chains"]
+    assert all(len(c["hops"]) == 1 for c in chains)
+
+
+def test_what_analysts_expect_is_still_their_claim() -> None:
+    chains = extract("Analysts expected the bank to cut rates.").to_dict()["chains"]
+    assert [len(c["hops"]) for c in chains] == [2]
