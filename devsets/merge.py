@@ -225,7 +225,8 @@ _WRITERS = ("wire_writer_A", "wire_writer_B", "wire_writer_C", "wire_writer_D", 
             "wire_writer_BS", "wire_writer_BT", "wire_writer_BU", "wire_writer_BV",
             "wire_writer_BW", "wire_writer_BX", "wire_writer_BY", "wire_writer_BZ",
             "wire_writer_CA", "wire_writer_CB", "wire_writer_CC", "wire_writer_CD",
-            "wire_writer_CE", "wire_writer_CF")
+            "wire_writer_CE", "wire_writer_CF", "wire_writer_CG", "wire_writer_CH",
+            "wire_writer_CI")
 _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reader2d",
                    "wire_reader2e", "wire_reader2f", "wire_reader2g", "wire_reader2h",
                    "wire_reader2i", "wire_reader2j", "wire_reader2k", "wire_reader2l",
@@ -246,7 +247,8 @@ _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reade
                    "wire_reader2bq", "wire_reader2br", "wire_reader2bs", "wire_reader2bt",
                    "wire_reader2bu", "wire_reader2bv", "wire_reader2bw", "wire_reader2bx",
                    "wire_reader2by", "wire_reader2bz", "wire_reader2ca", "wire_reader2cb",
-                   "wire_reader2cc", "wire_reader2cd", "wire_reader2ce", "wire_reader2cf")
+                   "wire_reader2cc", "wire_reader2cd", "wire_reader2ce", "wire_reader2cf",
+                   "wire_reader2cg", "wire_reader2ch", "wire_reader2ci")
 
 
 def merge_wire(readers: Path) -> None:
