@@ -71,18 +71,20 @@ _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", 
                        # "The government has not explained the slowdown"
                        "explain", "explained", "detail", "detailed", "outline", "outlined",
                        # "he had not been told of any delay": nobody told him anything
-                       "told", "informed", "notified",
-                       # "He would not describe the evidence"
-                       "describe", "described", "describes"})
+                       "told", "informed", "notified"})
+# "He would not describe the evidence": negated, a refusal; otherwise what is described is
+# the claim ("described it as a disaster"), so these are no say-cues for a pronoun object
+_DESCRIBE_CUES = frozenset({"describe", "described", "describes"})
 # "said it does not comment on individual companies", "said she would not discuss the case":
 # what is said is a refusal, no claim
 _NO_COMMENT_CONTENT = re.compile(
     r"^(?:(?:at\s+the\s+time|then|previously|earlier|in\s+a\s+statement)\s+)?(?:that\s+)?"
     r"(?:it|he|she|they|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:does|do|did|"
     r"would|will|could|can)(?:\s+not|n[’']t)\s+(?:\w+ly\s+)?(?:comment|discuss|speculate|"
-    r"elaborate)\b|(?:had|has|have)\s+[\x22\u201c]?no\s+(?:\w+\s+)?(?:comment|information|"
-    r"details)\b|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:discuss|comment|speak|"
-    r"talk)\b)", re.I)
+    r"elaborate)\b|(?:had|has|have)\s+[\x22\u201c]?no\s+(?:\w+\s+)?(?:comment\b|(?:information|"
+    # "had no information" as the whole answer, not "had no information suggesting a link"
+    r"details)[\x22\u201d]?\s*(?:$|[.,;]|(?:at\s+this\s+time|to\s+share|for\s+now|before)\b))|"
+    r"(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:discuss|comment|speak|talk)\b)", re.I)
 # "has been ruled by Maray since 2004" (governed), "ships calling at Hamburg" (visiting): the
 # cue verb in another sense
 _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, ("at ",)),
@@ -308,7 +310,7 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "which listed on the Sao Paulo stock exchange in 2021"
     if negated and _NO_RESPONSE_CUES.match(low):
         return True
-    if negated and first in _SAY_CUES:
+    if negated and (first in _SAY_CUES or first in _DESCRIBE_CUES):
         return True  # "did not say whether", "The statement did not disclose the fee"
     if negated and first in _SEEN_CUES:
         return True  # "Wire has not seen any documents supporting them"

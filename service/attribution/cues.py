@@ -82,8 +82,6 @@ _PHRASE_PAIRS = frozenset(k[:2] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES) if
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "their", "its", "our", "my", "your",
                                "every"})
 _PLURAL_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "all", "both"})
-# Participles that describe a person by what others hold against them ("a man accused of").
-_ACCUSED = frozenset({"accused", "suspected", "charged"})
 _AUXILIARIES = frozenset({"has", "have", "had", "having", "not", "never", "n't", "n’t", "and",
                           "or", "but", "who", "that", "which", "also", "twice", "once"})
 MAX_CUES = 24  # per sentence: real sentences have a handful, hostile ones thousands
@@ -185,7 +183,7 @@ class CueScan(ScanState):
                     found.append((i, i, "verb", "estimate", -1))  # "put the crop at 14.6 bn"
                 elif low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
                         i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
-                        self._after_determiner(i, lo)):
+                        self._after_determiner(i, lo)) and not self._plural_lists(i, hi):
                     found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
                 elif low in lx.STANCE_ADJECTIVES:
                     if self._stance(i, lo, hi):
@@ -222,7 +220,7 @@ class CueScan(ScanState):
             if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
                     i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
                     self._attributive_participle(i, lo, hi)) and not (
-                    self._after_determiner(i, lo)):
+                    self._after_determiner(i, lo)) and not self._plural_lists(i, hi):
                 found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
             elif low in _NOUN_CUES and self._noun_cue(i, lo, hi):
                 found.append((i, i, "noun", low, -1))
@@ -231,19 +229,14 @@ class CueScan(ScanState):
 
     def _after_determiner(self, i: int, lo: int) -> bool:
         """A verb form right after a determiner is a noun or an adjective: "some protest
-        leaders", "Some advocates for stem cell research", "this claim", "their support"."""
+        leaders", "Some advocates for stem cell research", "this claim", "their support"; and a
+        base form after "a" and the capitalised words of one thing ("An Ohio judge")."""
         if i - 1 < lo:
             return False
         prev = self.tokens[i - 1].lower
         if prev in _NOUN_DETERMINERS:
             return True
         low = self.tokens[i].lower
-        if low == "lists" and (i + 1 >= len(self.tokens) or not (
-                self.tokens[i + 1].lower in lx.DETERMINERS or self.tokens[i + 1].is_capitalised
-                or self.tokens[i + 1].text[:1].isdigit())):
-            # "Voter lists show 2,000 new names", "registration lists because ...": the lists,
-            # a plural noun; a record that lists something names it next ("lists the figures")
-            return True
         if lx.CUE_VERB_FORMS.get(low) == low:
             # "An Ohio judge on Tuesday blocked": a base form after "a" and the capitalised
             # words of one thing is a noun (a singular subject would take "judges")
@@ -261,6 +254,19 @@ class CueScan(ScanState):
         # after "some", "many": a verb agrees with a plural ("Some say"), so "-s" is a noun
         return prev in _PLURAL_QUANTIFIERS and low.endswith("s") and not low.endswith("ss") and (
             lx.CUE_VERB_FORMS.get(low) != low)
+
+    def _plural_lists(self, i: int, hi: int) -> bool:
+        """"Voter lists show 2,000 new names", "registration lists because ...": "lists" is the
+        plural noun unless what a record lists follows it ("lists the figures as", "lists
+        him as a director", "lists 40 names")."""
+        toks = self.tokens
+        if toks[i].lower != "lists":
+            return False
+        if i + 1 >= hi:
+            return True
+        nxt = toks[i + 1]
+        return not (nxt.lower in lx.DETERMINERS or nxt.lower in lx.PRONOUNS
+                    or nxt.is_capitalised or nxt.text[:1].isdigit())
 
     def _is_reaction_from(self, i: int, lo: int, hi: int) -> bool:
         """"The plan drew rebukes from the Pentagon", "has faced criticism from allies": a
@@ -306,14 +312,18 @@ class CueScan(ScanState):
             and nxt.lower not in lx.DETERMINERS and nxt.lower not in lx.CUE_VERB_FORMS)
 
     def _reduced_passive(self, i: int, lo: int, hi: int) -> bool:
-        """"A man accused of murder told the court", "Two men charged in the killing": a
+        """"A man accused of murder told the court", "a driver charged with manslaughter": a
         participle right after the noun it describes says what the person is accused of, and
-        the whole phrase is the source of the sentence's verb ("was accused of" stays a cue)."""
+        the whole phrase is the source of the sentence's verb ("was accused of" stays a cue;
+        "charged in a letter that ..." is a charge someone makes)."""
         toks = self.tokens
-        if i - 1 < lo or i + 1 >= hi or toks[i].lower not in _ACCUSED or (
+        if i - 1 < lo or i + 1 >= hi or toks[i].lower not in lx.ACCUSED_PARTICIPLES or (
                 toks[i + 1].lower not in {"of", "with", "in", "over"}):
             return False
         prev = toks[i - 1]
+        if toks[i + 1].lower in {"in", "over"} and any(
+                t.lower == "that" for t in toks[i + 2:min(hi, i + 10)]):
+            return False  # "The lawmakers charged in a letter that the bill was unlawful"
         return prev.is_word and not prev.is_capitalised and prev.lower not in lx.BE_FORMS and (
             prev.lower not in _AUXILIARIES) and prev.lower not in lx.PRONOUNS and not (
             prev.lower.endswith("ly"))

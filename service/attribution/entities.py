@@ -19,6 +19,7 @@ from typing import Any
 from . import lexicon as lx
 from .directory import GENERIC_OUTLET_NOUNS, OutletDirectory, OutletRef
 from .phrases import (
+    DOCUMENT_PARTICIPLES,
     INNER_PREPS,
     Units,
     document_phrase,
@@ -94,11 +95,11 @@ UNRESOLVED = "unresolved"
 """Kind of a reference the article does not resolve ("they" with nobody before it)."""
 # Nouns that name a news outlet only with a news word ("news agency", "wire service",
 # "broadcast network"); alone they are bodies ("the weather service", "the health agency").
-_BODY_OR_OUTLET = frozenset({"service", "services", "agency", "agencies", "network", "networks",
-                             "station", "stations", "portal"})
-_NEWS_WORDS = frozenset({"news", "wire", "press", "broadcast", "broadcasting", "broadcaster",
-                         "television", "tv", "radio", "media", "newswire", "information",
-                         "state-run", "state-owned", "official"})
+BODY_OR_OUTLET_NOUNS = frozenset({"service", "services", "agency", "agencies", "network",
+                                  "networks", "station", "stations", "portal"})
+NEWS_WORDS = frozenset({"news", "wire", "press", "broadcast", "broadcasting", "broadcaster",
+                        "television", "tv", "radio", "media", "newswire", "information",
+                        "state-run", "state-owned", "official"})
 _CASE_BODIES = frozenset({"prosecutors", "investigators", "firefighters", "rescuers",
                           "coroners", "inspectors", "regulators"})
 _STATES = frozenset({"governments", "capitals"})
@@ -338,12 +339,9 @@ _BROADCAST_WORDS = frozenset({"news", "broadcast", "broadcasting", "television",
 # "a post on", "a letter from"): document_phrase decides whether they do here.
 _DOCUMENT_LINKS = frozenset({"by", "on", "from", "for"})
 # Participles that make people particular: someone met them ("voters interviewed by AFP").
-_MET_PARTICIPLES = frozenset({"interviewed", "questioned", "contacted", "reached", "met"})
+_MET_PARTICIPLES = lx.MET_PARTICIPLES
 _HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "in", "close", "familiar", "with",
-                        "who", "shared", "posted", "released", "published", "prepared",
-                        "obtained", "seen", "filed", "sent", "addressed", "dated", "signed",
-                        "written", "distributed", "delivered", "emailed", "circulated",
-                        "issued", "compiled", "commissioned", "leaked", "submitted"})
+                        "who"}) | DOCUMENT_PARTICIPLES | lx.ACCUSED_PARTICIPLES
 # Ratings-table kinds of bodies that speak as sources, not as news outlets.
 BODY_KINDS = {"government": "named_official", "think_tank": "named_expert",
                "ngo": "named_expert", "academic": "named_expert", "platform": "named_expert"}
@@ -813,7 +811,7 @@ class Resolver:
         country = nationality(tokens)
         desc_text = text[tokens[0].start:tokens[-1].end]
         words = set(low)
-        body_noun = head in _BODY_OR_OUTLET and not (words & _NEWS_WORDS)
+        body_noun = head in BODY_OR_OUTLET_NOUNS and not (words & NEWS_WORDS)
         if body_noun and det in {"the", "this", "that"} and not country and len(tokens) == 2:
             # "the agency" right after a news agency is that outlet
             ref = self._outlet_reference(head, pos, strict=True)
@@ -933,7 +931,8 @@ class Resolver:
         if head in lx.DOCUMENT_HEADS:
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             return self._document(eid, desc_text)
-        if head in {"guard", "guards"} and head_idx > 0 and low[head_idx - 1] in _GUARD_BODIES:
+        if head in {"guard", "guards"} and head_idx > 0 and low[head_idx - 1] in _GUARD_BODIES and (
+                det in {"the", ""} or tokens[head_idx].is_capitalised):
             # "coast guard says" (a headline), "the coast guard said": the service, a public
             # body answerable for what it says, not a guard on duty
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
@@ -1228,7 +1227,7 @@ class Resolver:
                 t.is_capitalised or not t.is_word for t in tokens[owner + 1:]):
             return None  # "Sen. Kelly Ayotte's campaign" passes, "the senator's aides" not
         head = low[-1]
-        if head in lx.OUTLET_NOUNS or set(low) & _NEWS_WORDS:
+        if head in lx.OUTLET_NOUNS or set(low) & NEWS_WORDS:
             return None  # "Iran's oil ministry news service": an outlet, read as one below
         desc_text = text[tokens[0].start:tokens[-1].end]
         if head in _UNIQUE_KIN or head in _UNIQUE_POSTS or low[-2:] == ["campaign", "manager"]:
@@ -1566,7 +1565,7 @@ class Resolver:
         # a descriptor is written in lower case ("business daily Børsen"); a capitalised
         # "Press" is part of a name ("The Baltic Press Freedom Centre")
         outlet_nouns = {t.bare for t in lead if t.text[:1].islower()} & lx.OUTLET_NOUNS
-        if outlet_nouns and outlet_nouns <= _BODY_OR_OUTLET and not (lead_low & _NEWS_WORDS):
+        if outlet_nouns and outlet_nouns <= BODY_OR_OUTLET_NOUNS and not (lead_low & NEWS_WORDS):
             outlet_nouns = set()  # "Chile's national disaster agency Senapred": a body
         # "Daily Ledger": the capitalised word read as a descriptor opens the masthead
         lead_masthead = bool(lead) and lead[-1].is_capitalised and (

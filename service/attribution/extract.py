@@ -27,7 +27,7 @@ from .cues import (
     poll_head,
 )
 from .directory import OutletDirectory, OutletRef
-from .entities import BODY_KINDS, Mention, Resolver
+from .entities import BODY_KINDS, BODY_OR_OUTLET_NOUNS, NEWS_WORDS, Mention, Resolver
 from .headline import headline_sources_from_body, sentence_case
 from .nesting import NestingScan
 from .phrases import (
@@ -149,9 +149,6 @@ _WITH_PARTICIPLES = frozenset({"citing", "pointing"})
 # Who gives a reason so: people, a trade, a body (never a thing: "with prices citing")
 _WITH_SOURCE_KINDS = frozenset({"vague", "anonymous", "anonymous_described", "named_person",
                                 "named_official", "named_expert", "outlet", "unnamed_outlet"})
-# Outlet nouns that as often head a public body's name ("the customs service", "the
-# environment agency"): an outlet only after "news", "press" or "wire"
-_BODY_OR_OUTLET_NOUNS = frozenset({"service", "agency", "agencies", "network", "station"})
 # Verbs by which an outlet relays the sentence before it ("..., reports USA Today.")
 _RELAYING = frozenset({"report", "write"})
 _THAT_PARTICIPLES = frozenset({"ruling", "finding", "stating", "reporting", "recording"})
@@ -229,8 +226,8 @@ _AGREED_WITH_CLAUSE = frozenset({"that", "to", "with", "in", "wholeheartedly", "
 # A relative clause closing the content with the speaker's refusal ("a deal with a European
 # turbine maker, which he declined to name"): what the speaker withheld, not what was said.
 _WITHHELD_TAIL = re.compile(r",\s+(?:which|whom|whose \w+)\s+(?:he|she|they|it|the \w+)\s+"
-                            r"(?:declined|refused|would not|wouldn't|did not|didn't)"
-                            r"\b[^,;.]*[.]?$")
+                            r"(?:(?:declined|refused)\s+to|would\s+not|wouldn[’']t|did\s+not|"
+                            r"didn[’']t)\s+(?:name|identify|disclose|specify)\b[^,;.]*[.]?$")
 _WH_WORDS = frozenset({"who", "what", "whether", "how", "why", "when", "where", "which"})
 # What follows "push" when it moves something rather than argues for it
 _PUSHED_MOVES = frozenset({"up", "down", "higher", "lower", "out", "through", "ahead", "into",
@@ -892,8 +889,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
     def _names_outlet(self, a: int, b: int) -> bool:
         """The phrase tokens[a..b] names a news outlet (the directory's, or by its noun)."""
         toks = self.tokens
-        if any(t.bare in lx.OUTLET_NOUNS and (t.bare not in _BODY_OR_OUTLET_NOUNS or (
-                k > a and toks[k - 1].bare in {"news", "press", "wire"}))
+        if any(t.bare in lx.OUTLET_NOUNS and (t.bare not in BODY_OR_OUTLET_NOUNS or (
+                k > a and toks[k - 1].bare in NEWS_WORDS))
                for k, t in enumerate(toks[a:b + 1], start=a)):
             return True  # "the news agency", not "the Dutch customs service"
         first = self.units.by_end.get(b)

@@ -685,10 +685,8 @@ OPENERS = frozenset({
 })
 # Openers that need no particular word before the clause ends ("who ...", "familiar with").
 _CLAUSE_OPENERS = frozenset({"who", "familiar", "close", "speaking", "briefed", "knowledgeable",
-                             "involved", "granted", "requesting", "insisting",
-                             # "A man accused of murder told the court"
-                             "accused", "suspected", "charged"}
-                            ) | lx.PEOPLE_PARTICIPLES
+                             "involved", "granted", "requesting", "insisting"}
+                            ) | lx.PEOPLE_PARTICIPLES | lx.ACCUSED_PARTICIPLES
 # A post-modifier holds no second clause and no quotation.
 _BARRIERS = frozenset({"and", "but", "said", "says", "say", "tell", "tells", "told", "according",
                        ";", ":", "“", "”",
@@ -700,7 +698,7 @@ _COPULAS = frozenset({"is", "was", "are", "were", "been", "being"})
 _PREPOSITION_TOO = frozenset({"before", "after", "since"})
 # Participles that tie a record to who made or spread it ("a report released by", "a post
 # shared ... on Facebook")
-_DOCUMENT_PARTICIPLES = frozenset({"released", "published", "shared", "posted", "circulated",
+DOCUMENT_PARTICIPLES = frozenset({"released", "published", "shared", "posted", "circulated",
                                    "filed", "prepared", "commissioned", "issued", "compiled",
                                    "obtained", "seen", "leaked", "submitted", "presented",
                                    # "A memo sent to staff on Monday said", "a letter
@@ -785,7 +783,7 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
         if low in _PREPOSITION_TOO and k + 1 < a + 1 and tokens[k + 1].lower in lx.DETERMINERS:
             k -= 1  # "Lawyers who practice before the court": a preposition, no new clause
             continue
-        if low == "and" and k + 1 <= a and tokens[k + 1].lower in _DOCUMENT_PARTICIPLES:
+        if low == "and" and k + 1 <= a and tokens[k + 1].lower in DOCUMENT_PARTICIPLES:
             k -= 1  # "A study commissioned by the government and published in March found"
             continue
         if low == "because" and _withheld_before(tokens, k, lo):
@@ -806,7 +804,7 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             np = np_before(tokens, k - 1, lo, units)
             if np is not None:
                 return np[0]
-        if low in _DOCUMENT_PARTICIPLES and k - 1 >= floor and (
+        if low in DOCUMENT_PARTICIPLES and k - 1 >= floor and (
                 tokens[k - 1].bare in lx.DOCUMENT_HEADS) and (
                 not tokens[k - 1].is_capitalised or k - 1 == lo) and (
                 not any(t.lower == "that" or t.lower in lx.FINDING_VERB_FORMS

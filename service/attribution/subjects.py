@@ -77,21 +77,29 @@ def _place_aside(segment: list[Token]) -> bool:
                                                            for w in words[:6])
 
 
+def _record_head(before: list[Token]) -> int:
+    """The index in `before` (the tokens before an aside's comma) of the record's head noun:
+    the last token ("The report, released on Tuesday,"), or a head noun followed by what
+    dates or credits it ("An internal report dated Jan. 30", "A survey of estate agents by the
+    Royal Institution of Chartered Surveyors"); -1 when there is none."""
+    if not before:
+        return -1
+    if before[-1].bare in lx.DOCUMENT_HEADS:
+        return len(before) - 1
+    head = next((i for i in range(len(before) - 2, max(-1, len(before) - 10), -1)
+                 if before[i].bare in lx.DOCUMENT_HEADS and before[i].text.islower()), -1)
+    if head < 0 or before[head + 1].lower not in _RECORD_TAILS or any(
+            not t.is_word and t.text not in {".", "-", "’s", "'s", "&"}
+            for t in before[head + 1:]):
+        return -1
+    return head
+
+
 def _record_aside(segment: list[Token], before: list[Token]) -> bool:
     """The comma-set segment is a participial aside after a record's phrase (", released last
-    week,", ", first obtained by the BBC,"): the record is the subject of the verb after it.
-    The record's head noun ends `before` (the tokens before the comma) or heads it, followed
-    by what dates or credits it ("An internal report dated Jan. 30", "A survey of estate
-    agents by the Royal Institution of Chartered Surveyors")."""
-    if len(segment) < 2 or not before:
+    week,", ", first obtained by the BBC,"): the record is the subject of the verb after it."""
+    if len(segment) < 2 or _record_head(before) < 0:
         return False
-    if before[-1].bare not in lx.DOCUMENT_HEADS:
-        head = next((i for i in range(len(before) - 2, max(-1, len(before) - 10), -1)
-                     if before[i].bare in lx.DOCUMENT_HEADS and before[i].text.islower()), -1)
-        if head < 0 or before[head + 1].lower not in _RECORD_TAILS or any(
-                not t.is_word and t.text not in {".", "-", "’s", "'s", "&"}
-                for t in before[head + 1:]):
-            return False
     lead = segment[1] if segment[0].lower in _RECORD_ASIDE_ADVERBS else segment[0]
     return lead.text.islower() and lead.is_word and (
         lead.lower in _IRREGULAR_RECORD_PARTICIPLES or (
@@ -113,7 +121,6 @@ _TAIL_OPENERS = frozenset({"(", "from", "of", "who", "whose", "with", "for", "at
                            "outside", "inside", "among", "behind", "across", "along"})
 
 _PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "insisting"})
-_MET_LEADS = frozenset({"reached", "contacted", "interviewed", "questioned"})
 
 # Words that open a fronted clause or phrase before the subject ("Once he was president,
 # Obama ...", "In Iowa, Cruz ...").
@@ -442,11 +449,12 @@ class SubjectScan(ScanState):
                 # placed, not a person described; the speaker is further back
                 end_comma = k
                 continue
-            record_aside = _record_aside(segment, toks[max(floor, k - 10):k])
+            before_aside = max(floor, k - 10)
+            record_aside = _record_aside(segment, toks[before_aside:k])
             if segment[0].lower in _PARTICIPLE_LEADS or record_aside or (
                     # ", reached by telephone,", ", interviewed at the camp,": how the
                     # reporter met the person the phrase before it describes
-                    segment[0].lower in _MET_LEADS and len(segment) > 1) or (
+                    segment[0].lower in lx.MET_PARTICIPLES and len(segment) > 1) or (
                     segment[0].lower in DOCUMENT_RELAYS and len(segment) > 2
                     and segment[1].lower == "by"):
                 # ", speaking on condition of anonymity," describes the subject,
@@ -507,7 +515,7 @@ class SubjectScan(ScanState):
                 segment) > 1 else segment[0]
             if not (lead.lower in _APPOSITIVE_LEADS or lead.bare in lx.MODIFIERS
                     or (relative and lead.lower in DOCUMENT_RELAYS) or record_aside
-                    or (relative and lead.lower in _MET_LEADS)
+                    or (relative and lead.lower in lx.MET_PARTICIPLES)
                     or lead.bare in lx.OFFICIAL_ROLES or lead.bare in lx.EXPERT_ROLES
                     or lead.bare in lx.NATIONALITIES or lead.lower in lx.DETERMINERS
                     or lead.text[:1].isdigit() or lead.bare != lead.lower
@@ -523,13 +531,11 @@ class SubjectScan(ScanState):
                 if p >= 0:
                     paren, before = before, p - 1
             np = np_before(toks, before, lo, self.units)
-            if record_aside and toks[before].bare not in lx.DOCUMENT_HEADS:
+            if record_aside and paren < 0 and toks[before].bare not in lx.DOCUMENT_HEADS:
                 # "An internal report dated Jan. 30, first obtained by the BBC, found": the
                 # record's whole phrase, from its head noun's phrase to the comma
-                record = next((h for h in range(before - 1, max(floor, before - 10) - 1, -1)
-                               if toks[h].bare in lx.DOCUMENT_HEADS and toks[h].text.islower()),
-                              -1)
-                head_np = np_before(toks, record, lo, self.units) if record >= lo else None
+                record = before_aside + _record_head(toks[before_aside:k])
+                head_np = np_before(toks, record, lo, self.units)
                 np = (head_np[0], before) if head_np is not None else None
             if np is not None and toks[k + 1].lower in {"who", "which"} and np[0] - 1 > floor and (
                     toks[np[0] - 1].text == ",") and self._named_before(np[0] - 2, lo):
@@ -573,7 +579,7 @@ class SubjectScan(ScanState):
                     toks[k + 1].lower in {"who", "which"} or head in lx.DOCUMENT_HEADS
                     or is_role(toks[b]) or head in lx.PERSON_NOUNS
                     # "One resident of the settlement, reached by telephone, said"
-                    or (toks[k + 1].lower in _MET_LEADS
+                    or (toks[k + 1].lower in lx.MET_PARTICIPLES
                         and any(t.bare in lx.PERSON_NOUNS for t in toks[a:b + 1]))
                 ) and (toks[a].lower in lx.DETERMINERS or (
                     # "Critics of the state's 2022 insurance overhaul, which curbed lawsuits,

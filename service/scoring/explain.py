@@ -251,17 +251,16 @@ def unnamed_phrase(hop: Hop) -> str:
                len(words_of))
     head = words_of[cut - 1].lower()
     lead, _, after = described.partition(" ")
-    if lead.lower() in {"another", "other"} and after:
-        # "another unnamed GOP official", "Another person": the phrase already counts the
-        # source; "unnamed" goes after its determiner, once
+    if lead.lower() in {"another", "other"}:
+        # "another unnamed GOP official", "Another person", "Another": the phrase already
+        # counts the source; "unnamed" goes after its determiner, once
         if _UNNAMED_WORDS.search(after):
             return f"{lead.lower()} {after}"
-        return f"{lead.lower()} unnamed {after}"
+        return f"{lead.lower()} unnamed {after or 'source'}"
     if first_word in _COUNTS:
-        counted, _, rest = described.partition(" ")
-        if counted.lower() == first_word:
+        if lead.lower() == first_word:
             # "two officials at the federation": the count is said once ("Two": sources)
-            described = rest or "sources"
+            described = after or "sources"
         return f"{first_word} unnamed {described}"
     if head.endswith("s") and not head.endswith("ss") and first_word not in {"a", "an"}:
         return f"unnamed {described}"

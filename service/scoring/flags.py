@@ -80,8 +80,6 @@ _GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "so
                            "dozens", "hundreds", "multiple", "numerous", "various"})
 _UNNAMED_KINDS = frozenset({"anonymous", "anonymous_described", "vague"})
 _PLURAL_SOURCES = re.compile(r"\bsources\b", re.IGNORECASE)
-_FIRST_NAME_ONLY = re.compile(r"\b(?:gave|give|gives|giving)\s+only\s+(?:his|her|their)\s+"
-                              r"first\s+names?", re.IGNORECASE)
 _ON_RECORD = re.compile(r"\bspokes(?:man|woman|men|women|person|people)\b", re.IGNORECASE)
 
 
@@ -92,8 +90,8 @@ def is_confidential(hop: Hop) -> bool:
     if hop.kind != "anonymous_described":
         return False
     words = f"{hop.description or ''} {hop.source_text}"
-    if _FIRST_NAME_ONLY.search(words) and lx.WITHHELD_NAME.search(
-            _FIRST_NAME_ONLY.sub("", words)) is None and _GRANTED.search(words) is None:
+    if lx.FIRST_NAME_ONLY.search(words) and lx.WITHHELD_NAME.search(
+            lx.FIRST_NAME_ONLY.sub("", words)) is None and _GRANTED.search(words) is None:
         # "One shop owner, who gave only her first name, Linda": a person the reporter met,
         # unnamed but not confidential (the wire readers flag none of 13 such sources)
         return False

@@ -164,6 +164,11 @@ def basis(claim: ScoredClaim) -> str:
         origin = counted[-1].hop
         if origin.kind == "publisher":
             found.add(FIRST_HAND)
+        elif any(h.hop.role == "speaker" and h.hop.kind in ("anonymous", "anonymous_described")
+                 and is_confidential(h.hop) for h in counted[:-1]):
+            # "The person said the committee had recommended the pause": whatever the origin,
+            # the reader has it only from one confidential speaker
+            found.add(CONFIDENTIAL)
         elif _poll_data(counted) and not any(h.state_affiliated for h in counted):
             found.add(IDENTIFIED)
         elif any(h.state_affiliated for h in counted):

@@ -218,3 +218,36 @@ def test_a_first_name_only_is_an_unnamed_person_and_so_is_the_pronoun_after(text
 def test_people_of_a_place_records_by_date_and_a_bodys_one_office(text: str, source: str,
                                                                   kind: str) -> None:
     assert (source, kind) in [(s, k) for _, s, k in sources(text)]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("A farmer, contacted by telephone, said the river had flooded his fields.", "A farmer",
+     "anonymous_described"),
+    ("An internal audit dated Jan. 30, later obtained by the BBC, found that funds were missing.",
+     "An internal audit dated Jan. 30", "document"),
+    ("The club said the striker was injured, and its coach said he would miss the final.",
+     "its coach", "named_official"),
+    ("The Royal Geographical Society said the map was a forgery. The society said it would "
+     "withdraw it.", "The society", "named_expert"),
+])
+def test_more_of_the_sessions_forms(text: str, source: str, kind: str) -> None:
+    assert (source, kind) in [(s, k) for _, s, k in sources(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A border guard said the crossing was closed.",
+    "Two border guards said the crossing was closed.",
+])
+def test_a_guard_counted_or_indefinite_is_a_person(text: str) -> None:
+    assert [k for _, _, k in sources(text)] == ["anonymous_described"]
+
+
+def test_a_charge_made_in_a_letter_is_still_a_cue() -> None:
+    found = sources("The lawmakers charged in a letter that the bill was unlawful.")
+    assert [(c, s) for c, s, _ in found] == [("charged", "The lawmakers")]
+
+
+def test_a_trailing_clause_not_withholding_anything_stays_in_the_claim() -> None:
+    text = "He said the money went to a charity, which he did not control."
+    said = next(a for a in extract(text).to_dict()["attributions"] if a["cue"]["text"] == "said")
+    assert said["content"]["text"].endswith("which he did not control")

@@ -117,3 +117,21 @@ def test_schedules_and_answers_without_information_are_no_claims(text: str) -> N
 def test_what_analysts_expect_is_still_their_claim() -> None:
     chains = extract("Analysts expected the bank to cut rates.").to_dict()["chains"]
     assert [len(c["hops"]) for c in chains] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "The bank said in a statement that it does not comment on rumours.",
+    "The ministry said it had no details at this time.",
+])
+def test_more_answers_that_say_nothing(text: str) -> None:
+    chains = extract(text).to_dict()["chains"]
+    assert all(len(c["hops"]) == 1 for c in chains)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said they had no information suggesting a link to terrorism.",
+    "The minister described it as a disaster.",
+])
+def test_what_a_source_knows_or_describes_is_still_a_claim(text: str) -> None:
+    chains = extract(text).to_dict()["chains"]
+    assert any(len(c["hops"]) > 1 for c in chains)

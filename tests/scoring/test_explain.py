@@ -182,3 +182,20 @@ def test_a_relay_the_venue_names_is_said_once() -> None:
                         "the verdict sends a message.").to_dict()
     summary = score_extraction(found, headline=None, priors=DEFAULT_PRIORS)["summary"]
     assert summary.count("their lawyers") == 1
+
+
+@pytest.mark.parametrize(("source_text", "description", "want"), [
+    ("Another", None, "another unnamed source"),
+    ("another unnamed GOP official", None, "another unnamed GOP official"),
+    ("Another senior official", None, "another unnamed senior official"),
+    ("two officials at the federation", None, "two unnamed officials at the federation"),
+    ("Two", None, "two unnamed sources"),
+])
+def test_a_counted_or_further_unnamed_source_reads_as_english(
+        source_text: str, description: str | None, want: str) -> None:
+    from service.scoring.explain import unnamed_phrase
+    from service.scoring.model import Hop
+    hop = Hop(role="origin", entity="e1", kind="anonymous_described", attribution="a1",
+              outlet=None, description=description, country=None, source_text=source_text,
+              span=None)
+    assert unnamed_phrase(hop) == want

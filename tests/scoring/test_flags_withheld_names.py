@@ -146,3 +146,14 @@ def test_a_person_who_gave_only_a_first_name_is_not_a_confidential_source() -> N
             "One machine operator, who gave only his first name because he was not authorized "
             "to speak to reporters, said supervisors had stopped ordering spare parts.")
     assert any("stopped ordering spare parts" in t for t in single_anonymous(withheld))
+
+
+def test_an_origin_reached_only_through_one_confidential_speaker_is_weak_sourcing() -> None:
+    headline = "Corvane to pause obesity pill trial, source says"
+    body = ("Corvane Therapeutics plans to pause enrolment in a late-stage trial of its obesity "
+            "pill, according to a person familiar with the matter.\n\n"
+            "The person, who asked not to be identified, said the trial's independent data "
+            "monitoring committee had recommended the pause last week.")
+    extraction = extract(body, headline=headline).to_dict()
+    result = scoring.score_extraction(extraction, headline=headline, priors=DEFAULT_PRIORS)
+    assert result["score"]["label"] == "weakly sourced"
