@@ -15,9 +15,9 @@ HEADLINE = "Plant to cut shifts"
 LEAD = "The plant will cut its night shift, the company said on Monday.\n\n"
 
 
-def scored(body: str) -> dict[str, Any]:
-    extraction = extract(body, headline=HEADLINE).to_dict()
-    return dict(scoring.score_extraction(extraction, headline=HEADLINE, priors=DEFAULT_PRIORS))
+def scored(body: str, headline: str = HEADLINE) -> dict[str, Any]:
+    extraction = extract(body, headline=headline).to_dict()
+    return dict(scoring.score_extraction(extraction, headline=headline, priors=DEFAULT_PRIORS))
 
 
 def single_anonymous(body: str) -> list[str]:
@@ -154,6 +154,4 @@ def test_an_origin_reached_only_through_one_confidential_speaker_is_weak_sourcin
             "pill, according to a person familiar with the matter.\n\n"
             "The person, who asked not to be identified, said the trial's independent data "
             "monitoring committee had recommended the pause last week.")
-    extraction = extract(body, headline=headline).to_dict()
-    result = scoring.score_extraction(extraction, headline=headline, priors=DEFAULT_PRIORS)
-    assert result["score"]["label"] == "weakly sourced"
+    assert scored(body, headline)["score"]["label"] == "weakly sourced"
