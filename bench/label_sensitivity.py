@@ -29,8 +29,8 @@ from service.attribution import extract  # noqa: E402
 from service.scoring.params import DEFAULT_PARAMS, ModelParams  # noqa: E402
 from service.scoring.priors import DEFAULT_PRIORS  # noqa: E402
 
-MOVES: dict[str, tuple[Any, Any]] = {
-    "weak_share_mixed": (0.25, 0.45),
+MOVES: dict[str, tuple[Any, ...]] = {
+    "weak_share_mixed": (0.25, 0.31, 0.35, 0.45),
     "weak_share_unsupported": (0.4, 0.6),
     "min_claims_for_share": (4, 8),
     "named_body_origins": (2, 5),

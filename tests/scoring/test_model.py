@@ -637,13 +637,23 @@ def test_the_headline_and_the_lead_on_anonymous_sources_raise_one_flag() -> None
 def test_analysts_commentary_is_minor_in_a_well_sourced_article() -> None:
     analysts = [hop("origin", "analysts", "vague", source_text="Analysts")]
     residents = [hop("origin", "residents", "vague", source_text="Some residents")]
-    well = score(extraction(*_body(4), (("text", 60, 61), analysts),
+    # five named claims and two vague ones: under the rubric's third, a well-sourced article
+    well = score(extraction(*_body(5), (("text", 60, 61), analysts),
                             (("text", 62, 63), residents)))
     assert well.label == "well sourced"
     flagged = [f["claims"] for f in well.flags if f["code"] == "vague_only"]
     assert len(flagged) == 1  # the residents' claim, not the analysts'
     weak = score(extraction((LEAD, analysts), (("text", 60, 61), analysts)))
     assert any(f["code"] == "vague_only" for f in weak.flags)
+
+
+def test_exactly_a_third_on_weak_sourcing_makes_an_article_mixed() -> None:
+    # the rubric: "roughly a third or more" of the attributed claims
+    critics = [hop("origin", "critics", "vague", source_text="Critics")]
+    third = score(extraction(*_body(4), (("text", 60, 61), critics), (("text", 62, 63), critics)))
+    assert third.label == "mixed"
+    less = score(extraction(*_body(5), (("text", 60, 61), critics), (("text", 62, 63), critics)))
+    assert less.label == "well sourced"
 
 
 def test_a_cause_s_or_a_trade_s_commentary_is_minor_in_a_mixed_article_too() -> None:
