@@ -82,8 +82,10 @@ _PHRASE_PAIRS = frozenset(k[:2] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES) if
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "their", "its", "our", "my", "your",
                                "every"})
 _PLURAL_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "all", "both"})
-_AUXILIARIES = frozenset({"has", "have", "had", "having", "not", "never", "n't", "n’t", "and",
-                          "or", "but", "who", "that", "which", "also", "twice", "once"})
+# Words before "accused of" that make it a verb of its clause, not a participle describing the
+# noun before it ("who was twice accused of", "and charged with")
+_VERB_LEADS = lx.AUX_ADVERBS | {"having", "n’t", "and", "or", "but", "who", "that", "which",
+                                "twice"}
 MAX_CUES = 24  # per sentence: real sentences have a handful, hostile ones thousands
 
 
@@ -325,7 +327,7 @@ class CueScan(ScanState):
                 t.lower == "that" for t in toks[i + 2:min(hi, i + 10)]):
             return False  # "The lawmakers charged in a letter that the bill was unlawful"
         return prev.is_word and not prev.is_capitalised and prev.lower not in lx.BE_FORMS and (
-            prev.lower not in _AUXILIARIES) and prev.lower not in lx.PRONOUNS and not (
+            prev.lower not in _VERB_LEADS) and prev.lower not in lx.PRONOUNS and not (
             prev.lower.endswith("ly"))
 
     def _puts_at(self, i: int, hi: int) -> bool:

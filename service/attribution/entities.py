@@ -332,8 +332,7 @@ _NOT_A_SPEAKER = lx.TIME_NOUNS | lx.WEEKDAYS | {
 # The services a "guard" heads: "the coast guard", "the national guard", "border guard".
 _GUARD_BODIES = frozenset({"coast", "national", "border", "civil", "presidential", "home"})
 # What a network's name says it carries, when "Network" ends an outlet's name.
-_BROADCAST_WORDS = frozenset({"news", "broadcast", "broadcasting", "television", "tv", "radio",
-                              "media", "cable", "sports", "channel", "satellite", "public"})
+_BROADCAST_WORDS = NEWS_WORDS | {"cable", "sports", "channel", "satellite", "public"}
 # Words that end a head noun and open what modifies it, in a phrase that may hold names.
 # The words that tie a document to its author, client or place ("an audit by", "a poll for",
 # "a post on", "a letter from"): document_phrase decides whether they do here.
