@@ -46,6 +46,7 @@ from .subjects import (
     LEADING_WORDS,
     PASSIVE_BE,
     SubjectScan,
+    list_tail,
     participle_form,
 )
 from .text import Token, html_to_text
@@ -1281,6 +1282,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                     np = (j, j)  # "many said", "while another says"
             if np is not None and np[0] < np[1] and toks[np[0]].lower in {"which", "that"}:
                 np = (np[0] + 1, np[1])  # "which Will claims": the subject of the relative
+            if np is not None:
+                np = (self._list_start(np[0], np[1], lo), np[1])
             appositive_end = -1
             if np is not None and (holder := self._unclosed_appositive_holder(np[0], lo)):
                 if toks[holder[1] + 1].text == "," and holder[1] + 1 == np[0] - 1:
@@ -1654,6 +1657,36 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                             clause_start=inner.clause_start)
         inner.explicit_parent = outer
         return outer
+
+    def _list_start(self, a: int, b: int, lo: int) -> int:
+        """Where a list of names that ends with the subject [a, b] ("Jones and Brown") starts:
+        "Senators Smith, Jones and Brown said", "Officials in Ireland, Britain and France
+        said". Only a list the clause opens with, or that post-modifies its subject: not "In
+        Paris, Smith and Jones said"."""
+        toks = self.tokens
+        if not list_tail(toks[a:b + 1]):
+            return a
+        start = a
+        for _ in range(6):
+            if start - 2 < lo or toks[start - 1].text != "," or not is_name_token(
+                    toks[start - 2]):
+                break
+            item = np_before(toks, start - 2, lo, self.units)
+            if item is None:
+                break
+            # "Officials in Ireland": the list's first name with the head it post-modifies
+            name_from = max((m + 1 for m in range(item[0], item[1])
+                             if toks[m].lower in {"in", "of", "at", "from", "for"}),
+                            default=item[0])
+            if not all(t.is_capitalised or t.text == "." or t.lower == "the"
+                       for t in toks[name_from:item[1] + 1]):
+                break
+            start = item[0]
+            if name_from > item[0]:
+                break
+        if start != a and (start == lo or toks[start - 1].lower in LEADING_WORDS):
+            return start
+        return a
 
     def _inverted(self, first: int, last: int, base: str, cue: Span, ambiguous: bool, j: int,
                   lo: int, s_start: int, s_end: int, hi: int, description: str | None

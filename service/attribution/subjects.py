@@ -77,6 +77,17 @@ def _place_aside(segment: list[Token]) -> bool:
                                                            for w in words[:6])
 
 
+def list_tail(segment: list[Token]) -> bool:
+    """The segment ends a list of names ("Britain and France" of "routes between Ireland,
+    Britain and France"): capitalised words joined by "and" or "or", nothing else."""
+    if not 3 <= len(segment) <= 8:
+        return False
+    joins = [i for i, t in enumerate(segment) if t.lower in {"and", "or"}]
+    return len(joins) == 1 and 0 < joins[0] < len(segment) - 1 and all(
+        i == joins[0] or t.is_capitalised or t.lower == "the" or t.text in {"&", "."}
+        for i, t in enumerate(segment))
+
+
 def _record_head(before: list[Token]) -> int:
     """The index in `before` (the tokens before an aside's comma) of the record's head noun:
     the last token ("The report, released on Tuesday,"), or a head noun followed by what
@@ -430,17 +441,13 @@ class SubjectScan(ScanState):
         floor = max(lo, comma - 30)
         end_comma = comma
         for _ in range(4):
-            k = end_comma - 1
-            relative = False
-            while k >= floor and toks[k].lower != ",":
-                if toks[k].lower in {"who", "which"} and k - 1 >= floor and (
-                    toks[k - 1].lower == "," or (
-                        # "One fund manager who holds shares, and who asked not to be named,"
-                        toks[k - 1].lower == "and" and k - 2 >= floor
-                        and toks[k - 2].lower == ",")
-                ):
-                    relative = True
-                k -= 1
+            k, relative = self._segment_start(end_comma - 1, floor)
+            while k - 1 > floor and list_tail(toks[k + 1:end_comma]) and (
+                    is_name_token(toks[k - 1])):
+                # "Solway, which flies to Ireland, Britain and France, said": the commas
+                # inside a list of names do not end the aside
+                k, more = self._segment_start(k - 1, floor)
+                relative = relative or more
             if k < floor or k + 1 >= end_comma:
                 return None, comma, None
             segment = toks[k + 1:end_comma]
@@ -615,6 +622,22 @@ class SubjectScan(ScanState):
                     return mention, a, appositive
             end_comma = k
         return None, comma, None
+
+    def _segment_start(self, k: int, floor: int) -> tuple[int, bool]:
+        """The comma opening the aside that ends at token k (or floor - 1), and whether the
+        aside is a relative clause (", who ...", ", and who ...")."""
+        toks = self.tokens
+        relative = False
+        while k >= floor and toks[k].lower != ",":
+            if toks[k].lower in {"who", "which"} and k - 1 >= floor and (
+                toks[k - 1].lower == "," or (
+                    # "One fund manager who holds shares, and who asked not to be named,"
+                    toks[k - 1].lower == "and" and k - 2 >= floor
+                    and toks[k - 2].lower == ",")
+            ):
+                relative = True
+            k -= 1
+        return k, relative
 
     def _named_before(self, j: int, lo: int) -> bool:
         """The noun phrase ending at token j holds a name or a role: what an appositive after

@@ -60,3 +60,31 @@ def test_a_comparison_with_what_someone_expected_is_its_own_clause() -> None:
     out = {a["cue"]["text"]: a for a in found(text)}
     assert out["forecast"]["content"]["text"] == "the turnout in Iowa was higher"
     assert out["speculated"]["parent"] is None and out["forecast"]["parent"] is None
+
+
+def test_a_list_of_names_inside_an_aside_does_not_end_it() -> None:
+    """The commas of "Ireland, Britain and France" belong to the list, not to the aside: the
+    speaker is the name before the aside."""
+    cases = {
+        "Solway, which flies to Ireland, Britain and France, said the fleet was ageing.": "Solway",
+        "Mark Ellis, a partner at Smith, Jones and Brown, said the deal was done.": "Mark Ellis",
+        "The company, which has plants in Ohio, Texas and Mexico, said it would cut jobs.":
+            "The company",
+    }
+    for text, source in cases.items():
+        assert [a["source"]["text"] for a in found(text)] == [source], text
+
+
+def test_a_list_of_names_opening_the_clause_is_one_source() -> None:
+    cases = {
+        "Senators Smith, Jones and Brown said the bill would fail.":
+            "Senators Smith, Jones and Brown",
+        "Officials in Ireland, Britain and France said the fleet was ageing.":
+            "Officials in Ireland, Britain and France",
+        "Germany, France and Italy said on Monday they would block the deal.":
+            "Germany, France and Italy",
+        # a place fronted before the subject is no item of it
+        "In Paris, Smith and Jones said the bill would fail.": "Smith and Jones",
+    }
+    for text, source in cases.items():
+        assert [a["source"]["text"] for a in found(text)] == [source], text
