@@ -223,7 +223,8 @@ _PAST_FORMS = frozenset({"saw", "spoke", "met", "took", "went", "heard", "knew",
 
 # Words that make "accounts" a company's books
 _BOOK_WORDS = frozenset({"annual", "financial", "audited", "quarterly", "published", "company",
-                         "club's", "club’s", "company's", "company’s", "latest"})
+                         "club's", "club’s", "company's", "company’s", "latest", "filed",
+                         "lodged", "submitted"})
 # Words that make "reports" records ("campaign finance reports", "police reports")
 _RECORD_REPORTS = frozenset({"finance", "financial", "annual", "quarterly", "earnings",
                              "police", "court", "inspection", "audit", "incident", "autopsy",

@@ -1893,6 +1893,13 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             if toks[opener].lower in {"who", "which"} and toks[opener - 1].text == ",":
                 before = opener - 2
         subject = np_before(toks, before, lo, self.units)
+        named: Mention | None = None
+        if subject is None and toks[before].text == ",":
+            # "A regional commander, Brigadier General Reza Sadeghpour, was quoted by IRNA as
+            # saying": the name in its appositive
+            named, first, _ = self._appositive_subject(before, lo)
+            if named is not None:
+                subject = (first, before - 1)
         if subject is None or end <= k + 1:
             return []
         relay = self._mention(k + 1, end - 1)
@@ -1901,7 +1908,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                 toks[end - 1].text[:1].isupper() and (
                     relay.kind not in _PERSON_KINDS or toks[k + 1].lower == "the"))):
             relay.kind = "outlet"  # "quoted by Portuguese newspaper Record": a publication
-        speaker = self._mention(subject[0], subject[1])
+        speaker = named or self._mention(subject[0], subject[1])
         content = self._forward_content(as_tok + 2, as_tok + 1, s_end, hi)
         quoted_cue = self.span(toks[k - 1].start, toks[k].end)
         outer_content = self.span(toks[subject[0]].start,

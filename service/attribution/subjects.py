@@ -132,6 +132,11 @@ _TAIL_OPENERS = frozenset({"(", "from", "of", "who", "whose", "with", "for", "at
                            "outside", "inside", "among", "behind", "across", "along"})
 
 _PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "insisting"})
+# ", based in Bahrain,", ", founded in 1998,", ", owned by the state,": a past participle
+# describing the subject before it, as a relative clause would
+_DESCRIBING_PARTICIPLES = frozenset({"based", "headquartered", "founded", "located", "owned",
+                                     "run", "backed", "known", "listed", "controlled", "funded",
+                                     "operated", "established", "affiliated", "stationed"})
 
 # Words that open a fronted clause or phrase before the subject ("Once he was president,
 # Obama ...", "In Iowa, Cruz ...").
@@ -459,6 +464,7 @@ class SubjectScan(ScanState):
             before_aside = max(floor, k - 10)
             record_aside = _record_aside(segment, toks[before_aside:k])
             if segment[0].lower in _PARTICIPLE_LEADS or record_aside or (
+                    segment[0].lower in _DESCRIBING_PARTICIPLES and len(segment) > 1) or (
                     # ", reached by telephone,", ", interviewed at the camp,": how the
                     # reporter met the person the phrase before it describes
                     segment[0].lower in lx.MET_PARTICIPLES and len(segment) > 1) or (
@@ -523,6 +529,8 @@ class SubjectScan(ScanState):
             if not (lead.lower in _APPOSITIVE_LEADS or lead.bare in lx.MODIFIERS
                     or (relative and lead.lower in DOCUMENT_RELAYS) or record_aside
                     or (relative and lead.lower in lx.MET_PARTICIPLES)
+                    or (relative and lead.lower in _PARTICIPLE_LEADS)
+                    or (relative and lead.lower in _DESCRIBING_PARTICIPLES)
                     or lead.bare in lx.OFFICIAL_ROLES or lead.bare in lx.EXPERT_ROLES
                     or lead.bare in lx.NATIONALITIES or lead.lower in lx.DETERMINERS
                     or lead.text[:1].isdigit() or lead.bare != lead.lower
@@ -583,7 +591,9 @@ class SubjectScan(ScanState):
                     lx.WITHHELD_NAME.search(
                     self.text[toks[k + 1].start:toks[comma - 1].end]) is not None)
                 if not named and (end_comma == comma or withheld_aside) and (
-                    toks[k + 1].lower in {"who", "which"} or head in lx.DOCUMENT_HEADS
+                    # a relative clause or a participle describing the subject: ", who ...",
+                    # ", speaking on condition of anonymity,", ", based in Bahrain,"
+                    relative or head in lx.DOCUMENT_HEADS
                     or is_role(toks[b]) or head in lx.PERSON_NOUNS
                     # "One resident of the settlement, reached by telephone, said"
                     or (toks[k + 1].lower in lx.MET_PARTICIPLES

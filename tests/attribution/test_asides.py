@@ -148,3 +148,35 @@ def test_a_headline_company_is_the_company_the_story_names() -> None:
     says = next(a for a in found if a["field"] == "headline" and a["cue"]["text"] == "says")
     assert (says["source"]["entity"], says["source"]["kind"]) == (
         "corvale-therapeutics", "named_expert")
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("A Western diplomat in the region, speaking on condition of anonymity, said the seizure "
+     "was routine.", "A Western diplomat in the region", "anonymous_described"),
+    ("One resident of the town, speaking on condition of anonymity, said the water was bad.",
+     "One resident of the town", "anonymous_described"),
+    ("The US Navy's Fifth Fleet, based in Bahrain, said it was aware of reports.",
+     "The US Navy's Fifth Fleet", None),
+    ("The company, owned by the state, said it would cut jobs.", "The company", None),
+])
+def test_a_participle_aside_describes_the_subject_before_it(
+        text: str, source: str, kind: str | None) -> None:
+    found = extract(text, directory=DIRECTORY).to_dict()["attributions"]
+    assert [a["source"]["text"] for a in found] == [source]
+    if kind is not None:
+        assert found[0]["source"]["kind"] == kind
+
+
+def test_a_name_in_its_appositive_is_quoted_by_the_outlet() -> None:
+    text = ("A regional commander, Brigadier General Reza Sadeghpour, was quoted by AFP as "
+            "saying the operation followed weeks of work.")
+    found = extract(text, directory=DIRECTORY).to_dict()["attributions"]
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in found] == [
+        ("AFP", "outlet"), ("Brigadier General Reza Sadeghpour", "named_official")]
+    assert chains(text) == [[("relay", "afp.com"), ("origin", found[1]["source"]["entity"])]]
+
+
+def test_accounts_filed_are_the_books() -> None:
+    found = extract("The profit fell, according to accounts filed at Companies House in "
+                    "October.").to_dict()["attributions"]
+    assert [a["source"]["kind"] for a in found] == ["document"]
