@@ -122,7 +122,10 @@ _CALLED_EVENT = re.compile(r"^(?:a|an|the|another|fresh|new|snap)\s+(?:\w+\s+)?(
                            re.I)
 # "could not verify", "was unable to confirm": a check that failed states nothing
 _VERIFY_CUES = frozenset({"verify", "verified", "confirm", "corroborate", "corroborated",
-                          "authenticate", "authenticated"})
+                          "authenticate", "authenticated", "determine", "determined",
+                          "establish", "established", "ascertain", "ascertained"})
+# "No group has claimed responsibility", "Nobody has said who fired first": nobody's claim
+_NOBODY = re.compile(r"^(?:no|nobody|no-one|no one)\b", re.IGNORECASE)
 # Decisions reported as acts: "ordered the schools to close", "voted to approve"
 _DECISION_CUES = frozenset({"ordered", "orders", "order", "ordering", "decided", "decides",
                             "decide", "voted", "votes", "vote"})
@@ -427,6 +430,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "Producers have lobbied for new export capacity for years"
     if first in _VERIFY_CUES and (negated or _UNABLE_BEFORE.search(before)):
         return True  # "could not independently verify the claim": no claim of its own
+    if attribution.source is not None and _NOBODY.match(attribution.source.text):
+        return True  # "No group has publicly claimed responsibility for the attack"
     if attribution.source is not None and attribution.source.text.strip().lower() in (
             _INDEFINITE) and _inside_quote(text, attribution.cue.start):
         return True

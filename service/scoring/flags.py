@@ -78,6 +78,11 @@ _BODY_PLURALS = re.compile(r"\b(officials|aides|diplomats|advis[eo]rs|staffers)"
 _PEOPLE_GROUP = re.compile(r"^(?:the\s+)?(?:same\s+)?people\b", re.IGNORECASE)
 _GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "some", "many",
                            "dozens", "hundreds", "multiple", "numerous", "various"})
+# A plural head with no determiner or count, before its post-modifier: "Aid workers at the
+# site", "Local residents"; "sources" excepted ("Sources close to the club" are confidential)
+_BARE_PLURAL = re.compile(r"^(?!(?:a|an|one|the|this|that|his|her|its|their)\b)"
+                          r"(?:[A-Za-z-]+\s+){0,2}(?!sources\b)[a-z-]+[^s\W]s\b"
+                          r"(?:\s+(?:at|in|of|from|on|near|outside|with)\b.*)?$", re.IGNORECASE)
 _UNNAMED_KINDS = frozenset({"anonymous", "anonymous_described", "vague"})
 _PLURAL_SOURCES = re.compile(r"\bsources\b", re.IGNORECASE)
 _ON_RECORD = re.compile(r"\bspokes(?:man|woman|men|women|person|people)\b", re.IGNORECASE)
@@ -98,6 +103,10 @@ def is_confidential(hop: Hop) -> bool:
     counts = {phrase.split(" ", 1)[0].lower() for phrase in (hop.source_text, hop.description)
               if phrase}
     withheld = lx.WITHHELD_NAME.search(words) is not None
+    if withheld and _BARE_PLURAL.match(hop.source_text):
+        # "Aid workers at the site, who asked not to be named because ...": several people
+        # withholding their names together, not one confidential source
+        return False
     if withheld and not counts & _GROUP_COUNTS:
         # "a steward, who declined to give his name": one person withheld, whatever the role
         # ("two farmers who asked not to be named" are witnesses, several of them, and so is

@@ -135,3 +135,18 @@ def test_more_answers_that_say_nothing(text: str) -> None:
 def test_what_a_source_knows_or_describes_is_still_a_claim(text: str) -> None:
     chains = extract(text).to_dict()["chains"]
     assert any(len(c["hops"]) > 1 for c in chains)
+
+
+@pytest.mark.parametrize("text", [
+    "No group has publicly claimed responsibility for the attack.",
+    "Nobody has claimed responsibility for the attack.",
+    "Reuters could not determine how much the company expects to save from the cuts.",
+    "Police have not yet determined the cause of the fire.",
+])
+def test_nobodys_claim_and_a_failed_check_state_nothing(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_finding_determined_is_a_claim() -> None:
+    assert claims("Investigators determined that the brakes had failed.") == [
+        "that the brakes had failed"]

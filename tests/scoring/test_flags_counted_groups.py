@@ -158,3 +158,13 @@ def test_placed_officials_are_several_and_a_pointing_word_is_never_a_name() -> N
     messages = [f["message"] for f in result["flags"] if f["code"] == "single_anonymous_source"]
     assert not any("Fergana" in m for m in messages)
     assert not any("by which" in m or "unnamed One" in m for m in messages)
+
+
+def test_a_bare_plural_withholding_names_is_several_sources() -> None:
+    """"Aid workers at the site, who asked not to be named" are several people who withheld
+    their names, not one confidential source; "An aid worker at the site, who asked ..." is one."""
+    several = ("Aid workers at the site, who asked not to be named because they were not "
+               "authorised to speak to the media, said food stocks would run out within weeks.")
+    one = several.replace("Aid workers", "An aid worker").replace("they were", "he was")
+    assert single_anonymous(scored(several), several) == []
+    assert len(single_anonymous(scored(one), one)) == 1
