@@ -221,6 +221,7 @@ class OutletDirectory:
             or _WORK_AFTER.match(text, end) is not None
             or _PERSON_AFTER.match(text, end) is not None
             or _BODY_AFTER.match(text, end) is not None
+            or _party(text, start, end, outlet)
             or _THING_BEFORE.search(text, max(0, start - 16), start) is not None
             or _NICKNAME_BEFORE.search(text, max(0, start - 40), start) is not None
             or _modifies_a_plural(text, start, end)
@@ -605,8 +606,29 @@ _BODY_AFTER = re.compile(
     r", (?:a|an|the) (?:[\w'’-]+ ){0,3}(?:ministry|church|congregation|charity|hospital|"
     r"university|college|school|bank|lender|insurer|retailer|carmaker|automaker|airline|"
     r"brewery|winery|restaurant|hotel|casino|museum|orchestra|band|choir|team|club|"
-    r"franchise|foundation|union|party|militia|mosque|temple|synagogue|monastery)"
+    r"franchise|foundation|union|party|militia|mosque|temple|synagogue|monastery|operator|"
+    r"utility|town|city|village|suburb|county|district|province|municipality)"
     r"(?=[,.;:)]|$| (?:in|of|on|at|near|based|founded|that|which|where)\b)")
+# An acronym a party goes by ("AAP leader Arvind Kejriwal", "Singapore's ruling PAP", "the AP
+# chief minister"): the party or the state, not the news agency that shares the letters
+_PARTY_AFTER = re.compile(r" (?:leaders?|chief ministers?|ministers?|lawmakers?|legislators?|"
+                          r"MPs?|MLAs?|candidates?|cadres|government|chief)\b(?! (?:of|at)\b)")
+_PARTY_BEFORE = re.compile(r"\b(?:[Rr]uling|[Oo]pposition|[Gg]overning) (?:the )?$")
+
+
+def _party(text: str, start: int, end: int, outlet: OutletRef) -> bool:
+    if (outlet.kind or "").replace(" ", "_") in _NOT_COUNTED:
+        return False  # "U.N. leaders", "NAACP leaders": the body itself
+    name = text[start:end].removeprefix("the ").removeprefix("The ")
+    if not (name.isupper() and 2 <= len(name) <= 5):
+        return False
+    after = _PARTY_AFTER.match(text, end)
+    if after is not None and after.group(0).strip() == "chief" and not text.startswith(
+            " chief minister", end):
+        return False  # "AP chief Gary Pruitt": the agency's chief
+    return after is not None or _PARTY_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 # A thing the name is given to, written just before it ("Castro's yacht Granma", "the racehorse
 # Independent"): the thing, not the outlet.
 _THING_BEFORE = re.compile(
