@@ -416,6 +416,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         # "before the company reports full-year results on March 26": an event to come (a
         # past "reported a quarterly loss" is the company's account of its books, a claim)
         return True
+    if attribution.source is None and first == "added" and _PASSIVE_BEFORE.search(before):
+        return True  # "puppetry was added to UNESCO's list": a thing added, nobody speaking
     if attribution.source is None and _PASSIVE_BEFORE.search(before) and content and not (
             content.lower().startswith(("that", "to ", "“", '"', "‘", "'"))) and (
             content.split(" ", 1)[0].lower() not in lx.CUE_VERB_FORMS):

@@ -221,6 +221,8 @@ _PAST_FORMS = frozenset({"saw", "spoke", "met", "took", "went", "heard", "knew",
                          "wrote", "read", "made", "sent", "paid", "stood", "held", "drove"})
 
 
+# The press at large, after "reports in": "reports in Polish media", "in the British press"
+_PRESS_WORDS = frozenset({"media", "press", "newspapers", "papers", "tabloids", "outlets"})
 # Words that make "accounts" a company's books
 _BOOK_WORDS = frozenset({"annual", "financial", "audited", "quarterly", "published", "company",
                          "club's", "club’s", "company's", "company’s", "latest", "filed",
@@ -1147,6 +1149,11 @@ class Resolver:
         noun = low[head]
         desc_text = text[tokens[0].start:tokens[-1].end]
         eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+        if noun == "reports" and head == 0 and (set(low[head + 1:]) & _PRESS_WORDS or not any(
+                is_name_token(t) for t in tokens[head + 1:])):
+            # "reports in Czech media", "reports from the region": what the press or nobody
+            # in particular says, hearsay (vague), as "reports" alone is
+            return self._vague(slug(desc_text), desc_text)
         if noun in lx.DOCUMENT_HEADS:
             return self._document(eid, desc_text)
         det = low[0] if low[0] in lx.DETERMINERS else ""

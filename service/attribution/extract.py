@@ -55,6 +55,11 @@ from .venues import CALL_SIGN, PERSON_OBJECT_VERBS, WHEN_WORDS, VenueScan
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
 _PERSON_KINDS = frozenset({"named_person", "named_official", "named_expert"})
 MAX_SKIP = 4  # auxiliaries and adverbs between a subject and its verb
+# Verbs a gerund cue follows ("to stop writing", "kept saying"): never its subject
+_GERUND_VERBS = frozenset({"stop", "stops", "stopped", "keep", "keeps", "kept", "start",
+                           "starts", "started", "begin", "began", "begun", "continue",
+                           "continued", "quit", "resume", "resumed", "avoid", "avoided",
+                           "risk", "finish", "finished", "cease", "ceased", "consider"})
 
 _OBJECT_VERBS = frozenset({
     "tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "notify", "alert",
@@ -1282,6 +1287,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                     np = (j, j)  # "many said", "while another says"
             if np is not None and np[0] < np[1] and toks[np[0]].lower in {"which", "that"}:
                 np = (np[0] + 1, np[1])  # "which Will claims": the subject of the relative
+            if np is not None and np[0] == np[1] and low.endswith("ing") and (
+                    toks[np[0]].lower in _GERUND_VERBS):
+                np = None  # "whether to stop writing new policies": the verb of the cue
             if np is not None:
                 np = (self._list_start(np[0], np[1], lo), np[1])
             appositive_end = -1
@@ -2072,6 +2080,8 @@ _ANONYMITY_ASIDE = re.compile(
 # passive of hearsay has no source; its subject is what the claim is about.
 _HEARSAY_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|me|us|him|them|"
                             r"reporters|journalists|lawmakers|investors|police)\b)[a-z]")
+# A headline's passive of blame, its agent left out: "Mine runoff blamed for fish deaths"
+_BLAMED_AFTER = re.compile(r"\s+(?:for|on)\s+(?!.*\bby\b)")
 # the passive's auxiliary ("is said to"); a headline drops it ("Bank said to weigh cut")
 _HEARSAY_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 
@@ -2082,7 +2092,10 @@ def _hearsay(text: str, attributions: list[Attribution], resolver: Resolver
     the subject inside the claim."""
     for attribution in attributions:
         cue = attribution.cue
-        if cue.text.lower() not in lx.HEARSAY_CUES or not _HEARSAY_AFTER.match(text, cue.end):
+        blamed = attribution.field == "headline" and cue.text.lower() == "blamed" and (
+            _BLAMED_AFTER.match(text, cue.end) is not None)  # "Mine runoff blamed for deaths"
+        if not blamed and (cue.text.lower() not in lx.HEARSAY_CUES
+                           or not _HEARSAY_AFTER.match(text, cue.end)):
             continue
         if attribution.field != "headline" and not _HEARSAY_BEFORE.search(
                 text[max(0, cue.start - 30):cue.start]):

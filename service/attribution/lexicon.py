@@ -942,7 +942,7 @@ ORG_NOUNS: frozenset[str] = frozenset({
 # The passive of hearsay ("is said to", "is believed to"): its cue words, a source nobody is.
 HEARSAY_CUES: frozenset[str] = frozenset({
     "said", "reported", "believed", "rumoured", "rumored", "thought", "understood", "reputed",
-    "alleged",
+    "alleged", "feared", "presumed",
 })
 # What such a source reads as in an explanation: the cue words and the hearsay adverbs.
 HEARSAY_WORDS: frozenset[str] = HEARSAY_CUES | frozenset({

@@ -469,6 +469,9 @@ def document_phrase(tokens: list[Token]) -> bool:
             before = tokens[i - 1]
             if before.lower in _DOCUMENT_MAKERS and i >= 2:
                 before = tokens[i - 2]  # "the data available from the FBI"
+            if i == 1 and before.lower == "reports" and not any(
+                    is_name_token(t) for t in tokens[i + 1:]):
+                return False  # "reports from the region": hearsay, nobody's record
             return not is_name_token(before) and before.bare in lx.DOCUMENT_HEADS and (
                 _verbless(tokens, i + 1, len(tokens) - 1))
     return False

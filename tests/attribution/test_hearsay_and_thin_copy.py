@@ -1,0 +1,53 @@
+"""Thin stories on hearsay (wire batches 34-36, fourteenth session): "reports in Polish media"
+and "reports from the region" are what the press or nobody in particular says (vague, as
+"reports" is), a headline's "X feared to be ..." and "X blamed for ..." are hearsay whose
+subject is what the claim is about, a verb a gerund cue follows ("whether to stop writing new
+policies") is never its source, and a thing "added to" a list says nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+
+
+def sources(text: str, headline: str | None = None) -> list[tuple[str, str]]:
+    found = extract(text, headline=headline).to_dict()["attributions"]
+    return [(a["source"]["text"], a["source"]["kind"]) for a in found if a["source"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The theatre will close, according to reports in Czech media.",
+    "The ministry is weighing a four-day week, according to reports in the British press.",
+    "The pest has spread, according to reports from the region.",
+])
+def test_reports_of_the_press_or_of_nowhere_are_vague(text: str) -> None:
+    assert [kind for _, kind in sources(text)] == ["vague"]
+
+
+def test_reports_from_a_named_body_stay_its_records() -> None:
+    text = "The pest has spread, according to reports from the Agriculture Ministry."
+    assert [kind for _, kind in sources(text)] == ["document"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Fall armyworm feared to be spreading across Kenya's maize belt",
+    "Mine runoff blamed for mass fish deaths in southern Chilean lake",
+])
+def test_a_headline_passive_of_hearsay_has_a_vague_source(headline: str) -> None:
+    found = extract("The fish died.", headline=headline).to_dict()["attributions"]
+    heads = [a for a in found if a["field"] == "headline"]
+    assert [a["source"]["kind"] for a in heads] == ["vague"]
+    assert heads[0]["content"]["text"] == headline  # its subject inside the claim
+
+
+def test_the_verb_a_gerund_follows_is_no_source() -> None:
+    text = "Several insurers are weighing whether to stop writing new policies in the region."
+    assert sources(text) == []
+    assert sources("He spoke to reporters saying the deal was done.") == [("He", "unresolved")]
+
+
+def test_a_thing_added_to_a_list_is_no_claim() -> None:
+    text = "Czech puppetry was added to UNESCO's list of intangible heritage in 2016."
+    chains = extract(text).to_dict()["chains"]
+    assert [c for c in chains if len(c["hops"]) > 1] == []
