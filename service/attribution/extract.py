@@ -151,7 +151,8 @@ _NOUN_THEN_VERB = frozenset({"drew", "draws", "made", "makes", "came", "comes", 
 # "seen by", "obtained by": how an outlet came by a document (see `_relay_split`)
 _SEEN = frozenset({"seen", "obtained", "reviewed", "viewed"})
 # Participles whose subject follows "with" after a comma ("..., with analysts citing ...")
-_WITH_PARTICIPLES = frozenset({"citing", "pointing"})
+_WITH_PARTICIPLES = frozenset({"citing", "pointing", "blaming", "saying", "warning", "arguing",
+                               "noting", "predicting", "complaining", "expecting"})
 # Who gives a reason so: people, a trade, a body (never a thing: "with prices citing")
 _WITH_SOURCE_KINDS = frozenset({"vague", "anonymous", "anonymous_described", "named_person",
                                 "named_official", "named_expert", "outlet", "unnamed_outlet"})
@@ -2080,8 +2081,10 @@ _ANONYMITY_ASIDE = re.compile(
 # passive of hearsay has no source; its subject is what the claim is about.
 _HEARSAY_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|me|us|him|them|"
                             r"reporters|journalists|lawmakers|investors|police)\b)[a-z]")
-# A headline's passive of blame, its agent left out: "Mine runoff blamed for fish deaths"
-_BLAMED_AFTER = re.compile(r"\s+(?:for|on)\s+(?!.*\bby\b)")
+# A headline's passive of blame or suspicion, its agent left out: "Mine runoff blamed for
+# fish deaths", "Arson suspected as wildfire burns into third day"
+_HEADLINE_PASSIVES = frozenset({"blamed", "suspected", "feared", "alleged"})
+_BLAMED_AFTER = re.compile(r"(?:\s+(?:for|on|in|as|after)\s+|\s*[,:;]|\s*$)(?!.*\bby\b)")
 # the passive's auxiliary ("is said to"); a headline drops it ("Bank said to weigh cut")
 _HEARSAY_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 
@@ -2092,8 +2095,9 @@ def _hearsay(text: str, attributions: list[Attribution], resolver: Resolver
     the subject inside the claim."""
     for attribution in attributions:
         cue = attribution.cue
-        blamed = attribution.field == "headline" and cue.text.lower() == "blamed" and (
-            _BLAMED_AFTER.match(text, cue.end) is not None)  # "Mine runoff blamed for deaths"
+        blamed = attribution.field == "headline" and cue.text.lower() in _HEADLINE_PASSIVES and (
+            # "Mine runoff blamed for deaths", "Arson suspected as wildfire burns"
+            _BLAMED_AFTER.match(text, cue.end) is not None)
         if not blamed and (cue.text.lower() not in lx.HEARSAY_CUES
                            or not _HEARSAY_AFTER.match(text, cue.end)):
             continue

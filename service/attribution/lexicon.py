@@ -602,6 +602,8 @@ VAGUE_HEADS: frozenset[str] = frozenset({
     "reporters", "journalists", "people", "everyone", "everybody", "nobody", "somebody",
     "someone", "most", "few", "several", "they", "polling", "chatter", "gossip",
     "whispers", "buzz",
+    # a trade at large: "..., industry says" (nobody in it in particular)
+    "industry",
     # what nobody in particular holds: "history says", "conventional wisdom holds"
     "history", "wisdom",
 })

@@ -51,3 +51,24 @@ def test_a_thing_added_to_a_list_is_no_claim() -> None:
     text = "Czech puppetry was added to UNESCO's list of intangible heritage in 2016."
     chains = extract(text).to_dict()["chains"]
     assert [c for c in chains if len(c["hops"]) > 1] == []
+
+
+def test_a_headline_suspicion_is_hearsay() -> None:
+    headline = "Arson suspected as wildfire burns into third day in central Portugal"
+    found = extract("The fire burned.", headline=headline).to_dict()["attributions"]
+    assert [(a["source"]["kind"], a["content"]["text"]) for a in found
+            if a["field"] == "headline"] == [("vague", headline)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("VELDRA, Croatia, Aug 12 - Summer bookings have fallen sharply, with many in the local "
+     "tourism trade blaming rumours that the water is unsafe.", "many in the local tourism trade"),
+    ("Shares fell 4 percent, with analysts saying the results disappointed.", "analysts"),
+])
+def test_with_a_group_giving_a_reason_the_group_is_the_source(text: str, source: str) -> None:
+    assert sources(text) == [(source, "vague")]
+
+
+def test_an_industry_at_large_is_vague() -> None:
+    headline = "Croatian coast faces summer booking slump as prices bite, industry says"
+    assert sources("Bookings fell.", headline=headline) == [("industry", "vague")]
