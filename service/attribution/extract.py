@@ -2040,7 +2040,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         while c + 1 < hi and c < k + 24 and not (
                 toks[c].lower == "as" and toks[c + 1].lower in {"saying", "telling"}):
             if aside < 0 and c > k and toks[c].text == "," and c + 1 < hi and (
-                    toks[c + 1].lower in {"who", "a", "an", "the"}):
+                    toks[c + 1].lower in {"who", "a", "an", "the"}
+                    # "Zhou Minghai, described as the mission's chief scientist,"
+                    or toks[c + 1].lower in _QUOTED_ASIDE_PARTICIPLES):
                 aside = c
             if toks[c].lower in {".", ";", "“", "\""} or (aside < 0 and toks[c].lower in {
                     "that", "said", "says"}) or (aside < 0 and c >= k + 16):
@@ -2065,6 +2067,10 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
 
 
 
+# Participles opening an aside about the person an outlet quotes ("quoted Zhou Minghai,
+# described as the mission's chief scientist, as saying")
+_QUOTED_ASIDE_PARTICIPLES = frozenset({"described", "identified", "named", "listed", "based",
+                                       "speaking"})
 # Cues after which ", citing X" closes a report of what came before ("..., Axios reported,
 # citing two sources"), unlike "it declined, citing legal risks" (a reason)
 _CITING_REPORTS = frozenset({"reported", "reports", "said", "says", "wrote", "writes"})

@@ -180,3 +180,18 @@ def test_accounts_filed_are_the_books() -> None:
     found = extract("The profit fell, according to accounts filed at Companies House in "
                     "October.").to_dict()["attributions"]
     assert [a["source"]["kind"] for a in found] == ["document"]
+
+
+def test_an_outlet_quotes_a_name_described_in_an_aside() -> None:
+    text = ("AFP quoted Zhou Minghai, described as the mission's chief scientist, as saying the "
+            "finding lays a solid foundation.")
+    found = extract(text, directory=DIRECTORY).to_dict()["attributions"]
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in found] == [
+        ("AFP", "outlet"), ("Zhou Minghai", "named_expert")]
+
+
+def test_the_presidential_palace_speaks_for_the_head_of_state() -> None:
+    found = extract("The presidential palace said the president had ordered the military to "
+                    "deploy aircraft.").to_dict()["attributions"]
+    assert (found[0]["source"]["text"], found[0]["source"]["kind"]) == (
+        "The presidential palace", "named_official")
