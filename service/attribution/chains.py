@@ -214,6 +214,12 @@ def _confirmations(chains: list[dict[str, Any]], attributions: list[Attribution]
             if leaf is None or not leaf.cue.text.lower().startswith("confirm") or (
                     later["hops"][-1].get("kind") not in _CONFIRMED_BY):
                 continue
+            if any(c is not chain and c is not later and c["claim"]["field"] == "text"
+                   and claim["end"] <= c["claim"]["start"] < other["start"]
+                   and len(c["hops"]) > 1 for c in chains):
+                # "Público reported that registrations rose 18%. The council confirmed the
+                # figure": the claim just before a confirmation is the one it confirms
+                break
             extra.append({"claim": dict(claim), "hops": later["hops"]})
             break
     return extra

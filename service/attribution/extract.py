@@ -55,6 +55,8 @@ from .venues import CALL_SIGN, PERSON_OBJECT_VERBS, WHEN_WORDS, VenueScan
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
 _PERSON_KINDS = frozenset({"named_person", "named_official", "named_expert"})
 MAX_SKIP = 4  # auxiliaries and adverbs between a subject and its verb
+# A finite speech verb right after an "-ing" word makes that word the end of its subject
+_FINITE_SPEECH = frozenset({"said", "says", "told", "tells", "added", "wrote", "writes"})
 # Verbs a gerund cue follows ("to stop writing", "kept saying"): never its subject
 _GERUND_VERBS = frozenset({"stop", "stops", "stopped", "keep", "keeps", "kept", "start",
                            "starts", "started", "begin", "began", "begun", "continue",
@@ -662,6 +664,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                ) -> list[Attribution]:
         toks = self.tokens
         cue = self.span(toks[first].start, toks[last].end)
+        if first == last and toks[first].lower.endswith("ing") and last + 1 < hi and (
+                toks[last + 1].lower in _FINITE_SPEECH):
+            return []  # "a manager involved in production planning told Reuters": a noun
         if kind == "phrase":
             return self._vague_phrase(first, last, vague_idx, cue, s_start, s_end, lo, hi)
         if kind == "according_to":

@@ -159,8 +159,15 @@ _GERUND_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her",
 def _gerund_noun(tokens: list[Token], j: int, lo: int) -> bool:
     """A cue verb in "-ing" right after a determiner is a noun: "two officials familiar with
     the planning", "people briefed on the thinking"."""
-    return tokens[j].lower.endswith("ing") and j - 1 >= lo and (
-        tokens[j - 1].lower in _GERUND_DETERMINERS)
+    if not tokens[j].lower.endswith("ing") or j - 1 < lo:
+        return False
+    if tokens[j - 1].lower in _GERUND_DETERMINERS:
+        return True
+    # "a manager involved in production planning": a compound noun after a preposition
+    return j - 2 >= lo and tokens[j - 2].lower in INNER_PREPS and tokens[j - 1].is_word and (
+        tokens[j - 1].text.islower()) and tokens[j - 1].lower not in _STOP and (
+        tokens[j - 1].lower not in lx.CUE_VERB_FORMS) and (
+        tokens[j - 1].lower not in lx.DETERMINERS)
 
 
 def is_role(tok: Token) -> bool:
@@ -628,6 +635,8 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
                 or prev.bare in lx.DESCRIBED_ANONYMOUS_HEADS or prev.bare in lx.ANONYMOUS_HEADS
                 or (is_name_token(prev) and low in {"of", "for", "at"})
                 or prev.lower in {"familiar", "close"}
+                # "a person with knowledge of the investigation"
+                or (prev.lower in {"knowledge", "direct", "close"} and low == "of")
             ):
                 k += 1
                 continue
