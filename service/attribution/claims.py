@@ -124,6 +124,9 @@ _CALLED_EVENT = re.compile(r"^(?:a|an|the|another|fresh|new|snap)\s+(?:\w+\s+)?(
 _VERIFY_CUES = frozenset({"verify", "verified", "confirm", "corroborate", "corroborated",
                           "authenticate", "authenticated", "determine", "determined",
                           "establish", "established", "ascertain", "ascertained"})
+# Speech verbs whose "when" clause is what was said ("said when the plant would reopen")
+_SPEECH_BASES = frozenset({"say", "tell", "ask", "add", "announce", "explain", "write",
+                           "disclose", "indicate", "signal", "reveal", "specify", "confirm"})
 # "No group has claimed responsibility", "Nobody has said who fired first": nobody's claim
 _NOBODY = re.compile(r"^(?:no|nobody|no-one|no one)\b", re.IGNORECASE)
 # Decisions reported as acts: "ordered the schools to close", "voted to approve"
@@ -416,6 +419,12 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         # "before the company reports full-year results on March 26": an event to come (a
         # past "reported a quarterly loss" is the company's account of its books, a claim)
         return True
+    if first == "listed" and content.lower().startswith("as "):
+        return True  # "Buildings listed as historic monuments cannot be sold": a register
+    if content.lower().startswith("when ") and base not in _SPEECH_BASES and (
+            first not in _SAY_CUES) and attribution.content is not None and (
+            attribution.content.start >= attribution.cue.end):
+        return True  # "Delegates stood and applauded when the result was read out": an act
     if attribution.source is None and first == "added" and _PASSIVE_BEFORE.search(before):
         return True  # "puppetry was added to UNESCO's list": a thing added, nobody speaking
     if attribution.source is None and _PASSIVE_BEFORE.search(before) and content and not (

@@ -928,7 +928,9 @@ class Resolver:
             return Mention(0, 0, "", entity, "named_person", desc_text)
         if (head in lx.VAGUE_HEADS and det in lx.VAGUE_DETERMINERS and (
             len(tokens) <= 3 or head == "reports"
-        )) or (lead_word in lx.RUMOUR_HEADS and det in lx.VAGUE_DETERMINERS):
+        )) or (lead_word in lx.RUMOUR_HEADS and det in lx.VAGUE_DETERMINERS) or (
+                # "market talk", "industry chatter": hearsay of a trade
+                head in lx.RUMOUR_HEADS and len(tokens) >= 2 and det in lx.VAGUE_DETERMINERS):
             return self._vague(slug(head), desc_text)
         if head in lx.DOCUMENT_HEADS:
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))

@@ -1700,6 +1700,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                 break
         if start != a and (start == lo or toks[start - 1].lower in LEADING_WORDS):
             return start
+        widened = post_modified_start(toks, start, lo, self.units) if start != a else a
+        if widened < start and (widened == lo or toks[widened - 1].lower in LEADING_WORDS):
+            return widened  # "Agents in the central districts of Principe Real, Chiado and ..."
         return a
 
     def _inverted(self, first: int, last: int, base: str, cue: Span, ambiguous: bool, j: int,

@@ -639,7 +639,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "logbook", "logbooks",
     "directive", "notes", "note", "logs", "log", "filing’s", "prospectus", "disclosure",
     "disclosures", "statistics", "stats", "copy", "copies", "version", "transcripts",
-    "average", "averages",
+    "average", "averages", "summary", "summaries",
     "platform", "results", "act", "manifesto", "charter", "constitution",
     # plurals found with the eleventh wire batch ("citing letters sent to parents")
     "letters", "memos", "e-mails", "statements", "studies", "surveys", "audits",
@@ -941,6 +941,8 @@ ORG_NOUNS: frozenset[str] = frozenset({
     # "Northbridge and Calder NHS Foundation Trust"; "the association", "the federation")
     "trust", "association", "federation", "alliance", "consortium", "society", "academy",
     "conglomerate", "exchange",
+    # houses of the arts (thirty-seventh wire batch: "The playhouse said")
+    "theatre", "theater", "playhouse", "orchestra", "opera", "gallery",
 })
 
 # The passive of hearsay ("is said to", "is believed to"): its cue words, a source nobody is.

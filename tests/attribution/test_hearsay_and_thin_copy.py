@@ -72,3 +72,36 @@ def test_with_a_group_giving_a_reason_the_group_is_the_source(text: str, source:
 def test_an_industry_at_large_is_vague() -> None:
     headline = "Croatian coast faces summer booking slump as prices bite, industry says"
     assert sources("Bookings fell.", headline=headline) == [("industry", "vague")]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("The delay has been caused by quality problems, according to market talk.", "market talk",
+     "vague"),
+    ("The summary said rainfall was 38% below average.", "The summary", "document"),
+    ("Agents in the central districts of Principe Real, Chiado and Alfama say interest has "
+     "picked up.", "Agents in the central districts of Principe Real, Chiado and Alfama",
+     "anonymous_described"),
+])
+def test_trade_talk_a_summary_and_a_placed_group(text: str, source: str, kind: str) -> None:
+    assert sources(text) == [(source, kind)]
+
+
+def test_a_house_of_the_arts_speaks_as_a_body() -> None:
+    assert sources("The playhouse said ticket holders would receive full refunds.")[0][1] in {
+        "named_expert", "named_official", "named_person"}
+
+
+@pytest.mark.parametrize("text", [
+    "Several delegates stood and applauded when the result was read out.",
+    "Buildings listed as historic monuments cannot be sold at all.",
+])
+def test_an_act_at_a_moment_and_a_register_are_no_claims(text: str) -> None:
+    chains = extract(text).to_dict()["chains"]
+    assert [c for c in chains if len(c["hops"]) > 1] == []
+
+
+def test_a_when_clause_before_according_to_stays_the_claim() -> None:
+    text = ("When this training is tailored to the veteran, it can be effective, according to "
+            "Craig Bryan.")
+    chains = extract(text).to_dict()["chains"]
+    assert [len(c["hops"]) for c in chains] == [2]
