@@ -66,6 +66,19 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest"
 _DISTANCES = frozenset({"km", "kilometres", "kilometers", "miles", "mi"})
 
 
+def _titled_name(segment: list[Token]) -> bool:
+    """"Monash University climate scientist Priya Conlan": a name of two words or more after
+    the role that titles it, itself after the body it works for (capitalised words only)."""
+    if len(segment) < 4 or not (is_name_token(segment[-1]) and is_name_token(segment[-2])):
+        return False
+    lower = [i for i, t in enumerate(segment) if not t.is_capitalised]
+    if not lower or not is_role(segment[lower[-1]]) or lower[-1] > len(segment) - 3:
+        return False
+    return all(t.is_word and (t.is_capitalised or (
+        t.text.islower() and t.lower not in lx.CUE_VERB_FORMS
+        and t.lower not in _DESCRIPTOR_STOPS)) for t in segment)
+
+
 def _place_aside(segment: list[Token]) -> bool:
     """The segment places a place ("east of Perth", "about 40 km north of the capital")."""
     words = [t.lower for t in segment if t.is_word]
@@ -475,6 +488,12 @@ class SubjectScan(ScanState):
                 # Companies House in January," when the record was made
                 relative = True
             if segment[0].lower in {"the", "a", "an"} and any(
+                    t.lower in {"who", "whose"} and i > 1 and segment[i - 1].is_word
+                    for i, t in enumerate(segment)):
+                # ", a schoolteacher who asked not to be named because she feared losing her
+                # job,": the verbs are the relative clause's, the appositive describes
+                relative = True
+            if segment[0].lower in {"the", "a", "an"} and any(
                     t.lower == "that" and i > 1 and (
                         segment[i - 1].bare in lx.ORG_NOUNS or is_role(segment[i - 1]))
                     for i, t in enumerate(segment)):
@@ -509,7 +528,7 @@ class SubjectScan(ScanState):
                         t.text.islower() and t.lower not in lx.CUE_VERB_FORMS
                         and t.lower not in _DESCRIPTOR_STOPS
                         and not t.lower.endswith(("ed", "ing"))))
-                    for t in segment))
+                    for t in segment)) or _titled_name(segment)
             if end_comma == comma and names_only and k - 1 >= lo and toks[k - 1].is_word:
                 # "One Republican hopeful, Carly Fiorina, says": the name is the source.
                 desc_np = np_before(toks, k - 1, lo, self.units)
@@ -535,8 +554,11 @@ class SubjectScan(ScanState):
                     or lead.bare in lx.NATIONALITIES or lead.lower in lx.DETERMINERS
                     or lead.text[:1].isdigit() or lead.bare != lead.lower
                     or lead.is_capitalised
-                    # a role phrase: "co-founder of the committee", "professor at Yale"
-                    or (len(segment) > 2 and segment[1].lower in {"of", "at", "for"})):
+                    # a role phrase: "co-founder of the committee", "professor at Yale",
+                    # "retail analyst at Calder Hume Securities"
+                    or (len(segment) > 2 and segment[1].lower in {"of", "at", "for"})
+                    or (len(segment) > 3 and is_role(segment[1])
+                        and segment[2].lower in {"of", "at", "for", "with"})):
                 return None, comma, None
             before = k - 1
             paren = -1

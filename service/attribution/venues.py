@@ -159,6 +159,9 @@ class VenueScan(ScanState):
                 continue
             tok = toks[end]
             low = tok.lower
+            if low == "." and toks[end - 1].lower in {"a.m", "p.m"}:
+                end += 1  # "in a 5 a.m. bulletin": the clock time's full stop
+                continue
             if not tok.is_word and low not in {"-", "&", "’s", "'s"}:
                 title_end = self.programme_title_end(end - 1, limit)
                 if title_end > end - 1:

@@ -195,3 +195,27 @@ def test_the_presidential_palace_speaks_for_the_head_of_state() -> None:
                     "deploy aircraft.").to_dict()["attributions"]
     assert (found[0]["source"]["text"], found[0]["source"]["kind"]) == (
         "The presidential palace", "named_official")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the appositive's own relative clause holds the verbs "asked" and "feared"
+    ("One of the movement's observers, a schoolteacher who asked not to be named because she "
+     "feared losing her job, told AFP she saw a man drop ballots into a box.",
+     "One of the movement's observers"),
+    # a role phrase opening the appositive, after the quote the speaker wrote
+    ("\"This is a deeper cut than the market was bracing for,\" Priya Ramaswamy, retail analyst "
+     "at Calder Hume Securities, wrote in a note to clients.", "Priya Ramaswamy"),
+    # the name after the role and the body that title it
+    ("Its lead author, Monash University climate scientist Priya Conlan, told AFP the record "
+     "was broken.", "Monash University climate scientist Priya Conlan"),
+])
+def test_the_speaker_behind_an_appositive(text: str, source: str) -> None:
+    found = extract(text, directory=DIRECTORY).to_dict()["attributions"]
+    assert source in [a["source"]["text"] for a in found if a["source"]]
+
+
+def test_a_clock_time_inside_a_venue() -> None:
+    text = "The storm made landfall near Baler, the bureau said in a 5 a.m. bulletin."
+    found = extract(text, directory=DIRECTORY).to_dict()["attributions"]
+    assert (found[0]["venue"]["text"], found[0]["content"]["text"]) == (
+        "in a 5 a.m. bulletin", "The storm made landfall near Baler")
