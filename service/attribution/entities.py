@@ -305,6 +305,31 @@ _ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     **{word: _CLINICIANS for word in _CLINICIANS}, **{word: _COUNSEL for word in _COUNSEL}}
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
 # What an outlet's newsroom makes: "a review by The Star-Ledger" is the paper's reporting.
+def _record_and_maker(tokens: list[Token]) -> int:
+    """The number of tokens of the record a phrase opens with, when a contact clause after it
+    names who made it ("A screening survey | the charity published on May 9", "registration
+    figures | UNHCR published on Monday"); 0 otherwise."""
+    for i in range(1, min(len(tokens) - 2, 6)):
+        head = tokens[i - 1]
+        if head.bare not in lx.DOCUMENT_HEADS or head.is_capitalised:
+            continue
+        if not all(t.lower in lx.DETERMINERS or t.text.islower() or t.text[:1].isdigit()
+                   for t in tokens[:i]):
+            return 0
+        nxt = tokens[i]
+        if not (nxt.lower in {"the", "its", "their"} or nxt.is_capitalised):
+            continue
+        if any(t.lower in DOCUMENT_PARTICIPLES for t in tokens[i + 1:i + 5]):
+            return i
+    return 0
+
+
+# What makes "figures" people ("Political figures in the capital"), not numbers
+_PEOPLE_FIGURES = frozenset({"political", "public", "senior", "opposition", "religious",
+                             "party", "leading", "prominent", "key", "community", "business",
+                             "military", "tribal", "royal", "government", "establishment"})
+# What dates an outlet's report after its name: "a report in The Sunday Mail last week"
+_WORK_DATES = frozenset({"last", "this", "on", "earlier", "published", "in", "that", "which"})
 _OUTLET_WORK = frozenset({"review", "report", "reports", "investigation", "analysis", "story",
                           "stories", "article", "examination", "reporting", "tally", "count",
                           "probe", "inquiry", "reconstruction", "series"})
@@ -637,6 +662,16 @@ class Resolver:
             # "who’d previously endorsed", "she's said": the contraction is its pronoun
             word = tokens[0].lower.replace("’", "'").split("'", 1)[0]
             return self._pronoun(word, pos, antecedent)
+        if len(tokens) > 2:
+            published = self._outlet_work_in(text, tokens, units, first)
+            if published is not None:
+                return published
+            made = _record_and_maker(tokens)
+            if made:
+                # "A screening survey the charity published on May 9", "registration figures
+                # UNHCR published on Monday": the record, its maker in a contact clause
+                desc_text = text[tokens[0].start:tokens[-1].end]
+                return self._document(slug(" ".join(t.lower for t in tokens[:made])), desc_text)
         if len(tokens) > 2 and not _DOCUMENT_LINKS.isdisjoint(low) and (
                 document_phrase(tokens)):
             # "A 2022 audit by the comptroller's office", "a poll released by the Post and
@@ -1156,7 +1191,8 @@ class Resolver:
             # "reports in Czech media", "reports from the region": what the press or nobody
             # in particular says, hearsay (vague), as "reports" alone is
             return self._vague(slug(desc_text), desc_text)
-        if noun in lx.DOCUMENT_HEADS:
+        if noun in lx.DOCUMENT_HEADS and not (noun == "figures" and head > 0 and (
+                low[head - 1] in _PEOPLE_FIGURES)):
             return self._document(eid, desc_text)
         det = low[0] if low[0] in lx.DETERMINERS else ""
         inside_named_circle = noun == "people" and low[head + 1] in {"in", "at", "inside"} and (
@@ -1361,6 +1397,34 @@ class Resolver:
             return None
         return Mention(0, 0, "", author.entity, author.kind,
                        text[tokens[0].start:tokens[-1].end], outlet=author.outlet)
+
+    def _outlet_work_in(self, text: str, tokens: list[Token], units: Units | None,
+                        first: int) -> Mention | None:
+        """"a report in The Sunday Mail", "a story in the Irish Examiner last week", "an article
+        from Politico": an outlet's own reporting is that outlet speaking, as the wire readers
+        read it (a publication the directory does not hold, a masthead after "the", is an
+        unrated outlet; "a study published in Nature" stays a record)."""
+        link = next((i for i, t in enumerate(tokens) if t.lower in {"in", "from"}), -1)
+        if link < 1 or link + 1 >= len(tokens) or tokens[link - 1].bare not in _OUTLET_WORK or (
+                not all(t.lower in lx.DETERMINERS or t.text.islower() for t in tokens[:link])):
+            return None
+        end = next((i for i in range(link + 1, len(tokens))
+                    if tokens[i].lower in _WORK_DATES or not tokens[i].is_word), len(tokens))
+        named = tokens[link + 1:end]
+        if not named:
+            return None
+        whole = text[tokens[0].start:tokens[-1].end]
+        found = self._outlet(text, named, units, first + link + 1)
+        if found is not None and found.kind in _OUTLET_KINDS:
+            return Mention(0, 0, "", found.entity, found.kind, whole, outlet=found.outlet)
+        names = named[1:] if named[0].lower == "the" else []
+        if not names or not all(t.is_capitalised and t.is_word for t in names) or any(
+                t.lower in lx.ORG_NOUNS or t.lower in lx.GOVERNMENT_HEADS for t in names):
+            return None  # "a report in Parliament", "a story in the European Commission's ..."
+        name = text[named[0].start:named[-1].end]
+        entity = self._entity("outlet-" + slug(name), kind="unnamed_outlet", category="outlet",
+                              name=name, description=name)
+        return Mention(0, 0, "", entity, "unnamed_outlet", whole)
 
     def _outlet(self, text: str, tokens: list[Token], units: Units | None, first: int
                 ) -> Mention | None:

@@ -31,6 +31,7 @@ from .entities import BODY_KINDS, BODY_OR_OUTLET_NOUNS, NEWS_WORDS, Mention, Res
 from .headline import headline_sources_from_body, sentence_case
 from .nesting import NestingScan
 from .phrases import (
+    DOCUMENT_PARTICIPLES,
     DOCUMENT_RELAYS,
     RELAY_ADVERBS,
     is_name_token,
@@ -667,6 +668,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         if first == last and toks[first].lower.endswith("ing") and last + 1 < hi and (
                 toks[last + 1].lower in _FINITE_SPEECH):
             return []  # "a manager involved in production planning told Reuters": a noun
+        if toks[last].lower == "calling" and last + 1 < hi and toks[last + 1].lower in {
+                "itself", "themselves", "himself", "herself"}:
+            return []  # "A criminal group calling itself Greyfin": its name, nothing said
         if kind == "phrase":
             return self._vague_phrase(first, last, vague_idx, cue, s_start, s_end, lo, hi)
         if kind == "according_to":
@@ -1119,7 +1123,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                     j -= 1
             elif low in lx.AUX_ADVERBS or (
                 low.endswith("ly") and not toks[j].is_capitalised
-                and low not in {"only", "family", "ally", "daily", "italy"}
+                and low not in {"only", "family", "ally", "daily", "italy", "weekly", "monthly",
+                                "quarterly", "fortnightly", "biweekly"}
             ):
                 j -= 1
             else:
@@ -1298,6 +1303,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                 np = None  # "whether to stop writing new policies": the verb of the cue
             if np is not None:
                 np = (self._list_start(np[0], np[1], lo), np[1])
+            if np is not None:
+                np = (self._record_with_its_maker(np[0], np[1], lo), np[1])
             appositive_end = -1
             if np is not None and (holder := self._unclosed_appositive_holder(np[0], lo)):
                 if toks[holder[1] + 1].text == "," and holder[1] + 1 == np[0] - 1:
@@ -1671,6 +1678,31 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                             clause_start=inner.clause_start)
         inner.explicit_parent = outer
         return outer
+
+    def _record_with_its_maker(self, a: int, b: int, lo: int) -> int:
+        """Where a record whose maker a contact clause names starts, when the subject found
+        [a, b] is that clause's date or its maker and verb: "A screening survey the charity
+        published on May 9 found", "A report the ministry released on Monday said"."""
+        toks = self.tokens
+        if toks[b].lower in DOCUMENT_PARTICIPLES and b > a:
+            maker = (a, b - 1)
+        else:
+            m = a - 1
+            if m >= lo and toks[m].lower in {"on", "in", "last", "this", "earlier"}:
+                m -= 1
+            if m - 1 < lo or toks[m].lower not in DOCUMENT_PARTICIPLES:
+                return a
+            found = np_before(toks, m - 1, lo, self.units)
+            if found is None:
+                return a
+            maker = found
+        if maker[0] - 1 < lo:
+            return a
+        record = np_before(toks, maker[0] - 1, lo, self.units)
+        if record is None or toks[record[1]].bare not in lx.DOCUMENT_HEADS or (
+                toks[record[1]].is_capitalised):
+            return a
+        return record[0]
 
     def _list_start(self, a: int, b: int, lo: int) -> int:
         """Where a list of names that ends with the subject [a, b] ("Jones and Brown") starts:

@@ -185,6 +185,8 @@ PEOPLE_PARTICIPLES: frozenset[str] = frozenset({
     "interviewed", "living", "working", "based", "gathered", "waiting", "polled", "surveyed",
     "questioned", "displaced", "evacuated", "stranded", "camped", "queuing", "queueing",
     "stationed", "posted",
+    # people on the move, met where they arrive ("mothers arriving at its clinic")
+    "arriving", "fleeing", "returning", "crossing", "sheltering",
 })
 
 # Participles that continue an attribution already in the sentence: "..., adding that".
@@ -639,7 +641,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "logbook", "logbooks",
     "directive", "notes", "note", "logs", "log", "filing’s", "prospectus", "disclosure",
     "disclosures", "statistics", "stats", "copy", "copies", "version", "transcripts",
-    "average", "averages", "summary", "summaries",
+    "average", "averages", "summary", "summaries", "map", "maps", "dashboard", "tracker",
     "platform", "results", "act", "manifesto", "charter", "constitution",
     # plurals found with the eleventh wire batch ("citing letters sent to parents")
     "letters", "memos", "e-mails", "statements", "studies", "surveys", "audits",
