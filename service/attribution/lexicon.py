@@ -669,7 +669,8 @@ MASTHEAD_WORDS_AFTER_THE: frozenset[str] = MASTHEAD_WORDS | frozenset({
     "express", "standard", "independent", "guardian", "sentinel", "democrat", "republican",
     "leader", "ledger", "beacon", "eagle", "statesman", "pioneer", "citizen", "daily", "weekly",
     "news", "radio", "tv", "network", "press", "record", "review", "planet", "mercury",
-    "monitor", "banner", "echo", "bee",
+    "monitor", "banner", "echo", "bee", "mail", "telegraph", "chronicle", "tribune", "gazette",
+    "courier", "enquirer", "examiner", "inquirer", "bulletin", "dispatch", "argus",
 })
 
 # First words of a masthead in other languages ("Diario Marcador", "Folha da Manha", "Corriere
@@ -678,6 +679,8 @@ MASTHEAD_LEADS: frozenset[str] = frozenset({
     "diario", "diário", "folha", "jornal", "gazeta", "corriere", "giornale", "quotidiano",
     "dagbladet", "dagens", "zeitung", "tageblatt", "nieuwsblad", "courrier", "periodico",
     "periódico", "gazzetta", "daily",
+    # a weekend paper by its day ("The Sunday Mail", "the Saturday Star")
+    "sunday", "saturday",
 })
 
 # Nouns naming a news outlet when it is described rather than named.

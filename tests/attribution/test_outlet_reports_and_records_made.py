@@ -51,3 +51,11 @@ def test_a_group_calling_itself_a_name_says_nothing_by_it() -> None:
     found = extract("A criminal group calling itself Greyfin claimed responsibility for the "
                     "attack.").to_dict()["attributions"]
     assert [a["cue"]["text"] for a in found] == ["claimed"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Sunday Mail reported that the buyer planned to spend $60 million.",
+    "The Bristol Evening Telegraph reported that the mayor would resign.",
+])
+def test_a_masthead_the_directory_lacks_is_an_outlet(text: str) -> None:
+    assert [k for _, k in sources(text)] in (["outlet"], ["unnamed_outlet"])
