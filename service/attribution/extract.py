@@ -31,7 +31,6 @@ from .entities import BODY_KINDS, BODY_OR_OUTLET_NOUNS, NEWS_WORDS, Mention, Res
 from .headline import headline_sources_from_body, sentence_case
 from .nesting import NestingScan
 from .phrases import (
-    DOCUMENT_PARTICIPLES,
     DOCUMENT_RELAYS,
     RELAY_ADVERBS,
     is_name_token,
@@ -47,7 +46,6 @@ from .subjects import (
     LEADING_WORDS,
     PASSIVE_BE,
     SubjectScan,
-    list_tail,
     participle_form,
 )
 from .text import Token, html_to_text
@@ -1302,9 +1300,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                     toks[np[0]].lower in _GERUND_VERBS):
                 np = None  # "whether to stop writing new policies": the verb of the cue
             if np is not None:
-                np = (self._list_start(np[0], np[1], lo), np[1])
+                np = (self.list_start(np[0], np[1], lo), np[1])
             if np is not None:
-                np = (self._record_with_its_maker(np[0], np[1], lo), np[1])
+                np = (self.record_with_its_maker(np[0], np[1], lo), np[1])
             appositive_end = -1
             if np is not None and (holder := self._unclosed_appositive_holder(np[0], lo)):
                 if toks[holder[1] + 1].text == "," and holder[1] + 1 == np[0] - 1:
@@ -1678,64 +1676,6 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                             clause_start=inner.clause_start)
         inner.explicit_parent = outer
         return outer
-
-    def _record_with_its_maker(self, a: int, b: int, lo: int) -> int:
-        """Where a record whose maker a contact clause names starts, when the subject found
-        [a, b] is that clause's date or its maker and verb: "A screening survey the charity
-        published on May 9 found", "A report the ministry released on Monday said"."""
-        toks = self.tokens
-        if toks[b].lower in DOCUMENT_PARTICIPLES and b > a:
-            maker = (a, b - 1)
-        else:
-            m = a - 1
-            if m >= lo and toks[m].lower in {"on", "in", "last", "this", "earlier"}:
-                m -= 1
-            if m - 1 < lo or toks[m].lower not in DOCUMENT_PARTICIPLES:
-                return a
-            found = np_before(toks, m - 1, lo, self.units)
-            if found is None:
-                return a
-            maker = found
-        if maker[0] - 1 < lo:
-            return a
-        record = np_before(toks, maker[0] - 1, lo, self.units)
-        if record is None or toks[record[1]].bare not in lx.DOCUMENT_HEADS or (
-                toks[record[1]].is_capitalised):
-            return a
-        return record[0]
-
-    def _list_start(self, a: int, b: int, lo: int) -> int:
-        """Where a list of names that ends with the subject [a, b] ("Jones and Brown") starts:
-        "Senators Smith, Jones and Brown said", "Officials in Ireland, Britain and France
-        said". Only a list the clause opens with, or that post-modifies its subject: not "In
-        Paris, Smith and Jones said"."""
-        toks = self.tokens
-        if not list_tail(toks[a:b + 1]):
-            return a
-        start = a
-        for _ in range(6):
-            if start - 2 < lo or toks[start - 1].text != "," or not is_name_token(
-                    toks[start - 2]):
-                break
-            item = np_before(toks, start - 2, lo, self.units)
-            if item is None:
-                break
-            # "Officials in Ireland": the list's first name with the head it post-modifies
-            name_from = max((m + 1 for m in range(item[0], item[1])
-                             if toks[m].lower in {"in", "of", "at", "from", "for"}),
-                            default=item[0])
-            if not all(t.is_capitalised or t.text == "." or t.lower == "the"
-                       for t in toks[name_from:item[1] + 1]):
-                break
-            start = item[0]
-            if name_from > item[0]:
-                break
-        if start != a and (start == lo or toks[start - 1].lower in LEADING_WORDS):
-            return start
-        widened = post_modified_start(toks, start, lo, self.units) if start != a else a
-        if widened < start and (widened == lo or toks[widened - 1].lower in LEADING_WORDS):
-            return widened  # "Agents in the central districts of Principe Real, Chiado and ..."
-        return a
 
     def _inverted(self, first: int, last: int, base: str, cue: Span, ambiguous: bool, j: int,
                   lo: int, s_start: int, s_end: int, hi: int, description: str | None

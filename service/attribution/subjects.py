@@ -11,6 +11,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .entities import Mention
 from .phrases import (
+    DOCUMENT_PARTICIPLES,
     DOCUMENT_RELAYS,
     NAME_PARTICLES,
     is_name_token,
@@ -90,7 +91,7 @@ def _place_aside(segment: list[Token]) -> bool:
                                                            for w in words[:6])
 
 
-def list_tail(segment: list[Token]) -> bool:
+def _list_tail(segment: list[Token]) -> bool:
     """The segment ends a list of names ("Britain and France" of "routes between Ireland,
     Britain and France"): capitalised words joined by "and" or "or", nothing else."""
     if not 3 <= len(segment) <= 8:
@@ -460,7 +461,7 @@ class SubjectScan(ScanState):
         end_comma = comma
         for _ in range(4):
             k, relative = self._segment_start(end_comma - 1, floor)
-            while k - 1 > floor and list_tail(toks[k + 1:end_comma]) and (
+            while k - 1 > floor and _list_tail(toks[k + 1:end_comma]) and (
                     is_name_token(toks[k - 1])):
                 # "Solway, which flies to Ireland, Britain and France, said": the commas
                 # inside a list of names do not end the aside
@@ -670,6 +671,64 @@ class SubjectScan(ScanState):
                 relative = True
             k -= 1
         return k, relative
+
+    def record_with_its_maker(self, a: int, b: int, lo: int) -> int:
+        """Where a record whose maker a contact clause names starts, when the subject found
+        [a, b] is that clause's date or its maker and verb: "A screening survey the charity
+        published on May 9 found", "A report the ministry released on Monday said"."""
+        toks = self.tokens
+        if toks[b].lower in DOCUMENT_PARTICIPLES and b > a:
+            maker = (a, b - 1)
+        else:
+            m = a - 1
+            if m >= lo and toks[m].lower in {"on", "in", "last", "this", "earlier"}:
+                m -= 1
+            if m - 1 < lo or toks[m].lower not in DOCUMENT_PARTICIPLES:
+                return a
+            found = np_before(toks, m - 1, lo, self.units)
+            if found is None:
+                return a
+            maker = found
+        if maker[0] - 1 < lo:
+            return a
+        record = np_before(toks, maker[0] - 1, lo, self.units)
+        if record is None or toks[record[1]].bare not in lx.DOCUMENT_HEADS or (
+                toks[record[1]].is_capitalised):
+            return a
+        return record[0]
+
+    def list_start(self, a: int, b: int, lo: int) -> int:
+        """Where a list of names that ends with the subject [a, b] ("Jones and Brown") starts:
+        "Senators Smith, Jones and Brown said", "Officials in Ireland, Britain and France
+        said". Only a list the clause opens with, or that post-modifies its subject: not "In
+        Paris, Smith and Jones said"."""
+        toks = self.tokens
+        if not _list_tail(toks[a:b + 1]):
+            return a
+        start = a
+        for _ in range(6):
+            if start - 2 < lo or toks[start - 1].text != "," or not is_name_token(
+                    toks[start - 2]):
+                break
+            item = np_before(toks, start - 2, lo, self.units)
+            if item is None:
+                break
+            # "Officials in Ireland": the list's first name with the head it post-modifies
+            name_from = max((m + 1 for m in range(item[0], item[1])
+                             if toks[m].lower in {"in", "of", "at", "from", "for"}),
+                            default=item[0])
+            if not all(t.is_capitalised or t.text == "." or t.lower == "the"
+                       for t in toks[name_from:item[1] + 1]):
+                break
+            start = item[0]
+            if name_from > item[0]:
+                break
+        if start != a and (start == lo or toks[start - 1].lower in LEADING_WORDS):
+            return start
+        widened = post_modified_start(toks, start, lo, self.units) if start != a else a
+        if widened < start and (widened == lo or toks[widened - 1].lower in LEADING_WORDS):
+            return widened  # "Agents in the central districts of Principe Real, Chiado and ..."
+        return a
 
     def _named_before(self, j: int, lo: int) -> bool:
         """The noun phrase ending at token j holds a name or a role: what an appositive after
