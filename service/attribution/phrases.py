@@ -634,7 +634,7 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
                 or prev.lower in DOCUMENT_RELAYS or prev.lower in _DOCUMENT_MAKERS
                 or prev.bare in lx.DESCRIBED_ANONYMOUS_HEADS or prev.bare in lx.ANONYMOUS_HEADS
                 or (is_name_token(prev) and low in {"of", "for", "at"})
-                or prev.lower in {"familiar", "close"}
+                or prev.lower in {"familiar", "close", "involved"}
                 # "a person with knowledge of the investigation"
                 or (prev.lower in {"knowledge", "direct", "close"} and low == "of")
             ):
@@ -649,8 +649,9 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
                 tokens[k + 1].lower in DOCUMENT_RELAYS):
             k += 2
             continue
-        if low in {"familiar", "close"}:
-            k += 1
+        if low in {"familiar", "close"} or (low == "involved" and k + 1 < hi and (
+                tokens[k + 1].lower in {"in", "with"})):
+            k += 1  # "officials familiar with", "officials involved in an investigation"
             continue
         if low == "and" and prev.is_capitalised and k + 1 < hi and tokens[k + 1].is_capitalised:
             k += 1

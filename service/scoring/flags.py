@@ -83,6 +83,11 @@ _GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "so
 _BARE_PLURAL = re.compile(r"^(?!(?:a|an|one|the|this|that|his|her|its|their)\b)"
                           r"(?:[A-Za-z-]+\s+){0,2}(?!sources\b)[a-z-]+[^s\W]s\b"
                           r"(?:\s+(?:at|in|of|from|on|near|outside|with)\b.*)?$", re.IGNORECASE)
+# A plural head opening the source, whatever modifies it: "officials involved in the inquiry",
+# "Western diplomats familiar with the talks" (a flag names them as several)
+_PLURAL_HEAD = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}(?:officials|diplomats|aides|advis[eo]rs|"
+                          r"executives|investigators|insiders|staffers|employees|people)\b",
+                          re.IGNORECASE)
 _UNNAMED_KINDS = frozenset({"anonymous", "anonymous_described", "vague"})
 _PLURAL_SOURCES = re.compile(r"\bsources\b", re.IGNORECASE)
 _ON_RECORD = re.compile(r"\bspokes(?:man|woman|men|women|person|people)\b", re.IGNORECASE)
@@ -173,8 +178,9 @@ def _direct_quote(claim: ScoredClaim) -> bool:
 
 def _one_or_more(hop: Hop) -> str:
     """"one anonymous source", or "anonymous sources alone" for "Sources close to the club"."""
-    if _PLURAL_SOURCES.search(hop.source_text or ""):
-        return "anonymous sources alone"
+    if _PLURAL_SOURCES.search(hop.source_text or "") or _PLURAL_HEAD.match(
+            hop.source_text or ""):
+        return "anonymous sources alone"  # ... and "officials involved in the inquiry"
     return "one anonymous source"
 
 
