@@ -1301,6 +1301,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                 np = None  # "whether to stop writing new policies": the verb of the cue
             if np is not None:
                 np = (self.list_start(np[0], np[1], lo), np[1])
+                np = (self.coordinated_start(np[0], np[1], lo), np[1])
             if np is not None:
                 np = (self.record_with_its_maker(np[0], np[1], lo), np[1])
             appositive_end = -1
@@ -1365,7 +1366,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                     # "..., an allegation the company has previously denied": the noun is what
                     # is said, the verb is the company's answer to it, no source of it
                     return []
-                source = self._mention(a, b, antecedent=antecedent)
+                source = self.named_conjunct(a, b, self._mention(a, b, antecedent=antecedent))
                 source_first = a
                 if paren_end >= 0:
                     source.end = toks[paren_end].end

@@ -145,6 +145,8 @@ _RECORD_ASIDE_ADVERBS = frozenset({"first", "also", "later", "previously", "orig
 _TAIL_OPENERS = frozenset({"(", "from", "of", "who", "whose", "with", "for", "at", "near",
                            "outside", "inside", "among", "behind", "across", "along"})
 
+_GROUP_KINDS = frozenset({"anonymous", "anonymous_described", "vague", "unresolved"})
+_NAMED_KINDS = frozenset({"named_person", "named_official", "named_expert"})
 _PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "insisting"})
 # ", based in Bahrain,", ", founded in 1998,", ", owned by the state,": a past participle
 # describing the subject before it, as a relative clause would
@@ -696,6 +698,44 @@ class SubjectScan(ScanState):
                 toks[record[1]].is_capitalised):
             return a
         return record[0]
+
+    def coordinated_start(self, a: int, b: int, lo: int) -> int:
+        """Where a subject joined by "and" to a named one before it starts: "Smith and other
+        officials said", "The National Weather Service and state emergency officials said"
+        (the named conjunct opening the clause); `a` otherwise. The second conjunct [a, b]
+        names people ("other officials", "his aides"), never an adverb ("almost")."""
+        toks = self.tokens
+        if not (toks[b].lower.endswith("s") or is_role(toks[b])
+                or toks[b].bare in lx.PERSON_NOUNS):
+            return a
+        if a - 2 < lo or toks[a - 1].lower != "and" or toks[a].is_capitalised:
+            return a
+        first = np_before(toks, a - 2, lo, self.units)
+        if first is None or not (first[1] in self.units.by_end or any(
+                is_name_token(t) for t in toks[first[0]:first[1] + 1])):
+            return a
+        if first[0] == first[1] and toks[first[0]].lower.endswith("s") and (
+                first[0] == lo or toks[first[0] - 1].lower in LEADING_WORDS):
+            return a  # "Regulators and environmental groups": a capitalised plural, no name
+        if first[0] == lo or toks[first[0] - 1].lower in LEADING_WORDS:
+            return first[0]
+        return a
+
+    def named_conjunct(self, a: int, b: int, source: Mention) -> Mention:
+        """The source [a, b] as its named first conjunct says ("Smith and other officials",
+        "NOAA and state officials"): the named party stands behind what the group says, so the
+        phrase keeps its words and takes that party's kind."""
+        toks = self.tokens
+        join = next((k for k in range(a + 1, b) if toks[k].lower == "and"
+                     and not toks[k + 1].is_capitalised), -1)
+        if join < 0 or source.kind not in _GROUP_KINDS or not any(
+                is_name_token(t) for t in toks[a:join]):
+            return source  # "state and local leaders": one group, no named party
+        left = self._mention(a, join - 1)
+        if left.kind not in _NAMED_KINDS:
+            return source
+        left.end, left.text = source.end, source.text
+        return left
 
     def list_start(self, a: int, b: int, lo: int) -> int:
         """Where a list of names that ends with the subject [a, b] ("Jones and Brown") starts:

@@ -88,3 +88,25 @@ def test_a_list_of_names_opening_the_clause_is_one_source() -> None:
     }
     for text, source in cases.items():
         assert [a["source"]["text"] for a in found(text)] == [source], text
+
+
+def test_a_named_party_and_a_group_are_one_named_source() -> None:
+    cases = {
+        "Smith and other officials said the plan would go ahead.":
+            ("Smith and other officials", "named_person"),
+        "NOAA and state officials said a tornado hit.": ("NOAA and state officials", None),
+        # no named party: one group, whatever the conjunction
+        "Residents and shopkeepers said the water was brown.":
+            ("Residents and shopkeepers", "vague"),
+        "Regulators and environmental groups said the deal was unfair.":
+            ("environmental groups", None),
+    }
+    for text, (source, kind) in cases.items():
+        out = found(text)
+        assert [a["source"]["text"] for a in out] == [source], text
+        if kind is not None:
+            assert out[0]["source"]["kind"] == kind, text
+    assert found("NOAA and state officials said a tornado hit.")[0]["source"]["kind"] in {
+        "named_expert", "named_official", "named_person"}
+    assert found("State and local leaders said help was on the way.")[0]["source"]["kind"] not in {
+        "named_expert", "named_official", "named_person"}
