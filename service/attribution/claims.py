@@ -84,10 +84,16 @@ _NO_COMMENT_CONTENT = re.compile(
     r"elaborate)\b|(?:had|has|have)\s+[\x22\u201c]?no\s+(?:\w+\s+)?(?:comment\b|(?:information|"
     # "had no information" as the whole answer, not "had no information suggesting a link"
     r"details)[\x22\u201d]?\s*(?:$|[.,;]|(?:at\s+this\s+time|to\s+share|for\s+now|before)\b))|"
-    r"(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:discuss|comment|speak|talk)\b)", re.I)
+    r"(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:discuss|comment|speak|talk)\b)"
+    # "said no one was available to comment"
+    r"|^(?:that\s+)?(?:no\s+one|nobody)\s+(?:was|is|were|would\s+be)\s+available\s+to\s+"
+    r"(?:comment|speak|talk|discuss)\b", re.I)
 # "has been ruled by Maray since 2004" (governed), "ships calling at Hamburg" (visiting): the
 # cue verb in another sense
 _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, ("at ",)),
+                # "A person who answered the phone at its office said": picked up, no answer
+                ({"answered", "answers", "answer", "answering"},
+                 ("the phone", "the door", "the call", "a call", "calls")),
                 # "Fireflies have been declining in parts of North America": falling
                 ({"declining", "declined", "declines", "decline"},
                  ("in ", "by ", "from ", "for ", "sharply", "steadily", "slightly")),

@@ -324,6 +324,10 @@ def _record_and_maker(tokens: list[Token]) -> int:
     return 0
 
 
+_SOME = frozenset({"some", "several", "many", "other", "few", "senior"})
+# A paper of research, not a newspaper: "the journal paper", "a research paper"
+_RESEARCH_PAPER = frozenset({"journal", "research", "white", "working", "discussion", "policy",
+                             "scientific", "academic", "conference"})
 # What makes "figures" people ("Political figures in the capital"), not numbers
 _PEOPLE_FIGURES = frozenset({"political", "public", "senior", "opposition", "religious",
                              "party", "leading", "prominent", "key", "community", "business",
@@ -878,6 +882,8 @@ class Resolver:
             # "Television footage showed", "TV images showed": pictures, a record (a
             # document), whoever broadcast them
             return self._document(slug(desc_text), desc_text)
+        if head in {"paper", "papers"} and head_idx > 0 and low[head_idx - 1] in _RESEARCH_PAPER:
+            return self._document(slug(desc_text), desc_text)  # "the journal paper found"
         if (head in lx.OUTLET_NOUNS and not body_noun) or (
                 words & {"media", "tv", "television"} and (
                     # "Media analysts said": people of a trade, whatever the medium (vague,
@@ -967,7 +973,9 @@ class Resolver:
                 # "market talk", "industry chatter": hearsay of a trade
                 head in lx.RUMOUR_HEADS and len(tokens) >= 2 and det in lx.VAGUE_DETERMINERS):
             return self._vague(slug(head), desc_text)
-        if head in lx.DOCUMENT_HEADS:
+        if head in lx.DOCUMENT_HEADS and not (head == "figures" and (
+                det in _SOME or (head_idx > 0 and low[head_idx - 1] in _PEOPLE_FIGURES))):
+            # ("Some industry figures said", "political figures": people, not numbers)
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             return self._document(eid, desc_text)
         if head in {"guard", "guards"} and head_idx > 0 and low[head_idx - 1] in _GUARD_BODIES and (

@@ -712,8 +712,9 @@ GOVERNMENT_HEADS: frozenset[str] = frozenset({
     "board", "agency", "committee", "regulator", "watchdog", "secretariat",
     # a local government speaking ("The city denied wrongdoing", "the county said")
     "city", "county", "municipality", "chancellery",
-    # a head of state's household or office: "the presidential palace said"
-    "palace",
+    # a head of state's household or office: "the presidential palace said"; a prefect's
+    # office ("the Brittany regional prefecture")
+    "palace", "prefecture",
 })
 
 # Words in a capitalised name that make it an organisation, not a person.

@@ -59,3 +59,22 @@ def test_a_group_calling_itself_a_name_says_nothing_by_it() -> None:
 ])
 def test_a_masthead_the_directory_lacks_is_an_outlet(text: str) -> None:
     assert [k for _, k in sources(text)] in (["outlet"], ["unnamed_outlet"])
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("The Brittany regional prefecture said it would present a revised plan.",
+     {"named_official"}),
+    ("Some industry figures said the picture could improve in September.",
+     {"anonymous_described", "vague"}),
+    ("Industry figures show sales fell 3%.", {"document"}),
+    ("The side effects were mild, according to the journal paper.", {"document"}),
+])
+def test_prefectures_figures_and_papers(text: str, kinds: set[str]) -> None:
+    assert [k for _, k in sources(text)][:1] and sources(text)[0][1] in kinds
+
+
+def test_answering_the_phone_and_no_one_available_state_nothing() -> None:
+    text = ("A person who answered the phone at its Piraeus office said no one was available "
+            "to comment.")
+    chains = extract(text).to_dict()["chains"]
+    assert [c for c in chains if len(c["hops"]) > 1] == []
