@@ -617,6 +617,7 @@ _PARTY_BEFORE = re.compile(r"\b(?:[Rr]uling|[Oo]pposition|[Gg]overning) (?:the )
 
 
 def _party(text: str, start: int, end: int, outlet: OutletRef) -> bool:
+    """Is an outlet's acronym here a party or a state that shares its letters?"""
     if (outlet.kind or "").replace(" ", "_") in _NOT_COUNTED:
         return False  # "U.N. leaders", "NAACP leaders": the body itself
     name = text[start:end].removeprefix("the ").removeprefix("The ")

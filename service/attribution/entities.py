@@ -304,7 +304,6 @@ _COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"}
 _ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     **{word: _CLINICIANS for word in _CLINICIANS}, **{word: _COUNSEL for word in _COUNSEL}}
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
-# What an outlet's newsroom makes: "a review by The Star-Ledger" is the paper's reporting.
 def _record_and_maker(tokens: list[Token]) -> int:
     """The number of tokens of the record a phrase opens with, when a contact clause after it
     names who made it ("A screening survey | the charity published on May 9", "registration
@@ -334,6 +333,7 @@ _PEOPLE_FIGURES = frozenset({"political", "public", "senior", "opposition", "rel
                              "military", "tribal", "royal", "government", "establishment"})
 # What dates an outlet's report after its name: "a report in The Sunday Mail last week"
 _WORK_DATES = frozenset({"last", "this", "on", "earlier", "published", "in", "that", "which"})
+# What an outlet's newsroom makes: "a review by The Star-Ledger" is the paper's reporting.
 _OUTLET_WORK = frozenset({"review", "report", "reports", "investigation", "analysis", "story",
                           "stories", "article", "examination", "reporting", "tally", "count",
                           "probe", "inquiry", "reconstruction", "series"})
