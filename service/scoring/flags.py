@@ -69,7 +69,8 @@ _GRANTED = re.compile(r"\b(familiar|anonymity|anonymously|authori[sz]ed|close to
                       r"briefed|not to be (?:named|identified)|declined to be|withheld)\b",
                       re.IGNORECASE)
 # A body's people as a plural, who speak for it unless granted anonymity.
-_BODY_PLURALS = re.compile(r"\b(officials|aides|diplomats|advis[eo]rs|staffers)"
+_BODY_PEOPLE = r"officials|aides|diplomats|advis[eo]rs|staffers"
+_BODY_PLURALS = re.compile(rf"\b({_BODY_PEOPLE})"
                            # "officials in Uzbekistan's Fergana Valley": placed, still several
                            r"(?:\s+(?:in|at|from)\s+[^,;]*)?\s*$", re.IGNORECASE)
 # "People with knowledge of the plan", "people familiar with the matter": several people, as
@@ -85,9 +86,8 @@ _BARE_PLURAL = re.compile(r"^(?!(?:a|an|one|the|this|that|his|her|its|their)\b)"
                           r"(?:\s+(?:at|in|of|from|on|near|outside|with)\b.*)?$", re.IGNORECASE)
 # A plural head opening the source, whatever modifies it: "officials involved in the inquiry",
 # "Western diplomats familiar with the talks" (a flag names them as several)
-_PLURAL_HEAD = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}(?:officials|diplomats|aides|advis[eo]rs|"
-                          r"executives|investigators|insiders|staffers|employees|people)\b",
-                          re.IGNORECASE)
+_PLURAL_HEAD = re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,2}}(?:{_BODY_PEOPLE}|executives|investigators|"
+                          r"insiders|employees|people)\b", re.IGNORECASE)
 _UNNAMED_KINDS = frozenset({"anonymous", "anonymous_described", "vague"})
 _PLURAL_SOURCES = re.compile(r"\bsources\b", re.IGNORECASE)
 _ON_RECORD = re.compile(r"\bspokes(?:man|woman|men|women|person|people)\b", re.IGNORECASE)
