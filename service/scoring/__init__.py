@@ -60,7 +60,7 @@ def score_extraction_detail(
     opinion, label = judge_article(claims, mean_support(claims, params), params, text)
     for claim in claims:
         claim.flags = [f for f in claim.flags if not is_trade_forecast(claim, f) and not (
-            label in ("well sourced", "mixed") and is_minor_commentary(claim, f)) and not (
+            is_minor_commentary(claim, f, label)) and not (
             is_backed_in_paragraph(claim, f, claims, text))]
     for claim in claims:
         claim.flags = [f for f in claim.flags if not is_headline_summary(claim, f, claims)]

@@ -218,13 +218,22 @@ _COMMENTATORS = frozenset({
 })
 
 
-def is_minor_commentary(claim: ScoredClaim, flag: dict[str, Any]) -> bool:
-    """A `vague_only` flag on a body claim that only a trade's or a cause's collective word
-    carries ("Analysts said", "Some economists expect", "Rights groups say"): minor in an
-    article the label calls well sourced or mixed, so not flagged there (the caller knows the
-    label); in a weakly sourced article ("Experts have noted ..." in the seed article) it
-    stands."""
-    return _vague_body_claim_of(claim, flag, _COMMENTATORS)
+def is_minor_commentary(claim: ScoredClaim, flag: dict[str, Any], label: str) -> bool:
+    """A `vague_only` flag on a body claim that is not what the article's label is about, so
+    not flagged:
+
+    - in a well-sourced article any vague body claim is colour beside the sources the reader
+      can check ("Some residents said the river turned grey"), and in a weakly sourced one the
+      editor acts on the central claim, which carries its own flag, not on the vague asides
+      below it ("Experts have noted ..." in the seed article): the wire set's readers flag 9 of
+      50 such claims in well-sourced articles and 22 of 146 in weakly sourced ones (dev);
+    - in a mixed article, where vague sourcing is part of what the label says, only a body
+      claim that a trade's or a cause's collective word carries ("Analysts said", "Some
+      economists expect", "Rights groups say") is minor; in an unsupported one every flag
+      stands."""
+    if label in ("well sourced", "weakly sourced"):
+        return flag["code"] == "vague_only" and claim.position == "body"
+    return label == "mixed" and _vague_body_claim_of(claim, flag, _COMMENTATORS)
 
 
 def _vague_body_claim_of(claim: ScoredClaim, flag: dict[str, Any], trades: frozenset[str]

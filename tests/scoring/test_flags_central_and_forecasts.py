@@ -26,9 +26,16 @@ def test_the_headline_and_the_lead_on_hearsay_raise_one_vague_only_flag() -> Non
 
 
 def test_a_trade_forecast_is_no_vague_only_flag_but_a_vague_fact_is() -> None:
+    # a third of the claims on confidential sources: a mixed article, where a vague fact's flag
+    # stands (in a well-sourced one every vague body claim is minor)
     body = ("The regulator grounded 14 jets on Monday, its chief said. The airline confirmed "
-            "the groundings in a statement.\n\nIndustry analysts said fares on busy routes could "
-            "rise in the coming weeks.\n\nCritics said the airline had ignored earlier warnings.")
+            "the groundings in a statement.\n\nThe inspections could take weeks, people familiar "
+            "with the matter said. Two more airlines are being examined, the people said.\n\n"
+            "Industry analysts said fares on busy routes could rise in the coming weeks.\n\n"
+            "Critics said the airline had ignored earlier warnings.")
+    extraction = extract(body, headline="Regulator grounds 14 jets").to_dict()
+    assert scoring.score_extraction(extraction, headline="Regulator grounds 14 jets",
+                                    priors=DEFAULT_PRIORS)["score"]["label"] == "mixed"
     found = flags(body, "Regulator grounds 14 jets")
     texts = [body[s["start"]:s["end"]] for f in found for s in f["spans"]]
     assert any("ignored earlier warnings" in t for t in texts)

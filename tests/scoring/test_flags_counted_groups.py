@@ -83,10 +83,17 @@ def test_a_closing_according_to_covers_only_its_own_clause() -> None:
 
 
 def test_a_vague_group_beside_a_named_source_in_its_paragraph_is_not_flagged() -> None:
-    lead = "The water utility said it would replace the main on Elm Street next month.\n\n"
+    # a third of the claims on confidential sources: a mixed article, where a vague body
+    # claim's flag stands unless its paragraph backs it
+    lead = ("The water utility said it would replace the main on Elm Street next month. The "
+            "work will take two weeks, the utility said.\n\nThe main has burst three times "
+            "this year, people familiar with the repairs said. The pipe is 80 years old, the "
+            "people said.\n\n")
+    end = "\n\nThe utility's director, Jo Pratt, said customers would not pay for the work."
     backed = lead + ("Some residents said they had complained about low pressure for weeks. "
-                     "Kevin Marsh, who lives on Elm Street, said his taps ran dry twice.")
-    alone = lead + "Some residents said they had complained about low pressure for weeks."
+                     "Kevin Marsh, who lives on Elm Street, said his taps ran dry twice.") + end
+    alone = lead + "Some residents said they had complained about low pressure for weeks." + end
+    assert scored(alone)["score"]["label"] == "mixed"
     vague = [f for f in scored(backed)["flags"] if f["code"] == "vague_only"]
     assert vague == []
     assert [f["code"] for f in scored(alone)["flags"]].count("vague_only") == 1

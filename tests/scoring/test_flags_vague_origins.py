@@ -10,17 +10,32 @@ from service.attribution import extract
 from service.scoring import DEFAULT_PRIORS
 
 HEADLINE = "Hospital water checked after outbreak"
-LEAD = "The hospital closed its east tower on Monday, the health department said.\n\n"
+# A lead on a named source and a body a third of which rests on confidential sources: a mixed
+# article, where a vague body claim's flag stands (in a well-sourced or a weakly sourced one it
+# is minor either way, and these tests would prove nothing).
+LEAD = ("The hospital closed its east tower on Monday, the health department said.\n\n"
+        "The closure will last at least a month, people familiar with the plans said. Two of "
+        "the wards will move to the west wing, the people said.\n\n")
+END = ("\n\nThe hospital's chief executive, Ann Lord, said patients were safe. The health "
+       "department said it would publish test results on Friday.")
+
+
+def score(body: str, headline: str = HEADLINE) -> dict:
+    extraction = extract(body, headline=headline).to_dict()
+    return scoring.score_extraction(extraction, headline=headline, priors=DEFAULT_PRIORS)
 
 
 def flags(body: str, headline: str = HEADLINE) -> list[dict]:
-    extraction = extract(body, headline=headline).to_dict()
-    return list(scoring.score_extraction(extraction, headline=headline,
-                                         priors=DEFAULT_PRIORS)["flags"])
+    return list(score(body, headline)["flags"])
 
 
 def flagged(body: str, code: str = "vague_only") -> list[str]:
-    return [body[s["start"]:s["end"]] for f in flags(body) if f["code"] == code
+    """The flagged spans of `body` set between LEAD and END, in a mixed article."""
+    text = body + END if body.startswith(LEAD) else body
+    scored = score(text)
+    if body.startswith(LEAD):
+        assert scored["score"]["label"] == "mixed"
+    return [text[s["start"]:s["end"]] for f in scored["flags"] if f["code"] == code
             for s in f["spans"] if s.get("field") != "headline"]
 
 
@@ -42,7 +57,19 @@ def test_a_speaker_citing_reports_passes_the_vague_words_on() -> None:
 
 def test_a_group_on_its_own_is_still_vague_only() -> None:
     body = LEAD + "Critics said the tower's boilers had failed twice in October."
-    assert flagged(body)
+    assert any("boilers" in span for span in flagged(body))
+
+
+def test_a_vague_body_claim_is_minor_in_a_well_or_weakly_sourced_article() -> None:
+    claim = "\n\nCritics said the tower's boilers had failed twice in October."
+    well = "The hospital closed its east tower on Monday, the health department said." + claim
+    weak = ("The hospital closed its east tower on Monday, a person familiar with the "
+            "decision said." + claim)
+    assert score(well)["score"]["label"] == "well sourced"
+    assert score(weak)["score"]["label"] == "weakly sourced"
+    assert [f["code"] for f in flags(well)] == []
+    # the weakly sourced article's flag is on its central claim, not on the critics' words
+    assert [f["code"] for f in flags(weak)] == ["single_anonymous_source"]
 
 
 def test_a_vague_aside_after_the_leads_sourced_claim_is_colour() -> None:
