@@ -232,7 +232,8 @@ _WRITERS = ("wire_writer_A", "wire_writer_B", "wire_writer_C", "wire_writer_D", 
             "wire_writer_CU", "wire_writer_CV", "wire_writer_CW", "wire_writer_CX",
             "wire_writer_CY", "wire_writer_CZ", "wire_writer_DA", "wire_writer_DB",
             "wire_writer_DC", "wire_writer_DD", "wire_writer_DE", "wire_writer_DF",
-            "wire_writer_DG", "wire_writer_DH")
+            "wire_writer_DG", "wire_writer_DH", "wire_writer_DI", "wire_writer_DJ",
+            "wire_writer_DK", "wire_writer_DL", "wire_writer_DM", "wire_writer_DN")
 _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reader2d",
                    "wire_reader2e", "wire_reader2f", "wire_reader2g", "wire_reader2h",
                    "wire_reader2i", "wire_reader2j", "wire_reader2k", "wire_reader2l",
@@ -260,7 +261,9 @@ _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reade
                    "wire_reader2cs", "wire_reader2ct", "wire_reader2cu", "wire_reader2cv",
                    "wire_reader2cw", "wire_reader2cx", "wire_reader2cy", "wire_reader2cz",
                    "wire_reader2da", "wire_reader2db", "wire_reader2dc", "wire_reader2dd",
-                   "wire_reader2de", "wire_reader2df", "wire_reader2dg", "wire_reader2dh")
+                   "wire_reader2de", "wire_reader2df", "wire_reader2dg", "wire_reader2dh",
+                   "wire_reader2di", "wire_reader2dj", "wire_reader2dk", "wire_reader2dl",
+                   "wire_reader2dm", "wire_reader2dn")
 
 
 def merge_wire(readers: Path) -> None:
