@@ -11,7 +11,8 @@ the rest of the article is sourced. The same two questions are asked of the scor
    with an identifiable origin among its independent groups is identifiable: corroboration by a
    named source outweighs an anonymous one.
 2. **The central claim**: state media or another outlet's relay under the headline or lead makes
-   the article weakly sourced; a central claim resting on vague attributions alone, unsupported.
+   the article weakly sourced; a central claim resting on vague attributions alone, unsupported,
+   and so does one no source carries over a short story of hearsay (a rumour).
 3. **Breadth**: of the attributed claims, the share that rests on weak sourcing; a third or more
    makes the article mixed (with enough claims to judge a share on).
 
@@ -207,6 +208,13 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
         if follow in (STATE, RELAYED):
             attributed_central = [follow]
             central = [*central, follow]
+    vague = sum(1 for b in placed if b == VAGUE)
+    if central and not attributed_central and vague >= 2 and (
+            len(placed) <= params.rumour_max_claims) and (
+            vague / len(placed) >= params.vague_share_unsupported):
+        # an unattributed lead over a short body of hearsay: a rumour, not the reporter's own
+        # account (a long analysis's experts and critics are commentary around its framing)
+        return "unsupported"
     second_hand = [b for b in attributed_central if b in (STATE, RELAYED)]
     headline = [b for b, c in zip(bases, claims, strict=True) if c.position == "headline"]
     if second_hand and (2 * len(second_hand) >= len(attributed_central) or any(

@@ -78,6 +78,21 @@ class ModelParams:
     """A central claim on vague attribution alone is 'unsupported' when more than half of the
     article's attributed claims are weak too; with identifiable sourcing around it, 'mixed'."""
 
+    vague_share_unsupported: float = 0.3
+    """An unattributed central claim ("Milan's Aurelia Pharma is weighing a sale of its
+    generics division.") is read as resting on the hearsay around it, so 'unsupported', when at
+    least this share of a short story's placed attributed claims (two or more) are vague ("it is
+    understood", "industry circles", "reports in the local press"): a rumour the reporter did
+    not observe. Chosen on the wire dev articles of 5 December 2026 (fifteenth session): every
+    one with an unattributed central claim and a vague share of 0.3 or more (5) is unsupported
+    to the readers, every one below it (15, highest 0.27) well sourced or mixed."""
+
+    rumour_max_claims: int = 12
+    """`vague_share_unsupported` applies to stories of at most this many placed attributed
+    claims (the five wire rumours hold 4 to 9): in a long analysis whose lead is the author's
+    own framing, the experts and critics it quotes are commentary, and the readers of the
+    PolNeAR dev articles call it mixed or well sourced (two such articles hold 19 and 20)."""
+
     min_claims_for_share: int = 6
     """A share of two or three claims says little: below six attributed claims the breadth test
     is not applied and the central claim decides."""

@@ -1,0 +1,53 @@
+"""An unattributed lead over a short body of hearsay is a rumour, so 'unsupported' (the wire dev
+set's readers call all five such articles so; `ModelParams.vague_share_unsupported`); the same
+lead over named sources is the reporter's own account, and a long analysis quoting experts and
+critics around its own framing is not a rumour either."""
+
+from __future__ import annotations
+
+from service import scoring
+from service.attribution import extract
+from service.scoring import DEFAULT_PRIORS
+
+HEADLINE = "Aurelia Pharma weighs sale of generics unit"
+LEAD = ("Milan-based Aurelia Pharma is weighing a sale of its generics division, which could "
+        "fetch as much as 900 million euros.\n\n")
+HEARSAY = ("The family that controls the company has grown frustrated with the unit's margins, "
+           "it is understood.\n\n"
+           "Reports in the local business press said bankers had sounded out buyers in India "
+           "and Japan.\n\n"
+           "Analysts said a sale would let the company focus on its branded drugs.\n\n"
+           "Chief financial officer Paola Venturi said last month that the group was reviewing "
+           "its portfolio.\n\n"
+           "Aurelia declined to comment on Tuesday.")
+NAMED = ("Chief executive Marco Bellini said in a statement that the board had hired advisers. "
+         "Chief financial officer Paola Venturi said the unit's margins had halved.\n\n"
+         "The company's chairman, Luca Ferri, told shareholders the review would end in March. "
+         "Analysts said a sale would let the company focus on its branded drugs.")
+
+
+def label(body: str, headline: str = HEADLINE) -> str:
+    extraction = extract(body, headline=headline).to_dict()
+    return str(scoring.score_extraction(extraction, headline=headline,
+                                        priors=DEFAULT_PRIORS)["score"]["label"])
+
+
+def test_an_unattributed_lead_over_hearsay_is_unsupported() -> None:
+    assert label(LEAD + HEARSAY) == "unsupported"
+
+
+def test_the_same_lead_over_named_sources_is_the_reporters_account() -> None:
+    assert label(LEAD + NAMED) == "well sourced"
+
+
+def test_a_long_analysis_quoting_critics_around_its_framing_is_no_rumour() -> None:
+    named = "".join(f"Official {name} said the plan's cost had risen by {n} percent.\n\n"
+                    for n, name in enumerate(("Ana Ruiz", "Tom Kell", "Ida Moss", "Raj Patel",
+                                              "Eva Lind", "Joe Marr", "Kim Osei", "Lea Brun",
+                                              "Max Ortiz"), start=2))
+    vague = "".join(f"Critics said the plan would cost taxpayers {n} billion dollars.\n\n"
+                    for n in range(2, 7))
+    body = ("The plan to rebuild the harbour has become the city's costliest project.\n\n"
+            + named + vague)
+    # 14 placed claims, five of them vague: over `rumour_max_claims`, the breadth decides
+    assert label(body, "Harbour plan's cost keeps rising") == "mixed"
