@@ -124,8 +124,9 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
 # "The union has called a rally for Tuesday": an event organised, no claim
 _CALLED_EVENT = re.compile(r"^(?:a|an|the|another|fresh|new|snap)\s+(?:\w+\s+)?(?:rally|rallies|"
                            r"strike|strikes|walkout|meeting|vote|election|referendum|protest|"
-                           r"protests|halt|truce|ceasefire|recess|hearing|session|summit)\b",
-                           re.I)
+                           r"protests|halt|truce|ceasefire|recess|hearing|session|summit|"
+                           r"demonstrations?|march|marches|boycott|blockades?|vigil|sit-in|"
+                           r"days? of (?:action|protest|mourning))\b", re.I)
 # "could not verify", "was unable to confirm": a check that failed states nothing
 _VERIFY_CUES = frozenset({"verify", "verified", "confirm", "corroborate", "corroborated",
                           "authenticate", "authenticated", "determine", "determined",

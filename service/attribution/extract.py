@@ -863,6 +863,13 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             cue_span = self.span(toks[first + 1].start, toks[last].end)
         k = last + 1
         content = self._forward_content(k, last, s_end, hi)
+        if content is None and first > lo and toks[first - 1].text == "," and (
+                last + 1 >= len(toks) or toks[last + 1].text in {".", ","}):
+            # "..., an announcement could come before Christmas, it is understood." and
+            # "The family, it is understood, wants to keep a stake": the sentence around the
+            # aside is what is understood
+            return [Attribution(self.name, cue_span, "phrase", source, self.trim(s_start, s_end),
+                                direction="cover", clause_start=cue_span.start)]
         if content is None and first > lo:
             return []
         return [Attribution(self.name, cue_span, "phrase", source, content)]

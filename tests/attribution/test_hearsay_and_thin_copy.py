@@ -105,3 +105,18 @@ def test_a_when_clause_before_according_to_stays_the_claim() -> None:
             "Craig Bryan.")
     chains = extract(text).to_dict()["chains"]
     assert [len(c["hops"]) for c in chains] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks have accelerated in recent weeks and a deal could come before Christmas, it is "
+    "understood.",
+    "The unit could attract interest from Indian and Japanese drugmakers, it is understood.",
+])
+def test_it_is_understood_after_the_clause_is_its_vague_source(text: str) -> None:
+    result = extract(text).to_dict()
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in result["attributions"]] == [
+        ("it", "vague")]
+    # the claim is the clause before it, not nothing
+    claims = [c["claim"]["text"] for c in result["chains"] if len(c["hops"]) > 1]
+    assert len(claims) == 1 and claims[0].split()[0] in {"Talks", "The"}
+

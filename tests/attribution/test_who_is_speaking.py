@@ -86,6 +86,8 @@ def test_a_pronoun_after_a_name_is_that_person() -> None:
     "Declining enrollment has pushed districts across California to close schools.",
     "Fireflies have been declining in parts of North America for years.",
     "The union has called a rally in the main square for Tuesday afternoon.",
+    "The farmers' federation has called a national day of action for Feb. 3.",
+    "The platform has called new demonstrations in Santa Cruz and Las Palmas for March 2.",
     "Durban has suffered repeated bouts of congestion.",
     "The statement did not mention casualties on either side.",
     "The company declined to describe it further.",
