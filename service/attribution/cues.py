@@ -114,6 +114,17 @@ def cue_candidates(tokens: list[Token]) -> list[int]:
     return [i for i, t in enumerate(tokens) if t[3] in interesting or t[2] != t[3]]
 
 
+
+# Records whose participle describes them ("Videos posted on social media showed"), and the
+# verbs with which such a record says what it shows.
+_RECORD_PARTICIPLES = frozenset({"posted", "shared", "uploaded", "circulated", "circulating",
+                                 "broadcast", "aired", "filmed", "taken"})
+_SHOWN_RECORDS = frozenset({"video", "videos", "footage", "images", "image", "photos", "photo",
+                            "photographs", "photograph", "pictures", "picture", "clip",
+                            "clips", "screenshots"})
+_SHOW_VERBS = frozenset({"show", "shows", "showed", "shown", "showing", "appear", "appears",
+                         "appeared", "depict", "depicts", "depicted"})
+
 class CueScan(ScanState):
     """Finds the cues of a sentence."""
 
@@ -179,7 +190,7 @@ class CueScan(ScanState):
                     i += 2
                     continue
                 if self._attributive_participle(i, lo, hi) or self._naming(i, lo, hi) or (
-                        self._reduced_passive(i, lo, hi)):
+                        self._reduced_passive(i, lo, hi)) or self._record_described(i, lo, hi):
                     pass  # "112 confirmed cases", "a movement called the EPRP": no cue
                 elif low in _ESTIMATE_VERBS and self._puts_at(i, hi):
                     found.append((i, i, "verb", "estimate", -1))  # "put the crop at 14.6 bn"
@@ -312,6 +323,14 @@ class CueScan(ScanState):
         return (prev.text[:1].isdigit() or prev.lower in lx.DETERMINERS) and nxt.is_word and (
             not nxt.is_capitalised and nxt.lower.endswith("s")
             and nxt.lower not in lx.DETERMINERS and nxt.lower not in lx.CUE_VERB_FORMS)
+
+    def _record_described(self, i: int, lo: int, hi: int) -> bool:
+        """"Videos posted on social media showed ...", "Photos shared online show ...": the
+        participle describes the record, whose own verb ("showed") is the cue."""
+        toks = self.tokens
+        return lo < i and toks[i].lower in _RECORD_PARTICIPLES and (
+            toks[i - 1].bare in _SHOWN_RECORDS) and any(
+            toks[k].lower in _SHOW_VERBS for k in range(i + 1, min(hi, i + 12)))
 
     def _reduced_passive(self, i: int, lo: int, hi: int) -> bool:
         """"A man accused of murder told the court", "a driver charged with manslaughter": a

@@ -155,8 +155,9 @@ _ONE_PERSON = re.compile(r"^(?:a|an|one|the)\s+(?:\w+\s+){0,3}?(?:person|man|wom
 # A plural verb right after a word: "People say", "People are saying"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:say|are|were|have|do|don't|believe|think|fear|want|"
                                 r"tell|know|worry|complain|feel|agree|expect)\b")
-_PICTURES = frozenset({"footage", "video", "videos", "images", "pictures", "photos", "clip",
-                       "clips"})
+_PICTURES = frozenset({"footage", "video", "videos", "images", "image", "pictures", "picture",
+                       "photos", "photo", "photographs", "photograph", "clip", "clips",
+                       "screenshots", "screenshot"})
 _ROLE_WORDS = frozenset(w for w in lx.PERSON_NOUNS | lx.EXPERT_ROLES | lx.OFFICIAL_ROLES
                         if not w.endswith("s") or w in {"boss", "actress", "witness"})
 
@@ -878,9 +879,10 @@ class Resolver:
             # "a draft paper", "the white paper"; "the paper" in a story about a study that
             # names no newspaper: the study's paper, a record
             return self._document(slug(desc_text), desc_text)
-        if head in _PICTURES and words & {"tv", "television"}:
-            # "Television footage showed", "TV images showed": pictures, a record (a
-            # document), whoever broadcast them
+        if head in _PICTURES:
+            # "Television footage showed", "Videos posted on social media showed", "Photos
+            # released by state media": pictures, a record (a document), whoever took or
+            # broadcast them (the wire readers type all 14 such dev sources so)
             return self._document(slug(desc_text), desc_text)
         if head in {"paper", "papers"} and head_idx > 0 and low[head_idx - 1] in _RESEARCH_PAPER:
             return self._document(slug(desc_text), desc_text)  # "the journal paper found"

@@ -702,7 +702,7 @@ _CLAUSE_OPENERS = frozenset({"who", "familiar", "close", "speaking", "briefed", 
                             ) | lx.PEOPLE_PARTICIPLES | lx.ACCUSED_PARTICIPLES
 # A post-modifier holds no second clause and no quotation.
 _BARRIERS = frozenset({"and", "but", "said", "says", "say", "tell", "tells", "told", "according",
-                       ";", ":", "“", "”",
+                       ";", ":", "“", "”", "—", "–",
                        "\"", "(", ")", "when", "where", "while", "because", "if", "since",
                        "after", "before", "although", "though", "whereas", "unless"})
 MAX_BACK = 14
@@ -717,7 +717,10 @@ DOCUMENT_PARTICIPLES = frozenset({"released", "published", "shared", "posted", "
                                    # "A memo sent to staff on Monday said", "a letter
                                    # addressed to the board", "a note dated March 3"
                                    "sent", "addressed", "dated", "written", "signed",
-                                   "distributed", "delivered", "emailed"})
+                                   "distributed", "delivered", "emailed",
+                                   # "Photos taken by residents", "footage filmed by a
+                                   # bystander", "images uploaded on Sunday"
+                                   "taken", "filmed", "uploaded", "broadcast", "aired"})
 _DEGREE_WORDS = frozenset({"most", "least", "more", "less"})
 
 

@@ -55,3 +55,25 @@ def test_a_refusal_after_what_was_said_is_cut_from_the_claim() -> None:
 def test_alerts_and_sourceless_passives_are_no_claims(text: str) -> None:
     chains = extract(text).to_dict()["chains"]
     assert all(len(c["hops"]) == 1 for c in chains)
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("Videos posted on social media showed brown water running down the main street.",
+     "Videos"),
+    ("Photos shared online showed a burned-out car outside the station.", "Photos"),
+    ("Photographs taken by residents showed the bridge had collapsed.", "Photographs"),
+])
+def test_pictures_whoever_posted_them_are_records_and_show_what_they_show(
+        text: str, head: str) -> None:
+    # the wire readers type all 14 picture sources of the dev set a document; the participle
+    # ("posted", "shared", "taken") describes the record, whose own verb is the cue
+    found = extract(text).attributions
+    assert [(a.source.text.split()[0], a.source.kind, a.cue.text) for a in found
+            if a.source is not None] == [(head, "document", "showed")]
+
+
+def test_a_headline_clause_before_a_dash_is_not_part_of_the_source() -> None:
+    headline = "Hillary Photo From Debate Surfaces — Some Say It Proves She Cheated"
+    found = extract("The photo shows the candidate.", headline=headline).attributions
+    heads = [a.source for a in found if a.field == "headline" and a.source is not None]
+    assert [(s.text, s.kind) for s in heads] == [("Some", "vague")]
