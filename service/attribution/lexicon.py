@@ -187,6 +187,8 @@ PEOPLE_PARTICIPLES: frozenset[str] = frozenset({
     "stationed", "posted",
     # people on the move, met where they arrive ("mothers arriving at its clinic")
     "arriving", "fleeing", "returning", "crossing", "sheltering",
+    # people met where they come and go ("Workers leaving the early shift said")
+    "leaving", "attending", "visiting",
 })
 
 # Participles that continue an attribution already in the sentence: "..., adding that".

@@ -724,8 +724,17 @@ DOCUMENT_PARTICIPLES = frozenset({"released", "published", "shared", "posted", "
 _DEGREE_WORDS = frozenset({"most", "least", "more", "less"})
 
 
+# Collective heads of bodies a place or a trade holds ("Farm organisations in the county",
+# "Business groups in the region"): a post-modified group, like people of a place.
+_GROUP_HEADS = frozenset({"organisations", "organizations", "groups", "associations", "unions",
+                          "charities", "federations", "cooperatives", "co-operatives", "co-ops",
+                          "businesses", "ngos", "clubs", "societies"})
+
+
 def _is_head(tok: Token) -> bool:
     bare = tok.bare
+    if bare in _GROUP_HEADS:
+        return True
     singular = bare[:-1] if bare.endswith("s") else bare
     return any(
         word in lx.DESCRIBED_ANONYMOUS_HEADS or word in lx.ANONYMOUS_HEADS

@@ -55,3 +55,17 @@ def test_some_members_of_a_community_are_vague() -> None:
     # counted ones are particular people
     assert source("Two residents of Los Maquis said the river had turned grey.")[1] == (
         "anonymous_described")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Farm organisations in the county say the co-op is slow to pass on price increases.",
+     "Farm organisations in the county"),
+    ("Business groups in the region said the tax would cost jobs.",
+     "Business groups in the region"),
+    ("Workers leaving the early shift on Tuesday said they had learned of it from their phones.",
+     "Workers leaving the early shift on Tuesday"),
+])
+def test_a_group_of_a_place_or_people_coming_and_going_are_the_whole_phrase(
+        text: str, span: str) -> None:
+    # not the place ("the county") nor what they leave ("the early shift")
+    assert source(text) == (span, "vague")
