@@ -69,3 +69,10 @@ def test_a_group_of_a_place_or_people_coming_and_going_are_the_whole_phrase(
         text: str, span: str) -> None:
     # not the place ("the county") nor what they leave ("the early shift")
     assert source(text) == (span, "vague")
+
+
+def test_one_of_a_group_the_analysis_did_not_place_is_one_unidentified_person() -> None:
+    text = "Workers at the plant were angry. One of them said the plant would close."
+    found = extract(text).to_dict()["attributions"]
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in found] == [
+        ("One of them", "anonymous_described")]
