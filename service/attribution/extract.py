@@ -228,6 +228,17 @@ _SUBORDINATE_OPENERS = frozenset({"though", "although", "while", "whereas", "bec
 _REFUSAL_TAIL = re.compile(r",?\s+(?:and|but)\s+(?:declined|refused|did\s+not\s+want|would\s+"
                            r"not|could\s+not|did\s+not)\s+(?:to\s+)?(?:comment|respond|"
                            r"elaborate|discuss|say\s+more|give\s+details|provide\s+details)\b")
+# The reporter's own words after what was said: a caveat ("..., though this could not be
+# confirmed", "..., although no official figures have been published") or the market's move
+# ("..., and its shares fell 7% in early trading"), no part of the claim.
+_REPORTERS_TAIL = re.compile(
+    r",\s+(?:(?:though|although|but)\s+(?:this|that|it|the\s+claim|the\s+report)\s+(?:could|"
+    r"can|has|had|was)\s+not\s+(?:be\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)"
+    r"|(?:though|although)\s+no\s+(?:\w+\s+){0,3}(?:figures|data|study|studies|tally|"
+    r"statistics|plan|audit|evidence)\s+(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:published|released|made\s+public)"
+    r"|and\s+(?:its|the\s+company's|the\s+company’s|their)\s+shares\s+(?:fell|rose|jumped|"
+    r"slid|dropped|climbed|tumbled|gained|surged|sank|slumped|rallied)\b)")
 # What follows "agree" when it reports a view or a commitment, not a deal struck
 _AGREED_WITH_CLAUSE = frozenset({"that", "to", "with", "in", "wholeheartedly", "completely",
                                  "entirely", "strongly", "publicly", "privately", "so"})
@@ -485,6 +496,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                 # "said it was studying the report and declined to comment further": the
                 # refusal is the speaker's act, no part of what was said
                 attribution.content = self.trim(content.start, content.start + refusal.start())
+        for attribution in made:
+            content = attribution.content
+            if content is not None and (tail := _REPORTERS_TAIL.search(content.text)) and (
+                    tail.start() > 0):
+                attribution.content = self.trim(content.start, content.start + tail.start())
         for attribution in made:
             if attribution.venue is None and attribution.content is not None and (
                     attribution.cue_kind == "verb" and attribution.direction == "forward"):

@@ -150,3 +150,16 @@ def test_nobodys_claim_and_a_failed_check_state_nothing(text: str) -> None:
 def test_a_finding_determined_is_a_claim() -> None:
     assert claims("Investigators determined that the brakes had failed.") == [
         "that the brakes had failed"]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Kvarnholm said it would cut 1,200 jobs and close two mills, and its shares fell 7% in "
+     "early trading.", "it would cut 1,200 jobs and close two mills"),
+    ("Market talk suggested an oil importer had been buying dollars, though this could not be "
+     "confirmed.", "an oil importer had been buying dollars"),
+    ("Doctors in the region say they have seen more patients with high blood sugar, though no "
+     "figures have been published.", "they have seen more patients with high blood sugar"),
+])
+def test_the_reporters_caveat_or_the_market_move_after_a_claim_is_no_part_of_it(
+        text: str, claim: str) -> None:
+    assert claims(text) == [claim]
