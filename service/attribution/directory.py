@@ -223,6 +223,8 @@ class OutletDirectory:
             or _BODY_AFTER.match(text, end) is not None
             or _party(text, start, end, outlet)
             or _THING_BEFORE.search(text, max(0, start - 16), start) is not None
+            or _PERSON_ROLE_BEFORE.search(text, max(0, start - 16), start) is not None
+            or _LONGER_MASTHEAD_BEFORE.search(text, max(0, start - 5), start) is not None
             or _NICKNAME_BEFORE.search(text, max(0, start - 40), start) is not None
             or _modifies_a_plural(text, start, end)
             or _modifies_a_noun(text, start, end, outlet)
@@ -637,6 +639,13 @@ _THING_BEFORE = re.compile(
     r"racehorse|dog|cat|film|movie|album|song|novel|book|band|restaurant|hotel|brand|app|"
     r"game|robot|satellite|rocket|spacecraft|probe|aircraft|plane|jet|locomotive|train) "
     r"(?:the |The )?$")
+# A person's calling before a name ("the labor organizer Mother Jones", "the activist ..."):
+# the person, not the outlet; and "New" before a name the table holds begins a longer masthead
+# it does not hold ("The New Indian Express" is not The Indian Express).
+_PERSON_ROLE_BEFORE = re.compile(
+    r"\b(?:organizer|organiser|activist|singer|actor|actress|rapper|poet|novelist|comedian|"
+    r"painter|sculptor|saint|preacher|evangelist) (?:the )?$")
+_LONGER_MASTHEAD_BEFORE = re.compile(r"(?:^|[^\w])New $")
 # A name something or someone else is known by ("Mary Harris Jones, better known as Mother
 # Jones"): that one, not the outlet, unless an outlet noun says what it is ("a weekly known as")
 _NICKNAME_BEFORE = re.compile(

@@ -53,3 +53,23 @@ def test_the_bundled_table_names_the_drudge_report() -> None:
     matches = OutletDirectory(records).find(text)
     assert [(text[m.start:m.end], m.outlet.domain) for m in matches if m.outlet] == [
         ("the Drudge Report", "drudgereport.com")]
+
+
+
+MOTHER_JONES = {"domain": "motherjones.com", "name": "Mother Jones", "aliases": ["Mother Jones"]}
+INDIAN_EXPRESS = {"domain": "indianexpress.com", "name": "The Indian Express",
+                  "aliases": ["Indian Express", "The Indian Express"]}
+
+
+def test_a_person_s_calling_or_a_longer_masthead_before_a_name_is_not_the_outlet() -> None:
+    # dev8 (fifteenth session): "the labor organizer Mother Jones" is the person; "The New
+    # Indian Express" is a paper the table does not hold, never The Indian Express
+    directory = OutletDirectory([MOTHER_JONES, INDIAN_EXPRESS])
+    for text in ("A statue of the labor organizer Mother Jones was unveiled in Mount Olive.",
+                 "The plan was criticized in an editorial in The New Indian Express."):
+        assert directory.find(text) == []
+    assert [m.outlet.domain for m in directory.find(
+        "The plan was criticized in an editorial in The Indian Express.")] == [
+        "indianexpress.com"]
+    assert [m.outlet.domain for m in directory.find(
+        "Mother Jones reported that the fund had been closed.")] == ["motherjones.com"]
