@@ -352,8 +352,17 @@ def _extract(text: str, headline: str | None, directory: OutletDirectory | None,
     bare.extend(("text", s) for s in scanner.bare_sentences())
     if headline:
         lead_end = text.find("\n")
+        lead_end = lead_end if lead_end >= 0 else len(text)
+        if not any(a.cue.start < lead_end for a in in_text):
+            # a feature's scene-setting opening ("Under the floodlights at Mill Lane on
+            # Saturday, ..."): the story, and the source the headline names, come next
+            start = lead_end
+            while start < len(text) and text[start] == "\n":
+                start += 1
+            second = text.find("\n", start)
+            lead_end = second if second >= 0 else len(text)
         headline_sources_from_body([a for a in attributions if a.field == "headline"], in_text,
-                                    lead_end if lead_end >= 0 else len(text))
+                                    lead_end)
     attributions.sort(key=lambda a: (a.field != "headline", a.cue.start, a.cue.end))
     for number, attribution in enumerate(attributions, 1):
         attribution.id = f"a{number}"

@@ -120,3 +120,17 @@ def test_it_is_understood_after_the_clause_is_its_vague_source(text: str) -> Non
     claims = [c["claim"]["text"] for c in result["chains"] if len(c["hops"]) > 1]
     assert len(claims) == 1 and claims[0].split()[0] in {"Talks", "The"}
 
+
+
+def test_a_headline_source_is_the_one_after_a_features_scene_setting_opening() -> None:
+    headline = "Harwick Town owners in talks to move club out of town, source says"
+    body = ("Under the floodlights at Mill Lane on Saturday, about 1,100 supporters watched "
+            "Harwick Town grind out a goalless draw.\n\n"
+            "The club's owners are in advanced talks to move the side to a new stadium in "
+            "Corrington, according to a person familiar with the discussions, who spoke on "
+            "condition of anonymity.")
+    found = extract(body, headline=headline).to_dict()["attributions"]
+    head = next(a for a in found if a["field"] == "headline")
+    person = next(a for a in found if a["field"] == "text")
+    # the headline's "source" is that person, one confidential source, not a second one
+    assert head["source"]["entity"] == person["source"]["entity"]
