@@ -1239,6 +1239,14 @@ class Resolver:
             # "Residents of Kharipara", "Some residents of Los Maquis", "Parents at the
             # school": a community nobody could ask
             return self._vague(eid, desc_text)
+        if det in {"", "some", "many", "most"} and noun in lx.VAGUE_HEADS and (
+                noun.endswith("s")) and low[head + 1] in {"in", "of", "across", "around"} and not (
+                set(low) & _ANONYMITY_MARKERS) and not inside_named_circle:
+            # "Political observers in the state", "Observers of rural Catholic life",
+            # "Political analysts in Zagreb": a trade's commentators of a place or a field,
+            # vague as "observers" alone is (the wire readers); "Analysts at" a firm is the
+            # firm's research (below)
+            return self._vague(eid, desc_text)
         if det in {"some", "many", "most"} and _plural(noun) and noun.endswith("s") and not (
                 set(low) & _ANONYMITY_MARKERS) and not inside_named_circle and (
                 noun in _CONFIDENTIAL_HEADS or noun in lx.PERSON_NOUNS):

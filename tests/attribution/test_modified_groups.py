@@ -76,3 +76,17 @@ def test_one_of_a_group_the_analysis_did_not_place_is_one_unidentified_person() 
     found = extract(text).to_dict()["attributions"]
     assert [(a["source"]["text"], a["source"]["kind"]) for a in found] == [
         ("One of them", "anonymous_described")]
+
+
+@pytest.mark.parametrize("text", [
+    "Political observers in the state said deferrals on such grounds were not unusual.",
+    "Observers of rural Catholic life say the plan mirrors consolidations elsewhere.",
+    "Political analysts in Zagreb said the coalition would survive the vote.",
+])
+def test_a_trades_commentators_of_a_place_or_a_field_are_vague(text: str) -> None:
+    assert source(text)[1] == "vague"
+
+
+def test_analysts_at_a_named_firm_stay_its_research() -> None:
+    assert source("Analysts at Bernheim Securities said the deal was cheap.")[1] == (
+        "named_expert")
