@@ -235,7 +235,8 @@ _WRITERS = ("wire_writer_A", "wire_writer_B", "wire_writer_C", "wire_writer_D", 
             "wire_writer_DG", "wire_writer_DH", "wire_writer_DI", "wire_writer_DJ",
             "wire_writer_DK", "wire_writer_DL", "wire_writer_DM", "wire_writer_DN",
             "wire_writer_DO", "wire_writer_DP", "wire_writer_DQ", "wire_writer_DR",
-            "wire_writer_DS", "wire_writer_DT")
+            "wire_writer_DS", "wire_writer_DT", "wire_writer_DU", "wire_writer_DV",
+            "wire_writer_DW", "wire_writer_DX", "wire_writer_DY", "wire_writer_DZ")
 _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reader2d",
                    "wire_reader2e", "wire_reader2f", "wire_reader2g", "wire_reader2h",
                    "wire_reader2i", "wire_reader2j", "wire_reader2k", "wire_reader2l",
@@ -266,7 +267,9 @@ _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reade
                    "wire_reader2de", "wire_reader2df", "wire_reader2dg", "wire_reader2dh",
                    "wire_reader2di", "wire_reader2dj", "wire_reader2dk", "wire_reader2dl",
                    "wire_reader2dm", "wire_reader2dn", "wire_reader2do", "wire_reader2dp",
-                   "wire_reader2dq", "wire_reader2dr", "wire_reader2ds", "wire_reader2dt")
+                   "wire_reader2dq", "wire_reader2dr", "wire_reader2ds", "wire_reader2dt",
+                   "wire_reader2du", "wire_reader2dv", "wire_reader2dw", "wire_reader2dx",
+                   "wire_reader2dy", "wire_reader2dz")
 
 
 def merge_wire(readers: Path) -> None:
