@@ -246,6 +246,23 @@ def _body_before(tokens: list[Token]) -> bool:
     return len(words) >= 2 or (len(words[0].text) >= 2 and words[0].text.isupper())
 
 
+def _titled_name_end(tokens: list[Token]) -> int | None:
+    """Where a titled name ends before what post-modifies it ("meteorologist Karen Holloway"
+    of "meteorologist Karen Holloway of the weather service"): lowercase role words, then two
+    or more name tokens, then "of", "at", "from" or "with"; None for any other phrase."""
+    k = 0
+    while k < len(tokens) and (tokens[k].text.islower() or k == 0) and is_role(tokens[k]):
+        k += 1
+    if k == 0:
+        return None
+    m = k
+    while m < len(tokens) and is_name_token(tokens[m]):
+        m += 1
+    if m - k < 2 or m >= len(tokens) - 1 or tokens[m].lower not in {"of", "at", "from", "with"}:
+        return None
+    return m
+
+
 def _plural(head: str) -> bool:
     """"officials", and "people", "police": a group ("Two people familiar with the matter"
     is the group "one of them" belongs to)."""
@@ -660,6 +677,12 @@ class Resolver:
                            short.outlet)
         if len(tokens) == 1 and tokens[0].lower in lx.PRONOUNS:
             return self._pronoun(tokens[0].lower, pos, antecedent)
+        titled = _titled_name_end(tokens)
+        if titled is not None:
+            # "meteorologist Karen Holloway of the weather service's Indianapolis office": the
+            # titled name is the person; what follows says where she works
+            return self._classify(text, tokens[:titled], pos, description, antecedent, units,
+                                  first)
         if len(tokens) == 1 and tokens[0].lower in _POSSESSIVE_PRONOUNS:
             # "their claims for adjudication": the possessor is the pronoun's referent
             return self._pronoun(_POSSESSIVE_PRONOUNS[tokens[0].lower], pos, antecedent)

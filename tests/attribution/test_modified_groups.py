@@ -90,3 +90,13 @@ def test_a_trades_commentators_of_a_place_or_a_field_are_vague(text: str) -> Non
 def test_analysts_at_a_named_firm_stay_its_research() -> None:
     assert source("Analysts at Bernheim Securities said the deal was cheap.")[1] == (
         "named_expert")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The storm crossed the county at 60 mph, said meteorologist Karen Holloway of the weather "
+     "service's Indianapolis office.", "named_expert"),
+    ("Meteorologist Karen Holloway of the weather service said the storm had passed.",
+     "named_expert"),
+])
+def test_a_titled_name_with_its_workplace_is_the_named_person(text: str, kind: str) -> None:
+    assert source(text)[1] == kind
