@@ -136,11 +136,15 @@ _PERSON_KINDS = frozenset({"named_person", "named_official", "named_expert"})
 # collective nobody could ask ("Residents of Kharipara said"); "Two residents" are particular.
 _COMMUNITY_PLURALS = frozenset({"residents", "locals", "villagers", "inhabitants", "parents",
                                 "farmers", "fans", "supporters", "voters", "shoppers",
-                                "commuters", "neighbours", "neighbors", "families", "people"})
+                                "commuters", "neighbours", "neighbors", "families", "people",
+                                # people of a place by their trade or origin (wire dev,
+                                # fifteenth session: "Fishermen in the nearby port of ...")
+                                "fishermen", "fishers", "anglers", "islanders", "townspeople",
+                                "herders", "pastoralists", "growers", "worshippers"})
 # A body's own pages: what it publishes there is its document
 _OWN_PAGES = frozenset({"website", "site", "web", "webpage", "page", "blog", "homepage"})
 _IRREGULAR_PLURALS = frozenset({"people", "police", "staff", "men", "women", "children",
-                                "personnel", "folks"})
+                                "personnel", "folks", "fishermen", "townspeople"})
 
 
 # "A second person", "another official": one more member of a kind of source already named

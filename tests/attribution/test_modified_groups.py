@@ -100,3 +100,11 @@ def test_analysts_at_a_named_firm_stay_its_research() -> None:
 ])
 def test_a_titled_name_with_its_workplace_is_the_named_person(text: str, kind: str) -> None:
     assert source(text)[1] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Fishermen in the nearby port of Lauwersoog said an exclusion zone had kept them away.",
+    "Islanders say the weekend ferry is the only way to reach the mainland.",
+])
+def test_people_of_a_place_by_their_trade_or_origin_are_a_community(text: str) -> None:
+    assert source(text)[1] == "vague"
