@@ -728,7 +728,10 @@ _DEGREE_WORDS = frozenset({"most", "least", "more", "less"})
 # "Business groups in the region"): a post-modified group, like people of a place.
 _GROUP_HEADS = frozenset({"organisations", "organizations", "groups", "associations", "unions",
                           "charities", "federations", "cooperatives", "co-operatives", "co-ops",
-                          "businesses", "ngos", "clubs", "societies"})
+                          "businesses", "ngos", "clubs", "societies", "agencies"})
+# Pronoun-like quantities that a place post-modifies ("Many on Main Street say", "Some in
+# the village said"): a community of that place.
+_QUANTITY_OF_A_PLACE = frozenset({"many", "some", "others", "few", "most", "several"})
 
 
 def _is_head(tok: Token) -> bool:
@@ -849,6 +852,8 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 or (low in {"of", "from"} and (
                     tokens[k - 1].bare in lx.PERSON_NOUNS or tokens[k - 1].bare in lx.VAGUE_HEADS)
                     and (not tokens[k - 1].is_capitalised or k - 1 == lo))
+                # "Many on Main Street say", "Some in the village said"
+                or (low in _PLACE_PREPOSITIONS and tokens[k - 1].bare in _QUANTITY_OF_A_PLACE)
                 # "A nurse at the hospital, who spoke on condition of anonymity, said"
                 # ("Teachers at two of the schools said": capitalised opening the sentence)
                 or (low in _PLACE_PREPOSITIONS and (
@@ -869,7 +874,8 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                     continue
             if head >= lo and tokens[head].lower == ",":
                 head -= 1
-            if head >= lo and _is_head(tokens[head]):
+            if head >= lo and (_is_head(tokens[head]) or (
+                    tokens[head].bare in _QUANTITY_OF_A_PLACE and low in _PLACE_PREPOSITIONS)):
                 np = np_before(tokens, head, lo, units)
                 if np is not None:
                     return np[0]

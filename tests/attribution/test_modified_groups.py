@@ -108,3 +108,8 @@ def test_a_titled_name_with_its_workplace_is_the_named_person(text: str, kind: s
 ])
 def test_people_of_a_place_by_their_trade_or_origin_are_a_community(text: str) -> None:
     assert source(text)[1] == "vague"
+
+
+def test_many_of_a_place_is_that_community_not_the_place() -> None:
+    assert source("Many on Main Street say the city has become harder to deal with.") == (
+        "Many on Main Street", "vague")
