@@ -94,6 +94,9 @@ _ISSUED = frozenset({"issued", "issues", "issue", "issuing", "released", "releas
                      "brought", "brings", "bring", "put", "puts", "lodged", "lodges",
                      "circulated", "circulates", "distributed", "tweeted", "made", "makes"})
 # Words after "..., X said," that open a clause of its own ("as", "while", "but")
+# What a place or a trade says, as the subject of "is that" ("Talk on the wharf is that")
+_HEARSAY_NOUNS = frozenset({"talk", "word", "chatter", "gossip", "speculation", "rumour",
+                            "rumor", "buzz", "whisper", "scuttlebutt"})
 _NEW_CLAUSE = frozenset({"as", "while", "whereas", "but", "although", "though", "because",
                          "since", "when", "after", "before", "amid", "despite", "following",
                          # "..., the minister said on Monday, in a move growers warned ..."
@@ -553,6 +556,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                 return []
             return [Attribution(self.name, self.span(toks[a].start, toks[a].end), "phrase",
                                 source, content, direction="none")]
+        hearsay = self._hearsay_is_that(a, hi, s_end)
+        if hearsay:
+            return hearsay
         if low == "asked" and toks[a + 1].lower in {"whether", "if", "about", "why", "how",
                                                      "what", "when", "to", "who", "for"}:
             comma = a + 1
@@ -564,6 +570,33 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             return [Attribution(self.name, self.span(toks[a].start, toks[a].end), "verb",
                                 None, content, direction="none")]
         return []
+
+    def _hearsay_is_that(self, a: int, hi: int, s_end: int) -> list[Attribution]:
+        """"Talk on the wharf is that ...", "Word in the industry is that ...", "The talk among
+        traders is that ...": what a place or a trade says, nobody in particular (vague, as
+        the wire readers read it), with the clause after "that" its content."""
+        toks = self.tokens
+        head = a + 1 if toks[a].lower == "the" else a
+        if head >= hi or toks[head].lower not in _HEARSAY_NOUNS:
+            return []
+        k = head + 1
+        if k < hi and toks[k].lower not in {"is", "was"}:
+            if toks[k].lower not in {"on", "in", "among", "around", "at", "across", "along"}:
+                return []
+            while k < hi and k < head + 8 and toks[k].lower not in {"is", "was", ","}:
+                k += 1
+        if k + 2 >= hi or toks[k].lower not in {"is", "was"} or toks[k + 1].lower != "that":
+            return []
+        source = self._mention(a, k - 1)
+        name = self.text[toks[a].start:toks[k - 1].end]
+        source.entity = self.resolver._entity("vague-" + slug(name.lower()), kind="vague",
+                                              category="vague", name=name)
+        source.kind = "vague"
+        content = self.trim(toks[k + 2].start, s_end)
+        if content is None:
+            return []
+        return [Attribution(self.name, self.span(toks[k].start, toks[k + 1].end), "phrase",
+                            source, content)]
 
     def _clip(self, made: list[Attribution]) -> None:
         """A forward content stops where a later clause of the sentence attributes it: a

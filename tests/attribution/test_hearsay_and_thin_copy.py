@@ -134,3 +134,22 @@ def test_a_headline_source_is_the_one_after_a_features_scene_setting_opening() -
     person = next(a for a in found if a["field"] == "text")
     # the headline's "source" is that person, one confidential source, not a second one
     assert head["source"]["entity"] == person["source"]["entity"]
+
+
+@pytest.mark.parametrize(("text", "source", "claim"), [
+    ("Talk on the wharf is that a rolling series of stoppages is the most likely option.",
+     "Talk on the wharf", "a rolling series of stoppages is the most likely option"),
+    ("Word in the industry is that exporters are increasingly nervous.",
+     "Word in the industry", "exporters are increasingly nervous"),
+    ("The talk among traders is that the bank will cut rates.",
+     "The talk among traders", "the bank will cut rates"),
+])
+def test_what_a_place_or_a_trade_says_is_that_is_vague(text: str, source: str,
+                                                         claim: str) -> None:
+    result = extract(text).to_dict()
+    assert sources(text) == [(source, "vague")]
+    assert [c["claim"]["text"] for c in result["chains"] if len(c["hops"]) > 1] == [claim]
+
+
+def test_talk_that_is_no_hearsay_has_no_source() -> None:
+    assert sources("Talk is cheap in a town that has heard it all before.") == []
