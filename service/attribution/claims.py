@@ -212,6 +212,10 @@ _SEEN_CUES = frozenset({"seen", "see", "saw", "found", "find", "heard", "hear",
 _WITH_CITING = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}[\w-]+s\s+$", re.I)
 # "Others applauded.", "Some in the hall booed": a reaction, no claim
 _REACTIONS = frozenset({"applaud", "cheer", "boo", "clap", "jeer", "heckle"})
+# What is welcomed when nothing is said of it: "the figures", "the result", "the news"
+_WELCOMED_THING = re.compile(r"^(?:the|this|that)\s+(?:\w+\s+)?(?:figures|result|results|"
+                             r"news|move|decision|ruling|announcement|verdict|deal|plan)\W*$",
+                             re.I)
 # "Not everyone expects that approach to work", "Not all analysts agree": nobody in particular
 _NOT_ALL = re.compile(r"^not\s+(?:everyone|everybody|all|every)\b", re.I)  # source, "not" kept
 # "resigned in August, citing health reasons": a reason given, nobody cited
@@ -348,6 +352,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "rose 1.4% by midday, with traders citing the Argentine downgrade"
     if base in _REACTIONS and low == first and not content:
         return True  # "Others applauded." ("Critics applauded the plan" is a stance)
+    if base == "welcome" and low == first and _WELCOMED_THING.match(content):
+        return True  # "Hotel owners welcomed the figures": a reaction, nothing said
     if attribution.source is not None and _NOT_ALL.match(
             text[max(0, attribution.source.start - 4):attribution.source.end].strip()):
         return True  # "Not everyone expects that approach to work."

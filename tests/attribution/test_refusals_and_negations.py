@@ -163,3 +163,8 @@ def test_a_finding_determined_is_a_claim() -> None:
 def test_the_reporters_caveat_or_the_market_move_after_a_claim_is_no_part_of_it(
         text: str, claim: str) -> None:
     assert claims(text) == [claim]
+
+
+def test_a_welcome_that_says_something_stays_a_claim() -> None:
+    assert claims("The minister welcomed the plan as a step forward.") == [
+        "the plan as a step forward"]

@@ -87,6 +87,8 @@ def test_a_pronoun_after_a_name_is_that_person() -> None:
     "Fireflies have been declining in parts of North America for years.",
     "The union has called a rally in the main square for Tuesday afternoon.",
     "The farmers' federation has called a national day of action for Feb. 3.",
+    "Hotel owners welcomed the figures.",
+    "Outside the cathedral, some worshippers welcomed the result.",
     "The platform has called new demonstrations in Santa Cruz and Las Palmas for March 2.",
     "Durban has suffered repeated bouts of congestion.",
     "The statement did not mention casualties on either side.",
