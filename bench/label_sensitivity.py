@@ -32,7 +32,9 @@ from service.scoring.priors import DEFAULT_PRIORS  # noqa: E402
 MOVES: dict[str, tuple[Any, ...]] = {
     "weak_share_mixed": (0.25, 0.31, 0.35, 0.45),
     "weak_share_unsupported": (0.4, 0.6),
-    "min_claims_for_share": (4, 8),
+    "vague_share_unsupported": (0.25, 0.34, 0.4),
+    "rumour_max_claims": (9, 16),
+    "min_claims_for_share": (4, 6, 10),
     "named_body_origins": (2, 5),
     "author_voice_mixed": (0.08, 0.16),
     "unattributed_mixed": (0.65, 0.85),

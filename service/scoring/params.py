@@ -93,9 +93,13 @@ class ModelParams:
     own framing, the experts and critics it quotes are commentary, and the readers of the
     PolNeAR dev articles call it mixed or well sourced (two such articles hold 19 and 20)."""
 
-    min_claims_for_share: int = 6
-    """A share of two or three claims says little: below six attributed claims the breadth test
-    is not applied and the central claim decides."""
+    min_claims_for_share: int = 8
+    """A share of two or three claims says little: below this many placed attributed claims the
+    breadth test is not applied and the central claim decides. 6 until `sl-chains-2.13`; 8
+    agrees better with the PolNeAR dev readers (0.769 / 0.494 -> 0.777 / 0.505, two short
+    articles the readers call well sourced no longer mixed on two weak claims of six or seven)
+    and leaves every wire dev label as it was (7: 0.773 / 0.500; 9: 0.782 / 0.488; 10 and more
+    lose wire labels; bench/label_sensitivity.py, fifteenth session)."""
 
     named_body_origins: int = 3
     """A central claim resting only on a vague collective ("Experts rebuke ...") is backed when

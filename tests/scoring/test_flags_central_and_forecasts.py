@@ -29,8 +29,10 @@ def test_a_trade_forecast_is_no_vague_only_flag_but_a_vague_fact_is() -> None:
     # a third of the claims on confidential sources: a mixed article, where a vague fact's flag
     # stands (in a well-sourced one every vague body claim is minor)
     body = ("The regulator grounded 14 jets on Monday, its chief said. The airline confirmed "
-            "the groundings in a statement.\n\nThe inspections could take weeks, people familiar "
-            "with the matter said. Two more airlines are being examined, the people said.\n\n"
+            "the groundings in a statement. The jets will be back in service by June, the "
+            "regulator said.\n\nThe inspections could take weeks, people familiar "
+            "with the matter said. Two more airlines are being examined, the people said. A "
+            "fourth may follow, the people said.\n\n"
             "Industry analysts said fares on busy routes could rise in the coming weeks.\n\n"
             "Critics said the airline had ignored earlier warnings.")
     extraction = extract(body, headline="Regulator grounds 14 jets").to_dict()

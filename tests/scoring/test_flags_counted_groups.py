@@ -88,8 +88,9 @@ def test_a_vague_group_beside_a_named_source_in_its_paragraph_is_not_flagged() -
     lead = ("The water utility said it would replace the main on Elm Street next month. The "
             "work will take two weeks, the utility said.\n\nThe main has burst three times "
             "this year, people familiar with the repairs said. The pipe is 80 years old, the "
-            "people said.\n\n")
-    end = "\n\nThe utility's director, Jo Pratt, said customers would not pay for the work."
+            "people said. It was last inspected in 2009, the people said.\n\n")
+    end = ("\n\nThe utility's director, Jo Pratt, said customers would not pay for the work. "
+           "Pratt said the street would reopen in June.")
     backed = lead + ("Some residents said they had complained about low pressure for weeks. "
                      "Kevin Marsh, who lives on Elm Street, said his taps ran dry twice.") + end
     alone = lead + "Some residents said they had complained about low pressure for weeks." + end

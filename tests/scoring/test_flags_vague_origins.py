@@ -15,9 +15,11 @@ HEADLINE = "Hospital water checked after outbreak"
 # is minor either way, and these tests would prove nothing).
 LEAD = ("The hospital closed its east tower on Monday, the health department said.\n\n"
         "The closure will last at least a month, people familiar with the plans said. Two of "
-        "the wards will move to the west wing, the people said.\n\n")
+        "the wards will move to the west wing, the people said. A third will close in March, "
+        "the people said.\n\n")
 END = ("\n\nThe hospital's chief executive, Ann Lord, said patients were safe. The health "
-       "department said it would publish test results on Friday.")
+       "department said it would publish test results on Friday. Lord said the tower would "
+       "reopen in the spring.")
 
 
 def score(body: str, headline: str = HEADLINE) -> dict:

@@ -407,7 +407,7 @@ def test_a_third_of_weak_claims_makes_the_article_mixed() -> None:
     named = [hop("origin", "Jane Doe", "named_official")]
     anonymous = [hop("origin", "a source", "anonymous")]
     claims = [(("text", 43 + 2 * i, 44 + 2 * i), anonymous if i < 3 else named)
-              for i in range(6)]
+              for i in range(8)]
     article = score(extraction((LEAD, named), *claims), headline=None)
     assert article.label == "mixed"
     assert (DEFAULT_PARAMS.threshold_mixed <= article.opinion.b
@@ -615,8 +615,8 @@ def test_references_the_analysis_could_not_place_stay_out_of_the_breadth() -> No
                           description="a person familiar with the matter")]) for i in range(3)]
     unplaced = [(("text", 50 + i, 51 + i), [hop("origin", f"they {i}", "unresolved")])
                 for i in range(4)]
-    with_unplaced = score(extraction(*_body(3), *confidential, *unplaced))
-    assert with_unplaced.label == "mixed"  # 3 weak of 6 placed, not 3 of 10
+    with_unplaced = score(extraction(*_body(5), *confidential, *unplaced))
+    assert with_unplaced.label == "mixed"  # 3 weak of 8 placed, not 3 of 12
 
 
 def test_a_vague_headline_over_named_sources_is_judged_by_the_body() -> None:
@@ -640,15 +640,17 @@ def test_the_headline_and_the_lead_on_anonymous_sources_raise_one_flag() -> None
 def test_vague_body_claims_are_minor_in_a_well_sourced_article() -> None:
     analysts = [hop("origin", "analysts", "vague", source_text="Analysts")]
     residents = [hop("origin", "residents", "vague", source_text="Some residents")]
-    # five named claims and two vague ones: under the rubric's third, a well-sourced article,
-    # where neither group's words are what the label is about
-    well = score(extraction(*_body(5), (("text", 60, 61), analysts),
+    # seven named claims and two vague ones: under the rubric's third, a well-sourced
+    # article, where neither group's words are what the label is about
+    well = score(extraction(*_body(7), (("text", 60, 61), analysts),
                             (("text", 62, 63), residents)))
     assert well.label == "well sourced"
     assert [f for f in well.flags if f["code"] == "vague_only"] == []
-    # four named and the same two: mixed, and the residents' claim is flagged there
-    mixed = score(extraction(*_body(4), (("text", 60, 61), analysts),
-                             (("text", 62, 63), residents)))
+    # five named, the same two and an unnamed official: mixed, and the residents' claim is
+    # flagged there (the analysts' commentary is minor)
+    official = [hop("origin", "an official", "anonymous_described", source_text="an official")]
+    mixed = score(extraction(*_body(5), (("text", 60, 61), analysts),
+                             (("text", 62, 63), residents), (("text", 64, 65), official)))
     assert mixed.label == "mixed"
     flagged = [c for f in mixed.flags if f["code"] == "vague_only" for c in f["claims"]]
     assert [c.start for c in mixed.claims if c.id in flagged] == [62]
@@ -659,10 +661,14 @@ def test_vague_body_claims_are_minor_in_a_well_sourced_article() -> None:
 def test_exactly_a_third_on_weak_sourcing_makes_an_article_mixed() -> None:
     # the rubric: "roughly a third or more" of the attributed claims
     critics = [hop("origin", "critics", "vague", source_text="Critics")]
-    third = score(extraction(*_body(4), (("text", 60, 61), critics), (("text", 62, 63), critics)))
+    three = [(("text", 60 + 2 * i, 61 + 2 * i), critics) for i in range(3)]
+    third = score(extraction(*_body(6), *three))
     assert third.label == "mixed"
-    less = score(extraction(*_body(5), (("text", 60, 61), critics), (("text", 62, 63), critics)))
+    less = score(extraction(*_body(7), *three))
     assert less.label == "well sourced"
+    # under `min_claims_for_share` placed claims a share says little: the central claim decides
+    few = score(extraction(*_body(4), *three[:2]))
+    assert few.label == "well sourced"
 
 
 def test_a_cause_s_or_a_trade_s_commentary_is_minor_in_a_mixed_article_too() -> None:
