@@ -114,7 +114,6 @@ def cue_candidates(tokens: list[Token]) -> list[int]:
     return [i for i, t in enumerate(tokens) if t[3] in interesting or t[2] != t[3]]
 
 
-
 # Records whose participle describes them ("Videos posted on social media showed"), and the
 # verbs with which such a record says what it shows.
 _RECORD_PARTICIPLES = frozenset({"posted", "shared", "uploaded", "circulated", "circulating",
@@ -124,6 +123,7 @@ _SHOWN_RECORDS = frozenset({"video", "videos", "footage", "images", "image", "ph
                             "clips", "screenshots"})
 _SHOW_VERBS = frozenset({"show", "shows", "showed", "shown", "showing", "appear", "appears",
                          "appeared", "depict", "depicts", "depicted"})
+
 
 class CueScan(ScanState):
     """Finds the cues of a sentence."""

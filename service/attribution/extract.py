@@ -93,10 +93,10 @@ _ISSUED = frozenset({"issued", "issues", "issue", "issuing", "released", "releas
                      "write", "signed", "signs", "sign", "submitted", "submits", "submit",
                      "brought", "brings", "bring", "put", "puts", "lodged", "lodges",
                      "circulated", "circulates", "distributed", "tweeted", "made", "makes"})
-# Words after "..., X said," that open a clause of its own ("as", "while", "but")
 # What a place or a trade says, as the subject of "is that" ("Talk on the wharf is that")
 _HEARSAY_NOUNS = frozenset({"talk", "word", "chatter", "gossip", "speculation", "rumour",
                             "rumor", "buzz", "whisper", "scuttlebutt"})
+# Words after "..., X said," that open a clause of its own ("as", "while", "but")
 _NEW_CLAUSE = frozenset({"as", "while", "whereas", "but", "although", "though", "because",
                          "since", "when", "after", "before", "amid", "despite", "following",
                          # "..., the minister said on Monday, in a move growers warned ..."

@@ -218,7 +218,7 @@ _COMMENTATORS = frozenset({
 })
 
 
-def is_minor_commentary(claim: ScoredClaim, flag: dict[str, Any], label: str) -> bool:
+def is_minor_vague_claim(claim: ScoredClaim, flag: dict[str, Any], label: str) -> bool:
     """A `vague_only` flag on a body claim that is not what the article's label is about, so
     not flagged:
 

@@ -514,7 +514,7 @@ def test_seed_korean_chain(seed: dict[str, Any]) -> None:
 
 def test_seed_vague_and_named(seed: dict[str, Any]) -> None:
     # "Experts have noted ...": vague, and scored so, but a body aside of a weakly sourced
-    # article, not flagged (flags.is_minor_commentary)
+    # article, not flagged (flags.is_minor_vague_claim)
     assert _claim(seed, "drained")["chains"][0]["hops"][-1]["kind"] == "vague"
     assert _claim(seed, "drained")["flags"] == []
     assert _claim(seed, "drained")["support"] == pytest.approx(0.24)
