@@ -721,6 +721,8 @@ GOVERNMENT_HEADS: frozenset[str] = frozenset({
     # a head of state's household or office: "the presidential palace said"; a prefect's
     # office ("the Brittany regional prefecture")
     "palace", "prefecture",
+    # a coastguard speaking ("The Dutch coastguard said", fifteenth session)
+    "coastguard",
 })
 
 # Words in a capitalised name that make it an organisation, not a person.
@@ -941,6 +943,9 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "fund", "chamber", "network", "newsroom", "panel", "caucus", "delegation", "coalition",
     "service", "district", "police", "force", "bureau", "centre", "center", "directorate",
     "inspectorate", "observatory", "museum", "library", "prosecutor's",
+    # a coastguard, a port's authority ("The port said it handled a record", fifteenth
+    # session)
+    "coastguard", "port",
     # a public body that speaks as one (wire dev, tenth session): "the national farm
     # forecaster said", "the district civil protection command", "The town said"
     "forecaster", "command", "town", "city", "village", "municipality", "county", "province",

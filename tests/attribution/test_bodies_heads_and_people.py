@@ -64,3 +64,11 @@ def test_its_director_is_the_post_of_the_body_named_before() -> None:
                     and a.source.text == "Its director")
     assert director.kind == "named_official"
     assert "director" in (director.entity.name or "")
+
+
+def test_a_coastguard_and_a_port_speak_as_bodies() -> None:
+    text = ("The Dutch coastguard said the fire was under control. The coastguard said the "
+            "vessel would be towed.\n\nThe Port of Lewiston handled more cargo this year. The "
+            "port said it handled a record 412,000 units.")
+    kinds = [a["source"]["kind"] for a in extract(text).to_dict()["attributions"]]
+    assert kinds == ["named_official"] * 3
