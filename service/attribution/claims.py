@@ -246,7 +246,8 @@ _WRITTEN_THINGS = re.compile(r"^(?:himself|herself|themselves|itself|[\d,]+\s|(?
                              r"program|code|letter\s+of\s+recommendation)s?\b)", re.I)
 # "yields dipped 2 basis points to 2.08%": a unit of measure, no cue
 _MEASURE_BEFORE = re.compile(r"(?:\bbasis|\bpercentage|\d)\s*$", re.I)
-_UNABLE_BEFORE = re.compile(r"\b(?:unable|failed|impossible)\s+to\s+(?:\w+ly\s+)?$", re.I)
+_UNABLE_BEFORE = re.compile(r"\b(?:unable|failed|impossible|not\s+possible|no\s+way)\s+to\s+"
+                           r"(?:\w+ly\s+)?$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?”\"]\s+|\n\s*)$")
 # "is expected to", "are scheduled to", "plans to": a prediction of an event, no one's claim
 _EVENT_CUE = re.compile(r"^(?:is|are|was|were|be|been)\s+(?:expected|scheduled|due|set|slated|"

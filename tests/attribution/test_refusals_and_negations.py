@@ -168,3 +168,11 @@ def test_the_reporters_caveat_or_the_market_move_after_a_claim_is_no_part_of_it(
 def test_a_welcome_that_says_something_stays_a_claim() -> None:
     assert claims("The minister welcomed the plan as a step forward.") == [
         "the plan as a step forward"]
+
+
+@pytest.mark.parametrize("text", [
+    "It was not possible to independently confirm either report.",
+    "It was not possible to confirm the closure or the contents of the resolution.",
+])
+def test_a_check_that_was_not_possible_states_nothing(text: str) -> None:
+    assert claims(text) == []
