@@ -226,7 +226,9 @@ _NOT_DONE_CUES = frozenset({"deny", "denied", "denies", "dispute", "disputed", "
                             "identify", "announced", "announce",
                             "released", "release", "published", "publish", "mention",
                             "mentioned", "mentions", "declare", "declared", "concede",
-                            "conceded"})
+                            "conceded",
+                            # "KBC had not reported on the talks by Thursday evening"
+                            "reported", "report"})
 _NOT_DONE_BASES = frozenset({"announce", "confirm", "release", "publish", "disclose", "name",
                              "identify"})
 # "Prosecutors had asked for eight years": a request, no claim

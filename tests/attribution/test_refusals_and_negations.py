@@ -176,3 +176,8 @@ def test_a_welcome_that_says_something_stays_a_claim() -> None:
 ])
 def test_a_check_that_was_not_possible_states_nothing(text: str) -> None:
     assert claims(text) == []
+
+
+def test_a_report_not_made_is_no_claim_and_a_report_made_stays() -> None:
+    assert claims("State broadcaster KBC had not reported on the talks by Thursday evening.") == []
+    assert claims("TASS reported that the talks had ended.") == ["that the talks had ended"]
