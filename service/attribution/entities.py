@@ -302,7 +302,7 @@ _UNCOUNTED_PEOPLE = frozenset({"staff", "people", "personnel", "police", "clergy
 # Determiners that make any plural group indefinite ("many trial lawyers", "some analysts").
 _VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "numerous", "various"})
 _ANONYMITY_MARKERS = frozenset({"familiar", "anonymity", "authorized", "authorised", "close",
-                                "briefed", "knowledge"})
+                                "briefed", "knowledge", "unnamed", "unidentified"})
 # A headline's "source says", "official says": a person whose name the article withholds.
 _HEADLINE_WITHHELD = lx.ANONYMOUS_HEADS | frozenset({
     "official", "aide", "insider", "person", "staffer", "adviser", "advisor", "diplomat",

@@ -113,3 +113,8 @@ def test_people_of_a_place_by_their_trade_or_origin_are_a_community(text: str) -
 def test_many_of_a_place_is_that_community_not_the_place() -> None:
     assert source("Many on Main Street say the city has become harder to deal with.") == (
         "Many on Main Street", "vague")
+
+
+def test_people_the_story_calls_unnamed_are_unnamed_not_a_collective() -> None:
+    assert source("Unnamed people at the company said the plant would close.")[1] == (
+        "anonymous_described")
