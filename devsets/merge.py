@@ -236,7 +236,9 @@ _WRITERS = ("wire_writer_A", "wire_writer_B", "wire_writer_C", "wire_writer_D", 
             "wire_writer_DK", "wire_writer_DL", "wire_writer_DM", "wire_writer_DN",
             "wire_writer_DO", "wire_writer_DP", "wire_writer_DQ", "wire_writer_DR",
             "wire_writer_DS", "wire_writer_DT", "wire_writer_DU", "wire_writer_DV",
-            "wire_writer_DW", "wire_writer_DX", "wire_writer_DY", "wire_writer_DZ")
+            "wire_writer_DW", "wire_writer_DX", "wire_writer_DY", "wire_writer_DZ",
+            "wire_writer_EA", "wire_writer_EB", "wire_writer_EC", "wire_writer_ED",
+            "wire_writer_EE", "wire_writer_EF")
 _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reader2d",
                    "wire_reader2e", "wire_reader2f", "wire_reader2g", "wire_reader2h",
                    "wire_reader2i", "wire_reader2j", "wire_reader2k", "wire_reader2l",
@@ -269,7 +271,8 @@ _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reade
                    "wire_reader2dm", "wire_reader2dn", "wire_reader2do", "wire_reader2dp",
                    "wire_reader2dq", "wire_reader2dr", "wire_reader2ds", "wire_reader2dt",
                    "wire_reader2du", "wire_reader2dv", "wire_reader2dw", "wire_reader2dx",
-                   "wire_reader2dy", "wire_reader2dz")
+                   "wire_reader2dy", "wire_reader2dz", "wire_reader2ea", "wire_reader2eb",
+                   "wire_reader2ec", "wire_reader2ed", "wire_reader2ee", "wire_reader2ef")
 
 
 def merge_wire(readers: Path) -> None:
