@@ -13,6 +13,7 @@ import re
 
 from . import lexicon as lx
 from .phrases import (
+    DOCUMENT_PARTICIPLES,
     after_common_possessive,
     is_name_token,
     is_role,
@@ -114,13 +115,9 @@ def cue_candidates(tokens: list[Token]) -> list[int]:
     return [i for i, t in enumerate(tokens) if t[3] in interesting or t[2] != t[3]]
 
 
-# Records whose participle describes them ("Videos posted on social media showed"), and the
-# verbs with which such a record says what it shows.
-_RECORD_PARTICIPLES = frozenset({"posted", "shared", "uploaded", "circulated", "circulating",
-                                 "broadcast", "aired", "filmed", "taken"})
-_SHOWN_RECORDS = frozenset({"video", "videos", "footage", "images", "image", "photos", "photo",
-                            "photographs", "photograph", "pictures", "picture", "clip",
-                            "clips", "screenshots"})
+# The participles that describe a record ("Videos posted on social media showed": the
+# record's own verb is the cue), and the verbs with which a picture says what it shows.
+_RECORD_PARTICIPLES = DOCUMENT_PARTICIPLES | {"circulating"}
 _SHOW_VERBS = frozenset({"show", "shows", "showed", "shown", "showing", "appear", "appears",
                          "appeared", "depict", "depicts", "depicted"})
 
@@ -329,7 +326,7 @@ class CueScan(ScanState):
         participle describes the record, whose own verb ("showed") is the cue."""
         toks = self.tokens
         return lo < i and toks[i].lower in _RECORD_PARTICIPLES and (
-            toks[i - 1].bare in _SHOWN_RECORDS) and any(
+            toks[i - 1].bare in lx.PICTURE_NOUNS) and any(
             toks[k].lower in _SHOW_VERBS for k in range(i + 1, min(hi, i + 12)))
 
     def _reduced_passive(self, i: int, lo: int, hi: int) -> bool:

@@ -159,9 +159,6 @@ _ONE_PERSON = re.compile(r"^(?:a|an|one|the)\s+(?:\w+\s+){0,3}?(?:person|man|wom
 # A plural verb right after a word: "People say", "People are saying"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:say|are|were|have|do|don't|believe|think|fear|want|"
                                 r"tell|know|worry|complain|feel|agree|expect)\b")
-_PICTURES = frozenset({"footage", "video", "videos", "images", "image", "pictures", "picture",
-                       "photos", "photo", "photographs", "photograph", "clip", "clips",
-                       "screenshots", "screenshot"})
 _ROLE_WORDS = frozenset(w for w in lx.PERSON_NOUNS | lx.EXPERT_ROLES | lx.OFFICIAL_ROLES
                         if not w.endswith("s") or w in {"boss", "actress", "witness"})
 
@@ -912,7 +909,7 @@ class Resolver:
             # "a draft paper", "the white paper"; "the paper" in a story about a study that
             # names no newspaper: the study's paper, a record
             return self._document(slug(desc_text), desc_text)
-        if head in _PICTURES:
+        if head in lx.PICTURE_NOUNS:
             # "Television footage showed", "Videos posted on social media showed", "Photos
             # released by state media": pictures, a record (a document), whoever took or
             # broadcast them (the wire readers type all 14 such dev sources so)

@@ -48,7 +48,7 @@ from .subjects import (
     SubjectScan,
     participle_form,
 )
-from .text import Token, html_to_text
+from .text import Token, html_to_text, paragraphs
 from .venues import CALL_SIGN, PERSON_OBJECT_VERBS, WHEN_WORDS, VenueScan
 
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
@@ -354,16 +354,12 @@ def _extract(text: str, headline: str | None, directory: OutletDirectory | None,
     attributions.extend(in_text)
     bare.extend(("text", s) for s in scanner.bare_sentences())
     if headline:
-        lead_end = text.find("\n")
-        lead_end = lead_end if lead_end >= 0 else len(text)
-        if not any(a.cue.start < lead_end for a in in_text):
+        spans = paragraphs(text)
+        lead_end = spans[0][1] if spans else len(text)
+        if len(spans) > 1 and not any(a.cue.start < lead_end for a in in_text):
             # a feature's scene-setting opening ("Under the floodlights at Mill Lane on
             # Saturday, ..."): the story, and the source the headline names, come next
-            start = lead_end
-            while start < len(text) and text[start] == "\n":
-                start += 1
-            second = text.find("\n", start)
-            lead_end = second if second >= 0 else len(text)
+            lead_end = spans[1][1]
         headline_sources_from_body([a for a in attributions if a.field == "headline"], in_text,
                                     lead_end)
     attributions.sort(key=lambda a: (a.field != "headline", a.cue.start, a.cue.end))
@@ -571,6 +567,13 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                                 None, content, direction="none")]
         return []
 
+    def _make_vague(self, source: Mention, key: str, name: str) -> None:
+        """Make `source` the vague source its phrase says it is ("it is understood", "Talk on
+        the wharf"), whatever the resolver made of its words."""
+        source.entity = self.resolver._entity("vague-" + slug(key), kind="vague",
+                                              category="vague", name=name)
+        source.kind = "vague"
+
     def _hearsay_is_that(self, a: int, hi: int, s_end: int) -> list[Attribution]:
         """"Talk on the wharf is that ...", "Word in the industry is that ...", "The talk among
         traders is that ...": what a place or a trade says, nobody in particular (vague, as
@@ -589,9 +592,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             return []
         source = self._mention(a, k - 1)
         name = self.text[toks[a].start:toks[k - 1].end]
-        source.entity = self.resolver._entity("vague-" + slug(name.lower()), kind="vague",
-                                              category="vague", name=name)
-        source.kind = "vague"
+        self._make_vague(source, name.lower(), name)
         content = self.trim(toks[k + 2].start, s_end)
         if content is None:
             return []
@@ -905,17 +906,13 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             # the vague "it is reported" (rubric: "reports", "it is said")
             source = self._mention(first, first)
             if source.kind == "unresolved":
-                entity = self.resolver._entity("vague-" + slug(source_tok.lower), kind="vague",
-                                               category="vague", name=source_tok.text)
-                source.entity, source.kind = entity, "vague"
+                self._make_vague(source, source_tok.lower, source_tok.text)
             content = self.trim(s_start, s_end)
             return [Attribution(self.name, cue, "phrase", source, content, direction="cover",
                                 clause_start=cue.start)]
         source = self.resolver.resolve(self.text, [source_tok], self.offset + source_tok.start)
         if source.kind not in {"vague"}:
-            entity = self.resolver._entity("vague-" + slug(source_tok.lower), kind="vague",
-                                           category="vague", name=source_tok.text)
-            source.entity, source.kind = entity, "vague"
+            self._make_vague(source, source_tok.lower, source_tok.text)
         cue_span = cue
         if idx == 0:
             cue_span = self.span(toks[first + 1].start, toks[last].end)

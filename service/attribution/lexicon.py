@@ -725,6 +725,12 @@ GOVERNMENT_HEADS: frozenset[str] = frozenset({
     "coastguard",
 })
 
+# Pictures, records whoever took or broadcast them ("Television footage showed", "Videos
+# posted on social media showed"; the wire readers type all 14 such dev sources document).
+PICTURE_NOUNS: frozenset[str] = frozenset({
+    "footage", "video", "videos", "images", "image", "pictures", "picture", "photos", "photo",
+    "photographs", "photograph", "clip", "clips", "screenshots", "screenshot"})
+
 # Words in a capitalised name that make it an organisation, not a person.
 ORG_WORDS: frozenset[str] = frozenset({
     # company names' last words ("Corvale Therapeutics", "Dellmont Brands", "Meridian Deal
