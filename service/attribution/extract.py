@@ -1126,6 +1126,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             content = self.trim(s_start, s_end)
             return [Attribution(self.name, cue, "citing", source, content, venue=venue,
                                 direction="cover", clause_start=cue.start)]
+        if first - 1 >= lo and toks[first - 1].lower in {"without", "not"}:
+            return []  # "the paper said, without citing sources, that ...": nobody was cited
         np = np_after(toks, last + 1, hi, self.units)
         if np is None:
             return []

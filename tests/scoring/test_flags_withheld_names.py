@@ -155,3 +155,37 @@ def test_an_origin_reached_only_through_one_confidential_speaker_is_weak_sourcin
             "The person, who asked not to be identified, said the trial's independent data "
             "monitoring committee had recommended the pause last week.")
     assert scored(body, headline)["score"]["label"] == "weakly sourced"
+
+
+def test_plural_sources_not_granted_anonymity_are_several_not_one() -> None:
+    body = LEAD + (
+            "Industry sources said the largest producers had already begun moving some lines "
+            "to the company's plant in Brno.")
+    assert single_anonymous(body) == []
+    # sources "close to" the company were granted anonymity; "one of the sources" is one
+    close = LEAD + (
+            "Sources close to the company said the largest producers had already begun moving "
+            "some lines to the plant in Brno.")
+    assert any("begun moving" in t for t in single_anonymous(close))
+
+
+def test_a_spokesman_who_did_not_give_his_name_speaks_for_the_company() -> None:
+    body = LEAD + (
+            "A Halvorsen spokesman, who did not give his name, said the company was reviewing "
+            "capacity across its North American plants.")
+    assert single_anonymous(body) == []
+    # a spokesman granted anonymity to say what the company will not is a confidential source
+    granted = LEAD + (
+            "A Halvorsen spokesman, who spoke on condition of anonymity because he was not "
+            "authorized to discuss the plans, said the company would close the Marlow line.")
+    assert any("close the Marlow line" in t for t in single_anonymous(granted))
+
+
+def test_an_outlet_that_cited_no_source_names_none() -> None:
+    body = LEAD + (
+            "The Northfield Echo said last week, without citing sources, that club officials "
+            "had travelled to the Gulf to meet sponsors.")
+    result = extract(body, headline=HEADLINE)
+    assert [a.source.text for a in result.attributions if a.source is not None
+            and a.cue.text == "citing"] == []
+    assert single_anonymous(body) == []

@@ -578,9 +578,16 @@ def test_one_cause_raises_one_flag_for_the_headline_and_the_lead() -> None:
 
 
 def test_a_document_an_outlet_has_seen_needs_no_corroboration_flag() -> None:
-    memo = [hop("relay", "Reuters", "outlet", outlet=outlet("Reuters", 0.95)),
+    memo = [{**hop("relay", "Reuters", "outlet", outlet=outlet("Reuters", 0.95)),
+             "attribution": "a1"},
             hop("origin", "an internal ministry memo", "document")]
-    assert "no_independent_corroboration" not in _codes(score(extraction((LEAD, memo))))
+    seen = extraction((LEAD, memo))
+    seen["attributions"] = [{"id": "a1", "field": "text", "cue": {
+        "start": 0, "end": 7, "text": "seen by", "kind": "citing"}}]
+    assert "no_independent_corroboration" not in _codes(score(seen))
+    # the same outlet reporting the papers ("Reuters reported, citing a memo") relays them
+    seen["attributions"][0]["cue"].update(text="reported", kind="verb")
+    assert "no_independent_corroboration" in _codes(score(seen))
 
 
 def test_the_headline_and_the_lead_raise_one_corroboration_flag_even_with_two_origins() -> None:

@@ -1,0 +1,32 @@
+"""no_independent_corroboration on a lead built on documents: a document an outlet says it has
+seen ("seen by Reuters", often the publisher itself) speaks for its author, while another
+outlet's story built on papers only it has seen ("the daily reported, citing internal
+documents") is second-hand like any relayed report (the wire dev readers flag 10 of 10)."""
+
+from __future__ import annotations
+
+from service import scoring
+from service.attribution import extract
+from service.scoring import DEFAULT_PRIORS
+
+HEADLINE = "Veyra Bank to cut 900 jobs and close branches"
+SEEN = ("VIENNA, May 20 (Reuters) - Veyra Bank plans to cut about 900 jobs over the next two "
+        "years as it shuts a third of its branches, according to an internal memo seen by "
+        "Reuters.\n\nThe bank did not respond to a request for comment.")
+REPORTED = ("Veyra Bank plans to cut about 900 jobs over the next two years as it shuts a third "
+            "of its branches, the business daily Finanzbote reported on Friday, citing internal "
+            "company documents.\n\nThe bank did not respond to a request for comment.")
+
+
+def codes(body: str) -> list[str]:
+    extraction = extract(body, headline=HEADLINE).to_dict()
+    scored = scoring.score_extraction(extraction, headline=HEADLINE, priors=DEFAULT_PRIORS)
+    return [flag["code"] for flag in scored["flags"]]
+
+
+def test_a_memo_the_outlet_has_seen_raises_no_corroboration_flag() -> None:
+    assert "no_independent_corroboration" not in codes(SEEN)
+
+
+def test_another_outlets_story_built_on_documents_is_second_hand() -> None:
+    assert "no_independent_corroboration" in codes(REPORTED)
