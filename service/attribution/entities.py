@@ -125,8 +125,8 @@ _CONTRACTED = re.compile(r"^(?:he|she|they|it|who|we|i|you)['’](?:d|s|ve|ll|re
 # Words after a source's head noun that open its post-modifier ("a person familiar with the
 # matter", "officials who spoke on condition of anonymity", "a memo seen by the paper").
 _POST_MODIFIERS = INNER_PREPS | frozenset({
-    "by", "near", "outside", "quoted", "cited", "familiar", "close", "who", "whom", "that",
-    "which", "with",
+    "by", "near", "outside", "around", "quoted", "cited", "familiar", "close", "who", "whom",
+    "that", "which", "with",
     "speaking", "seen", "obtained", "briefed", "knowledgeable", "involved", "authorized",
     "authorised", "granted", "requesting", "reviewed", "released", "provided", "published",
 })
@@ -849,8 +849,10 @@ class Resolver:
         if names and any(t.lower in {"of", "for", "with", "at"} for t in names):
             names = []
         place = next((i for i, t in enumerate(tokens[:run]) if i > 0 and t.lower in {
-            "near", "outside", "in", "from"} and tokens[i - 1].is_word
-            and not is_name_token(tokens[i - 1]) and tokens[i - 1].bare.endswith("s")), None)
+            "near", "outside", "in", "from", "around"} and tokens[i - 1].is_word
+            and not is_name_token(tokens[i - 1]) and (tokens[i - 1].bare.endswith("s") or (
+                # "A farmer near Ede": one person, placed (not the town)
+                t.lower in {"near", "around", "outside"} and is_role(tokens[i - 1])))), None)
         if names and place is not None:
             names = []  # "Two farmers near the town of Salamanca": people, placed
         if names and _modified_indefinite(tokens, run):
@@ -870,12 +872,14 @@ class Resolver:
         # No name: what the head noun says.
         head_idx = len(tokens) - 1
         for idx, tok in enumerate(tokens):
-            if idx > 0 and not tokens[idx - 1].lower.endswith("ly") and (
+            if idx > 0 and not tokens[idx - 1].lower.endswith(("ly", "'s", "’s")) and (
+                tokens[idx - 1].lower != "own") and (
                 tok.lower in _POST_MODIFIERS or ((
                     tok.lower[-2:] == "ed" or tok.lower[-3:] == "ing"
                 ) and _is_head_noun(tokens[idx - 1]))):
                 # "a person familiar with ...", "the report presented to the council" (not
-                # "newly released documents": the adverb makes the participle a modifier)
+                # "newly released documents": the adverb makes the participle a modifier, and
+                # so does the possessive of "the authority's published data")
                 head_idx = idx - 1
                 break
         head = low[head_idx]
@@ -909,6 +913,14 @@ class Resolver:
             # "a draft paper", "the white paper"; "the paper" in a story about a study that
             # names no newspaper: the study's paper, a record
             return self._document(slug(desc_text), desc_text)
+        if head == "posts":
+            # "Social media posts said", "Posts on social media claimed": posts nobody in
+            # particular wrote, as "reports" (the wire readers call 23 of 32 plural posts
+            # vague); "his posts", "the posts", "the minister's posts" are particular ones
+            if det in {"", "some", "several", "many", "other"} and not any(
+                    t.lower.endswith(("'s", "’s")) for t in tokens[:-1]):
+                return self._vague(slug(desc_text), desc_text)
+            return self._document(slug(desc_text), desc_text)
         if head in lx.PICTURE_NOUNS:
             # "Television footage showed", "Videos posted on social media showed", "Photos
             # released by state media": pictures, a record (a document), whoever took or
@@ -920,7 +932,9 @@ class Resolver:
                 words & {"media", "tv", "television"} and (
                     # "Media analysts said": people of a trade, whatever the medium (vague,
                     # as the wire readers read them); "media reports" stay the press
-                    head not in _TRADE_PLURALS)):
+                    head not in _TRADE_PLURALS) and not (
+                    # "A widely shared social media post": a post, a document, not the press
+                    "social" in words and head in lx.DOCUMENT_HEADS)):
             if says_state_media(tokens):
                 return self._state_media(desc_text, country)
             if head == "media" and not words & {"social"}:

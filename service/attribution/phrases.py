@@ -320,7 +320,7 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 k -= 1
                 continue
             if k - 2 >= lo and tokens[k - 1].lower in {"of", "for", "at", "in", "from", "near",
-                                                        "outside"} and (
+                                                        "outside", "around"} and (
                 (is_role(tokens[k - 2]) and tokens[k - 1].lower != "in")
                 or (tokens[k - 1].lower == "of" and (
                     tokens[k - 2].bare in lx.QUANTITY_HEADS))  # "one of the diplomats"
@@ -505,7 +505,7 @@ def authored_document(tokens: list[Token], by: int, lo: int) -> int | None:
 _CIRCULATING = frozenset({"circulating", "swirling", "spreading", "going"})
 _CIRCULATION_PREPS = frozenset({"in", "among", "on", "across", "around", "through"})
 # Prepositions of place that a head noun takes ("two farmers near the town").
-_PLACE_PREPS = frozenset({"near", "outside"})
+_PLACE_PREPS = frozenset({"near", "outside", "around"})
 _PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "county", "state",
                           "district", "area", "island", "port", "municipality"})
 
@@ -583,6 +583,7 @@ def _trim_name_run(tokens: list[Token], a: int, j: int) -> int:
         if (
             before.is_word and not before.is_capitalised and not is_role(before)
             and before.lower not in lx.DETERMINERS and before.lower not in INNER_PREPS
+            and before.lower not in _PLACE_PREPS  # "A farmer near Ede": the farmer, placed
             and before.lower not in lx.ORG_WORDS and before.bare not in lx.OUTLET_NOUNS
             and not (before.lower == "and" and run - 2 >= a and tokens[run - 2].is_capitalised)
         ):  # but "Citizenship and Immigration Services" is one name

@@ -1,0 +1,58 @@
+"""Forms met on the forty-ninth and fiftieth wire batches' dev articles (fact checks, tabloid
+and regional copy): a social-media post is a document and plural posts nobody in particular
+wrote are vague, as "reports" are; a caption and a file's metadata are records; a body's
+"published figures" are its record, not the body; a named hotel or studio referred back to is
+that business; and a person placed "near" or "around" a named place is the person, not the
+place."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+
+
+def sources(text: str) -> list[tuple[str, str]]:
+    return [(a["source"]["text"], a["source"]["kind"])
+            for a in extract(text).to_dict()["attributions"] if a["source"] is not None]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("A widely shared social media post claiming that the shot tripled admissions is false, "
+     "figures show.", "A widely shared social media post", "document"),
+    ("Posts on social media claimed the mayor had resigned.", "Posts", "vague"),
+    ("Social media posts said the mayor had resigned.", "Social media posts", "vague"),
+    ("His posts said the mayor had resigned.", "His posts", "document"),
+    ("The caption said the video was proof that the fire was set.", "The caption", "document"),
+    ("Its metadata shows it was recorded on May 22, 2019.", "Its metadata", "document"),
+    ("The claim is false, the authority's published data show.",
+     "the authority's published data", "document"),
+    ("The claim is false, the regional health authority's own published figures show.",
+     "the regional health authority's own published figures", "document"),
+])
+def test_posts_captions_and_published_records(text: str, source: str, kind: str) -> None:
+    assert (source, kind) in sources(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ravel Hotel is owned by a trust. The hotel said it had cancelled 40 bookings.",
+    "Northlight Studios is closing. The studio said it had cancelled 40 shows.",
+])
+def test_a_business_referred_back_to_is_named(text: str) -> None:
+    said = sources(text)
+    assert said and said[-1][1] == "named_expert"
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("A farmer near Ede told the broadcaster that offers were low.", "A farmer near Ede",
+     "anonymous_described"),
+    ("A shopkeeper outside Waterloo Station said trade was slow.",
+     "A shopkeeper outside Waterloo Station", "anonymous_described"),
+    ("Residents around Lake Ravsjon complained about a smell for weeks.",
+     "Residents around Lake Ravsjon", "vague"),
+    ("Residents around the lake complained about a smell for weeks.",
+     "Residents around the lake", "vague"),
+])
+def test_a_person_placed_near_a_named_place_is_the_person(text: str, source: str,
+                                                          kind: str) -> None:
+    assert sources(text) == [(source, kind)]
