@@ -531,6 +531,8 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "commander", "boss", "whistleblower", "defector", "defectors", "refugee",
     "refugees", "migrant", "migrants", "lobbyist", "lobbyists", "operative", "operatives",
     "surrogate", "surrogates", "representative", "spokesperson", "defendant", "plaintiff",
+    # a pub's or a shop's customers ("said one regular, who used to drink at the Plough")
+    "regular", "regulars", "patron", "patrons", "customer", "customers",
 })
 
 # Occupations and roles a news story meets its people by ("A nurse at the hospital, who spoke
@@ -643,7 +645,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "legislation", "law", "treaty", "agreement", "reports", "injunction",
     "subpoena", "subpoenas", "motion", "petition", "judgment", "judgement", "schedule",
     "spreadsheet", "invoice", "contract", "draft", "proposal", "guidance", "list",
-    "logbook", "logbooks", "caption", "captions", "metadata",
+    "logbook", "logbooks", "caption", "captions", "metadata", "table", "tables", "standings",
+    "rankings",
     "directive", "notes", "note", "logs", "log", "filing’s", "prospectus", "disclosure",
     "disclosures", "statistics", "stats", "copy", "copies", "version", "transcripts",
     "average", "averages", "summary", "summaries", "map", "maps", "dashboard", "tracker",

@@ -325,6 +325,8 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 or (tokens[k - 1].lower == "of" and (
                     tokens[k - 2].bare in lx.QUANTITY_HEADS))  # "one of the diplomats"
                 or (tokens[k - 1].lower != "for" and _heads_of(tokens[k - 2]))
+                or (tokens[k - 2].lower in lx.MET_PARTICIPLES and k - 3 >= lo
+                    and _heads_of(tokens[k - 3]))  # "dockworkers interviewed at the gates"
                 or (tokens[k - 1].lower == "for" and tokens[k - 2].bare in _COMMISSIONED)
                 or (tokens[k - 1].lower in {"of", "at", "from"} and k - 3 >= lo
                     and is_name_token(tokens[k - 2]) and is_name_token(tokens[k - 3]))
@@ -364,6 +366,18 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
             a = head
             k = head - 1
             continue
+        if low == "on" and k + 1 < len(tokens) and tokens[k + 1].lower in lx.WEEKDAYS and (
+                k + 1 == a) and k - 1 >= lo and tokens[k - 1].is_word and not (
+                tokens[k - 1].is_capitalised) and _met_before(tokens, k - 1, lo):
+            a = k  # "Two dockworkers interviewed at the port gates on Thursday": when met
+            k -= 1
+            continue
+        if low in lx.MET_PARTICIPLES and k - 1 >= lo and _heads_of(tokens[k - 1]) and (
+                _plural_word(tokens[k - 1])) and k + 1 < len(tokens) and (
+                tokens[k + 1].lower in INNER_PREPS or tokens[k + 1].lower in _PLACE_PREPS):
+            a = k  # "Two dockworkers interviewed at the port gates"
+            k -= 1
+            continue
         if low in {"in", "on", "last", "this"} and k - 2 >= lo and (
                 tokens[k - 1].lower in _AUTHORED) and tokens[k - 2].bare in lx.DOCUMENT_HEADS and (
                 not is_name_token(tokens[k - 2])):
@@ -381,6 +395,9 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 or (low == "on" and _heads_of(before) and k + 1 < len(tokens) and (
                     tokens[k + 1].lower in {"both", "either", "the", "all"}))
                 or (low in _PLACE_PREPS and _heads_of(before))
+                # "Two dockworkers interviewed at the gates": the people someone met, placed
+                or (before.lower in lx.MET_PARTICIPLES and k - 2 >= lo
+                    and _heads_of(tokens[k - 2]))
                 or (low == "of" and before.lower in _PLACE_NOUNS)  # "the town of Salamanca"
                 or (low == "for" and before.bare in _COMMISSIONED)  # "a poll for Le Monde"
                 # "a post on Facebook", "a letter from the mayor": the document
@@ -513,6 +530,13 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "coun
 def _acronym(tok: Token) -> bool:
     """An all-capital word of two letters or more ("NOR" in "Bane NOR", "AS", "OR")."""
     return len(tok.text) > 1 and tok.text.isupper() and tok.text.isalpha()
+
+
+def _met_before(tokens: list[Token], j: int, lo: int) -> bool:
+    """A participle of meeting ("interviewed", "questioned") within the few words before
+    token j, after the people it describes: "voters interviewed outside the polling station"."""
+    return any(tokens[m].lower in lx.MET_PARTICIPLES and m - 1 >= lo and _heads_of(tokens[m - 1])
+               for m in range(max(lo + 1, j - 5), j))
 
 
 def _heads_of(tok: Token) -> bool:

@@ -56,3 +56,24 @@ def test_a_business_referred_back_to_is_named(text: str) -> None:
 def test_a_person_placed_near_a_named_place_is_the_person(text: str, source: str,
                                                           kind: str) -> None:
     assert sources(text) == [(source, kind)]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("Kelly Shelley has quit the soap, a source close to the actress told the Daily Star. "
+     "Another insider claimed tensions had been building.\n\n\"There has been bad feeling,\" "
+     "the person told the OK! website.", "the person", "anonymous_described"),
+    ("\"It would be the best thing,\" said one regular, who used to drink at the Plough.",
+     "one regular", "anonymous_described"),
+    ("Some fans online said they would boycott the show.", "Some fans online", "vague"),
+    ("The club is bottom of the league, according to the EFL table.", "the EFL table",
+     "document"),
+    ("About 40,000 people have crossed, according to government estimates.",
+     "government estimates", "document"),
+    ("About 40,000 people have crossed, according to industry estimates.",
+     "industry estimates", "vague"),
+    ("Two dockworkers interviewed at the port gates on Thursday, who did not want to be "
+     "named, said many of their colleagues had taken second jobs.",
+     "Two dockworkers interviewed at the port gates on Thursday", "anonymous_described"),
+])
+def test_people_and_records_of_fresh_copy(text: str, source: str, kind: str) -> None:
+    assert (source, kind) in sources(text)
