@@ -193,7 +193,8 @@ class CueScan(ScanState):
                     found.append((i, i, "verb", "estimate", -1))  # "put the crop at 14.6 bn"
                 elif low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
                         i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
-                        self._after_determiner(i, lo)) and not self._plural_lists(i, hi):
+                        self._after_determiner(i, lo)) and not self._plural_lists(i, hi) and not (
+                    self._listed_on_exchange(i, lo, hi)):
                     found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
                 elif low in lx.STANCE_ADJECTIVES:
                     if self._stance(i, lo, hi):
@@ -230,7 +231,8 @@ class CueScan(ScanState):
             if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
                     i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
                     self._attributive_participle(i, lo, hi)) and not (
-                    self._after_determiner(i, lo)) and not self._plural_lists(i, hi):
+                    self._after_determiner(i, lo)) and not self._plural_lists(i, hi) and not (
+                    self._listed_on_exchange(i, lo, hi)):
                 found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
             elif low in _NOUN_CUES and self._noun_cue(i, lo, hi):
                 found.append((i, i, "noun", low, -1))
@@ -264,6 +266,19 @@ class CueScan(ScanState):
         # after "some", "many": a verb agrees with a plural ("Some say"), so "-s" is a noun
         return prev in _PLURAL_QUANTIFIERS and low.endswith("s") and not low.endswith("ss") and (
             lx.CUE_VERB_FORMS.get(low) != low)
+
+    def _listed_on_exchange(self, i: int, lo: int, hi: int) -> bool:
+        """"Kestrel, a mid-sized producer listed in Johannesburg", "shares listed on the
+        Nasdaq": a company's listing, after the noun it describes, says nothing."""
+        toks = self.tokens
+        if toks[i].lower != "listed" or i - 1 < lo or i + 2 >= hi:
+            return False
+        prev = toks[i - 1]
+        return toks[i + 1].lower in {"in", "on"} and prev.is_word and prev.text.islower() and (
+            prev.lower not in lx.PRONOUNS) and toks[i + 2].lower not in lx.WEEKDAYS and (
+            toks[i + 2].is_capitalised or (
+                toks[i + 2].lower == "the" and toks[i + 3].is_capitalised if i + 3 < hi
+                else False))
 
     def _plural_lists(self, i: int, hi: int) -> bool:
         """"Voter lists show 2,000 new names", "registration lists because ...": "lists" is the

@@ -360,6 +360,8 @@ _PEOPLE_FIGURES = frozenset({"political", "public", "senior", "opposition", "rel
 # What dates an outlet's report after its name: "a report in The Sunday Mail last week"
 _WORK_DATES = frozenset({"last", "this", "on", "earlier", "published", "in", "that", "which"})
 # What an outlet's newsroom makes: "a review by The Star-Ledger" is the paper's reporting.
+# What an outlet named before it makes: "the Bloomberg report", "the Xinhua story".
+_NAMED_WORK = frozenset({"report", "story", "article", "investigation", "dispatch"})
 _OUTLET_WORK = frozenset({"review", "report", "reports", "investigation", "analysis", "story",
                           "stories", "article", "examination", "reporting", "tally", "count",
                           "probe", "inquiry", "reconstruction", "series"})
@@ -702,6 +704,14 @@ class Resolver:
             published = self._outlet_work_in(text, tokens, units, first)
             if published is not None:
                 return published
+            if low[0] == "the" and tokens[-1].bare in _NAMED_WORK and all(
+                    t.is_capitalised for t in tokens[1:-1]):
+                # "The Xinhua report said", "the Bloomberg report": the outlet's own
+                # reporting, that outlet speaking (the wire readers)
+                author = self._outlet(text, tokens[1:-1], units, first + 1)
+                if author is not None and author.kind in _OUTLET_KINDS:
+                    return Mention(0, 0, "", author.entity, author.kind,
+                                   text[tokens[0].start:tokens[-1].end], outlet=author.outlet)
             made = _record_and_maker(tokens)
             if made:
                 # "A screening survey the charity published on May 9", "registration figures

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.attribution import extract
+from service.attribution import OutletDirectory, extract
 
 
 def sources(text: str) -> list[tuple[str, str]]:
@@ -77,3 +77,26 @@ def test_a_person_placed_near_a_named_place_is_the_person(text: str, source: str
 ])
 def test_people_and_records_of_fresh_copy(text: str, source: str, kind: str) -> None:
     assert (source, kind) in sources(text)
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("Bloomberg reported the deal. The Bloomberg report said the talks were advanced.",
+     "The Bloomberg report", "outlet"),
+    ("The Mueller report said there was no conspiracy.", "The Mueller report", "document"),
+])
+def test_an_outlets_report_named_before_it_is_the_outlet(text: str, source: str,
+                                                         kind: str) -> None:
+    bloomberg = OutletDirectory([{"domain": "bloomberg.com", "name": "Bloomberg",
+                                  "aliases": ["Bloomberg News"]}])
+    said = [(a["source"]["text"], a["source"]["kind"])
+            for a in extract(text, directory=bloomberg).to_dict()["attributions"]]
+    assert (source, kind) in said
+
+
+def test_a_company_listed_on_an_exchange_says_nothing() -> None:
+    said = extract("Kestrel, a mid-sized producer listed in Johannesburg, said output would "
+                   "fall.").to_dict()["attributions"]
+    assert [(a["cue"]["text"], a["source"]["text"]) for a in said] == [("said", "Kestrel")]
+    # a record that lists something still speaks
+    listed = extract("The filing listed on Monday the names of 40 donors.").to_dict()
+    assert [a["cue"]["text"] for a in listed["attributions"]] == ["listed"]
