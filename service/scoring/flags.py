@@ -211,7 +211,7 @@ def _second_hand(counted: Sequence[ScoredHop]) -> bool:
                if h.hop.role != "venue")
 
 
-def _document_the_outlet_saw(origin: ScoredHop | None, counted: Sequence[ScoredHop]) -> bool:
+def document_the_outlet_saw(origin: ScoredHop | None, counted: Sequence[ScoredHop]) -> bool:
     """"According to an internal memo seen by Reuters": the outlet that saw the document is
     often the publisher itself (a Reuters dateline), and the document speaks for its author; no
     flag. "The daily Finanzbote reported, citing internal documents" is another outlet's story
@@ -426,7 +426,7 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
         and (not anonymous or relayed)
         and claim.position in params.corroboration_flag_positions
         and _second_hand(counted)
-        and not _document_the_outlet_saw(origins[0], counted)
+        and not document_the_outlet_saw(origins[0], counted)
     ):
         origin = origins[0]
         who = node_phrase(origin.hop) if origin is not None else "a single source"

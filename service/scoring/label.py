@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from service.attribution.text import pair_quotes, paragraphs
 
-from .flags import is_confidential, is_confidential_group
+from .flags import document_the_outlet_saw, is_confidential, is_confidential_group
 from .model import LABELS, ScoredClaim, ScoredHop, label_for
 from .opinion import Opinion
 from .params import ModelParams
@@ -176,8 +176,11 @@ def basis(claim: ScoredClaim) -> str:
             found.add(STATE)
         elif origin.kind == "document" and any(h.hop.role == "relay" for h in counted):
             # a document another outlet obtained ("a memo seen by Reuters"): a record, not an
-            # outlet's word for what someone said, but one the reader cannot see either
-            found.add(RELAYED_DOCUMENT)
+            # outlet's word for what someone said, but one the reader cannot see either; an
+            # outlet that reported a story on it ("Bloomberg News reported, citing an internal
+            # memo") relays it like any report (the wire readers: weakly sourced, 3 of 3)
+            found.add(RELAYED_DOCUMENT if document_the_outlet_saw(counted[-1], counted)
+                      else RELAYED)
         elif origin.kind in OUTLET_KINDS or any(
                 h.hop.role == "relay" and h.hop.kind in OUTLET_KINDS for h in counted):
             found.add(RELAYED)

@@ -30,3 +30,15 @@ def test_a_memo_the_outlet_has_seen_raises_no_corroboration_flag() -> None:
 
 def test_another_outlets_story_built_on_documents_is_second_hand() -> None:
     assert "no_independent_corroboration" in codes(REPORTED)
+
+
+def label(body: str) -> str:
+    extraction = extract(body, headline=HEADLINE).to_dict()
+    scored = scoring.score_extraction(extraction, headline=HEADLINE, priors=DEFAULT_PRIORS)
+    return str(scored["score"]["label"])
+
+
+def test_a_lead_another_outlet_reported_from_papers_is_weakly_sourced() -> None:
+    assert label(REPORTED) == "weakly sourced"
+    # the memo the outlet says it has seen speaks for its author: no relay carries the lead
+    assert label(SEEN) != "weakly sourced"
