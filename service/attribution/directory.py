@@ -220,6 +220,9 @@ class OutletDirectory:
             or _quoted_on_a_market(text, start, end)
             or _WORK_AFTER.match(text, end) is not None
             or _PERSON_AFTER.match(text, end) is not None
+            or (_WHO_AFTER.match(text, end) is not None
+                and _DEMONYM.search(text, start, end) is not None)
+            or _INDEX_AFTER.match(text, end) is not None
             or _BODY_AFTER.match(text, end) is not None
             or _party(text, start, end, outlet)
             or _THING_BEFORE.search(text, max(0, start - 16), start) is not None
@@ -237,6 +240,7 @@ class OutletDirectory:
                 and _PERSON_HAS.match(text, end) is not None)
             or _FOREIGN_NAME_PARTICLE.search(text, max(0, start - 24), start) is not None
             or self._spelled_out_otherwise(text, start, end, outlet)
+            or _defines_a_common_term(text, start, end)
         )
 
     def _spelled_out_otherwise(self, text: str, start: int, end: int,
@@ -356,9 +360,13 @@ def _surname(text: str, start: int, end: int) -> bool:
 # native Washingtonian", "a fourth-generation Tennessean"); any other ("a report Reuters
 # published", "a story in Politico") leaves the name to be the outlet.
 _ARTICLE_BEFORE = re.compile(
-    r"(?:^|[\s(\"“])(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Aa]nother)"
+    r"(?:^|[\s(\"“])(?:(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Aa]nother)"
     r"(?: (?:[a-z]+-[a-z-]+|lifelong|longtime|native|proud|fellow|true|typical|ordinary|"
-    r"average|young|old|retired|transplanted|adopted|real|former|loyal|devoted))? $")
+    r"average|young|old|retired|transplanted|adopted|real|former|loyal|devoted))?"
+    # "The lifelong Tennessean said", "the first Oklahoman to win": "the" and a word that
+    # counts or describes a person
+    r"|[Tt]he (?:lifelong|longtime|native|proud|fellow|first|last|only|youngest|oldest|"
+    r"retired|former|loyal|devoted)) $")
 #: Kinds whose names are bodies or platforms, which an article modifies with their own nouns
 #: ("a State Department official", "a Facebook post"); the rule above is about outlets.
 _NOT_COUNTED = frozenset({"government", "ngo", "think_tank", "academic", "platform"})
@@ -602,6 +610,15 @@ _PERSON_AFTER = re.compile(
     r"actress|comedian|athlete|footballer|boxer|wrestler|queen|king|emperor|general)"
     # an apposition ends there; ", the inspector general had opened" is the next clause
     r"(?=[,.;:)]|$| (?:in|of|on|at|from|who|whose|known|born)\b)")
+# A name made like a word for a person ("The Scotsman", "The Oklahoman") that a relative "who"
+# follows ("The Scotsman, who led by two shots"): that person (news writes "who" of bodies
+# too, "Human Rights Watch, who", so only such names).
+_WHO_AFTER = re.compile(r",? who\b")
+_DEMONYM = re.compile(r"(?:man|an|ian|er)$")
+# An index or survey named after the outlet that publishes it ("the Caixin manufacturing PMI",
+# "the Nikkei 225"): a market figure, not the outlet speaking.
+_INDEX_AFTER = re.compile(r" (?:(?:manufacturing|services|composite|general) )?(?:PMI|index|"
+                          r"Index)\b")
 # A name that an apposition calls a body of another trade ("Focus on the Family, the Colorado
 # Springs ministry", "Sinai, the Manhattan hospital") is that body, not the outlet.
 _BODY_AFTER = re.compile(
@@ -647,10 +664,13 @@ _PERSON_ROLE_BEFORE = re.compile(
     r"painter|sculptor|saint|preacher|evangelist) (?:the )?$")
 _LONGER_MASTHEAD_BEFORE = re.compile(r"(?:^|[^\w])New $")
 # A name something or someone else is known by ("Mary Harris Jones, better known as Mother
-# Jones"): that one, not the outlet, unless an outlet noun says what it is ("a weekly known as")
+# Jones", "known as Mother Jones"): that one, not the outlet, unless an outlet noun says what it
+# is ("a weekly known as") or it is the outlet's own former name ("HLN, once known as CNN
+# Headline News")
 _NICKNAME_BEFORE = re.compile(
     r"(?<!paper )(?<!newspaper )(?<!daily )(?<!weekly )(?<!magazine )(?<!website )(?<!channel )"
-    r"(?<!station )\b(?:(?:better|also|widely|popularly) known as|nicknamed) (?:the )?$")
+    r"(?<!station )(?<!once )(?<!formerly )(?<!previously )(?<!now )"
+    r"\b(?:(?:(?:better|also|widely|popularly) )?known as|nicknamed) (?:the )?$")
 _NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z][\w-]*)")
 _OF_A_NAME = re.compile(r" of (?:the )?[A-Z][a-z]")
 _IN_THE_NAME = re.compile(r" (?:on|in|of|under) the [A-Z][a-z]+\b(?! (?:said|says|reported))")
@@ -764,6 +784,32 @@ _FOREIGN_NAME_PARTICLE = re.compile(r"\b[A-Z][\w'’-]+ (?:de|del|della|delle|de
                                     r"de l['’]) ?$")
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z]{2,6})\)")
 _INITIAL_WORDS = re.compile(r"[A-Z][\w-]*|of|the|and|for|on|de|&")
+
+
+_OR_BEFORE = re.compile(r"(?:, or |\()$")
+
+
+def _defines_a_common_term(text: str, start: int, end: int) -> bool:
+    """An acronym that abbreviates the lowercase words just before it ("a complete blood
+    count, or CBC", "the annual percentage rate (APR)"): the term, not an outlet."""
+    acronym = text[start:end]
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 5):
+        return False
+    before = text[max(0, start - 120):start]
+    lead = _OR_BEFORE.search(before)
+    if lead is None:
+        return False
+    words = re.findall(r"[A-Za-z][\w-]*", before[:lead.start()])
+    initials = ""
+    for word in reversed(words):
+        if not word.islower():
+            return False
+        initials = word[0].upper() + initials
+        if initials == acronym:
+            return True
+        if len(initials) >= len(acronym):
+            return False
+    return False
 
 
 def spelled_out(text: str, start: int, end: int) -> str | None:
