@@ -273,12 +273,11 @@ class CueScan(ScanState):
         toks = self.tokens
         if toks[i].lower != "listed" or i - 1 < lo or i + 2 >= hi:
             return False
-        prev = toks[i - 1]
+        prev, where = toks[i - 1], toks[i + 2]
+        named_place = where.is_capitalised or (
+            where.lower == "the" and i + 3 < hi and toks[i + 3].is_capitalised)
         return toks[i + 1].lower in {"in", "on"} and prev.is_word and prev.text.islower() and (
-            prev.lower not in lx.PRONOUNS) and toks[i + 2].lower not in lx.WEEKDAYS and (
-            toks[i + 2].is_capitalised or (
-                toks[i + 2].lower == "the" and toks[i + 3].is_capitalised if i + 3 < hi
-                else False))
+            prev.lower not in lx.PRONOUNS) and where.lower not in lx.WEEKDAYS and named_place
 
     def _plural_lists(self, i: int, hi: int) -> bool:
         """"Voter lists show 2,000 new names", "registration lists because ...": "lists" is the

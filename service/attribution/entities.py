@@ -360,11 +360,11 @@ _PEOPLE_FIGURES = frozenset({"political", "public", "senior", "opposition", "rel
 # What dates an outlet's report after its name: "a report in The Sunday Mail last week"
 _WORK_DATES = frozenset({"last", "this", "on", "earlier", "published", "in", "that", "which"})
 # What an outlet's newsroom makes: "a review by The Star-Ledger" is the paper's reporting.
-# What an outlet named before it makes: "the Bloomberg report", "the Xinhua story".
-_NAMED_WORK = frozenset({"report", "story", "article", "investigation", "dispatch"})
 _OUTLET_WORK = frozenset({"review", "report", "reports", "investigation", "analysis", "story",
                           "stories", "article", "examination", "reporting", "tally", "count",
                           "probe", "inquiry", "reconstruction", "series"})
+# What an outlet named before it makes: "the Bloomberg report", "the Xinhua story".
+_NAMED_WORK = frozenset({"report", "story", "article", "investigation", "dispatch"})
 # A party's member is never a surname ("a California Democrat", "Senate Republicans").
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian",
                             "conservative", "liberal", "progressive", "socialist", "tory"})

@@ -212,10 +212,12 @@ def _second_hand(counted: Sequence[ScoredHop]) -> bool:
 
 
 def document_the_outlet_saw(origin: ScoredHop | None, counted: Sequence[ScoredHop]) -> bool:
-    """"According to an internal memo seen by Reuters": the outlet that saw the document is
-    often the publisher itself (a Reuters dateline), and the document speaks for its author; no
-    flag. "The daily Finanzbote reported, citing internal documents" is another outlet's story
-    built on papers only it has seen: the wire readers flag it like any relayed report."""
+    """Is the origin a document that the outlets before it only say they have seen?
+    "According to an internal memo seen by Reuters": the outlet is often the publisher itself
+    (a Reuters dateline) and the document speaks for its author, so no corroboration flag and,
+    under the label, a document another outlet has seen. "The daily Finanzbote reported,
+    citing internal documents" is another outlet's story built on papers only it has seen: the
+    wire readers flag it and label it like any relayed report."""
     if origin is None or origin.hop.kind != "document":
         return False
     return all(h.hop.cue_kind == "citing" for h in counted
