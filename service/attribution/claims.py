@@ -75,13 +75,14 @@ _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", 
 # "He would not describe the evidence": negated, a refusal; otherwise what is described is
 # the claim ("described it as a disaster"), so these are no say-cues for a pronoun object
 _DESCRIBE_CUES = frozenset({"describe", "described", "describes"})
-# "said it does not comment on individual companies", "said she would not discuss the case":
-# what is said is a refusal, no claim
+# "said it does not comment on individual companies", "said she would not discuss the case",
+# "said it did not disclose details of donations": what is said is a refusal, no claim
 _NO_COMMENT_CONTENT = re.compile(
     r"^(?:(?:at\s+the\s+time|then|previously|earlier|in\s+a\s+statement)\s+)?(?:that\s+)?"
     r"(?:it|he|she|they|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:does|do|did|"
     r"would|will|could|can)(?:\s+not|n[’']t)\s+(?:\w+ly\s+)?(?:comment|discuss|speculate|"
-    r"elaborate)\b|(?:had|has|have)\s+[\x22\u201c]?no\s+(?:\w+\s+)?(?:comment\b|(?:information|"
+    r"elaborate|disclose)\b|"
+    r"(?:had|has|have)\s+[\x22\u201c]?no\s+(?:\w+\s+)?(?:comment\b|(?:information|"
     # "had no information" as the whole answer, not "had no information suggesting a link"
     r"details)[\x22\u201d]?\s*(?:$|[.,;]|(?:at\s+this\s+time|to\s+share|for\s+now|before)\b))|"
     r"(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:discuss|comment|speak|talk)\b)"

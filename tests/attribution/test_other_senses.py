@@ -50,3 +50,12 @@ def test_a_ruling_after_the_main_clause_is_its_subjects() -> None:
         ("ruling", "A federal judge")]
     # "assuming that" is no speech
     assert found("Having sold the shares, assuming that prices would fall, he left.") == []
+
+
+def test_a_body_saying_it_does_not_disclose_makes_no_claim() -> None:
+    # sixteenth session, wire dev: a refusal to give details is no claim, as "does not
+    # comment" is; saying it will give them is one
+    refused = found("The cathedral said it did not disclose details of donations.")
+    assert refused and not any(a["claim"] for a in refused)
+    promised = found("The cathedral said it would disclose details of donations next week.")
+    assert [a["claim"] for a in promised if a["cue"]["text"] == "said"] == [True]
