@@ -232,6 +232,14 @@ _NOT_DONE_CUES = frozenset({"deny", "denied", "denies", "dispute", "disputed", "
                             "reported", "report"})
 _NOT_DONE_BASES = frozenset({"announce", "confirm", "release", "publish", "disclose", "name",
                              "identify"})
+# "offered no evidence", "gave no details": nothing put forward, no claim
+_OFFERED_NOTHING = frozenset({"offer", "give", "provide", "present", "cite"})
+# "will discuss the situation at an extraordinary meeting on Thursday", "is due to debate the
+# bill": a meeting to come
+_SCHEDULED_BASES = frozenset({"discuss", "debate", "consider", "review"})
+_SCHEDULED_BEFORE = re.compile(r"\b(?:will|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|"
+                               r"are\s+set\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)"
+                               r"\s+(?:\w+ly\s+)?$", re.I)
 # "Prosecutors had asked for eight years": a request, no claim
 _ASK_FOR = frozenset({"asked for", "ask for", "asks for", "asking for"})
 # what follows a sourceless passive cue that is a circumstance, not a claim's content
@@ -339,6 +347,12 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "The agency has not publicly named the crew", "It did not deny that"
     if content.lower().startswith("no ") and base in _NOT_DONE_BASES:
         return True  # "though the diocese has announced no such plan"
+    if content.lower().startswith("no ") and base in _OFFERED_NOTHING:
+        return True  # "She offered no evidence of tampering": nothing was put forward
+    if base in _SCHEDULED_BASES and _SCHEDULED_BEFORE.search(before):
+        # "The parish council will discuss the building at its next meeting": a meeting to
+        # come, nobody's claim yet
+        return True
     if low in _ASK_FOR and not content.lower().startswith(("that", "“", '"')):
         return True  # "Prosecutors had asked for eight years"
     if base == "recall" and _COUNTED_GOODS.match(content):

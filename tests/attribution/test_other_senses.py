@@ -59,3 +59,20 @@ def test_a_body_saying_it_does_not_disclose_makes_no_claim() -> None:
     assert refused and not any(a["claim"] for a in refused)
     promised = found("The cathedral said it would disclose details of donations next week.")
     assert [a["claim"] for a in promised if a["cue"]["text"] == "said"] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "She offered no evidence of tampering.",
+    "The parish council will discuss the future of the building at its next meeting.",
+    "The committee is set to discuss the proposal at a meeting on Thursday.",
+])
+def test_nothing_offered_and_a_meeting_to_come_are_no_claims(text: str) -> None:
+    assert found(text) and not any(a["claim"] for a in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He offered a plan to cut costs by a tenth.",
+    "The council discussed the future of the building on Monday, a spokesman said.",
+])
+def test_what_was_offered_or_discussed_still_counts(text: str) -> None:
+    assert any(a["claim"] for a in found(text))
