@@ -112,9 +112,10 @@ _STUDY_TEAMS = frozenset({"researchers", "authors", "scientists"})
 _OUTLET_NOUN_BEFORE = re.compile(r"\b(?:daily|newspaper|paper|weekly|tabloid|broadcaster|"
                                  r"broadcasters|magazine|website|outlet|station)\s+$")
 # People of a trade whose collective word is vague wherever they work ("Media analysts")
-_TRADE_PLURALS = frozenset({"analysts", "experts", "observers", "critics", "commentators",
-                            "pundits", "insiders", "scientists", "economists", "historians",
-                            "researchers", "skeptics", "sceptics"})
+_MEDIA_TRADE_PLURALS = frozenset({"analysts", "experts", "observers", "critics",
+                                  "commentators", "pundits", "insiders", "scientists",
+                                  "economists", "historians", "researchers", "skeptics",
+                                  "sceptics"})
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "both"})
 _GROUP_CATEGORIES = frozenset({"anon", "vague", "org", "person"})
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
@@ -192,7 +193,13 @@ def _gender_fits(pronoun: str, description: str) -> bool:
 # Trades spoken of as a whole when bare ("forecasters warned", "lawyers said").
 _TRADE_PLURALS = frozenset({"forecasters", "specialists", "operators", "lawyers", "attorneys",
                             "growers", "doctors", "physicians", "economists", "analysts",
-                            "experts", "scientists", "researchers", "epidemiologists"})
+                            "experts", "scientists", "researchers", "epidemiologists",
+                            # a trade or a public at large ("Marine insurers warned", "Freight
+                            # forwarders said", "developers say": the wire readers, sixteenth
+                            # session)
+                            "insurers", "forwarders", "developers", "dealers", "distributors",
+                            "employers", "volunteers", "trackers", "listeners", "patients",
+                            "executives", "bookmakers"})
 # A firm's research desk, whose notes speak for the firm ("Analysts at Goldman Sachs").
 _HOUSE_VIEWS = frozenset({"analysts", "economists", "strategists"})
 # What a firm whose analysts speak is called before its name ("brokerage Brennan & Co")
@@ -949,7 +956,7 @@ class Resolver:
                 words & {"media", "tv", "television"} and (
                     # "Media analysts said": people of a trade, whatever the medium (vague,
                     # as the wire readers read them); "media reports" stay the press
-                    head not in _TRADE_PLURALS) and not (
+                    head not in _MEDIA_TRADE_PLURALS) and not (
                     # "A widely shared social media post": a post, a document, not the press
                     "social" in words and head in lx.DOCUMENT_HEADS)):
             if says_state_media(tokens):

@@ -100,3 +100,18 @@ def test_a_company_listed_on_an_exchange_says_nothing() -> None:
     # a record that lists something still speaks
     listed = extract("The filing listed on Monday the names of 40 donors.").to_dict()
     assert [a["cue"]["text"] for a in listed["attributions"]] == ["listed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Marine insurers warned that premiums for the route would rise.",
+    "Freight forwarders said cargo was piling up at the port.",
+    "Developers say the rules have slowed construction.",
+])
+def test_a_trade_at_large_is_vague(text: str) -> None:
+    assert [kind for _, kind in sources(text)] == ["vague"]
+
+
+def test_a_trade_granted_anonymity_stays_unnamed() -> None:
+    said = sources("Two executives familiar with the plan said the sale would be announced "
+                   "on Monday.")
+    assert [kind for _, kind in said] == ["anonymous_described"]
