@@ -1432,6 +1432,9 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                     return []
                 source = self.named_conjunct(a, b, self._mention(a, b, antecedent=antecedent))
                 source_first = a
+                if base == "tell" and source.kind == "vague":
+                    # "Several residents told Reuters": people someone spoke to
+                    self.resolver.spoken_to(source, toks[a:b + 1])
                 if paren_end >= 0:
                     source.end = toks[paren_end].end
                     source.text = self.text[toks[a].start:toks[paren_end].end]

@@ -115,3 +115,15 @@ def test_a_trade_granted_anonymity_stays_unnamed() -> None:
     said = sources("Two executives familiar with the plan said the sale would be announced "
                    "on Monday.")
     assert [kind for _, kind in said] == ["anonymous_described"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Several residents told Reuters the water had turned brown.", "anonymous_described"),
+    ("Drivers told the paper that the road had been closed since dawn.", "anonymous_described"),
+    # a trade at large and an uncounted "some" stay vague; so does a group that only said it
+    ("Analysts told Reuters the deal looked cheap.", "vague"),
+    ("Some residents told the paper the water was brown.", "vague"),
+    ("Residents said the water had turned brown.", "vague"),
+])
+def test_people_who_told_an_outlet_are_particular(text: str, kind: str) -> None:
+    assert [k for _, k in sources(text)] == [kind]
