@@ -1680,7 +1680,7 @@ class Resolver:
     def spoken_to(self, mention: Mention, tokens: list[Token]) -> None:
         """"Several residents told Reuters", "drivers told the paper": a group that told the
         reporter or an outlet something is people someone spoke to, particular though
-        unnamed (the wire readers call 13 of 20 such groups unnamed), not a vague collective;
+        unnamed (the wire readers call 13 of 18 such groups unnamed), not a vague collective;
         a trade at large ("Analysts told Reuters") and "some", "many" stay vague."""
         low = [t.lower for t in tokens]
         head = low[-1]
