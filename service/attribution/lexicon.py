@@ -647,6 +647,10 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "spreadsheet", "invoice", "contract", "draft", "proposal", "guidance", "list",
     "logbook", "logbooks", "caption", "captions", "metadata", "table", "tables", "standings",
     "rankings",
+    # the sixteenth session's records ("its most recent price announcement", "program rules",
+    # "A sign on the door", "notices on the company's website", "state traffic counts")
+    "announcement", "announcements", "rules", "recommendation", "recommendations", "sign",
+    "signs", "notices", "counts", "correspondence",
     "directive", "notes", "note", "logs", "log", "filing’s", "prospectus", "disclosure",
     "disclosures", "statistics", "stats", "copy", "copies", "version", "transcripts",
     "average", "averages", "summary", "summaries", "map", "maps", "dashboard", "tracker",
