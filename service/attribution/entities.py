@@ -1680,15 +1680,20 @@ class Resolver:
     def spoken_to(self, mention: Mention, tokens: list[Token]) -> None:
         """"Several residents told Reuters", "drivers told the paper": a group that told the
         reporter or an outlet something is people someone spoke to, particular though
-        unnamed (the wire readers call 13 of 18 such groups unnamed), not a vague collective;
-        a trade at large ("Analysts told Reuters") and "some", "many" stay vague."""
+        unnamed (the wire readers call 13 of 18 such groups unnamed), not a vague collective,
+        and so is a counted group the analysis could not place ("Several new arrivals told
+        the charity"); a trade at large ("Analysts told Reuters") and "some", "many" stay
+        vague."""
         low = [t.lower for t in tokens]
         head = low[-1]
-        several = low[0] == "several"
+        several = low[0] == "several" or low[0] in _NUMBER_WORDS
         bare = low[0] not in lx.DETERMINERS
         if not (several or bare) or not _plural(head) or head in lx.VAGUE_HEADS or (
                 head in _TRADE_PLURALS or head in _MEDIA_TRADE_PLURALS) or not (
-                head in lx.PERSON_NOUNS or is_role(tokens[-1])):
+                head in lx.PERSON_NOUNS or is_role(tokens[-1]) or (
+                    # "Several new arrivals told", "two other potential funders told": a
+                    # reference the analysis could not place, but people, counted
+                    mention.kind == "unresolved" and head.endswith("s"))):
             return
         name = mention.entity.name or mention.text
         mention.entity = self._entity("met-" + slug(name), kind="anonymous_described",

@@ -1432,7 +1432,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                     return []
                 source = self.named_conjunct(a, b, self._mention(a, b, antecedent=antecedent))
                 source_first = a
-                if base == "tell" and source.kind == "vague":
+                if base == "tell" and source.kind in ("vague", "unresolved"):
                     # "Several residents told Reuters": people someone spoke to
                     self.resolver.spoken_to(source, toks[a:b + 1])
                 if paren_end >= 0:

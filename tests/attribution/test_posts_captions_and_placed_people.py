@@ -120,6 +120,8 @@ def test_a_trade_granted_anonymity_stays_unnamed() -> None:
 @pytest.mark.parametrize(("text", "kind"), [
     ("Several residents told Reuters the water had turned brown.", "anonymous_described"),
     ("Drivers told the paper that the road had been closed since dawn.", "anonymous_described"),
+    ("Several new arrivals told the charity they had walked for days.", "anonymous_described"),
+    ("Two other potential funders told the paper they had pulled out.", "anonymous_described"),
     # a trade at large and an uncounted "some" stay vague; so does a group that only said it
     ("Analysts told Reuters the deal looked cheap.", "vague"),
     ("Some residents told the paper the water was brown.", "vague"),
@@ -127,3 +129,15 @@ def test_a_trade_granted_anonymity_stays_unnamed() -> None:
 ])
 def test_people_who_told_an_outlet_are_particular(text: str, kind: str) -> None:
     assert [k for _, k in sources(text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The price rose by a tenth, according to its most recent price announcement.",
+     "its most recent price announcement"),
+    ("Services were suspended until May, according to notices on the company's website.",
+     "notices on the company's website"),
+    ("Traffic on the bridge fell by a third, according to state traffic counts.",
+     "state traffic counts"),
+])
+def test_announcements_notices_and_counts_are_records(text: str, source: str) -> None:
+    assert (source, "document") in sources(text)
