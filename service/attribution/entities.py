@@ -350,6 +350,8 @@ def _record_and_maker(tokens: list[Token]) -> int:
 
 
 _SOME = frozenset({"some", "several", "many", "other", "few", "senior"})
+# A named body's numbers, written after its name ("Office for National Statistics figures").
+_BODY_NUMBERS = frozenset({"figures", "data", "estimates", "statistics", "numbers"})
 # Who makes "estimates" that are a body's record, not a trade's talk.
 _BODY_ESTIMATORS = frozenset({"government", "official", "city", "state", "ministry", "police",
                               "council", "county", "federal", "national", "municipal",
@@ -707,6 +709,13 @@ class Resolver:
             # "who’d previously endorsed", "she's said": the contraction is its pronoun
             word = tokens[0].lower.replace("’", "'").split("'", 1)[0]
             return self._pronoun(word, pos, antecedent)
+        if len(tokens) > 2 and tokens[-1].text in _BODY_NUMBERS and all(
+                is_name_token(t) or t.lower in {"of", "for", "and", "the", "&"}
+                for t in tokens[:-1]) and is_name_token(tokens[-2]):
+            # "Bank of Portugal estimates", "Kessler Institute figures": the body's numbers, a
+            # record (the wire readers); a body the outlet table holds is resolved before this
+            return self._document(slug(text[tokens[0].start:tokens[-1].end]),
+                                  text[tokens[0].start:tokens[-1].end])
         if len(tokens) > 2:
             published = self._outlet_work_in(text, tokens, units, first)
             if published is not None:

@@ -138,6 +138,8 @@ def test_people_who_told_an_outlet_are_particular(text: str, kind: str) -> None:
      "notices on the company's website"),
     ("Traffic on the bridge fell by a third, according to state traffic counts.",
      "state traffic counts"),
+    ("Growth slowed in the third quarter, according to Bank of Portugal estimates.",
+     "Bank of Portugal estimates"),
 ])
 def test_announcements_notices_and_counts_are_records(text: str, source: str) -> None:
     assert (source, "document") in sources(text)
