@@ -237,8 +237,7 @@ _OFFERED_NOTHING = frozenset({"offer", "give", "provide", "present", "cite"})
 # "will discuss the situation at an extraordinary meeting on Thursday", "is due to debate the
 # bill": a meeting to come
 _SCHEDULED_BASES = frozenset({"discuss", "debate", "consider", "review"})
-_SCHEDULED_BEFORE = re.compile(r"\b(?:will|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|"
-                               r"are\s+set\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)"
+_SCHEDULED_BEFORE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|set|scheduled)\s+to)"
                                r"\s+(?:\w+ly\s+)?$", re.I)
 # "Prosecutors had asked for eight years": a request, no claim
 _ASK_FOR = frozenset({"asked for", "ask for", "asks for", "asking for"})

@@ -221,7 +221,7 @@ class OutletDirectory:
             or _WORK_AFTER.match(text, end) is not None
             or _PERSON_AFTER.match(text, end) is not None
             or (_WHO_AFTER.match(text, end) is not None
-                and _DEMONYM.search(text, start, end) is not None)
+                and text[start:end].endswith(_PERSON_ENDINGS))
             or _INDEX_AFTER.match(text, end) is not None
             or _BODY_AFTER.match(text, end) is not None
             or _party(text, start, end, outlet)
@@ -614,7 +614,7 @@ _PERSON_AFTER = re.compile(
 # follows ("The Scotsman, who led by two shots"): that person (news writes "who" of bodies
 # too, "Human Rights Watch, who", so only such names).
 _WHO_AFTER = re.compile(r",? who\b")
-_DEMONYM = re.compile(r"(?:man|an|ian|er)$")
+_PERSON_ENDINGS = ("an", "er")  # "Scotsman", "Oklahoman", "Oregonian", "New Yorker"
 # An index or survey named after the outlet that publishes it ("the Caixin manufacturing PMI",
 # "the Nikkei 225"): a market figure, not the outlet speaking.
 _INDEX_AFTER = re.compile(r" (?:(?:manufacturing|services|composite|general) )?(?:PMI|index|"

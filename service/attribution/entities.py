@@ -1695,9 +1695,9 @@ class Resolver:
         vague."""
         low = [t.lower for t in tokens]
         head = low[-1]
-        several = low[0] == "several" or low[0] in _NUMBER_WORDS
+        counted = low[0] == "several" or low[0] in _NUMBER_WORDS
         bare = low[0] not in lx.DETERMINERS
-        if not (several or bare) or not _plural(head) or head in lx.VAGUE_HEADS or (
+        if not (counted or bare) or not _plural(head) or head in lx.VAGUE_HEADS or (
                 head in _TRADE_PLURALS or head in _MEDIA_TRADE_PLURALS) or not (
                 head in lx.PERSON_NOUNS or is_role(tokens[-1]) or (
                     # "Several new arrivals told", "two other potential funders told": a
