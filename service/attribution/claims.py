@@ -76,10 +76,11 @@ _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", 
 # the claim ("described it as a disaster"), so these are no say-cues for a pronoun object
 _DESCRIBE_CUES = frozenset({"describe", "described", "describes"})
 # "said it does not comment on individual companies", "said she would not discuss the case",
+# 'said the office "does not comment on speculation"',
 # "said it did not disclose details of donations": what is said is a refusal, no claim
 _NO_COMMENT_CONTENT = re.compile(
     r"^(?:(?:at\s+the\s+time|then|previously|earlier|in\s+a\s+statement)\s+)?(?:that\s+)?"
-    r"(?:it|he|she|they|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:does|do|did|"
+    r"(?:it|he|she|they|we|the\s+[\w-]+(?:\s+[\w-]+){0,5})\s+[\x22\u201c]?(?:(?:does|do|did|"
     r"would|will|could|can)(?:\s+not|n[’']t)\s+(?:\w+ly\s+)?(?:comment|discuss|speculate|"
     r"elaborate|disclose)\b|"
     r"(?:had|has|have)\s+[\x22\u201c]?no\s+(?:\w+\s+)?(?:comment\b|(?:information|"
@@ -89,6 +90,7 @@ _NO_COMMENT_CONTENT = re.compile(
     # "said no one was available to comment"
     r"|^(?:that\s+)?(?:no\s+one|nobody)\s+(?:was|is|were|would\s+be)\s+available\s+to\s+"
     r"(?:comment|speak|talk|discuss)\b", re.I)
+_AND_THAT = re.compile(r"\band\s+that\s", re.I)
 # "has been ruled by Maray since 2004" (governed), "ships calling at Hamburg" (visiting): the
 # cue verb in another sense
 _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, ("at ",)),
@@ -118,6 +120,10 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                   "an amber", "a red alert", "an alert")),
                 # "Vaughn will be sworn in on Jan. 2": an oath of office taken, an event
                 ({"sworn", "swore", "swear", "swears", "swearing"}, ("in ", "in.", "in,")),
+                # "He appeared briefly before Geelong Magistrates' Court": a defendant in court
+                ({"appeared", "appears", "appear", "appearing"},
+                 ("before ", "briefly", "in court", "in federal court", "in a court",
+                  "in the court", "by video", "via video")),
                 # "Pruitt conceded shortly before midnight", "conceded defeat": the loser's act
                 ({"conceded", "concedes", "concede", "conceding"},
                  ("shortly", "before ", "after ", "on ", "late ", "early ", "defeat",
@@ -310,8 +316,11 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "who asked not to be named because ...": why a source is unnamed
     if _PRONOUN_OBJECT.match(content) and first not in _SAY_CUES:
         return True  # "when Tehran announces it for them": an act on a thing, no content
-    if first in _SAY_CUES and _NO_COMMENT_CONTENT.match(content):
-        return True  # "said it does not comment on individual companies"
+    if first in _SAY_CUES and _NO_COMMENT_CONTENT.match(content) and not (
+            _AND_THAT.search(content)):
+        # "said it does not comment on individual companies" (but '... "does not comment on
+        # customers" and that demand remained "intact"' reports a second clause)
+        return True
     if _INQUIRY.match(content) and (base in _INQUIRY_BASES or first in _INQUIRY_BASES):
         # "Inspectors are focusing on whether the checks were done": an inquiry (while
         # "Some Democrats questioned whether he could hold the seat" voices a doubt)

@@ -250,6 +250,13 @@ _AGREED_WITH_CLAUSE = frozenset({"that", "to", "with", "in", "wholeheartedly", "
 _WITHHELD_TAIL = re.compile(r",\s+(?:which|whom|whose \w+)\s+(?:he|she|they|it|the \w+)\s+"
                             r"(?:(?:declined|refused)\s+to|would\s+not|wouldn[’']t|did\s+not|"
                             r"didn[’']t)\s+(?:name|identify|disclose|specify)\b[^,;.]*[.]?$")
+# A clause the reporter adds after a reported one, set off by a comma and a conjunction of
+# contrast or circumstance: "X said the strike had halted work, as shipping lines began
+# diverting vessels"; "shares rose, according to LSEG data, while the index edged up".
+_REPORTERS_ASIDE = re.compile(r",\s+(?:while|whereas|though|although|even\s+though|even\s+as|"
+                              r"as)\s+(?!well\b|expected\b|usual\b|much\b|many\b|long\b|soon\b|"
+                              r"part\b|a\s+result\b|such\b|of\b|in\b|if\b|though\b|to\b|for\b)",
+                              re.IGNORECASE)
 _WH_WORDS = frozenset({"who", "what", "whether", "how", "why", "when", "where", "which"})
 # What follows "push" when it moves something rather than argues for it
 _PUSHED_MOVES = frozenset({"up", "down", "higher", "lower", "out", "through", "ahead", "into",
@@ -858,7 +865,15 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         withheld = _WITHHELD_TAIL.search(self.text, start, end)
         if withheld is not None and self.quotes.around(withheld.start()) is None:
             end = withheld.start()  # "..., which he declined to name": withheld, no claim
-        return self.trim(start, end)
+        return self.trim(start, self.before_aside(start, end))
+
+    def before_aside(self, start: int, end: int) -> int:
+        """`end`, or where a reporter's aside after the reported clause begins (outside
+        quotation marks): "..., as shipping lines began diverting vessels"."""
+        for aside in _REPORTERS_ASIDE.finditer(self.text, start, end):
+            if self.quotes.around(aside.start()) is None:
+                return aside.start()
+        return end
 
     def _backward_content(self, s_start: int, clause_start: int) -> Span | None:
         end = clause_start
@@ -1056,7 +1071,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         elif after < hi and toks[after].lower == "," and after + 1 < hi and (
             toks[after + 1].is_word and self.content_end(s_end, s_start) > toks[after].end
         ) and toks[lo].lower not in _SUBORDINATE_OPENERS:
-            content = self.trim(s_start, s_end)
+            content = self.trim(s_start, self.before_aside(toks[after].start, s_end))
             direction = "cover"
         else:
             content = self._backward_content(s_start, clause_start)

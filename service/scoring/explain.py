@@ -192,9 +192,18 @@ _UNNAMED_WORDS = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b", re.IGNORE
 _ONE_OF = re.compile(r"^(?:one\s+of\b|another$|the\s+other$|a\s+second$)", re.IGNORECASE)
 
 
+# A venue written as where something was said, not who carried it: "at a news conference in
+# Rosario", "in an interview with the local broadcaster", "on its website", "on social media"
+_PREPOSITION_FIRST = re.compile(r"^(?:at|in|on|of|from|for|with|within|among)\b", re.I)
+_OCCASION = re.compile(r"^(?:at|in|on|during|via|through|over)\s+(?=\S)", re.IGNORECASE)
+
+
 def unnamed_phrase(hop: Hop) -> str:
     """'unnamed reports', 'a person familiar with the matter', 'two unnamed officials',
     'an unnamed South Korean newspaper': English for every shape of an unnamed source."""
+    if hop.kind == "unnamed_outlet" and _OCCASION.match((hop.description or "").strip()):
+        # the occasion itself names the venue: "a news conference in Rosario", "social media"
+        return _OCCASION.sub("", (hop.description or "").strip()).strip(" ,.;:")
     written = _bare(hop.source_text or hop.entity)
     if _PRONOUN.match(written.split(" ", 1)[0]):
         # "they", "who", "he’s": the words are a reference; name what it refers to
@@ -216,7 +225,8 @@ def unnamed_phrase(hop: Hop) -> str:
         if written and written.lower() in lx.HEARSAY_WORDS:
             # "is said to", "reportedly": no one at all is named
             return f"hearsay (“{written}”)"
-        if written and len(written.split()) <= 2:
+        if written and len(written.split()) <= 2 and not _PREPOSITION_FIRST.match(written):
+            # ("many in GOP" leaves "in GOP" bare: a vague attribution, quoted whole)
             first, _, rest = written.partition(" ")
             first = first if first.isupper() and len(first) > 1 else first.lower()
             return f"unnamed {first} {rest}".strip()

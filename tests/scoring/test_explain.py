@@ -199,3 +199,24 @@ def test_a_counted_or_further_unnamed_source_reads_as_english(
               outlet=None, description=description, country=None, source_text=source_text,
               span=None)
     assert unnamed_phrase(hop) == want
+
+
+@pytest.mark.parametrize(("kind", "source_text", "description", "want"), [
+    # seventeenth session: a venue written as an occasion names itself, never "an unnamed at"
+    ("unnamed_outlet", "social media", "on social media", "social media"),
+    ("unnamed_outlet", "a news conference", "at a news conference in Rosario",
+     "a news conference in Rosario"),
+    ("unnamed_outlet", "an interview", "In an interview with the local broadcaster",
+     "an interview with the local broadcaster"),
+    ("unnamed_outlet", "newspaper", "A South Korean newspaper",
+     "an unnamed South Korean newspaper"),
+    # "many in GOP" leaves a preposition first once "many" is dropped: quoted whole
+    ("vague", "many in GOP", None, "a vague attribution (“many in GOP”)"),
+])
+def test_an_occasion_or_a_group_in_a_body_reads_as_english(
+        kind: str, source_text: str, description: str | None, want: str) -> None:
+    from service.scoring.explain import unnamed_phrase
+    from service.scoring.model import Hop
+    hop = Hop(role="venue", entity="e1", kind=kind, attribution="a1", outlet=None,
+              description=description, country=None, source_text=source_text, span=None)
+    assert unnamed_phrase(hop) == want

@@ -30,7 +30,11 @@ BAD = {
     "an unnamed before a determiner": re.compile(
         r"\bunnamed (?:the|a|an|this|that|one|another)\b", re.I),
     "a pronoun as a name": re.compile(r"\b(?:reported|relayed|quoted) by (?:which|who|that)\b"),
-    "'an' before a plural": re.compile(r"\ban unnamed [a-z]\w*(?:ers|ists|ials|ants|ents|ors)\b"),
+    # "an unnamed supporters' group" is one group: a possessive plural is no head
+    "'an' before a plural": re.compile(
+        r"\ban unnamed [a-z]\w*(?:ers|ists|ials|ants|ents|ors)\b(?![’'])"),
+    "an unnamed before a preposition": re.compile(
+        r"\bunnamed (?:on|in|at|via|through|from|by|of)\b", re.I),
     "an unnamed matter": re.compile(r"\bunnamed (?:matter|speak|speaking|case|issue)\b", re.I),
     "unattributed as a name": re.compile(r"\bunnamed unattributed\b|“unattributed”", re.I),
     "a verb as a source": re.compile(r"\bunnamed (?:said|says|told|interviewed|seen)\b", re.I),

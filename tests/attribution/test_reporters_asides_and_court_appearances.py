@@ -1,0 +1,61 @@
+"""Seventeenth session, wire dev (the fifty-first and fifty-second batches read for the first
+time): a clause the reporter adds after a reported one ("..., as shipping lines began
+diverting vessels"; "..., according to LSEG data, while the index edged up") is no part of
+the claim; a defendant appearing in court states nothing; a quoted "does not comment" is a
+refusal, unless a second clause is reported beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+
+
+def contents(text: str) -> list[str]:
+    return [c["claim"]["text"] for c in extract(text).to_dict()["chains"] if len(c["hops"]) > 1]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Noordhaven Terminals said on Thursday that the strike had halted work, as shipping lines "
+     "began diverting vessels to Antwerp.", "that the strike had halted work"),
+    ("Shares rose 1.2 percent, according to LSEG data, while the Hang Seng Index edged up 0.3 "
+     "percent.", "Shares rose 1.2 percent, according to LSEG data"),
+    ("Environmental groups say the field will harm cod, though no independent study of the "
+     "water has been published.", "the field will harm cod"),
+])
+def test_the_reporters_aside_after_a_comma_is_no_part_of_the_claim(text: str,
+                                                                  claim: str) -> None:
+    assert contents(text) == [claim]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # "as" in a fixed phrase, or with no comma, belongs to what was said
+    ("The minister said prices would fall, as expected, by the end of the year.",
+     "prices would fall, as expected, by the end of the year"),
+    ("The minister said prices fell as demand weakened.", "prices fell as demand weakened"),
+    # an aside inside the quotation is the speaker's
+    ("\"Prices will fall, while wages rise,\" the minister said.",
+     "\"Prices will fall, while wages rise,\""),
+])
+def test_what_the_source_said_keeps_its_own_clauses(text: str, claim: str) -> None:
+    assert contents(text) == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "He appeared briefly before Geelong Magistrates' Court on Monday and did not apply for bail.",
+    "Farrah appeared before a district judge by video link from the county jail.",
+    "A spokesperson for the immigration minister said the office \"does not comment on "
+    "speculation.\"",
+    "The state Department of Financial Institutions does not comment on individual banks' "
+    "examinations, spokesman Trevor Nakamura said.",
+])
+def test_a_court_appearance_and_a_refusal_state_nothing(text: str) -> None:
+    assert contents(text) == []
+
+
+def test_a_refusal_beside_a_reported_clause_stays_a_claim() -> None:
+    text = ("Solvana said in a statement that it \"does not comment on individual customer "
+            "relationships\" and that demand for its products remained \"fundamentally intact\".")
+    assert len(contents(text)) == 1
+    # appearing on air is a venue for what is said, not a court appearance
+    assert contents("The minister appeared on state television to say the talks had failed.")
