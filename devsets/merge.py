@@ -241,7 +241,8 @@ _WRITERS = ("wire_writer_A", "wire_writer_B", "wire_writer_C", "wire_writer_D", 
             "wire_writer_EE", "wire_writer_EF", "wire_writer_EG", "wire_writer_EH",
             "wire_writer_EI", "wire_writer_EJ", "wire_writer_EK", "wire_writer_EL",
             "wire_writer_EM", "wire_writer_EN", "wire_writer_EO", "wire_writer_EP",
-            "wire_writer_EQ", "wire_writer_ER")
+            "wire_writer_EQ", "wire_writer_ER", "wire_writer_ES", "wire_writer_ET",
+            "wire_writer_EU", "wire_writer_EV", "wire_writer_EW", "wire_writer_EX")
 _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reader2d",
                    "wire_reader2e", "wire_reader2f", "wire_reader2g", "wire_reader2h",
                    "wire_reader2i", "wire_reader2j", "wire_reader2k", "wire_reader2l",
@@ -278,7 +279,9 @@ _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reade
                    "wire_reader2ec", "wire_reader2ed", "wire_reader2ee", "wire_reader2ef",
                    "wire_reader2eg", "wire_reader2eh", "wire_reader2ei", "wire_reader2ej",
                    "wire_reader2ek", "wire_reader2el", "wire_reader2em", "wire_reader2en",
-                   "wire_reader2eo", "wire_reader2ep", "wire_reader2eq", "wire_reader2er")
+                   "wire_reader2eo", "wire_reader2ep", "wire_reader2eq", "wire_reader2er",
+                   "wire_reader2es", "wire_reader2et", "wire_reader2eu", "wire_reader2ev",
+                   "wire_reader2ew", "wire_reader2ex")
 
 
 def merge_wire(readers: Path) -> None:

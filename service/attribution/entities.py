@@ -164,6 +164,11 @@ _ROLE_WORDS = frozenset(w for w in lx.PERSON_NOUNS | lx.EXPERT_ROLES | lx.OFFICI
                         if not w.endswith("s") or w in {"boss", "actress", "witness"})
 
 
+def _placed_name(tok: Token) -> bool:
+    """A proper name, or a capital standing for its government ("Washington", "Seoul")."""
+    return is_name_token(tok) or (tok.is_capitalised and tok.lower in lx.COUNTRY_NAMES)
+
+
 def _one_person(description: str) -> bool:
     """The description names one person by a role ("a nurse at the hospital", "A
     paediatrician at a hospital in Braga"): a "she" after it may be that person."""
@@ -1244,6 +1249,14 @@ class Resolver:
             # "many homeowners", "some shopkeepers": people of a sort, a collective nobody
             # could ask (the rubric's vague), as "many voters" is
             return self._vague(slug(desc_text), desc_text)
+        if det == "" and "and" in low and all(
+                _placed_name(t) or t.lower in {"and", ","} for t in tokens) and (
+                _placed_name(tokens[0]) and _placed_name(tokens[-1])):
+            # "Washington and Seoul say", "Moscow and Beijing": named parties joined, each
+            # one a reader can place (the wire readers: named)
+            entity = self._entity(eid_of(low), kind="named_person", category="org",
+                                  name=desc_text, plural=True)
+            return Mention(0, 0, "", entity, "named_person", desc_text)
         # Anything else is an unnamed organisation or group described in passing, or one
         # person a role names ("One shop owner, who gave only her first name"), whom a later
         # "she" may be.

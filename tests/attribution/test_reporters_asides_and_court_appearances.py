@@ -59,3 +59,15 @@ def test_a_refusal_beside_a_reported_clause_stays_a_claim() -> None:
     assert len(contents(text)) == 1
     # appearing on air is a venue for what is said, not a court appearance
     assert contents("The minister appeared on state television to say the talks had failed.")
+
+
+@pytest.mark.parametrize("text", [
+    "Washington and Seoul say the rocket uses missile technology.",
+    "Moscow and Beijing said the plan was dead.",
+])
+def test_capitals_joined_are_named_governments(text: str) -> None:
+    sources = [a["source"] for a in extract(text).to_dict()["attributions"]]
+    assert [s["kind"] for s in sources] == ["named_person"]
+    # a plural of a sort stays what it was
+    vague = extract("Republicans and Democrats said the plan was dead.").to_dict()
+    assert [a["source"]["kind"] for a in vague["attributions"]] == ["vague"]
