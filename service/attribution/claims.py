@@ -86,7 +86,11 @@ _NO_COMMENT_CONTENT = re.compile(
     r"(?:had|has|have)\s+[\x22\u201c]?no\s+(?:\w+\s+)?(?:comment\b|(?:information|"
     # "had no information" as the whole answer, not "had no information suggesting a link"
     r"details)[\x22\u201d]?\s*(?:$|[.,;]|(?:at\s+this\s+time|to\s+share|for\s+now|before)\b))|"
-    r"(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:discuss|comment|speak|talk)\b)"
+    r"(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:discuss|comment|speak|talk)\b|"
+    # "said she could not confirm that report", "said he did not know": no answer given
+    r"(?:could|can|would)(?:\s+not|n[’']t)\s+confirm\s+(?:that|the|this|it|any|those|these)\b"
+    r"(?:\s+(?:report|reports|figure|figures|account|claim|claims))?\s*[.,;]?$|"
+    r"(?:did|does|do)(?:\s+not|n[’']t)\s+know\s*[.,;]?$)"
     # "said no one was available to comment"
     r"|^(?:that\s+)?(?:no\s+one|nobody)\s+(?:was|is|were|would\s+be)\s+available\s+to\s+"
     r"(?:comment|speak|talk|discuss)\b", re.I)
@@ -117,6 +121,7 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                   "an emergency", "a national emergency", "a public health emergency",
                   "a disaster", "a local disaster", "martial law", "a curfew", "bankruptcy",
                   "a day of mourning", "days of mourning", "a holiday", "a ceasefire",
+                  "three days of", "two days of", "seven days of", "a national day of",
                   "an amber", "a red alert", "an alert")),
                 # "Vaughn will be sworn in on Jan. 2": an oath of office taken, an event
                 ({"sworn", "swore", "swear", "swears", "swearing"}, ("in ", "in.", "in,")),

@@ -71,3 +71,18 @@ def test_capitals_joined_are_named_governments(text: str) -> None:
     # a plural of a sort stays what it was
     vague = extract("Republicans and Democrats said the plan was dead.").to_dict()
     assert [a["source"]["kind"] for a in vague["attributions"]] == ["vague"]
+
+
+@pytest.mark.parametrize("text", [
+    # fifty-third batch, dev: no answer given, and a period of mourning declared
+    "Caldwell said she could not confirm that report.",
+    "Asked whether the company had a record of the call, Mertz said he did not know.",
+    "The regional government has declared three days of official mourning.",
+])
+def test_no_answer_and_mourning_declared_state_nothing(text: str) -> None:
+    assert contents(text) == []
+
+
+def test_what_could_not_be_confirmed_or_was_not_known_of_something_stays_a_claim() -> None:
+    assert contents("The ministry said it could not confirm that the ship had sunk.")
+    assert contents("He said he did not know the suspect well.")
