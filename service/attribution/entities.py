@@ -206,10 +206,11 @@ _TRADE_PLURALS = frozenset({"forecasters", "specialists", "operators", "lawyers"
                             "employers", "volunteers", "trackers", "listeners", "patients",
                             "executives", "bookmakers"})
 # A firm's research desk, whose notes speak for the firm ("Analysts at Goldman Sachs").
-_HOUSE_VIEWS = frozenset({"analysts", "economists", "strategists"})
+_HOUSE_VIEWS = frozenset({"analysts", "economists", "strategists", "researchers", "scientists"})
 # What a firm whose analysts speak is called before its name ("brokerage Brennan & Co")
 _FIRM_NOUNS = frozenset({"brokerage", "bank", "investment", "consultancy", "research", "firm",
-                         "lender", "insurer", "asset", "manager", "fund"})
+                         "lender", "insurer", "asset", "manager", "fund", "broker", "company",
+                         "group", "house"})
 
 
 # Past forms of "be" and "have" that open a "who" clause about one occasion
@@ -1361,12 +1362,15 @@ class Resolver:
             entity = self._entity(eid, kind="named_official", category="org", name=desc_text,
                                   description=desc_text, plural=True)
             return Mention(0, 0, "", entity, "named_official", desc_text)
-        named_rest = rest
-        while named_rest and named_rest[0].text.islower() and named_rest[0].lower in (
-                _FIRM_NOUNS):
-            named_rest = named_rest[1:]  # "Analysts at brokerage Brennan & Co"
+        named_rest = rest[1:] if rest and rest[0].lower == "the" else rest
+        firm = max((k for k, t in enumerate(named_rest) if t.text.islower() and (
+            t.lower in _FIRM_NOUNS)), default=-1)
+        if firm >= 0 and all(t.is_word for t in named_rest[:firm]):
+            # "Analysts at brokerage Brennan & Co", "Analysts at Madrid brokerage Renta
+            # Iberica", "researchers at the Amsterdam-based cybersecurity firm Hexline"
+            named_rest = named_rest[firm + 1:]
         if noun in _HOUSE_VIEWS and det == "" and low[head + 1] in {"at", "from"} and (
-                named_rest) and all(t.is_capitalised or t.lower in {"&", "and", "of"}
+                named_rest) and all(t.is_capitalised or t.lower in {"&", "and", "of", "for"}
                                     for t in named_rest):
             # "Analysts at Bernheim Securities wrote in a note to clients": the firm's
             # research speaking, a named body (as both readers of the wire set read it;

@@ -86,3 +86,20 @@ def test_no_answer_and_mourning_declared_state_nothing(text: str) -> None:
 def test_what_could_not_be_confirmed_or_was_not_known_of_something_stays_a_claim() -> None:
     assert contents("The ministry said it could not confirm that the ship had sunk.")
     assert contents("He said he did not know the suspect well.")
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts at Madrid brokerage Renta Iberica said in a note that the results were weak.",
+    "Analysts at broker Fenwick Stuart said the sale made sense.",
+    "The virus spread, according to researchers at the Amsterdam-based cybersecurity firm "
+    "Hexline.",
+    "Researchers at the Noorderveld Institute for Soil Research said the soil was clean.",
+])
+def test_a_named_firms_research_desk_speaks_for_the_firm(text: str) -> None:
+    sources = [a["source"] for a in extract(text).to_dict()["attributions"]]
+    assert [s["kind"] for s in sources] == ["named_expert"]
+
+
+def test_researchers_at_an_unnamed_lab_stay_unnamed() -> None:
+    found = extract("Researchers at the Miami lab said the virus spread.").to_dict()
+    assert [a["source"]["kind"] for a in found["attributions"]] == ["anonymous_described"]
