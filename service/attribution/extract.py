@@ -29,6 +29,7 @@ from .cues import (
 from .directory import OutletDirectory, OutletRef
 from .entities import BODY_KINDS, BODY_OR_OUTLET_NOUNS, NEWS_WORDS, Mention, Resolver
 from .headline import headline_sources_from_body, sentence_case
+from .named_later import name_the_described
 from .nesting import NestingScan
 from .phrases import (
     DOCUMENT_RELAYS,
@@ -358,6 +359,7 @@ def _extract(text: str, headline: str | None, directory: OutletDirectory | None,
         _ = resolver.context_country
     scanner = _FieldScanner("text", text, resolver, directory, matches.get("text", []), offset)
     in_text = read(text, scanner.run())
+    name_the_described(text, in_text)  # "a senior official told ..." named next paragraph
     attributions.extend(in_text)
     bare.extend(("text", s) for s in scanner.bare_sentences())
     if headline:

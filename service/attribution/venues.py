@@ -66,6 +66,11 @@ _AFTER_PLATFORM = frozenset({"the", "a", "an", "at", "to", "from", "on", "with",
                              "over", "about", "after", "in"})
 
 
+# A finite verb of its own: a venue phrase never holds one ("a site in western Pennsylvania
+# was flowing into a stream, an official said" is no venue "in ... stream")
+_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "will"})
+
+
 class VenueScan(ScanState):
     """Finds venue phrases and carries a speaker's venue."""
 
@@ -175,8 +180,8 @@ class VenueScan(ScanState):
                 continue
             if low in {"that", "said", "says", "saying", "who", "which", "and", "but",
                        "according", "when", "where", "as", "after", "before", "while",
-                       "because", "about"}:
-                break
+                       "because", "about"} or low in _FINITE:
+                break  # ... "in western Pennsylvania was flowing into a stream": a clause
             if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and low not in (
                 lx.VENUE_NOUNS
             ) and low not in lx.AMBIGUOUS_FORMS:

@@ -1,0 +1,47 @@
+"""Seventeenth session, the fifty-third batch's dev articles: wire copy's delayed
+identification. A lead's described source ("a senior environmental official told a state
+House committee") is the person the next paragraph names, when the description says which
+body or office it is; a bare "a senior official" over another named person stays unnamed. A
+venue phrase holds no finite verb."""
+
+from __future__ import annotations
+
+from service.attribution import extract
+
+LEAD = ("HARRISBURG, Pa. - Wastewater from a gas well site was flowing into a trout stream "
+        "three days before the operator notified regulators, a senior environmental official "
+        "told a state House committee on Tuesday.\n\n")
+NAMED = ("Ramona Kessler, deputy secretary at the Pennsylvania Department of Environmental "
+         "Protection, told the committee that sampling found elevated chloride on April 8.\n")
+
+
+def sources(text: str) -> list[tuple[str, str, str]]:
+    return [(a["source"]["text"], a["source"]["kind"], a["source"]["entity"])
+            for a in extract(text).to_dict()["attributions"] if a["source"]]
+
+
+def test_the_described_lead_source_is_the_person_named_next() -> None:
+    found = sources(LEAD + NAMED)
+    official = next(s for s in found if s[0] == "a senior environmental official")
+    kessler = next(s for s in found if s[0].startswith("Ramona Kessler"))
+    assert official[1] == "named_official" and official[2] == kessler[2]
+
+
+def test_a_description_sharing_nothing_with_the_next_name_stays_unnamed() -> None:
+    text = ("Iran was behind the attack, a senior U.S. official said on Tuesday.\n\n"
+            "Defense Secretary Lloyd Austin said the United States would respond.\n")
+    official = next(s for s in sources(text) if s[0] == "a senior U.S. official")
+    assert official[1] == "anonymous_described"
+
+
+def test_a_marked_confidential_source_is_never_linked() -> None:
+    text = ("The talks had stalled, an environmental official familiar with the matter said.\n\n"
+            "Ramona Kessler, the environmental secretary, said the talks would resume.\n")
+    official = next(s for s in sources(text) if s[0].startswith("an environmental official"))
+    assert official[1] == "anonymous_described"
+
+
+def test_a_venue_phrase_ends_at_a_finite_verb() -> None:
+    text = ("Wastewater from a site in western Pennsylvania was flowing into a stream, an "
+            "official said.")
+    assert [a["venue"] for a in extract(text).to_dict()["attributions"]] == [None]
