@@ -319,6 +319,9 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     withheld = lx.WITHHELD_NAME.search(f"{low} {content}")
     if withheld is not None and withheld.start() <= len(low) + 1:
         return True  # "who asked not to be named because ...": why a source is unnamed
+    if any(m.end() == attribution.cue.end for m in lx.WITHHELD_NAME.finditer(
+            text, max(0, attribution.cue.start - 40), attribution.cue.end)):
+        return True  # "a former engineer, who was not named,": the name withheld, no claim
     if _PRONOUN_OBJECT.match(content) and first not in _SAY_CUES:
         return True  # "when Tehran announces it for them": an act on a thing, no content
     if first in _SAY_CUES and _NO_COMMENT_CONTENT.match(content) and not (

@@ -1102,7 +1102,10 @@ WITHHELD_NAME = re.compile(
     r"\bnot\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk)|" + _FIRST_NAME_ONLY + "|"
     r"\b(?:did|would)\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|"
     r"\b(?:asked|requested)\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+"
-    r"(?:used|published|given|disclosed)", re.I)
+    r"(?:used|published|given|disclosed)|"
+    # "a former engineer, who was not named", "an investigator, whom it did not name"
+    r"\bwho\s+(?:was|were)\s+not\s+(?:named|identified)\b|"
+    r"\bwhom\s+(?:it|they|the\s+\w+)\s+did\s+not\s+(?:name|identify)\b", re.I)
 
 # Verbs that always report speech or writing: kept even when the speaker is not found, and
 # whose content runs on to the end of the clause.

@@ -126,9 +126,15 @@ def _with_article(hop: Hop) -> str:
     """The outlet's name with 'the' when the text writes it so ('the New York Post')."""
     name = name_of(hop)
     written = hop.source_text.strip()
-    if written.lower().startswith("the ") and not name.lower().startswith("the "):
-        return f"the {name}"
+    if written.lower().startswith("the ") and not name.lower().startswith("the ") and (
+            name.split(" ", 1)[0].lower() not in _FOREIGN_ARTICLES):
+        return f"the {name}"  # but "the daily la Repubblica" is "La Repubblica", not "the La"
     return name
+
+
+# Articles that open outlets' names in other languages ("La Repubblica", "Le Monde", "El País")
+_FOREIGN_ARTICLES = frozenset({"la", "le", "les", "el", "il", "lo", "los", "las", "die", "der",
+                               "das", "de", "het", "o", "a", "al"})
 
 
 def _country(hop: Hop) -> str:

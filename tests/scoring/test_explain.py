@@ -220,3 +220,16 @@ def test_an_occasion_or_a_group_in_a_body_reads_as_english(
     hop = Hop(role="venue", entity="e1", kind=kind, attribution="a1", outlet=None,
               description=description, country=None, source_text=source_text, span=None)
     assert unnamed_phrase(hop) == want
+
+
+def test_an_outlet_named_with_its_own_article_takes_no_english_one() -> None:
+    # seventeenth session: "The daily la Repubblica quoted ..." read "as reported by the La
+    # Repubblica"; "the New York Post" keeps its "the"
+    from service.scoring.explain import _with_article
+    from service.scoring.model import Hop
+    def hop(written: str, name: str) -> Hop:
+        return Hop(role="relay", entity="e1", kind="outlet", attribution="a1",
+                   outlet={"name": name}, description=None, country=None,
+                   source_text=written, span=None)
+    assert _with_article(hop("The daily la Repubblica", "La Repubblica")) == "La Repubblica"
+    assert _with_article(hop("the New York Post", "New York Post")) == "the New York Post"
