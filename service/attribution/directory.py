@@ -330,11 +330,21 @@ _NOT_NAME_BEFORE = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "
                               "And", "But", "Or", "As", "With", "Of", "Told", "Said", "Says"})
 
 
+# A body's name running up to the word: "Ministry of Education and ", "Institute for "
+_BODY_NAME_BEFORE = re.compile(
+    r"\b(?:Ministry|Department|Institute|Academy|Council|Office|Agency|Commission|Committee|"
+    r"Foundation|University|Cent(?:re|er)|School|Society|Association|Federation|College|"
+    r"Museum|Board|Bureau|Authority)\s+(?:of|for)\s+(?:(?:the\s+)?[A-Z][\w-]*,?\s+){0,3}"
+    r"(?:(?:and|&)\s+)?$")
+
+
 def _tail_of_longer_name(text: str, start: int, end: int) -> bool:
     """Is a one-word name that is ambiguous on its own ("Union", "Star") the last word of a
     longer name here ("Signal Workers' Union"), rather than the outlet?"""
     if " " in text[start:end]:
         return False
+    if _BODY_NAME_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "the Ministry of Education and Science", "the Institute for Science"
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     if before is None or before.group(1) in _NOT_NAME_BEFORE:
         return False

@@ -6,7 +6,10 @@ venue phrase holds no finite verb."""
 
 from __future__ import annotations
 
-from service.attribution import extract
+import json
+from pathlib import Path
+
+from service.attribution import OutletDirectory, extract
 
 LEAD = ("HARRISBURG, Pa. - Wastewater from a gas well site was flowing into a trout stream "
         "three days before the operator notified regulators, a senior environmental official "
@@ -45,3 +48,14 @@ def test_a_venue_phrase_ends_at_a_finite_verb() -> None:
     text = ("Wastewater from a site in western Pennsylvania was flowing into a stream, an "
             "official said.")
     assert [a["venue"] for a in extract(text).to_dict()["attributions"]] == [None]
+
+
+def test_a_journal_name_closing_a_bodys_name_is_the_body() -> None:
+    # "Science" (the journal, in the bundled table, a name ambiguous on its own) is an outlet,
+    # but not at the end of "the Ministry of Education and Science" (wire dev: the ministry
+    # was an outlet)
+    path = Path(__file__).resolve().parents[2] / "service" / "ratings" / "data" / "outlets.jsonl"
+    bundled = OutletDirectory(json.loads(x) for x in path.read_text().splitlines() if x.strip())
+    text = "Schools will move underground, the Ministry of Education and Science said."
+    found = extract(text, directory=bundled).to_dict()["attributions"]
+    assert [a["source"]["kind"] for a in found] == ["named_person"]
