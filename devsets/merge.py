@@ -242,7 +242,9 @@ _WRITERS = ("wire_writer_A", "wire_writer_B", "wire_writer_C", "wire_writer_D", 
             "wire_writer_EI", "wire_writer_EJ", "wire_writer_EK", "wire_writer_EL",
             "wire_writer_EM", "wire_writer_EN", "wire_writer_EO", "wire_writer_EP",
             "wire_writer_EQ", "wire_writer_ER", "wire_writer_ES", "wire_writer_ET",
-            "wire_writer_EU", "wire_writer_EV", "wire_writer_EW", "wire_writer_EX")
+            "wire_writer_EU", "wire_writer_EV", "wire_writer_EW", "wire_writer_EX",
+            "wire_writer_EY", "wire_writer_EZ", "wire_writer_FA", "wire_writer_FB",
+            "wire_writer_FC", "wire_writer_FD")
 _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reader2d",
                    "wire_reader2e", "wire_reader2f", "wire_reader2g", "wire_reader2h",
                    "wire_reader2i", "wire_reader2j", "wire_reader2k", "wire_reader2l",
@@ -281,7 +283,8 @@ _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reade
                    "wire_reader2ek", "wire_reader2el", "wire_reader2em", "wire_reader2en",
                    "wire_reader2eo", "wire_reader2ep", "wire_reader2eq", "wire_reader2er",
                    "wire_reader2es", "wire_reader2et", "wire_reader2eu", "wire_reader2ev",
-                   "wire_reader2ew", "wire_reader2ex")
+                   "wire_reader2ew", "wire_reader2ex", "wire_reader2ey", "wire_reader2ez",
+                   "wire_reader2fa", "wire_reader2fb", "wire_reader2fc", "wire_reader2fd")
 
 
 def merge_wire(readers: Path) -> None:
