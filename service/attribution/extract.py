@@ -2103,7 +2103,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         c = k
         aside = -1  # "TNA quoted President Oleg Varan, who it said watched ..., as saying"
         while c + 1 < hi and c < k + 24 and not (
-                toks[c].lower == "as" and toks[c + 1].lower in {"saying", "telling"}):
+                toks[c].lower == "as" and toks[c + 1].lower in _QUOTED_AS):
             if aside < 0 and c > k and toks[c].text == "," and c + 1 < hi and (
                     toks[c + 1].lower in {"who", "a", "an", "the"}
                     # "Zhou Minghai, described as the mission's chief scientist,"
@@ -2132,6 +2132,11 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
 
 
 
+# What an outlet quotes someone as doing: "quoted X as saying", "quoted the governor as
+# accusing the RSF of ...", "quoted the minister as warning that ..."
+_QUOTED_AS = frozenset({"saying", "telling", "accusing", "warning", "describing", "calling",
+                        "claiming", "insisting", "urging", "denying", "confirming", "vowing",
+                        "promising", "adding", "stating", "arguing", "predicting"})
 # Participles opening an aside about the person an outlet quotes ("quoted Zhou Minghai,
 # described as the mission's chief scientist, as saying")
 _QUOTED_ASIDE_PARTICIPLES = frozenset({"described", "identified", "named", "listed", "based",

@@ -147,7 +147,9 @@ _TAIL_OPENERS = frozenset({"(", "from", "of", "who", "whose", "with", "for", "at
 
 _GROUP_KINDS = frozenset({"anonymous", "anonymous_described", "vague", "unresolved"})
 _NAMED_KINDS = frozenset({"named_person", "named_official", "named_expert"})
-_PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "insisting"})
+_PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "insisting",
+                               # "A senior official, briefing reporters on background, said"
+                               "briefing"})
 # ", based in Bahrain,", ", founded in 1998,", ", owned by the state,": a past participle
 # describing the subject before it, as a relative clause would
 _DESCRIBING_PARTICIPLES = frozenset({"based", "headquartered", "founded", "located", "owned",
@@ -612,9 +614,21 @@ class SubjectScan(ScanState):
                 named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end
                 place = a - 1 >= lo and toks[a - 1].lower in {"of", "from", "in", "at"}
                 head = toks[b].bare
-                withheld_aside = toks[k + 1].lower in {"who", *_PARTICIPLE_LEADS} and (
+                opener = k + 2 if toks[k + 1].lower == "and" and k + 2 < comma else k + 1
+                withheld_aside = toks[opener].lower in {"who", *_PARTICIPLE_LEADS} and (
                     lx.WITHHELD_NAME.search(
                     self.text[toks[k + 1].start:toks[comma - 1].end]) is not None)
+                if not named and withheld_aside and end_comma == comma:
+                    relative_head = self._relative_clause_head(a, lo)
+                    if relative_head is not None:
+                        # "A rock-drill operator who was on the same shift, and who asked not
+                        # to be named because ..., said": the person the first relative
+                        # clause describes, the whole of it the source
+                        aside = self.text[toks[k + 1].start:toks[comma - 1].end]
+                        mention = self._mention(relative_head, b, description=aside)
+                        if mention.kind in {"anonymous", "anonymous_described"}:
+                            self._withheld(mention, aside)
+                        return mention, relative_head, None
                 if not named and (end_comma == comma or withheld_aside) and (
                     # a relative clause or a participle describing the subject: ", who ...",
                     # ", speaking on condition of anonymity,", ", based in Bahrain,"
@@ -657,6 +671,22 @@ class SubjectScan(ScanState):
                     return mention, a, appositive
             end_comma = k
         return None, comma, None
+
+    def _relative_clause_head(self, a: int, lo: int) -> int | None:
+        """Where the phrase starts whose relative clause holds token a ("A rock-drill operator
+        who was on the same shift": the start of "A rock-drill operator"), when that phrase
+        opens the clause; or None."""
+        toks = self.tokens
+        for w in range(a - 1, max(lo, a - 10) - 1, -1):
+            if toks[w].text in {",", ";", ":"}:
+                return None
+            if toks[w].lower == "who" and w - 1 >= lo and toks[w - 1].is_word:
+                head = np_before(toks, w - 1, lo, self.units)
+                if head is not None and (head[0] == lo or toks[head[0] - 1].lower in (
+                        LEADING_WORDS)):
+                    return head[0]
+                return None
+        return None
 
     def _segment_start(self, k: int, floor: int) -> tuple[int, bool]:
         """The comma opening the aside that ends at token k (or floor - 1), and whether the

@@ -59,3 +59,26 @@ def test_a_journal_name_closing_a_bodys_name_is_the_body() -> None:
     text = "Schools will move underground, the Ministry of Education and Science said."
     found = extract(text, directory=bundled).to_dict()["attributions"]
     assert [a["source"]["kind"] for a in found] == ["named_person"]
+
+
+def test_a_second_relative_clause_withholding_the_name_keeps_the_first() -> None:
+    # fifty-fifth batch, dev: the source was lost behind ", and who asked not to be named"
+    text = ("A rock-drill operator who was on the same shift, and who asked not to be named "
+            "because he feared losing his job, said the alarms had sounded twice that week.")
+    found = sources(text)
+    assert ("A rock-drill operator who was on the same shift", "anonymous_described") in [
+        (s[0], s[1]) for s in found]
+
+
+def test_an_official_briefing_on_background_is_the_speaker() -> None:
+    text = ("A senior official from a developed country, briefing reporters on background on "
+            "Wednesday, said there was no appetite for a deal.")
+    assert [s[0] for s in sources(text)] == ["A senior official from a developed country"]
+
+
+def test_an_outlet_quoting_someone_as_accusing_relays_them() -> None:
+    text = ("Sudan's state news agency SUNA quoted the governor of North Darfur, Adam Yahya "
+            "Suleiman, as accusing the RSF of emptying villages.")
+    chains = [c for c in extract(text).to_dict()["chains"] if len(c["hops"]) > 1]
+    assert [[h["role"] for h in c["hops"][1:]] for c in chains] == [["relay", "origin"]]
+    assert chains[0]["claim"]["text"] == "the RSF of emptying villages"
