@@ -157,7 +157,8 @@ _NOUN_THEN_VERB = frozenset({"drew", "draws", "made", "makes", "came", "comes", 
 _SEEN = frozenset({"seen", "obtained", "reviewed", "viewed"})
 # Participles whose subject follows "with" after a comma ("..., with analysts citing ...")
 _WITH_PARTICIPLES = frozenset({"citing", "pointing", "blaming", "saying", "warning", "arguing",
-                               "noting", "predicting", "complaining", "expecting"})
+                               "noting", "predicting", "complaining", "expecting", "claiming",
+                               "insisting", "reporting", "estimating", "describing"})
 # Who gives a reason so: people, a trade, a body (never a thing: "with prices citing")
 _WITH_SOURCE_KINDS = frozenset({"vague", "anonymous", "anonymous_described", "named_person",
                                 "named_official", "named_expert", "outlet", "unnamed_outlet"})

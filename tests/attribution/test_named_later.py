@@ -82,3 +82,9 @@ def test_an_outlet_quoting_someone_as_accusing_relays_them() -> None:
     chains = [c for c in extract(text).to_dict()["chains"] if len(c["hops"]) > 1]
     assert [[h["role"] for h in c["hops"][1:]] for c in chains] == [["relay", "origin"]]
     assert chains[0]["claim"]["text"] == "the RSF of emptying villages"
+
+
+def test_with_people_claiming_gives_those_people() -> None:
+    text = ("Footfall has dropped sharply, with some shopkeepers claiming their takings are down "
+            "by a quarter.")
+    assert [s[:2] for s in sources(text)] == [("some shopkeepers", "vague")]
