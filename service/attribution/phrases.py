@@ -298,6 +298,16 @@ _NAME_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "della", "di
 NAME_PARTICLES = _NAME_PARTICLES
 
 
+# The parties a counted definite phrase refers back to ("the two sides", "the two companies")
+_PARTIES = frozenset({"sides", "companies", "countries", "governments", "ministries", "parties",
+                      "firms", "banks", "groups", "unions", "nations", "states", "capitals",
+                      "clubs", "airlines", "carriers", "agencies", "leaders", "ministers",
+                      "presidents", "teams", "delegations", "operators", "lenders", "insurers"})
+# Counts that a definite article may open: "the two sides", "the three companies"
+_COUNT_AFTER_THE = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                              "ten"})
+
+
 def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
     end = a
     k = a - 1
@@ -346,6 +356,11 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                     a = head
                     k = head - 1
                     continue
+            if low in _COUNT_AFTER_THE and k - 1 >= lo and tokens[k - 1].lower in {
+                    "the", "these", "those"} and tokens[end].bare in _PARTIES:
+                # "The two companies", "the two countries' foreign ministries": the parties
+                # named before ("the two officials" after an unnamed pair keeps its count)
+                return k - 1
             return k
         if not tok.is_word:
             if k - 1 >= lo and tokens[k - 1].is_word and (low == "&" or (

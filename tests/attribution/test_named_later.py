@@ -88,3 +88,17 @@ def test_with_people_claiming_gives_those_people() -> None:
     text = ("Footfall has dropped sharply, with some shopkeepers claiming their takings are down "
             "by a quarter.")
     assert [s[:2] for s in sources(text)] == [("some shopkeepers", "vague")]
+
+
+def test_the_two_parties_named_before_are_named() -> None:
+    text = ("Vantara and Norsk Polymer have held talks since May.\n\n"
+            "The two companies confirmed in a joint statement that they were in talks.\n\n"
+            "The two countries' foreign ministries said in a joint statement that ties would "
+            "resume.\n")
+    found = sources(text)
+    assert ("The two companies", "named_person") in [s[:2] for s in found]
+    assert ("The two countries' foreign ministries", "named_person") in [s[:2] for s in found]
+    # a counted pair of unnamed people keeps its count alone
+    unnamed = sources("Two officials who spoke on condition of anonymity said the deal was off. "
+                      "The two officials said talks would resume.")
+    assert [s[0] for s in unnamed][-1] == "two officials"
