@@ -1105,7 +1105,8 @@ class Resolver:
         if det in _DEFINITE and not head.endswith("s") and head in _ORG_NOUNS:
             # "the company", "the campaign": the body the article has named.
             if len(tokens) == 2:
-                ref = self.history.last_before(pos, frozenset({"org"}), tries=16)
+                ref = self.history.last_matching(
+                    pos, lambda e: e.category == "org" and _body_fits(e, head), tries=16)
                 if ref is not None and ref.kind in _PERSON_KINDS:
                     return Mention(0, 0, "", ref, ref.kind, desc_text)
             # A body the article names or qualifies ("The Sanders campaign", "the
@@ -1913,6 +1914,21 @@ def _fits(entity: Entity, noun: str, *, strict: bool = False) -> bool:
     if noun in {"agency", "wire", "newswire"}:
         return "wire" in kind or "agency" in kind or "agency" in desc
     return True
+
+
+# Kinds of body a name says it is: "the union" is never "Veyra Bank", whose name says bank
+_BODY_TYPES = frozenset({"union", "bank", "airline", "insurer", "university", "hospital",
+                         "school", "church", "club", "party", "court", "museum", "charity",
+                         "league"})
+
+
+def _body_fits(entity: Entity, head: str) -> bool:
+    """Whether "the <head>" may be the body named before: not when the name says it is
+    another kind of body ("the union" after "Veyra Bank")."""
+    if head not in _BODY_TYPES:
+        return True
+    words = set(_WORDS.findall(f"{entity.name} {entity.description or ''}".lower()))
+    return head in words or not (words & _BODY_TYPES)
 
 
 def _role_fits(entity: Entity, head: str) -> bool:

@@ -102,3 +102,12 @@ def test_the_two_parties_named_before_are_named() -> None:
     unnamed = sources("Two officials who spoke on condition of anonymity said the deal was off. "
                       "The two officials said talks would resume.")
     assert [s[0] for s in unnamed][-1] == "two officials"
+
+
+def test_the_union_is_never_the_bank_named_before() -> None:
+    text = ("Veyra Bank plans to cut 900 jobs.\n\nThe union said it had not been consulted.\n\n"
+            "The bank said the cuts were needed.\n")
+    ids = {a["source"]["text"]: a["source"]["entity"]
+           for a in extract(text).to_dict()["attributions"]}
+    assert ids["The union"] != ids["Veyra Bank"]
+    assert ids["The bank"] == ids["Veyra Bank"]
