@@ -11,7 +11,8 @@ the rest of the article is sourced. The same two questions are asked of the scor
    with an identifiable origin among its independent groups is identifiable: corroboration by a
    named source outweighs an anonymous one.
 2. **The central claim**: state media or another outlet's relay under the headline or lead makes
-   the article weakly sourced; a central claim resting on vague attributions alone, unsupported,
+   the article weakly sourced (mixed when the party itself confirms on the record elsewhere in
+   the story); a central claim resting on vague attributions alone, unsupported,
    and so does one no source carries over a short story of hearsay (a rumour).
 3. **Breadth**: of the attributed claims, the share that rests on weak sourcing; a third or more
    makes the article mixed (with enough claims to judge a share on).
@@ -224,6 +225,11 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
             b in (STATE, RELAYED) for b in headline)):
         # another outlet's relay or state media under the headline, or carrying the lead; one
         # relayed figure among a lead's own sourced claims ("the AP delegate count") is not
+        if STATE not in second_hand and _confirmed_on_record(claims):
+            # "..., the newspaper reported" and then "The company confirmed the groundings":
+            # the party itself stands behind the report; one side, not hearsay (the wire
+            # readers: mixed)
+            return "mixed"
         return "weakly sourced"
     if attributed_central and all(b == VAGUE for b in attributed_central) and (
             placed_weak < params.weak_share_mixed) and len(_body_origins(claims)) >= (
@@ -255,6 +261,26 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
             params.unattributed_mixed):
         return "mixed"  # the author's own assertions carry the piece: commentary dominates
     return "well sourced"
+
+
+_CONFIRMING = ("confirm", "acknowledg")
+
+
+def _confirmed_on_record(claims: Sequence[ScoredClaim]) -> bool:
+    """A named party confirms something itself, first-hand ("SkyHarbor confirmed the
+    groundings", "spokeswoman Katrin Oberlander confirmed that a draft exists")."""
+    for claim in claims:
+        for chain in claim.chains:
+            counted = [h for h in chain.hops if h.counted]
+            if not counted or any(h.hop.role == "relay" for h in counted):
+                continue
+            origin = counted[-1].hop
+            if origin.kind in _NAMED and origin.cue.startswith(_CONFIRMING):
+                return True
+    return False
+
+
+_NAMED = frozenset({"named_person", "named_official", "named_expert"})
 
 
 def _second_paragraph_basis(claims: Sequence[ScoredClaim], bases: Sequence[str],

@@ -55,6 +55,8 @@ class Hop:
     cue_kind: str = ""
     """How its attribution was said: "verb" ("employees had complained"), "citing",
     "according_to", "noun" ... (empty for the publisher)."""
+    cue: str = ""
+    """The cue's words, lowercase ("said", "confirmed"; empty for the publisher)."""
 
 
 @dataclass(frozen=True)
@@ -234,7 +236,13 @@ def read_hop(
         span=span,
         name=(names.get(entity, "") if names else "") or source_text or entity,
         cue_kind=_cue_kind(record),
+        cue=_cue_words(record),
     )
+
+
+def _cue_words(record: Mapping[str, Any] | None) -> str:
+    cue = _map(record.get("cue")) if record is not None else None
+    return _text(cue.get("text")).strip().lower() if cue is not None else ""
 
 
 def _cue_kind(record: Mapping[str, Any] | None) -> str:

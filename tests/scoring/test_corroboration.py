@@ -42,3 +42,19 @@ def test_a_lead_another_outlet_reported_from_papers_is_weakly_sourced() -> None:
     assert label(REPORTED) == "weakly sourced"
     # the memo the outlet says it has seen speaks for its author: no relay carries the lead
     assert label(SEEN) != "weakly sourced"
+
+
+RELAYED = ("Veyra Bank plans to cut about 900 jobs over the next two years, the business daily "
+           "Finanzbote reported on Friday, citing people familiar with the plan.\n\n"
+           "The bank did not respond to a request for comment.")
+CONFIRMED = ("Veyra Bank plans to cut about 900 jobs over the next two years, the business daily "
+             "Finanzbote reported on Friday, citing people familiar with the plan.\n\n"
+             "The union said it would oppose any cuts.\n\n"
+             "Its chief executive, Anna Weiss, confirmed on Saturday that the bank was reviewing "
+             "its branch network.")
+
+
+def test_a_relayed_lead_the_party_confirms_on_record_is_mixed_not_weak() -> None:
+    # seventeenth session (sl-chains-2.15): the wire dev readers call such articles mixed
+    assert label(RELAYED) == "weakly sourced"
+    assert label(CONFIRMED) == "mixed"
