@@ -1074,7 +1074,12 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         elif after < hi and toks[after].lower == "," and after + 1 < hi and (
             toks[after + 1].is_word and self.content_end(s_end, s_start) > toks[after].end
         ) and toks[lo].lower not in _SUBORDINATE_OPENERS:
-            content = self.trim(s_start, self.before_aside(toks[after].start, s_end))
+            end = self.before_aside(toks[after].start, s_end)
+            if toks[after + 1].lower in {"and", "but"}:
+                # "..., according to the central bank, and much of the cargo moves through
+                # Arica": a clause of the reporter's own joined after the source
+                end = toks[after].start
+            content = self.trim(s_start, end)
             direction = "cover"
         else:
             content = self._backward_content(s_start, clause_start)

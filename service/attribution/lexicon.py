@@ -937,6 +937,7 @@ CUE_VERB_FORMS: dict[str, str] = verb_forms()
 # verb for phrase boundaries, but never start a cue.
 NOT_CUE_FORMS: frozenset[str] = frozenset({
     "email", "emails", "state", "states", "continue", "continues", "spoke", "speaking",
+    "counters",  # "check-in counters", "footfall counters": the noun
     "spoken", "speaks", "comments", "remarks", "means", "meant", "report", "reporting",
     "campaigned", "attack", "attacks", "reflect", "reflects", "reflected", "reflecting",
     "note", "saw", "find", "finding", "hear", "heard", "hearing", "champion", "advised",

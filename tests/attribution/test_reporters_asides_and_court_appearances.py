@@ -103,3 +103,14 @@ def test_a_named_firms_research_desk_speaks_for_the_firm(text: str) -> None:
 def test_researchers_at_an_unnamed_lab_stay_unnamed() -> None:
     found = extract("Researchers at the Miami lab said the virus spread.").to_dict()
     assert [a["source"]["kind"] for a in found["attributions"]] == ["anonymous_described"]
+
+
+def test_a_clause_joined_after_according_to_is_the_reporters() -> None:
+    text = ("Bolivian imports rose 4 percent, according to figures from Chile's central bank, and "
+            "much of Bolivia's cargo moves through Arica.")
+    assert contents(text) == [
+        "Bolivian imports rose 4 percent, according to figures from Chile's central bank"]
+
+
+def test_counters_after_a_noun_are_no_cue() -> None:
+    assert contents("A handful of passengers at the check-in counters were studying notices.") == []
