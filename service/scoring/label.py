@@ -264,6 +264,7 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
 
 
 _CONFIRMING = ("confirm", "acknowledg")
+_NAMED = frozenset({"named_person", "named_official", "named_expert"})
 
 
 def _confirmed_on_record(claims: Sequence[ScoredClaim]) -> bool:
@@ -278,9 +279,6 @@ def _confirmed_on_record(claims: Sequence[ScoredClaim]) -> bool:
             if origin.kind in _NAMED and origin.cue.startswith(_CONFIRMING):
                 return True
     return False
-
-
-_NAMED = frozenset({"named_person", "named_official", "named_expert"})
 
 
 def _second_paragraph_basis(claims: Sequence[ScoredClaim], bases: Sequence[str],
