@@ -244,7 +244,8 @@ _WRITERS = ("wire_writer_A", "wire_writer_B", "wire_writer_C", "wire_writer_D", 
             "wire_writer_EQ", "wire_writer_ER", "wire_writer_ES", "wire_writer_ET",
             "wire_writer_EU", "wire_writer_EV", "wire_writer_EW", "wire_writer_EX",
             "wire_writer_EY", "wire_writer_EZ", "wire_writer_FA", "wire_writer_FB",
-            "wire_writer_FC", "wire_writer_FD")
+            "wire_writer_FC", "wire_writer_FD", "wire_writer_FE", "wire_writer_FF",
+            "wire_writer_FG", "wire_writer_FH", "wire_writer_FI", "wire_writer_FJ")
 _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reader2d",
                    "wire_reader2e", "wire_reader2f", "wire_reader2g", "wire_reader2h",
                    "wire_reader2i", "wire_reader2j", "wire_reader2k", "wire_reader2l",
@@ -284,7 +285,9 @@ _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reade
                    "wire_reader2eo", "wire_reader2ep", "wire_reader2eq", "wire_reader2er",
                    "wire_reader2es", "wire_reader2et", "wire_reader2eu", "wire_reader2ev",
                    "wire_reader2ew", "wire_reader2ex", "wire_reader2ey", "wire_reader2ez",
-                   "wire_reader2fa", "wire_reader2fb", "wire_reader2fc", "wire_reader2fd")
+                   "wire_reader2fa", "wire_reader2fb", "wire_reader2fc", "wire_reader2fd",
+                   "wire_reader2fe", "wire_reader2ff", "wire_reader2fg", "wire_reader2fh",
+                   "wire_reader2fi", "wire_reader2fj")
 
 
 def merge_wire(readers: Path) -> None:
