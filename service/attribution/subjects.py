@@ -673,14 +673,17 @@ class SubjectScan(ScanState):
         return None, comma, None
 
     def _relative_clause_head(self, a: int, lo: int) -> int | None:
-        """Where the phrase starts whose relative clause holds token a ("A rock-drill operator
-        who was on the same shift": the start of "A rock-drill operator"), when that phrase
+        """Where the phrase starts whose relative clause or participle holds token a ("A
+        rock-drill operator who was on the same shift", "A woman selling liqueur from her
+        front window": the start of "A rock-drill operator", "A woman"), when that phrase
         opens the clause; or None."""
         toks = self.tokens
         for w in range(a - 1, max(lo, a - 10) - 1, -1):
             if toks[w].text in {",", ";", ":"}:
                 return None
-            if toks[w].lower == "who" and w - 1 >= lo and toks[w - 1].is_word:
+            participle = toks[w].lower.endswith("ing") and toks[w].text.islower() and (
+                w - 1 >= lo and toks[w - 1].bare in lx.PERSON_NOUNS)
+            if (toks[w].lower == "who" or participle) and w - 1 >= lo and toks[w - 1].is_word:
                 head = np_before(toks, w - 1, lo, self.units)
                 if head is not None and (head[0] == lo or toks[head[0] - 1].lower in (
                         LEADING_WORDS)):

@@ -111,3 +111,10 @@ def test_the_union_is_never_the_bank_named_before() -> None:
            for a in extract(text).to_dict()["attributions"]}
     assert ids["The union"] != ids["Veyra Bank"]
     assert ids["The bank"] == ids["Veyra Bank"]
+
+
+def test_a_person_described_by_a_participle_keeps_the_phrase() -> None:
+    text = ("A woman selling liqueur from her front window, who would not give her name, said "
+            "the rents had doubled.")
+    assert [s[:2] for s in sources(text)] == [
+        ("A woman selling liqueur from her front window", "anonymous_described")]
