@@ -69,9 +69,16 @@ _GEO_WORDS = frozenset({
 _PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
 # Verbs that give a figure as an estimate when followed by "at" and a number.
 _ESTIMATE_VERBS = frozenset({"put", "puts", "putting", "pegged", "pegs", "peg", "pegging"})
+# Verbs with which a record says what it holds: cues only right after a record's head noun
+# ("the affidavit states", "The decree requires", "a customs ledger from 1898 lists"), where
+# after a person or on their own they are acts ("He states his case", "the law requires")
+_RECORD_VERBS = {"states": "state", "stated": "state", "notes": "note", "lists": "list",
+                 "requires": "require", "mandates": "mandate", "mandated": "mandate",
+                 "attributes": "attribute", "specifies": "specify", "stipulates": "stipulate",
+                 "stipulated": "stipulate"}
 _INTERESTING = frozenset(_ESTIMATE_VERBS | _PHRASE_FIRST
                          | (set(lx.CUE_VERB_FORMS) - lx.NOT_CUE_FORMS)
-                         | _NOUN_CUES | set(lx.STANCE_ADJECTIVES))
+                         | _NOUN_CUES | set(lx.STANCE_ADJECTIVES) | set(_RECORD_VERBS))
 _DEGREE = frozenset({"very", "so", "too", "more", "less", "most", "not", "also", "still",
                      "quite", "far", "much", "particularly", "especially", "increasingly",
                      "deeply", "highly", "fully", "clearly", "openly", "now", "all", "n’t",
@@ -191,6 +198,9 @@ class CueScan(ScanState):
                     pass  # "112 confirmed cases", "a movement called the EPRP": no cue
                 elif low in _ESTIMATE_VERBS and self._puts_at(i, hi):
                     found.append((i, i, "verb", "estimate", -1))  # "put the crop at 14.6 bn"
+                elif low in _RECORD_VERBS and (low in lx.NOT_CUE_FORMS or (
+                        low not in lx.CUE_VERB_FORMS)) and self._after_record(i, lo):
+                    found.append((i, i, "verb", _RECORD_VERBS[low], -1))  # "the decree requires"
                 elif low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
                         i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
                         self._after_determiner(i, lo)) and not self._plural_lists(i, hi) and not (
@@ -359,6 +369,15 @@ class CueScan(ScanState):
         return prev.is_word and not prev.is_capitalised and prev.lower not in lx.BE_FORMS and (
             prev.lower not in _VERB_LEADS) and prev.lower not in lx.PRONOUNS and not (
             prev.lower.endswith("ly"))
+
+    def _after_record(self, i: int, lo: int) -> bool:
+        """The token before `i` (past "also") is a record's head noun: "the affidavit states",
+        "The legislation also mandates"."""
+        toks = self.tokens
+        j = i - 1
+        if j > lo and toks[j].lower in {"also", "further", "specifically"}:
+            j -= 1
+        return j >= lo and toks[j].bare in lx.DOCUMENT_HEADS and toks[j].text.islower()
 
     def _puts_at(self, i: int, hi: int) -> bool:
         """"put the crop at 14.6 billion bushels", "pegged losses at $2 million": an estimate,

@@ -118,3 +118,12 @@ def test_a_person_described_by_a_participle_keeps_the_phrase() -> None:
             "the rents had doubled.")
     assert [s[:2] for s in sources(text)] == [
         ("A woman selling liqueur from her front window", "anonymous_described")]
+
+
+def test_a_record_states_lists_and_mandates() -> None:
+    assert sources("Blood tests showed a level of 0.09, the affidavit states.") == [
+        ("the affidavit", "document", sources("The affidavit said so.")[0][2])]
+    assert [s[:2] for s in sources("The legislation also mandates three separate visits.")] == [
+        ("The legislation", "document")]
+    # after a person, or with no record before it, the verb is an act
+    assert sources("He states his case plainly.") == []
