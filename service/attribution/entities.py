@@ -131,7 +131,9 @@ _POST_MODIFIERS = INNER_PREPS | frozenset({
     "speaking", "seen", "obtained", "briefed", "knowledgeable", "involved", "authorized",
     "authorised", "granted", "requesting", "reviewed", "released", "provided", "published",
 })
-_PERSON_KINDS = frozenset({"named_person", "named_official", "named_expert"})
+# The kinds of a source a reader can place by name: a person, an official, an expert or a body
+NAMED_KINDS = frozenset({"named_person", "named_official", "named_expert"})
+_PERSON_KINDS = NAMED_KINDS
 # Plural heads that, even bare, mean specific people keeping their names back ("officials said").
 # Plurals for the people of a place or a community, without a number or a determiner a
 # collective nobody could ask ("Residents of Kharipara said"); "Two residents" are particular.

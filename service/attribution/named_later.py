@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .attributions import Attribution
-from .entities import Mention
+from .entities import NAMED_KINDS, Mention
 from .text import paragraphs
 
 # The posts a delayed identification describes first
@@ -30,7 +30,6 @@ _GENERIC = frozenset({"a", "an", "senior", "top", "former", "deputy", "state", "
                       "with", "from", "and", "company", "firm", "group", "official", "officials"})
 _ANONYMITY = re.compile(r"\b(?:familiar|anonymity|anonymously|authori[sz]ed|named|identified|"
                         r"name|briefed|knowledge|close\s+to|insider)\b", re.IGNORECASE)
-_NAMED_KINDS = frozenset({"named_official", "named_person", "named_expert"})
 _WORD = re.compile(r"[\w-]+")
 
 
@@ -42,7 +41,7 @@ def name_the_described(text: str, attributions: Sequence[Attribution]) -> None:
     lead_end, (second_start, second_end) = spans[0][1], spans[1]
     later = sorted((a for a in attributions if a.field == "text" and a.source is not None
                     and second_start <= a.cue.start < second_end
-                    and a.source.kind in _NAMED_KINDS), key=lambda a: a.cue.start)
+                    and a.source.kind in NAMED_KINDS), key=lambda a: a.cue.start)
     if not later or later[0].source is None:
         return
     named = later[0].source

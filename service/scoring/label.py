@@ -32,7 +32,7 @@ from .flags import document_the_outlet_saw, is_confidential, is_confidential_gro
 from .model import LABELS, ScoredClaim, ScoredHop, label_for
 from .opinion import Opinion
 from .params import ModelParams
-from .priors import OUTLET_KINDS
+from .priors import NAMED_KINDS, OUTLET_KINDS
 
 FIRST_HAND = "first_hand"
 IDENTIFIED = "identified"
@@ -264,7 +264,6 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
 
 
 _CONFIRMING = ("confirm", "acknowledg")
-_NAMED = frozenset({"named_person", "named_official", "named_expert"})
 
 
 def _confirmed_on_record(claims: Sequence[ScoredClaim]) -> bool:
@@ -276,7 +275,7 @@ def _confirmed_on_record(claims: Sequence[ScoredClaim]) -> bool:
             if not counted or any(h.hop.role == "relay" for h in counted):
                 continue
             origin = counted[-1].hop
-            if origin.kind in _NAMED and origin.cue.startswith(_CONFIRMING):
+            if origin.kind in NAMED_KINDS and origin.cue.startswith(_CONFIRMING):
                 return True
     return False
 

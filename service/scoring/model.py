@@ -224,6 +224,7 @@ def read_hop(
     kind = kind if type(kind) is str and kind else (
         _text(kind) or ("publisher" if role == "publisher" else "vague"))
     country = _text(get("country")) or (_text(outlet.get("country")) if outlet else "") or None
+    cue = _map(record.get("cue")) if record is not None else None  # how it was said
     return Hop(
         role=role,
         entity=entity or source_text,
@@ -235,19 +236,9 @@ def read_hop(
         source_text=source_text or entity,
         span=span,
         name=(names.get(entity, "") if names else "") or source_text or entity,
-        cue_kind=_cue_kind(record),
-        cue=_cue_words(record),
+        cue_kind=_text(cue.get("kind")) if cue is not None else "",
+        cue=_text(cue.get("text")).strip().lower() if cue is not None else "",
     )
-
-
-def _cue_words(record: Mapping[str, Any] | None) -> str:
-    cue = _map(record.get("cue")) if record is not None else None
-    return _text(cue.get("text")).strip().lower() if cue is not None else ""
-
-
-def _cue_kind(record: Mapping[str, Any] | None) -> str:
-    cue = _map(record.get("cue")) if record is not None else None
-    return _text(cue.get("kind")) if cue is not None else ""
 
 
 # -- node trust ---------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from typing import Any
 from service.ratings.model import SOURCE_KINDS as SOURCE_KINDS
 
 UNNAMED_KINDS = frozenset({"anonymous", "anonymous_described", "vague"})
+NAMED_KINDS = frozenset({"named_person", "named_official", "named_expert"})
 """Nodes nobody can check: they always add their own hop at their prior, never get leniency."""
 
 DESCRIBED_KINDS = frozenset({"anonymous_described", "unnamed_outlet"})
