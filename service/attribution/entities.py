@@ -166,6 +166,14 @@ _ROLE_WORDS = frozenset(w for w in lx.PERSON_NOUNS | lx.EXPERT_ROLES | lx.OFFICI
                         if not w.endswith("s") or w in {"boss", "actress", "witness"})
 
 
+def _named_body_record(tokens: list[Token], heads: frozenset[str]) -> bool:
+    """A lowercase record noun of `heads` after the name of the body that keeps it ("Ohio
+    Department of Education data", "Bank of Portugal estimates")."""
+    return len(tokens) > 2 and tokens[-1].text.islower() and tokens[-1].lower in heads and (
+        is_name_token(tokens[-2])) and all(
+        is_name_token(t) or t.lower in {"of", "for", "and", "the", "&"} for t in tokens[:-1])
+
+
 def _placed_name(tok: Token) -> bool:
     """A proper name, or a capital standing for its government ("Washington", "Seoul")."""
     return is_name_token(tok) or (tok.is_capitalised and tok.lower in lx.COUNTRY_NAMES)
@@ -717,9 +725,7 @@ class Resolver:
             # "who’d previously endorsed", "she's said": the contraction is its pronoun
             word = tokens[0].lower.replace("’", "'").split("'", 1)[0]
             return self._pronoun(word, pos, antecedent)
-        if len(tokens) > 2 and tokens[-1].text in _BODY_NUMBERS and all(
-                is_name_token(t) or t.lower in {"of", "for", "and", "the", "&"}
-                for t in tokens[:-1]) and is_name_token(tokens[-2]):
+        if _named_body_record(tokens, _BODY_NUMBERS):
             # "Bank of Portugal estimates", "Kessler Institute figures": the body's numbers, a
             # record (the wire readers); a body the outlet table holds is resolved before this
             return self._document(slug(text[tokens[0].start:tokens[-1].end]),
@@ -1275,10 +1281,7 @@ class Resolver:
         """What the head noun before a post-modifier makes of the whole phrase, whatever names
         the post-modifier holds: "figures from the National Migration Service" is a document,
         "a spokesman for the Nevada Democratic Party" an unnamed person."""
-        if len(tokens) > 2 and low[-1] in lx.DOCUMENT_HEADS and tokens[-1].text.islower() and (
-                is_name_token(tokens[-2])) and all(
-                is_name_token(t) or t.lower in {"of", "for", "and", "the", "&"}
-                for t in tokens[:-1]):
+        if _named_body_record(tokens, lx.DOCUMENT_HEADS):
             # "Ohio Department of Education data", "the Bank of England survey": a body's
             # record, named by the body before its head noun
             return self._document(slug(text[tokens[0].start:tokens[-1].end]),
