@@ -579,6 +579,12 @@ class SubjectScan(ScanState):
                 record = before_aside + _record_head(toks[before_aside:k])
                 head_np = np_before(toks, record, lo, self.units)
                 np = (head_np[0], before) if head_np is not None else None
+            if np is not None and self._role_of_a_name(np, lo):
+                # "Marisol Bennett, director of the Rural Connectivity Coalition, a
+                # Washington-based advocacy group, said": the last aside describes the body,
+                # the role before it the person named before that, who is the source
+                end_comma = k
+                continue
             if np is not None and toks[k + 1].lower in {"who", "which"} and np[0] - 1 > floor and (
                     toks[np[0] - 1].text == ",") and self._named_before(np[0] - 2, lo):
                 # "Hannah Ibbotson, a fund manager at Greyfield Investors, which holds shares,
@@ -802,6 +808,28 @@ class SubjectScan(ScanState):
         if widened < start and (widened == lo or toks[widened - 1].lower in LEADING_WORDS):
             return widened  # "Agents in the central districts of Principe Real, Chiado and ..."
         return a
+
+    def _role_of_a_name(self, np: tuple[int, int], lo: int) -> bool:
+        """The noun phrase (post-modifiers included) is a role set off by commas after a
+        person's name ("Marisol Bennett, director of the Coalition,", "John Smith, an economist
+        at Halden Bank,"): an appositive of the name, not a source of its own."""
+        toks = self.tokens
+        a = post_modified_start(toks, np[0], lo, self.units)
+        if a - 2 < lo or toks[a - 1].text != ",":
+            return False
+        head = []
+        for t in toks[a:np[1] + 1]:
+            if t.lower in _APPOSITIVE_PREPOSITIONS:
+                break
+            head.append(t)
+        if not head or is_name_token(head[0]) or not any(is_role(t) for t in head):
+            return False
+        name = np_before(toks, a - 2, lo, self.units)
+        return name is not None and name[1] == a - 2 and all(
+            is_name_token(t) for t in toks[name[0]:name[1] + 1]) and (
+            name[1] not in self.units.by_end) and (
+            name[0] == lo or toks[name[0] - 1].lower in LEADING_WORDS
+            or toks[name[0] - 1].text in _QUOTE_TOKENS)
 
     def _named_before(self, j: int, lo: int) -> bool:
         """The noun phrase ending at token j holds a name or a role: what an appositive after

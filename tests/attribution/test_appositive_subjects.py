@@ -218,3 +218,19 @@ def test_what_an_appositive_calls_a_name_and_a_court_is_a_body() -> None:
                   "said")["source"]["kind"] != "document"
     assert by_cue("The court ruled that the law was void.", "ruled")["source"]["kind"] == (
         "named_official")
+
+
+def test_a_role_before_a_second_aside_describes_the_name_before_it() -> None:
+    # the last aside describes the body the role belongs to; the person named first speaks
+    text = ("Marisol Bennett, director of the Rural Connectivity Coalition, a Washington-based "
+            "advocacy group, said many alarm systems still rely on 3G.")
+    said = by_cue(text, "said")
+    assert said["source"]["text"] == "Marisol Bennett"
+    assert said["source"]["kind"].startswith("named_")
+    said = by_cue("Jon Sivertsen, an economist at Halden Bank, a Norwegian lender, said rates "
+                  "would rise.", "said")
+    assert said["source"]["text"] == "Jon Sivertsen"
+    # a body described once stays the source, and a place before it is no name
+    said = by_cue("In Washington, the Rural Connectivity Coalition, an advocacy group, said "
+                  "rates would rise.", "said")
+    assert said["source"]["text"] == "the Rural Connectivity Coalition"
