@@ -384,6 +384,12 @@ _PEOPLE_FIGURES = frozenset({"political", "public", "senior", "opposition", "rel
                              "military", "tribal", "royal", "government", "establishment"})
 # What dates an outlet's report after its name: "a report in The Sunday Mail last week"
 _WORK_DATES = frozenset({"last", "this", "on", "earlier", "published", "in", "that", "which"})
+# What dates a work between its participle and its maker ("published on Thursday by")
+_PUBLISHED_WHEN = frozenset({"on", "in", "last", "this", "earlier", "late", "early", "week",
+                             "month", "morning", "evening", "january", "february", "march",
+                             "april", "may", "june", "july", "august", "september", "october",
+                             "november", "december", "jan", "feb", "aug", "sept", "oct", "nov",
+                             "dec"})
 # What an outlet's newsroom makes: "a review by The Star-Ledger" is the paper's reporting.
 _OUTLET_WORK = frozenset({"review", "report", "reports", "investigation", "analysis", "story",
                           "stories", "article", "examination", "reporting", "tally", "count",
@@ -1315,7 +1321,9 @@ class Resolver:
             return self._vague(slug(desc_text), desc_text)
         if noun in lx.DOCUMENT_HEADS and not (noun == "figures" and head > 0 and (
                 low[head - 1] in _PEOPLE_FIGURES)):
-            return self._document(eid, desc_text)
+            # "a report published on Thursday by the Arizona Ledger": a masthead's reporting
+            reporting = self._outlet_reporting(text, tokens, None, 0)
+            return reporting or self._document(eid, desc_text)
         det = low[0] if low[0] in lx.DETERMINERS else ""
         inside_named_circle = noun == "people" and low[head + 1] in {"in", "at", "inside"} and (
             any(is_name_token(t) for t in tokens[head + 2:]))
@@ -1523,13 +1531,33 @@ class Resolver:
         """"a review by The Star-Ledger", "a report by the Economic Times": an outlet's own
         reporting is that outlet speaking (a poll or a survey it ran stays a document: data)."""
         by = next((i for i, t in enumerate(tokens) if t.lower == "by"), -1)
-        if by < 1 or by + 1 >= len(tokens) or tokens[by - 1].bare not in _OUTLET_WORK:
+        if by < 1 or by + 1 >= len(tokens):
             return None
+        work = by - 1
+        if tokens[work].bare not in _OUTLET_WORK:
+            # "a report published on Thursday by the Arizona Ledger": the work, its
+            # participle and a date before the maker
+            work = next((i for i in range(by - 2, 0, -1) if tokens[i].lower in (
+                DOCUMENT_PARTICIPLES)), -1) - 1
+            if work < 0 or tokens[work].bare not in _OUTLET_WORK or not all(
+                    t.lower in _PUBLISHED_WHEN or t.text[:1].isdigit() or t.text == "."
+                    or t.lower in lx.WEEKDAYS for t in tokens[work + 2:by]):
+                return None
+        whole = text[tokens[0].start:tokens[-1].end]
         author = self._outlet(text, tokens[by + 1:], units, first + by + 1)
-        if author is None or author.kind != "outlet":
-            return None
-        return Mention(0, 0, "", author.entity, author.kind,
-                       text[tokens[0].start:tokens[-1].end], outlet=author.outlet)
+        if author is not None and author.kind == "outlet":
+            return Mention(0, 0, "", author.entity, author.kind, whole, outlet=author.outlet)
+        names = tokens[by + 2:] if tokens[by + 1].lower == "the" else []
+        if author is None and names and all(t.is_capitalised and t.is_word for t in names) and (
+                names[-1].bare in lx.MASTHEAD_WORDS_AFTER_THE) and not any(
+                t.lower in lx.ORG_NOUNS or t.lower in lx.GOVERNMENT_HEADS for t in names):
+            # "a report by the Arizona Ledger": a masthead the directory does not hold, an
+            # unrated outlet's own reporting
+            name = text[names[0].start:names[-1].end]
+            entity = self._entity("outlet-" + slug(name), kind="unnamed_outlet",
+                                  category="outlet", name=name, description=name)
+            return Mention(0, 0, "", entity, "unnamed_outlet", whole)
+        return None
 
     def _outlet_work_in(self, text: str, tokens: list[Token], units: Units | None,
                         first: int) -> Mention | None:

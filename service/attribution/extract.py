@@ -1073,7 +1073,8 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             direction = "none"
         elif after < hi and toks[after].lower == "," and after + 1 < hi and (
             toks[after + 1].is_word and self.content_end(s_end, s_start) > toks[after].end
-        ) and toks[lo].lower not in _SUBORDINATE_OPENERS:
+        ) and toks[lo].lower not in _SUBORDINATE_OPENERS and not (
+                self._appositive_closes_sentence(after + 1, hi)):
             end = self.before_aside(toks[after].start, s_end)
             if toks[after + 1].lower in {"and", "but"}:
                 # "..., according to the central bank, and much of the cargo moves through
@@ -1101,6 +1102,15 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             more[-1].sibling_of = found[-1]
             found += more
         return found
+
+    def _appositive_closes_sentence(self, k: int, hi: int) -> bool:
+        """"..., according to Halden Bank, a Norwegian lender." and "..., according to the
+        agency, which runs the line.": what follows the source's comma describes the source
+        and ends the sentence; the claim is before the cue, not around it."""
+        toks = self.tokens
+        if k >= hi or toks[k].lower not in {"a", "an", "the", "which", "who", "whose"}:
+            return False
+        return not any(t.text in {",", ";", ":"} or t.text in {"\"", "“", "”"} for t in toks[k:hi])
 
     def _second_source(self, k: int, hi: int) -> tuple[int, int] | None:
         """The phrase of a second source joined by "and" at token `k` ("... and two officials

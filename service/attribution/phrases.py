@@ -647,6 +647,28 @@ def np_after(tokens: list[Token], i: int, hi: int, units: Units) -> tuple[int, i
     return i, end - 1
 
 
+_DATE_OPENERS = frozenset({"on", "in", "last", "this", "earlier", "late", "early"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                     "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"})
+
+
+def _dated_before_by(tokens: list[Token], k: int, hi: int) -> int:
+    """The index of "by" after a date that follows a record's participle ("published on
+    Thursday by", "released last week by", "issued on Aug. 12 by"), or -1."""
+    if k >= hi or tokens[k].lower not in _DATE_OPENERS:
+        return -1
+    for j in range(k + 1, min(hi - 1, k + 5)):
+        low = tokens[j].lower
+        if low == "by" and j > k + 1 and tokens[j + 1].is_word:
+            return j
+        if not (low in lx.WEEKDAYS or low in _MONTHS or low in _DATE_OPENERS or low in {
+                "week", "month", "year", "morning", "afternoon", "evening", "night", "."}
+                or low.isdigit()):
+            return -1
+    return -1
+
+
 def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
     start = k
     while k < hi and k - start < MAX_NP:
@@ -662,6 +684,11 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
                 continue
             break
         prev = tokens[k - 1]
+        if prev.lower in DOCUMENT_RELAYS or prev.lower in _DOCUMENT_MAKERS:
+            by = _dated_before_by(tokens, k, hi)
+            if by > 0:
+                k = by + 1  # "a report published on Thursday by the Arizona Ledger"
+                continue
         if low in INNER_PREPS or low == "by":
             nxt = tokens[k + 1] if k + 1 < hi else None
             if nxt is not None and nxt.is_word and not (

@@ -120,6 +120,25 @@ def _record_head(before: list[Token]) -> int:
     return head
 
 
+# Prepositions that place or credit what a participle describes (", held in the gym,",
+# ", compiled from monitors fitted to outfalls,")
+_ASIDE_PREPOSITIONS = frozenset({"in", "at", "on", "by", "from", "near", "inside", "outside",
+                                 "under", "during", "across", "behind"})
+
+
+def _participle_aside(segment: list[Token]) -> bool:
+    """The comma-set segment opens on a past participle and a preposition (", held in the gym
+    of the Holloway recreation center,"): it describes the phrase before it, as a relative
+    clause would."""
+    if len(segment) < 3:
+        return False
+    lead = segment[0]
+    return lead.is_word and lead.text.islower() and (
+        lead.lower in _IRREGULAR_RECORD_PARTICIPLES or (
+            lead.lower.endswith("ed") and len(lead.lower) > 4)) and (
+        segment[1].lower in _ASIDE_PREPOSITIONS)
+
+
 def _record_aside(segment: list[Token], before: list[Token]) -> bool:
     """The comma-set segment is a participial aside after a record's phrase (", released last
     week,", ", first obtained by the BBC,"): the record is the subject of the verb after it."""
@@ -492,6 +511,10 @@ class SubjectScan(ScanState):
                 # ", reviewed by Reuters," says who has seen the document, and ", filed at
                 # Companies House in January," when the record was made
                 relative = True
+            if not relative and _participle_aside(segment):
+                # "Some residents at Monday's meeting, held in the gym of the recreation
+                # center, said": the participle describes the phrase before it
+                relative = True
             if segment[0].lower in {"the", "a", "an"} and any(
                     t.lower in {"who", "whose"} and i > 1 and segment[i - 1].is_word
                     for i, t in enumerate(segment)):
@@ -555,6 +578,7 @@ class SubjectScan(ScanState):
                     or (relative and lead.lower in lx.MET_PARTICIPLES)
                     or (relative and lead.lower in _PARTICIPLE_LEADS)
                     or (relative and lead.lower in _DESCRIBING_PARTICIPLES)
+                    or (relative and _participle_aside(segment))
                     or lead.bare in lx.OFFICIAL_ROLES or lead.bare in lx.EXPERT_ROLES
                     or lead.bare in lx.NATIONALITIES or lead.lower in lx.DETERMINERS
                     or lead.text[:1].isdigit() or lead.bare != lead.lower
