@@ -695,6 +695,8 @@ MASTHEAD_LEADS: frozenset[str] = frozenset({
     "diario", "diário", "folha", "jornal", "gazeta", "corriere", "giornale", "quotidiano",
     "dagbladet", "dagens", "zeitung", "tageblatt", "nieuwsblad", "courrier", "periodico",
     "periódico", "gazzetta", "daily",
+    # a station by its medium ("Radio Lake Victoria", "Radio Bakhita")
+    "radio",
     # a weekend paper by its day ("The Sunday Mail", "the Saturday Star")
     "sunday", "saturday",
 })

@@ -113,8 +113,14 @@ def is_name_token(tok: Token) -> bool:
 _NAME_CACHE: dict[tuple[str, ...], bool] = {}
 
 
+# "al-Qudsi", "el-Sisi", "bin-Talal": a surname behind a lowercase Arabic particle
+_PARTICLE_SURNAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)[-‐][A-Z]\w")
+
+
 def _is_name_token(tok: Token) -> bool:
     first = tok.text[0]
+    if _PARTICLE_SURNAME.match(tok.text):
+        return True
     if not (first.isupper() or (first.isdigit() and tok.is_capitalised)):
         return False
     bare = tok.bare

@@ -4,7 +4,8 @@ Found on the fifty-ninth and sixtieth wire batches' dev articles: a description 
 after "according to X," that ends the sentence is no part of the claim; a past participle and
 its place set off by commas (", held in the gym,") describe the phrase before them; "a report
 published on Thursday by the Arizona Ledger" is that paper's reporting, as "a report by
-Reuters" is Reuters'.
+Reuters" is Reuters'. A surname behind a lowercase Arabic particle ("Ali al-Hassan") is a name,
+and "Radio Lake Victoria" a station.
 """
 
 from __future__ import annotations
@@ -45,3 +46,17 @@ def test_a_report_dated_before_its_masthead_maker_is_the_outlet_speaking() -> No
     said = by_cue("Crews skipped inspections, according to a report by the Center for Rural "
                   "Health Policy.", "according to")
     assert said["source"]["kind"] == "document"  # a body's report is a record
+
+
+def test_a_surname_behind_an_arabic_particle_is_a_name() -> None:
+    said = by_cue("Ali al-Hassan said the talks would resume.", "said")
+    assert said["source"]["text"] == "Ali al-Hassan"
+    assert said["source"]["kind"] == "named_person"
+    said = by_cue("The provincial governor, Firas al-Hamwi, said teams had left.", "said")
+    assert said["source"]["kind"] == "named_official"
+
+
+def test_a_station_named_by_its_medium_is_an_outlet() -> None:
+    said = by_cue("Radio Lake Victoria, a Kisumu-based station, reported that police had "
+                  "been sent.", "reported")
+    assert said["source"]["kind"] == "outlet"
