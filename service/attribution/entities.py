@@ -22,6 +22,7 @@ from .phrases import (
     DOCUMENT_PARTICIPLES,
     INNER_PREPS,
     Units,
+    dated_before_by,
     document_phrase,
     is_name_token,
     is_role,
@@ -384,12 +385,6 @@ _PEOPLE_FIGURES = frozenset({"political", "public", "senior", "opposition", "rel
                              "military", "tribal", "royal", "government", "establishment"})
 # What dates an outlet's report after its name: "a report in The Sunday Mail last week"
 _WORK_DATES = frozenset({"last", "this", "on", "earlier", "published", "in", "that", "which"})
-# What dates a work between its participle and its maker ("published on Thursday by")
-_PUBLISHED_WHEN = frozenset({"on", "in", "last", "this", "earlier", "late", "early", "week",
-                             "month", "morning", "evening", "january", "february", "march",
-                             "april", "may", "june", "july", "august", "september", "october",
-                             "november", "december", "jan", "feb", "aug", "sept", "oct", "nov",
-                             "dec"})
 # What an outlet's newsroom makes: "a review by The Star-Ledger" is the paper's reporting.
 _OUTLET_WORK = frozenset({"review", "report", "reports", "investigation", "analysis", "story",
                           "stories", "article", "examination", "reporting", "tally", "count",
@@ -1539,9 +1534,8 @@ class Resolver:
             # participle and a date before the maker
             work = next((i for i in range(by - 2, 0, -1) if tokens[i].lower in (
                 DOCUMENT_PARTICIPLES)), -1) - 1
-            if work < 0 or tokens[work].bare not in _OUTLET_WORK or not all(
-                    t.lower in _PUBLISHED_WHEN or t.text[:1].isdigit() or t.text == "."
-                    or t.lower in lx.WEEKDAYS for t in tokens[work + 2:by]):
+            if work < 0 or tokens[work].bare not in _OUTLET_WORK or (
+                    dated_before_by(tokens, work + 2, len(tokens)) != by):
                 return None
         whole = text[tokens[0].start:tokens[-1].end]
         author = self._outlet(text, tokens[by + 1:], units, first + by + 1)

@@ -654,12 +654,9 @@ def np_after(tokens: list[Token], i: int, hi: int, units: Units) -> tuple[int, i
 
 
 _DATE_OPENERS = frozenset({"on", "in", "last", "this", "earlier", "late", "early"})
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                     "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"})
 
 
-def _dated_before_by(tokens: list[Token], k: int, hi: int) -> int:
+def dated_before_by(tokens: list[Token], k: int, hi: int) -> int:
     """The index of "by" after a date that follows a record's participle ("published on
     Thursday by", "released last week by", "issued on Aug. 12 by"), or -1."""
     if k >= hi or tokens[k].lower not in _DATE_OPENERS:
@@ -691,7 +688,7 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
             break
         prev = tokens[k - 1]
         if prev.lower in DOCUMENT_RELAYS or prev.lower in _DOCUMENT_MAKERS:
-            by = _dated_before_by(tokens, k, hi)
+            by = dated_before_by(tokens, k, hi)
             if by > 0:
                 k = by + 1  # "a report published on Thursday by the Arizona Ledger"
                 continue
