@@ -134,7 +134,6 @@ _POST_MODIFIERS = INNER_PREPS | frozenset({
 })
 # The kinds of a source a reader can place by name: a person, an official, an expert or a body
 NAMED_KINDS = frozenset({"named_person", "named_official", "named_expert"})
-_PERSON_KINDS = NAMED_KINDS
 # Plural heads that, even bare, mean specific people keeping their names back ("officials said").
 # Plurals for the people of a place or a community, without a number or a determiner a
 # collective nobody could ask ("Residents of Kharipara said"); "Two residents" are particular.
@@ -489,7 +488,7 @@ class _History:
 
         def fits(entity: Entity) -> bool:
             if entity.category == "person":
-                return entity.kind in _PERSON_KINDS and _role_fits(entity, head)
+                return entity.kind in NAMED_KINDS and _role_fits(entity, head)
             return described(entity)
         def introduced(entity: Entity) -> bool:
             return described(entity) and (entity.description or "").lower().split(" ", 1)[
@@ -687,9 +686,14 @@ class Resolver:
                 " ".join(t.text for t in names)) is not None:
             return None  # the directory's outlet: the usual path resolves it
         name = text[names[0].start:names[-1].end]
+        return self._unrated_outlet(name, name)
+
+    def _unrated_outlet(self, name: str, written: str) -> Mention:
+        """An outlet the directory does not hold, by its name ("the Arizona Ledger"): unrated,
+        an entity of its own; `written` is the phrase it was met in."""
         entity = self._entity("outlet-" + slug(name), kind="unnamed_outlet", category="outlet",
                               name=name, description=name)
-        return Mention(0, 0, "", entity, "unnamed_outlet", name)
+        return Mention(0, 0, "", entity, "unnamed_outlet", written)
 
     def _classify(self, text: str, tokens: list[Token], pos: int, description: str | None,
                   antecedent: Mention | None, units: Units | None, first: int) -> Mention:
@@ -1116,7 +1120,7 @@ class Resolver:
             if len(tokens) == 2:
                 ref = self.history.last_matching(
                     pos, lambda e: e.category == "org" and _body_fits(e, head), tries=16)
-                if ref is not None and ref.kind in _PERSON_KINDS:
+                if ref is not None and ref.kind in NAMED_KINDS:
                     return Mention(0, 0, "", ref, ref.kind, desc_text)
             # A body the article names or qualifies ("The Sanders campaign", "the
             # nominee's campaign", "the fund"): identified for an editor even where the
@@ -1172,7 +1176,7 @@ class Resolver:
                 # article has just named; with nobody named before it, a reference the reader
                 # cannot place.
                 ref = self.history.last_person(pos, tries=4)
-                if ref is not None and ref.kind in _PERSON_KINDS and _role_fits(ref, head):
+                if ref is not None and ref.kind in NAMED_KINDS and _role_fits(ref, head):
                     return Mention(0, 0, "", ref, ref.kind, desc_text)
                 return self._unresolved(desc_text)
         quantified = det in _VAGUE_QUANTIFIERS - {"several"} and head not in lx.DOCUMENT_HEADS
@@ -1224,7 +1228,7 @@ class Resolver:
         if det in _DEFINITE and head.endswith("-old"):
             # "the 27-year-old": the person just named
             ref = self.history.last_before(pos, frozenset({"person"}), tries=4)
-            if ref is not None and ref.kind in _PERSON_KINDS:
+            if ref is not None and ref.kind in NAMED_KINDS:
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
         if det in _DEFINITE or not tokens[-1].is_word or (len(tokens) == 1 and (
             tokens[0].lower == tokens[0].text and head not in lx.PERSON_NOUNS
@@ -1547,10 +1551,7 @@ class Resolver:
                 t.lower in lx.ORG_NOUNS or t.lower in lx.GOVERNMENT_HEADS for t in names):
             # "a report by the Arizona Ledger": a masthead the directory does not hold, an
             # unrated outlet's own reporting
-            name = text[names[0].start:names[-1].end]
-            entity = self._entity("outlet-" + slug(name), kind="unnamed_outlet",
-                                  category="outlet", name=name, description=name)
-            return Mention(0, 0, "", entity, "unnamed_outlet", whole)
+            return self._unrated_outlet(text[names[0].start:names[-1].end], whole)
         return None
 
     def _outlet_work_in(self, text: str, tokens: list[Token], units: Units | None,
@@ -1576,10 +1577,7 @@ class Resolver:
         if not names or not all(t.is_capitalised and t.is_word for t in names) or any(
                 t.lower in lx.ORG_NOUNS or t.lower in lx.GOVERNMENT_HEADS for t in names):
             return None  # "a report in Parliament", "a story in the European Commission's ..."
-        name = text[named[0].start:named[-1].end]
-        entity = self._entity("outlet-" + slug(name), kind="unnamed_outlet", category="outlet",
-                              name=name, description=name)
-        return Mention(0, 0, "", entity, "unnamed_outlet", whole)
+        return self._unrated_outlet(text[named[0].start:named[-1].end], whole)
 
     def _outlet(self, text: str, tokens: list[Token], units: Units | None, first: int
                 ) -> Mention | None:

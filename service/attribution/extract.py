@@ -27,7 +27,14 @@ from .cues import (
     poll_head,
 )
 from .directory import OutletDirectory, OutletRef
-from .entities import BODY_KINDS, BODY_OR_OUTLET_NOUNS, NEWS_WORDS, Mention, Resolver
+from .entities import (
+    BODY_KINDS,
+    BODY_OR_OUTLET_NOUNS,
+    NAMED_KINDS,
+    NEWS_WORDS,
+    Mention,
+    Resolver,
+)
 from .headline import headline_sources_from_body, sentence_case
 from .named_later import name_the_described
 from .nesting import NestingScan
@@ -53,7 +60,6 @@ from .text import Token, html_to_text, paragraphs
 from .venues import CALL_SIGN, PERSON_OBJECT_VERBS, WHEN_WORDS, VenueScan
 
 _OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
-_PERSON_KINDS = frozenset({"named_person", "named_official", "named_expert"})
 MAX_SKIP = 4  # auxiliaries and adverbs between a subject and its verb
 # A finite speech verb right after an "-ing" word makes that word the end of its subject
 _FINITE_SPEECH = frozenset({"said", "says", "told", "tells", "added", "wrote", "writes"})
@@ -1996,7 +2002,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         words = {t.bare for t in toks[k + 1:end]}
         if relay.kind not in _OUTLET_KINDS and (words & lx.OUTLET_NOUNS or (
                 toks[end - 1].text[:1].isupper() and (
-                    relay.kind not in _PERSON_KINDS or toks[k + 1].lower == "the"))):
+                    relay.kind not in NAMED_KINDS or toks[k + 1].lower == "the"))):
             relay.kind = "outlet"  # "quoted by Portuguese newspaper Record": a publication
         speaker = named or self._mention(subject[0], subject[1])
         content = self._forward_content(as_tok + 2, as_tok + 1, s_end, hi)

@@ -9,7 +9,7 @@ field scanner, like `venues.py` and `quotes.py`.
 from __future__ import annotations
 
 from . import lexicon as lx
-from .entities import Mention
+from .entities import NAMED_KINDS, Mention
 from .phrases import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_RELAYS,
@@ -165,7 +165,6 @@ _TAIL_OPENERS = frozenset({"(", "from", "of", "who", "whose", "with", "for", "at
                            "outside", "inside", "among", "behind", "across", "along"})
 
 _GROUP_KINDS = frozenset({"anonymous", "anonymous_described", "vague", "unresolved"})
-_NAMED_KINDS = frozenset({"named_person", "named_official", "named_expert"})
 _PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "insisting",
                                # "A senior official, briefing reporters on background, said"
                                "briefing"})
@@ -795,7 +794,7 @@ class SubjectScan(ScanState):
                 is_name_token(t) for t in toks[a:join]):
             return source  # "state and local leaders": one group, no named party
         left = self._mention(a, join - 1)
-        if left.kind not in _NAMED_KINDS:
+        if left.kind not in NAMED_KINDS:
             return source
         left.end, left.text = source.end, source.text
         return left
