@@ -65,7 +65,11 @@ _INQUIRY_BASES = frozenset({"focus", "focus on", "focusing", "focusing on", "exa
                             "investigate", "probe", "review", "study", "consider", "weigh",
                             "assess", "check", "explore", "look", "look into", "analyse",
                             "analyze", "determine", "establish"})
-_QUESTION_CONTENT = re.compile(r"^(?:whether|if|when|how|why|what|where|who|which)\b", re.I)
+# What a question asks: "asked about the release of his tax returns", "asking whether the
+# deadline would hold": the question put, no answer and no claim
+_QUESTION_CONTENT = re.compile(r"^(?:about|whether|if|when|how|why|what|where|who|which)\b",
+                               re.I)
+_ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
 _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", "disclose",
                        "disclosed", "specify", "specified", "reveal", "revealed", "elaborate",
                        # "The government has not explained the slowdown"
@@ -329,6 +333,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         # "said it does not comment on individual companies" (but '... "does not comment on
         # customers" and that demand remained "intact"' reports a second clause)
         return True
+    if first in _ASK_FORMS and _QUESTION_CONTENT.match(content):
+        return True  # "a reporter who has been asking about the tax returns": a question
     if _INQUIRY.match(content) and (base in _INQUIRY_BASES or first in _INQUIRY_BASES):
         # "Inspectors are focusing on whether the checks were done": an inquiry (while
         # "Some Democrats questioned whether he could hold the seat" voices a doubt)
