@@ -1030,6 +1030,25 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                                 clause_start=clause_start, explicit_parent=outer)
         return [outer, inner_att]
 
+    def _coordinated_pronoun(self, lo: int, j: int) -> tuple[int, int] | None:
+        """The pronoun opening the last clause joined by ", and" or "— but" before `j`: "Gawker
+        set a trap for him — and this month he fell for it by retweeting ...": he retweeted,
+        not the sentence's first subject. A time phrase may stand between the two ("and this
+        month he", "but on Friday she")."""
+        toks = self.tokens
+        for c in range(j - 1, lo, -1):
+            if toks[c].lower not in {"and", "but"} or toks[c - 1].text not in {",", "—", "–"}:
+                continue
+            k = c + 1
+            while k < j and k <= c + 4 and (toks[k].lower in lx.TIME_WORDS or toks[k].lower in (
+                    WHEN_WORDS) or toks[k].lower in {"then", "now", "later", "this", "last",
+                                                     "on", "in"}):
+                k += 1
+            if k < j and toks[k].lower in _PERSONAL_PRONOUNS:
+                return (k, k)
+            return None
+        return None
+
     def _leads_clause(self, first: int, lo: int) -> bool:
         """Only conjunctions and adverbs stand between the sentence start and token `first`."""
         return all(self.tokens[k].lower in LEADING_WORDS for k in range(lo, first))
@@ -1372,7 +1391,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                 continuing = True
                 source_first = j
             elif source is None:
-                np0 = self._clause_subject(lo, j)
+                np0 = self._coordinated_pronoun(lo, j) or self._clause_subject(lo, j)
                 if np0 is not None:
                     source = self._mention(np0[0], np0[1])
                     continuing = True

@@ -1,7 +1,11 @@
-"""A question put is no claim (nineteenth session, PolNeAR calibration set's fifth batch): "a
-reporter who has been asking about the tax returns", "asked whether the plan would cost more".
-The attribution stays (PolNeAR labels questions); no chain is built on it, so a journalist's
-question never carries the lead as another outlet's report."""
+"""Two readings from the PolNeAR calibration set's fifth batch (nineteenth session).
+
+A question put is no claim: "a reporter who has been asking about the tax returns", "asked
+whether the plan would cost more". The attribution stays (PolNeAR labels questions); no chain is
+built on it, so a journalist's question never carries the lead as another outlet's report.
+
+A participle after a second clause belongs to that clause's pronoun: "Gawker set a trap for
+him — and this month he fell for it by retweeting a quote" (he retweeted, not Gawker)."""
 
 from __future__ import annotations
 
@@ -55,3 +59,22 @@ def test_the_lead_is_not_another_outlets_report_for_a_question() -> None:
                                       priors=DEFAULT_PRIORS)
     assert scored["score"]["label"] != "weakly sourced"
     assert not [f for f in scored["flags"] if f["code"] == "no_independent_corroboration"]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The gossip site Gawker set a trap for Senator Dale Ortiz — and this month he finally fell "
+     "for it by retweeting a quote.", "retweeting", "he"),
+    ("The board met on Monday, but she left early, saying the vote was rigged.", "saying", "she"),
+    ("The agency set a deadline, and then she answered by saying the plan was unworkable.",
+     "saying", "she"),
+])
+def test_a_participle_after_a_second_clause_is_its_pronouns(text: str, cue: str,
+                                                            source: str) -> None:
+    found = [a for a in attributions(text) if a["cue"]["text"] == cue]
+    assert [a["source"]["text"] for a in found] == [source]
+
+
+def test_a_participle_of_the_first_clause_keeps_its_subject() -> None:
+    found = [a for a in attributions("The company angered regulators by claiming the drug was "
+                                     "safe.") if a["cue"]["text"] == "claiming"]
+    assert [a["source"]["text"] for a in found] == ["The company"]
