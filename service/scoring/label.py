@@ -52,8 +52,12 @@ _ORDER = (IDENTIFIED, FIRST_HAND, RELAYED_DOCUMENT, UNNAMED, CONFIDENTIAL, RELAY
 # unnamed person or another outlet's word. Plural "polls" stays vague ("polls show").
 _SHARE = re.compile(r"\d+(\.\d+)?\s*(%|percent|per cent)|\b(majority|plurality|half|third|"
                     r"quarter)\b|\b(\d+|one|two|three|four|five|six|seven|eight|nine)\s+"
-                    r"(in|out of)\s+(\d+|four|five|ten)\b", re.IGNORECASE)
-_ONE_POLL = re.compile(r"\b(poll|survey|exit poll)\b", re.IGNORECASE)
+                    r"(in|out of)\s+(\d+|four|five|ten)\b|"
+                    # a count of people, "603,000 people voted": a turnout figure, data
+                    r"^(about|nearly|almost|more than|some|over)?\s*\d[\d,.]*\s+(thousand\s+|"
+                    r"million\s+)?(people|voters|residents|respondents)\b", re.IGNORECASE)
+# one poll, or the exit polls of one vote ("exit polls showed"): data, not a vague "polls show"
+_ONE_POLL = re.compile(r"\b(poll|survey|exit polls?)\b", re.IGNORECASE)
 _UNPLACED = frozenset({"anonymous", "anonymous_described", "vague", "unresolved",
                        "unnamed_outlet", "outlet"})
 

@@ -616,6 +616,15 @@ def test_a_poll_share_is_data_not_a_vague_source() -> None:
     assert score(extraction((LEAD, polls), *_body(2))).label != "well sourced"
 
 
+@pytest.mark.parametrize("source_text", ["exit polls", "603,000 people", "about 34,000 voters"])
+def test_exit_polls_and_a_count_of_voters_are_data(source_text: str) -> None:
+    # "exit polls showed", "603,000 people voted": the figures of one vote, not hearsay
+    data = [hop("origin", source_text, "vague", source_text=source_text)]
+    assert score(extraction((LEAD, data), *_body(2))).label == "well sourced"
+    vague = [hop("origin", "many people", "vague", source_text="many people")]
+    assert score(extraction((LEAD, vague), *_body(2))).label != "well sourced"
+
+
 def test_references_the_analysis_could_not_place_stay_out_of_the_breadth() -> None:
     confidential = [(("text", 40 + i, 41 + i),
                      [hop("origin", f"source {i}", "anonymous_described",
