@@ -447,14 +447,22 @@ def claim_opinion_from_strength(strength: float, params: ModelParams) -> Opinion
 # -- claims and the article ---------------------------------------------------------------------
 
 
+# A paragraph that only names a section of the page: "ABSTRACT.", "FULL TEXT.", "CORRECTION
+# APPENDED." (an archive's layout, four words at most in capitals), never the story's lead
+_SECTION_MARK = re.compile(r"[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,3}[.:]?")
+
+
 def lead_range(text: str) -> tuple[int, int]:
-    """The first non-empty paragraph of the text (paragraphs split on blank lines)."""
+    """The first paragraph of the text that says something (paragraphs split on blank lines):
+    not an empty one, nor a section mark such as "ABSTRACT." before an archive's summary."""
     start = 0
     for match in re.finditer(r"\n[^\S\n]*\n\s*", text):
-        if text[start : match.start()].strip():
+        paragraph = text[start : match.start()].strip()
+        if paragraph and not _SECTION_MARK.fullmatch(paragraph):
             return start, match.start()
         start = match.end()
-    return (start, len(text)) if text[start:].strip() else (0, 0)
+    rest = text[start:].strip()
+    return (start, len(text)) if rest and not _SECTION_MARK.fullmatch(rest) else (0, 0)
 
 
 def position_of(field_name: str, start: int, lead: tuple[int, int]) -> str:

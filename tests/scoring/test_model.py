@@ -702,3 +702,13 @@ def test_a_cause_s_or_a_trade_s_commentary_is_minor_in_a_mixed_article_too() -> 
     flagged = [c for f in mixed.flags if f["code"] == "vague_only" for c in f["claims"]]
     by_id = {c.id: c for c in mixed.claims}
     assert [by_id[c].start for c in flagged] == [44]
+
+
+def test_an_archives_section_marks_are_not_the_lead() -> None:
+    text = ("ABSTRACT.\n\nThe council passed the budget, its chair said.\n\nFULL TEXT.\n\n"
+            "The council passed the budget on Monday.")
+    start, end = lead_range(text)
+    assert text[start:end] == "The council passed the budget, its chair said."
+    plain = "WASHINGTON - The council passed the budget.\n\nMore followed."
+    assert plain[slice(*lead_range(plain))] == "WASHINGTON - The council passed the budget."
+    assert lead_range("FULL TEXT.") == (0, 0)
