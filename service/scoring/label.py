@@ -72,9 +72,10 @@ def _poll_data(counted: Sequence[ScoredHop]) -> bool:
 
 
 # The author's own voice outside quotation marks: "I", "we", "our" or a question put to the
-# reader. Case matters: "US" and "U.S." are not "us".
+# reader. Case matters: "US" and "U.S." are not "us"; nor is the "I" of a party label, "Sen.
+# Bernie Sanders (I-Vt.)".
 _FIRST_PERSON = re.compile(r"\b(I|I'm|I'd|I've|I'll|me|my|mine|we|we're|we've|we'll|our|ours|"
-                           r"us)\b")
+                           r"us)\b(?![-‐‑])")
 _CLOSING_MARKS = frozenset("”»")
 # An interview printed as questions and answers ("Q: ... A: ..."): its questions and first
 # persons are the interview's, not the author's commentary.

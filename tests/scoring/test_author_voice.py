@@ -60,3 +60,10 @@ def test_quotes_are_blanked_with_their_offsets_kept() -> None:
     assert len(blank) == len(text)
     assert "I will" not in blank and "He said" in blank and "and left." in blank
     assert "she won" not in blank and "he added." in blank and "Then I" not in blank
+
+
+def test_a_party_label_is_no_first_person() -> None:
+    from service.scoring.label import _FIRST_PERSON
+    assert _FIRST_PERSON.search("Sen. Bernie Sanders (I-Vt.) has not let the odds stop him") is None
+    assert _FIRST_PERSON.search("Rep. Ann Cole (I‑Maine) spoke") is None
+    assert _FIRST_PERSON.search("I think the odds are long") is not None
