@@ -1818,6 +1818,9 @@ class Resolver:
         outlet_nouns = {t.bare for t in lead if t.text[:1].islower()} & lx.OUTLET_NOUNS
         if outlet_nouns and outlet_nouns <= BODY_OR_OUTLET_NOUNS and not (lead_low & NEWS_WORDS):
             outlet_nouns = set()  # "Chile's national disaster agency Senapred": a body
+        if outlet_nouns and lead[-1].bare in lx.OFFICIAL_ROLES and (
+                lead[-1].bare not in lx.OUTLET_NOUNS):
+            outlet_nouns = set()  # "White House press secretary Josh Earnest": an office
         # "Daily Ledger": the capitalised word read as a descriptor opens the masthead
         lead_masthead = bool(lead) and lead[-1].is_capitalised and (
             lead[-1].bare in lx.MASTHEAD_LEADS)
@@ -2017,8 +2020,10 @@ def _modified_indefinite(tokens: list[Token], run: int) -> bool:
     is left alone."""
     first = tokens[0]
     indefinite = first.lower in lx.INDEFINITE or first.lower.isdigit() or (
-        first.lower not in lx.DETERMINERS and first.bare.endswith("s")
-        and _is_head_noun(first))  # "Sources close to ...", capitalised or not
+        first.lower not in lx.DETERMINERS and any(
+            # "Sources close to ...", capitalised or not; "Senior officials who spoke
+            # with Reuters", "Current and former officials": a bare plural after modifiers
+            t.bare.endswith("s") and _is_head_noun(t) for t in tokens[:min(run, 5)]))
     if not indefinite:
         return False
     for idx in range(1, run):
