@@ -28,6 +28,15 @@ _SECOND_ACT = re.compile(r",?\s+but\s+(?:(?:did|does|would|could|has|have|had)\s
                          # '... once it has been licensed," and declined to comment further'
                          r",[”\"’]?\s+and\s+(?:declined|refused|(?:did|would)\s+not\s+"
                          r"(?:comment|elaborate|say|respond|give|provide))\b|"
+                         # '... "in a spirit of friendship" and declined to answer questions',
+                         # '... "once the schedule is confirmed" and did not give a new date':
+                         # no comma after the quotation, a refusal all the same (without
+                         # one, "police said he posed a threat and refused to drop the gun"
+                         # is the claim's own subject refusing)
+                         r"[”\"’]\s+and\s+(?:(?:declined|refused)\s+to|(?:did|would)\s+not\s+"
+                         r"(?:comment|elaborate|say|respond|give|provide|answer|disclose))\b|"
+                         # "... but, in line with its usual practice, declined to say whether"
+                         r",?\s+but,\s+[^,.;]{1,60},\s+(?:declined|refused|(?:did|would)\s+not)\b|"
                          # "..., sending the biotech's shares up 31%": the market's answer
                          r",\s+(?:sending|pushing|lifting|driving|knocking|dragging)\s+"
                          r"(?:[\w’'.-]+\s+){0,3}?(?:shares|stocks?|prices?|yields?|index|"
@@ -181,6 +190,8 @@ class NestingScan(ScanState):
                 cut = act.start()
                 if self.text[cut:cut + 2] in {",”", ',"', ",’"}:
                     cut += 2  # the quotation closes after its comma: it is kept whole
+                elif self.text[cut:cut + 1] in {"”", '"', "’"}:
+                    cut += 1  # '"... mutual benefit" and declined': the quotation kept whole
                 attribution.content = self.trim(content.start, cut)
                 content = attribution.content
             first = attribution.cue.text.split(" ", 1)[0].lower()

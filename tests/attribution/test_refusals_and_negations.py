@@ -181,3 +181,24 @@ def test_a_check_that_was_not_possible_states_nothing(text: str) -> None:
 def test_a_report_not_made_is_no_claim_and_a_report_made_stays() -> None:
     assert claims("State broadcaster KBC had not reported on the talks by Thursday evening.") == []
     assert claims("TASS reported that the talks had ended.") == ["that the talks had ended"]
+
+
+@pytest.mark.parametrize("text, claim", [
+    # nineteenth session, wire dev: the refusal after a closing quotation without a comma, and
+    # after "but," and an aside, is the speaker's second act, no part of the claim
+    ("The spokeswoman told reporters that the talks had been held \"in a spirit of friendship\" "
+     "and declined to answer questions about the canal.",
+     "that the talks had been held \"in a spirit of friendship\""),
+    ("The company said the offering would be \"revisited once the schedule is confirmed\" and "
+     "did not give a new date.", "the offering would be \"revisited once the schedule is "
+                                 "confirmed\""),
+    ("The office confirmed it had received a complaint but, in line with its usual practice, "
+     "declined to say whether an inquiry had been opened.", "it had received a complaint"),
+])
+def test_a_refusal_after_the_claim_is_cut_from_it(text: str, claim: str) -> None:
+    assert claims(text) == [claim]
+
+
+def test_a_refusal_inside_the_claims_own_clause_stays() -> None:
+    text = "Police said the man posed a deadly threat and refused to drop the gun."
+    assert claims(text) == ["the man posed a deadly threat and refused to drop the gun"]
