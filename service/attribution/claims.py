@@ -206,6 +206,10 @@ _DECISION_CONTENT = re.compile(r"^(?:to\b|(?:[\w'’.,-]+\s+){1,8}to\s+\w)", re.
 # Requests and appeals: what someone asks others to do ("urged both sides to resume talks",
 # "called on the government to open the border", "prosecutors sought eight years")
 _SEEK_CUES = frozenset({"sought", "seek", "seeks", "seeking"})
+# "Verdi is demanding a 9% increase", "has long demanded a binding agreement": a claim on
+# something, a request ("demanding that the government ..." keeps its reading: what it holds
+# may be a claim of its own)
+_DEMAND_CUES = frozenset({"demand", "demands", "demanded", "demanding"})
 _REQUEST_CUES = _SEEK_CUES | frozenset({"urged", "urge", "urges", "urging", "called", "calls",
                                         "call", "calling", "appealed", "appeals", "implored",
                                         "pressed", "pressing",
@@ -416,6 +420,9 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if first in _REQUEST_CUES and (_DECISION_CONTENT.match(content) or (
             first in _SEEK_CUES and not content.lower().startswith(("that", "“", '"')))):
         return True  # "urged both sides to resume talks", "sought a sentence of eight years"
+    if first in _DEMAND_CUES and content and not content.lower().startswith(
+            ("that", "“", '"', "to know")):
+        return True  # "The unions are demanding 250,000 naira."
     if low in {"voted against", "voted for", "votes against", "votes for", "voted"} and (
             not content or content.lower().startswith(("against", "for", "in favo"))):
         return True  # "The largest opposition group voted against": a vote, an event

@@ -202,3 +202,18 @@ def test_a_refusal_after_the_claim_is_cut_from_it(text: str, claim: str) -> None
 def test_a_refusal_inside_the_claims_own_clause_stays() -> None:
     text = "Police said the man posed a deadly threat and refused to drop the gun."
     assert claims(text) == ["the man posed a deadly threat and refused to drop the gun"]
+
+
+@pytest.mark.parametrize("text", [
+    "Verdi is demanding a 9% increase over 12 months.",
+    "The unions are demanding 250,000 naira.",
+    "Egypt has long demanded a legally binding agreement on the dam.",
+])
+def test_a_demand_for_something_is_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_demand_that_holds_a_claim_keeps_it() -> None:
+    text = ("Farmers blocked roads on Tuesday, demanding that the government suspend a levy "
+            "that the farm union says will raise their costs.")
+    assert "will raise their costs" in claims(text)
