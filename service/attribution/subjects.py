@@ -187,6 +187,10 @@ PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 IRREGULAR_PARTICIPLES = frozenset({"known", "seen", "thought", "said", "told", "written",
                                     "shown", "found", "heard", "understood", "spoken"})
 
+# Counts that head a phrase of people: "Hundreds of French farmers", "Dozens of residents"
+_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens"})
+
+
 def participle_form(low: str) -> bool:
     return low in IRREGULAR_PARTICIPLES or (low.endswith("ed") and low in lx.CUE_VERB_FORMS)
 
@@ -372,6 +376,10 @@ class SubjectScan(ScanState):
         if np is None:
             return None
         b = np[1]
+        if b == a and toks[a].lower in _COUNTS and b + 2 < j and toks[b + 1].lower == "of":
+            counted = np_after(toks, b + 2, j, self.units)
+            if counted is not None:
+                b = counted[1]  # "PARIS - Hundreds of French farmers blocked ..., saying"
         if b + 2 < j and toks[b + 1].lower == "and" and is_role(toks[b]) and not any(
                 is_name_token(t) for t in toks[a:b + 1]):
             # "Former prosecutor and New York City Mayor Rudy Giuliani ...": two titles of

@@ -5,7 +5,9 @@ whether the plan would cost more". The attribution stays (PolNeAR labels questio
 built on it, so a journalist's question never carries the lead as another outlet's report.
 
 A participle after a second clause belongs to that clause's pronoun: "Gawker set a trap for
-him — and this month he fell for it by retweeting a quote" (he retweeted, not Gawker)."""
+him — and this month he fell for it by retweeting a quote" (he retweeted, not Gawker); and
+after a dateline, a count of people is the subject: "PARIS, Jan 21 - Hundreds of French farmers
+blocked motorways, saying ..." (the farmers, not "PARIS")."""
 
 from __future__ import annotations
 
@@ -78,3 +80,10 @@ def test_a_participle_of_the_first_clause_keeps_its_subject() -> None:
     found = [a for a in attributions("The company angered regulators by claiming the drug was "
                                      "safe.") if a["cue"]["text"] == "claiming"]
     assert [a["source"]["text"] for a in found] == ["The company"]
+
+
+def test_a_count_of_people_after_a_dateline_is_the_subject() -> None:
+    text = ("PARIS, Jan 21 - Hundreds of French farmers blocked motorways on Tuesday, saying "
+            "the levy was unfair.")
+    found = [a for a in attributions(text) if a["cue"]["text"] == "saying"]
+    assert [a["source"]["text"] for a in found] == ["Hundreds of French farmers"]
