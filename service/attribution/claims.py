@@ -69,7 +69,6 @@ _INQUIRY_BASES = frozenset({"focus", "focus on", "focusing", "focusing on", "exa
 # deadline would hold": the question put, no answer and no claim
 _QUESTION_CONTENT = re.compile(r"^(?:about|whether|if|when|how|why|what|where|who|which)\b",
                                re.I)
-_ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
 _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", "disclose",
                        "disclosed", "specify", "specified", "reveal", "revealed", "elaborate",
                        # "The government has not explained the slowdown"
@@ -206,10 +205,6 @@ _DECISION_CONTENT = re.compile(r"^(?:to\b|(?:[\w'’.,-]+\s+){1,8}to\s+\w)", re.
 # Requests and appeals: what someone asks others to do ("urged both sides to resume talks",
 # "called on the government to open the border", "prosecutors sought eight years")
 _SEEK_CUES = frozenset({"sought", "seek", "seeks", "seeking"})
-# "Verdi is demanding a 9% increase", "has long demanded a binding agreement": a claim on
-# something, a request ("demanding that the government ..." keeps its reading: what it holds
-# may be a claim of its own)
-_DEMAND_CUES = frozenset({"demand", "demands", "demanded", "demanding"})
 _REQUEST_CUES = _SEEK_CUES | frozenset({"urged", "urge", "urges", "urging", "called", "calls",
                                         "call", "calling", "appealed", "appeals", "implored",
                                         "pressed", "pressing",
@@ -337,7 +332,7 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         # "said it does not comment on individual companies" (but '... "does not comment on
         # customers" and that demand remained "intact"' reports a second clause)
         return True
-    if first in _ASK_FORMS and _QUESTION_CONTENT.match(content):
+    if base == "ask" and _QUESTION_CONTENT.match(content):
         return True  # "a reporter who has been asking about the tax returns": a question
     if _INQUIRY.match(content) and (base in _INQUIRY_BASES or first in _INQUIRY_BASES):
         # "Inspectors are focusing on whether the checks were done": an inquiry (while
@@ -420,9 +415,12 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if first in _REQUEST_CUES and (_DECISION_CONTENT.match(content) or (
             first in _SEEK_CUES and not content.lower().startswith(("that", "“", '"')))):
         return True  # "urged both sides to resume talks", "sought a sentence of eight years"
-    if first in _DEMAND_CUES and content and not content.lower().startswith(
+    if base == "demand" and content and not content.lower().startswith(
             ("that", "“", '"', "to know")):
-        return True  # "The unions are demanding 250,000 naira."
+        # "The unions are demanding 250,000 naira": a claim on something, a request
+        # ("demanding that the government ..." keeps its reading: what it holds may be a
+        # claim of its own)
+        return True
     if low in {"voted against", "voted for", "votes against", "votes for", "voted"} and (
             not content or content.lower().startswith(("against", "for", "in favo"))):
         return True  # "The largest opposition group voted against": a vote, an event

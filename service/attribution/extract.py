@@ -53,6 +53,7 @@ from .subjects import (
     IRREGULAR_PARTICIPLES,
     LEADING_WORDS,
     PASSIVE_BE,
+    PERSONAL_PRONOUNS,
     SubjectScan,
     participle_form,
 )
@@ -448,7 +449,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
             aside = _ANONYMITY_ASIDE.match(self.text, attribution.cue.end)
             if aside is None:
                 continue
-            if source.text.lower() in _PERSONAL_PRONOUNS:
+            if source.text.lower() in PERSONAL_PRONOUNS:
                 attribution.source = self.resolver.speaking_anonymously(
                     source, self.offset + source.start)
             elif source.kind in {"anonymous", "anonymous_described"}:
@@ -1030,25 +1031,6 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                                 clause_start=clause_start, explicit_parent=outer)
         return [outer, inner_att]
 
-    def _coordinated_pronoun(self, lo: int, j: int) -> tuple[int, int] | None:
-        """The pronoun opening the last clause joined by ", and" or "— but" before `j`: "Gawker
-        set a trap for him — and this month he fell for it by retweeting ...": he retweeted,
-        not the sentence's first subject. A time phrase may stand between the two ("and this
-        month he", "but on Friday she")."""
-        toks = self.tokens
-        for c in range(j - 1, lo, -1):
-            if toks[c].lower not in {"and", "but"} or toks[c - 1].text not in {",", "—", "–"}:
-                continue
-            k = c + 1
-            while k < j and k <= c + 4 and (toks[k].lower in lx.TIME_WORDS or toks[k].lower in (
-                    WHEN_WORDS) or toks[k].lower in {"then", "now", "later", "this", "last",
-                                                     "on", "in"}):
-                k += 1
-            if k < j and toks[k].lower in _PERSONAL_PRONOUNS:
-                return (k, k)
-            return None
-        return None
-
     def _leads_clause(self, first: int, lo: int) -> bool:
         """Only conjunctions and adverbs stand between the sentence start and token `first`."""
         return all(self.tokens[k].lower in LEADING_WORDS for k in range(lo, first))
@@ -1372,7 +1354,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
         ):
             carrier = self._carrier(made)
             if carrier is not None and j - 2 >= lo and toks[j - 1].lower.endswith("ed") and (
-                    toks[j - 1].text.islower() and toks[j - 2].lower in _PERSONAL_PRONOUNS
+                    toks[j - 1].text.islower() and toks[j - 2].lower in PERSONAL_PRONOUNS
                     and carrier.cue.end <= toks[j - 2].start):
                 # "When Mook was asked by the Journal ..., he laughed and said": the subject
                 # of the verb before "and", not the earlier cue's source
@@ -1391,7 +1373,7 @@ class _FieldScanner(CueScan, VenueScan, QuoteScan, SubjectScan, NestingScan):
                 continuing = True
                 source_first = j
             elif source is None:
-                np0 = self._coordinated_pronoun(lo, j) or self._clause_subject(lo, j)
+                np0 = self.coordinated_pronoun(lo, j) or self._clause_subject(lo, j)
                 if np0 is not None:
                     source = self._mention(np0[0], np0[1])
                     continuing = True
@@ -2185,7 +2167,6 @@ _QUOTED_ASIDE_PARTICIPLES = frozenset({"described", "identified", "named", "list
 # Cues after which ", citing X" closes a report of what came before ("..., Axios reported,
 # citing two sources"), unlike "it declined, citing legal risks" (a reason)
 _CITING_REPORTS = frozenset({"reported", "reports", "said", "says", "wrote", "writes"})
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 # "took to Twitter to call", "went on CNN to declare": the speaker and the venue of the cue
 _TOOK = frozenset({"took", "take", "takes", "taking"})
 _WENT = frozenset({"went", "go", "goes", "going", "appeared", "appears", "appearing"})

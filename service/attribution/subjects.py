@@ -191,6 +191,11 @@ IRREGULAR_PARTICIPLES = frozenset({"known", "seen", "thought", "said", "told", "
 _COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens"})
 
 
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+# Words of a time phrase between a conjunction and its clause's subject ("and this month he")
+_CLAUSE_TIME_WORDS = frozenset({"then", "now", "later", "this", "last", "on", "in"})
+
+
 def participle_form(low: str) -> bool:
     return low in IRREGULAR_PARTICIPLES or (low.endswith("ed") and low in lx.CUE_VERB_FORMS)
 
@@ -316,6 +321,29 @@ class SubjectScan(ScanState):
                 return None
         return None
 
+    def _past_time_phrase(self, k: int, j: int, last: int,
+                          also: frozenset[str] = frozenset()) -> int:
+        """The first token from k (before j, at most up to `last`) past a time phrase ("On
+        Sunday morning", "this month"; words in `also` count as part of it)."""
+        toks = self.tokens
+        while k < j and k <= last and (toks[k].lower in lx.TIME_WORDS or toks[k].lower in (
+                WHEN_WORDS) or toks[k].lower in also):
+            k += 1
+        return k
+
+    def coordinated_pronoun(self, lo: int, j: int) -> tuple[int, int] | None:
+        """The pronoun opening the last clause joined by ", and" or "— but" before `j`: "Gawker
+        set a trap for him — and this month he fell for it by retweeting ...": he retweeted,
+        not the sentence's first subject. A time phrase may stand between the two ("and this
+        month he", "but on Friday she")."""
+        toks = self.tokens
+        for c in range(j - 1, lo, -1):
+            if toks[c].lower not in {"and", "but"} or toks[c - 1].text not in {",", "—", "–"}:
+                continue
+            k = self._past_time_phrase(c + 1, j, c + 4, _CLAUSE_TIME_WORDS)
+            return (k, k) if k < j and toks[k].lower in PERSONAL_PRONOUNS else None
+        return None
+
     def _clause_subject(self, lo: int, j: int) -> tuple[int, int] | None:
         """The subject at the start of the clause [lo, j): a pronoun, an outlet, or a noun
         phrase cut after its last name or role word ("Marco Rubio flipped ..." -> Marco Rubio)."""
@@ -351,10 +379,7 @@ class SubjectScan(ScanState):
                              for t in toks[a:comma]) and not any(
                 is_name_token(t) or t.lower in lx.CUE_VERB_FORMS for t in toks[a:comma]):
             a = comma + 1  # "A few days later, Trump reversed himself, telling CBS ..."
-        k = a
-        while k < j and k <= a + 4 and (toks[k].lower in lx.TIME_WORDS
-                                         or toks[k].lower in WHEN_WORDS):
-            k += 1
+        k = self._past_time_phrase(a, j, a + 4)
         if a < k < j and (a == lo or toks[a - 1].lower in _TIME_LEADS):
             a = k  # "On Sunday morning Mr. Trump made ..., writing": past the time phrase
         if toks[a].lower.endswith("ing") or toks[a].lower in _SUBORDINATORS or (
