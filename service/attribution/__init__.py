@@ -10,10 +10,14 @@ The stages, in the order the text flows through them (one module each):
 3. `entities`: the article's entity table: each source phrase's entity and kind
    (rubrics/source-kinds.md), references (surnames, pronouns, "the company") linked to it.
 4. `cues`: the words that may open an attribution; `claims`: the cues that state no claim.
-5. `extract` (with `scan`, `subjects`, `venues`, `quotes`): per cue its source (`subjects`:
-   the clause's subject, appositives, a passive's agent), content and venue; then `nesting`:
-   where contents end once every sentence is read, and each attribution nested in the one
-   whose content holds it (`attributions` holds the data they produce).
+5. `extract`: the field scan, sentence by sentence, each cue handed to the stage that reads
+   its form: `verbs` (a verb of speech: its subject, inverted speaker or passive agent),
+   `relays` ("according to", ", citing", "quoted ... as saying", a closing "X reported"),
+   `quotes` (labelled and signed quotations). They share `scan` (the field's state) and ask
+   `subjects` (the clause's subject, appositives, a passive's agent), `venues` ("told
+   Reuters", "in an interview with") and `content` (where a claim's words begin and end).
+   Then `nesting`: where contents end once every sentence is read, and each attribution
+   nested in the one whose content holds it (`attributions` holds the data they produce).
 6. `chains`: from the publisher through relays and venues to each claim's origin.
 """
 

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from . import lexicon as lx
+from .entities import OUTLET_KINDS
 from .phrases import slug
 
 if TYPE_CHECKING:
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
     from .extract import Attribution, Span
 
 MAX_DEPTH = 16  # hops kept from the outermost side of a deeply nested claim
-
-_OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
 
 
 def publisher_hop(publisher: OutletRef | None) -> dict[str, Any]:
@@ -167,7 +166,7 @@ def build_chains(attributions: list[Attribution], bare: list[tuple[str, Span]],
             kind = attribution.source.kind if attribution.source is not None else "vague"
             if innermost:
                 role = "origin"
-            elif kind in _OUTLET_KINDS:
+            elif kind in OUTLET_KINDS:
                 role = "relay"
             else:
                 role = "speaker"

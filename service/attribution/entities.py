@@ -345,7 +345,10 @@ _CLINICIANS = frozenset({"doctor", "physician", "surgeon", "medic", "clinician"}
 _COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"})
 _ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     **{word: _CLINICIANS for word in _CLINICIANS}, **{word: _COUNSEL for word in _COUNSEL}}
-_OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
+#: The kinds of an outlet an article names (rated, unrated or state-affiliated).
+OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
+
+
 def _record_and_maker(tokens: list[Token]) -> int:
     """The number of tokens of the record a phrase opens with, when a contact clause after it
     names who made it ("A screening survey | the charity published on May 9", "registration
@@ -744,7 +747,7 @@ class Resolver:
                 # "The Xinhua report said", "the Bloomberg report": the outlet's own
                 # reporting, that outlet speaking (the wire readers)
                 author = self._outlet(text, tokens[1:-1], units, first + 1)
-                if author is not None and author.kind in _OUTLET_KINDS:
+                if author is not None and author.kind in OUTLET_KINDS:
                     return Mention(0, 0, "", author.entity, author.kind,
                                    text[tokens[0].start:tokens[-1].end], outlet=author.outlet)
             made = _record_and_maker(tokens)
@@ -1571,7 +1574,7 @@ class Resolver:
             return None
         whole = text[tokens[0].start:tokens[-1].end]
         found = self._outlet(text, named, units, first + link + 1)
-        if found is not None and found.kind in _OUTLET_KINDS:
+        if found is not None and found.kind in OUTLET_KINDS:
             return Mention(0, 0, "", found.entity, found.kind, whole, outlet=found.outlet)
         names = named[1:] if named[0].lower == "the" else []
         if not names or not all(t.is_capitalised and t.is_word for t in names) or any(

@@ -1,6 +1,7 @@
 """The state one field (headline or body) is scanned with: its tokens, sentences, quotes and
 outlet names, and the helpers every stage of the scan uses (spans, trimming, resolving a phrase
-to an entity). The stages (`cues.py`, `venues.py`, `quotes.py`, `extract.py`) share it.
+to an entity). The stages of the field scan (`cues.py`, `content.py`, `subjects.py`,
+`venues.py`, `quotes.py`, `relays.py`, `verbs.py`, `nesting.py`, `extract.py`) share it.
 """
 
 from __future__ import annotations

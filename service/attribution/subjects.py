@@ -2,8 +2,8 @@
 Korotchenko, a Russian military specialist, stated", "In an interview, the senator said"),
 and the agent of a passive ("... was quoted by X").
 
-Part of stage 5 (attributions), read by the cue builders in `extract.py`: a mixin of the
-field scanner, like `venues.py` and `quotes.py`.
+Part of stage 5 (attributions), read by the cue builders in `verbs.py` and `relays.py`: a
+mixin of the field scanner, like `venues.py` and `quotes.py`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,552 @@
+"""Attributions that come through a relay or a record: "according to X", ", citing X",
+"X quoted Y as saying", "was quoted by X", "a report seen by X", "took to Twitter to say",
+and a venue or outlet that closes the sentence ("..., Reuters reported."). Each builds the
+hops in the order the rubric reads them (chains.md): who relays, then who said it.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .attributions import Attribution, Span, Venue
+from .content import ContentScan
+from .cues import poll_head
+from .entities import (
+    BODY_KINDS,
+    BODY_OR_OUTLET_NOUNS,
+    NAMED_KINDS,
+    NEWS_WORDS,
+    OUTLET_KINDS,
+    Mention,
+)
+from .phrases import (
+    DOCUMENT_RELAYS,
+    RELAY_ADVERBS,
+    is_role,
+    np_after,
+    np_before,
+)
+from .subjects import PASSIVE_BE, SubjectScan
+from .venues import VenueScan
+
+# "seen by", "obtained by": how an outlet came by a document (see `_relay_split`)
+SEEN = frozenset({"seen", "obtained", "reviewed", "viewed"})
+
+# What opens a second source after "and" ("and two officials", "and the ministry").
+_SECOND_SOURCE_OPENERS = lx.INDEFINITE | {"the", "his", "her", "its", "their"}
+
+# Words that open a subordinate clause before the main one ("Though Sanders held leads in
+# recent surveys, she had hoped ..."): a poll inside it covers that clause only
+_SUBORDINATE_OPENERS = frozenset({"though", "although", "while", "whereas", "because", "since",
+                                  "if", "unless", "when", "after", "before", "despite", "as"})
+
+# What an outlet quotes someone as doing: "quoted X as saying", "quoted the governor as
+# accusing the RSF of ...", "quoted the minister as warning that ..."
+_QUOTED_AS = frozenset({"saying", "telling", "accusing", "warning", "describing", "calling",
+                        "claiming", "insisting", "urging", "denying", "confirming", "vowing",
+                        "promising", "adding", "stating", "arguing", "predicting"})
+
+# Participles opening an aside about the person an outlet quotes ("quoted Zhou Minghai,
+# described as the mission's chief scientist, as saying")
+_QUOTED_ASIDE_PARTICIPLES = frozenset({"described", "identified", "named", "listed", "based",
+                                       "speaking"})
+
+# "took to Twitter to call", "went on CNN to declare": the speaker and the venue of the cue
+_TOOK = frozenset({"took", "take", "takes", "taking"})
+
+_WENT = frozenset({"went", "go", "goes", "going", "appeared", "appears", "appearing"})
+
+
+class RelayScan(ContentScan, VenueScan, SubjectScan):
+    """Attributions through a relay, a record or a closing venue."""
+
+    def _statement_from(self, a: int, b: int) -> int | None:
+        """In "a statement from the Guards' navy", "a brief statement by the ministry": the
+        index of "statement" when a named body's phrase follows "from" or "by", else None."""
+        toks = self.tokens
+        for k in range(a, min(b - 1, a + 4)):
+            if toks[k].bare in {"statement", "statements"} and toks[k + 1].lower in {
+                    "from", "by"} and (toks[k + 2].lower == "the" or toks[k + 2].is_capitalised):
+                return k
+        return None
+
+    def _relay_split(self, a: int, b: int) -> tuple[int, int, int, int, int, int] | None:
+        """In "a source quoted in the paper": (inner a, inner b, cue a, cue b, relay a, b)."""
+        toks = self.tokens
+        for k in range(a + 1, b):
+            low = toks[k].lower
+            if low in {"quoted", "cited", "interviewed"} and k + 1 <= b and (
+                toks[k + 1].lower in {"in", "by"}
+            ) and k + 2 <= b:
+                return a, k - 1, k, k + 1, k + 2, b
+            if low == "speaking" and k + 1 <= b and toks[k + 1].lower == "to" and k + 2 <= b:
+                return a, k - 1, k, k + 1, k + 2, b
+            if low in DOCUMENT_RELAYS and k + 2 <= b and toks[k + 1].lower in {"by", "to"} and (
+                    toks[k - 1].bare in lx.DOCUMENT_HEADS or (
+                        # "an internal document first reported by the student newspaper"
+                        k - 2 > a and toks[k - 1].lower in RELAY_ADVERBS
+                        and toks[k - 2].bare in lx.DOCUMENT_HEADS)):
+                if low in {"published", "reported"} and not self._names_outlet(k + 2, b):
+                    return None  # "data published by the ministry": its author, no relay
+                # "a draft document seen by Reuters": Reuters relays the document
+                inner_end = k - 1 if toks[k - 1].bare in lx.DOCUMENT_HEADS else k - 2
+                return a, inner_end, k, k + 1, k + 2, b
+        return None
+
+    def _names_outlet(self, a: int, b: int) -> bool:
+        """The phrase tokens[a..b] names a news outlet (the directory's, or by its noun)."""
+        toks = self.tokens
+        if any(t.bare in lx.OUTLET_NOUNS and (t.bare not in BODY_OR_OUTLET_NOUNS or (
+                k > a and toks[k - 1].bare in NEWS_WORDS))
+               for k, t in enumerate(toks[a:b + 1], start=a)):
+            return True  # "the news agency", not "the Dutch customs service"
+        first = self.units.by_end.get(b)
+        if first is None or first < a:
+            return False
+        outlet = self.directory.by_name(self.text[toks[first].start:toks[b].end]) if (
+            self.directory is not None) else None
+        return outlet is not None and (outlet.kind or "").replace(" ", "_") not in BODY_KINDS
+
+    def _source_with_relay(self, a: int, b: int, cue: Span, cue_kind: str,
+                           content: Span | None, direction: str, clause_start: int
+                           ) -> list[Attribution]:
+        split = self._relay_split(a, b)
+        said_in = self._statement_from(a, b) if split is None else None
+        if said_in is not None:
+            # "citing a statement from the Guards' navy": the navy speaks, through its
+            # statement (a venue hop, as "the navy said in a statement" is)
+            source = self._mention(said_in + 2, b)
+            venue = self._venue_from(self.tokens[a].start, a, said_in, source)
+            return [Attribution(self.name, cue, cue_kind, source, content, venue=venue,
+                                direction=direction, clause_start=clause_start)]
+        if split is None:
+            source = self._mention(a, b)
+            return [Attribution(self.name, cue, cue_kind, source, content, direction=direction,
+                                clause_start=clause_start)]
+        ia, ib, ca, cb, ra, rb = split
+        toks = self.tokens
+        relay = self._mention(ra, rb)
+        inner = self._mention(ia, ib)
+        sentence_span = None
+        if content is not None:
+            sentence_span = self.span(min(content.start, toks[ia].start),
+                                      max(content.end, toks[rb].end))
+        outer = Attribution(self.name, self.span(toks[ca].start, toks[cb].end), "citing", relay,
+                            sentence_span, direction="none", clause_start=clause_start)
+        inner_att = Attribution(self.name, cue, cue_kind, inner, content, direction=direction,
+                                clause_start=clause_start, explicit_parent=outer)
+        return [outer, inner_att]
+
+    def _relative_after_person(self, b: int, hi: int) -> int:
+        """The last token of the source phrase ending at token `b`, run on over a "who" clause
+        that describes the people ("according to people who attended the meeting", "two
+        officials who spoke on condition of anonymity"): the clause is what makes them
+        particular, and it runs to the next comma or the sentence's end."""
+        toks = self.tokens
+        if b + 2 >= hi or toks[b + 1].lower != "who" or not is_role(toks[b]):
+            return b
+        end = b + 2
+        while end < hi and end < b + 30 and toks[end].text not in {",", ";", ":", ".", "!", "?",
+                                                                     "(", "—", "–"} and (
+                toks[end].text not in "“”\"‘’'«»"):
+            end += 1
+        return end - 1 if end < b + 30 and end > b + 2 else b
+
+    def _according(self, first: int, last: int, cue: Span, s_start: int, s_end: int, lo: int,
+                   hi: int) -> list[Attribution]:
+        toks = self.tokens
+        titled: tuple[int, int] | None = None
+        np: tuple[int, int] | None
+        if toks[first].lower == "in" and first == last:  # "led by 12 points in a Marist poll"
+            head = poll_head(toks, first, hi)
+            if head < 0:
+                return []  # no poll after all: never a phrase running to the end of the text
+            np = titled = (first + 1, head)
+        else:
+            np = np_after(toks, last + 1, hi, self.units)
+        if np is None:
+            np = titled = self._quoted_title(last + 1, hi)
+        if np is None:
+            return []
+        a, b = np
+        if titled is None:
+            b = self._relative_after_person(b, hi)
+        after = b + 1
+        at_start = self._leads_clause(first, lo)
+        clause_start = cue.start
+        if first - 1 >= lo and toks[first - 1].lower == ",":
+            clause_start = toks[first - 1].start
+        if at_start:
+            k = after + 1 if after < hi and toks[after].lower == "," else after
+            content = self._forward_content(k, first, s_end, hi)
+            direction = "none"
+        elif after < hi and toks[after].lower == "," and after + 1 < hi and (
+            toks[after + 1].is_word and self.content_end(s_end, s_start) > toks[after].end
+        ) and toks[lo].lower not in _SUBORDINATE_OPENERS and not (
+                self._appositive_closes_sentence(after + 1, hi)):
+            end = self.before_aside(toks[after].start, s_end)
+            if toks[after + 1].lower in {"and", "but"}:
+                # "..., according to the central bank, and much of the cargo moves through
+                # Arica": a clause of the reporter's own joined after the source
+                end = toks[after].start
+            content = self.trim(s_start, end)
+            direction = "cover"
+        else:
+            content = self._backward_content(s_start, clause_start)
+            direction = "backward"
+        if titled is not None:
+            # a title or a poll is a document; "in the polls" is no poll in particular
+            source = self._mention(a, b) if toks[b].lower in {"polls", "surveys"} else (
+                self.resolver.document_mention(self.text, toks[a].start, toks[b].end))
+            return [Attribution(self.name, cue, "according_to", source, content,
+                                direction=direction, clause_start=clause_start)]
+        found = self._source_with_relay(a, b, cue, "according_to", content, direction,
+                                        clause_start)
+        second = self._second_source(b + 1, hi)
+        if second is not None:
+            # "according to a subpoena obtained by The Star-Ledger and two officials who spoke
+            # on condition of anonymity": each source vouches for the content on its own
+            more = self._source_with_relay(second[0], second[1], cue, "according_to", content,
+                                           direction, clause_start)
+            more[-1].sibling_of = found[-1]
+            found += more
+        return found
+
+    def _appositive_closes_sentence(self, k: int, hi: int) -> bool:
+        """"..., according to Halden Bank, a Norwegian lender." and "..., according to the
+        agency, which runs the line.": what follows the source's comma describes the source
+        and ends the sentence; the claim is before the cue, not around it."""
+        toks = self.tokens
+        if k >= hi or toks[k].lower not in {"a", "an", "the", "which", "who", "whose"}:
+            return False
+        return not any(t.text in {",", ";", ":"} or t.text in {"\"", "“", "”"} for t in toks[k:hi])
+
+    def _second_source(self, k: int, hi: int) -> tuple[int, int] | None:
+        """The phrase of a second source joined by "and" at token `k` ("... and two officials
+        who spoke on condition of anonymity"), when it opens as a new noun phrase does."""
+        toks = self.tokens
+        if k + 1 >= hi or toks[k].lower != "and":
+            return None
+        opener = toks[k + 1].lower
+        if opener not in _SECOND_SOURCE_OPENERS and not opener.isdigit():
+            return None
+        return np_after(toks, k + 1, hi, self.units)
+
+    def _quoted_title(self, k: int, hi: int) -> tuple[int, int] | None:
+        """Tokens of a quoted title and its author after "according to" ("“Perfect Enough:
+        Carly Fiorina and the Reinvention of Hewlett-Packard” by George Anders"), or None. A
+        title is short and capitalised; a quotation of speech is not one."""
+        toks = self.tokens
+        if k >= hi or toks[k].text not in {"\"", "“"}:
+            return None
+        title = self.quotes.starting_at(toks[k].start)
+        if title is None or not title.closed or title.end - title.start > 120:
+            return None
+        close = self.tok_index(title.end - 1)
+        words = [t for t in toks[k + 1:close] if t.is_word and len(t.text) > 3]
+        if close >= hi or not words or not all(t.text[:1].isupper() for t in words):
+            return None
+        end = close
+        if close + 1 < hi and toks[close + 1].lower == "by":
+            author = np_after(toks, close + 2, hi, self.units)
+            if author is not None:
+                end = author[1]
+        return k, end
+
+    def _citing(self, first: int, last: int, cue: Span, s_start: int, s_end: int, lo: int,
+                hi: int, made: list[Attribution]) -> list[Attribution]:
+        toks = self.tokens
+        low = toks[first].lower
+        if low in {"quoted", "cited"}:
+            # "X, quoted in the paper, said": the quoted person speaks, the paper is the venue.
+            speaker = np_before(toks, first - 1, lo, self.units)
+            relay = np_after(toks, last + 1, hi, self.units)
+            if speaker is None or relay is None:
+                return []
+            source = self._mention(speaker[0], speaker[1])
+            venue = self._venue_from(toks[first].start, relay[0], relay[1], source)
+            content = self.trim(s_start, s_end)
+            return [Attribution(self.name, cue, "citing", source, content, venue=venue,
+                                direction="cover", clause_start=cue.start)]
+        if first - 1 >= lo and toks[first - 1].lower in {"without", "not"}:
+            return []  # "the paper said, without citing sources, that ...": nobody was cited
+        np = np_after(toks, last + 1, hi, self.units)
+        if np is None:
+            return []
+        a, b = np
+        said_in = self._statement_from(a, b)
+        source = self._mention(said_in + 2 if said_in is not None else a, b)
+        # "citing a statement from the Guards' navy": the navy speaks through its statement
+        said_venue: Venue | None = None
+        if said_in is not None:
+            said_venue = self._venue_from(toks[a].start, a, said_in, source)
+        clause_start = cue.start
+        if first - 1 >= lo and toks[first - 1].lower == ",":
+            clause_start = toks[first - 1].start
+        carrier = next((m for m in reversed(made) if m.source is not None), None)
+        if carrier is not None:
+            return [Attribution(self.name, cue, "citing", source, carrier.content, venue=said_venue,
+                                direction="none", clause_start=clause_start,
+                                explicit_parent=carrier)]
+        if self._leads_clause(first, lo):
+            k = b + 2 if b + 1 < hi and toks[b + 1].lower == "," else b + 1
+            content = self._forward_content(k, first, s_end, hi)
+            return [Attribution(self.name, cue, "citing", source, content, venue=said_venue,
+                                direction="none", clause_start=clause_start)]
+        content = self._backward_content(s_start, clause_start)
+        return [Attribution(self.name, cue, "citing", source, content, venue=said_venue,
+                            direction="backward", clause_start=clause_start)]
+
+    def _with_document_relay(self, source: Mention, source_first: int, first: int, lo: int,
+                             cue: Span, content: Span | None, venue: Venue | None,
+                             clause_start: int, continuing: bool) -> list[Attribution]:
+        """A document an outlet has seen, as the subject of a forward cue, is relayed by the
+        outlet ("A memo seen by Bloomberg News said", "An internal memo reviewed by the
+        Eastfield Courier, a local newspaper, showed", "The report, reviewed by Reuters,
+        noted"); any other subject is the cue's source alone."""
+        toks = self.tokens
+        if source.kind in OUTLET_KINDS:
+            source, source_first = self._seen_document(source, source_first, lo)
+        if " by " in source.text and not continuing:
+            sa, sb = self.tok_index(source.start), self.tok_index(source.end) - 1
+            split = self._relay_split(sa, sb)
+            if split is not None and toks[split[2]].lower in SEEN:
+                relayed = self._source_with_relay(sa, sb, cue, "verb", content, "forward",
+                                                  clause_start)
+                relayed[-1].venue = venue
+                return relayed
+        made_here = Attribution(self.name, cue, "verb", source, content, venue=venue,
+                                direction="forward", clause_start=clause_start)
+        if source.kind == "document":
+            seen_by = self._document_seen_by(made_here, source_first, first)
+            if seen_by is not None:
+                return [seen_by, made_here]
+        return [made_here]
+
+    def _seen_document(self, source: Mention, source_first: int, lo: int
+                       ) -> tuple[Mention, int]:
+        """"An internal memo reviewed by the Eastfield Courier": an outlet found as the
+        subject after "<document> reviewed by" is the end of the document's phrase."""
+        toks = self.tokens
+        if source_first - 3 >= lo and toks[source_first - 1].lower == "by" and (
+                toks[source_first - 2].lower in SEEN):
+            doc = np_before(toks, source_first - 3, lo, self.units)
+            if doc is not None and toks[doc[1]].bare in lx.DOCUMENT_HEADS:
+                return self._mention(doc[0], self.tok_index(source.end) - 1), doc[0]
+        return source, source_first
+
+    def _programme_title(self, start: int, end: int) -> bool:
+        """A quotation after "of", "on" or "in" whose words are capitalised names a programme
+        or a work ("On Tuesday's episode of “The Steve Harvey Morning Show,” the nominee
+        said"), not what was said."""
+        words = [w for w in self.text[start:end].strip("“”\"‘’',. ").split() if w[:1].isalpha()]
+        before = self.text[max(0, start - 4):start].lower()
+        return len(words) >= 2 and before.rstrip().endswith((" of", " on", " in")) and all(
+            w[:1].isupper() or w.lower() in {"of", "the", "and", "a", "in", "on", "for", "to"}
+            for w in words)
+
+    def _document_seen_by(self, inner: Attribution, source_first: int, first: int
+                          ) -> Attribution | None:
+        """"A 2023 inspection report by the health department, reviewed by Reuters, noted
+        that ...": the outlet that has seen the document relays it."""
+        toks = self.tokens
+        at = next((m for m in range(source_first + 1, first - 3)
+                   if toks[m].text == "," and toks[m + 1].lower in DOCUMENT_RELAYS
+                   and toks[m + 2].lower == "by"), None)
+        if at is None:
+            return None
+        close = next((m for m in range(at + 3, first) if toks[m].text == ","), first)
+        if close - 1 < at + 3 or not self._names_outlet(at + 3, close - 1):
+            return None
+        relay = self._mention(at + 3, close - 1)
+        outer = Attribution(self.name, self.span(toks[at + 1].start, toks[at + 2].end),
+                            "citing", relay, inner.content, direction="none",
+                            clause_start=inner.clause_start)
+        inner.explicit_parent = outer
+        return outer
+
+    def _outlet_closes(self, k: int, hi: int) -> bool:
+        """An outlet's name (with its "the") runs from token k to the end of the sentence."""
+        toks = self.tokens
+        if k < hi and toks[k].lower == "the":
+            k += 1
+        end = self.units.by_start.get(k)
+        return end is not None and (end + 1 >= hi or toks[end + 1].text in {".", "!", "?"})
+
+    def _took_to(self, first: int, lo: int) -> tuple[int, int, int] | None:
+        """"Lewandowski took to Twitter to call ...", "went on CNN to declare ...": (the
+        verb's token, and the venue's first and last tokens) before the infinitive cue."""
+        toks = self.tokens
+        to = first - 1
+        if to - 3 < lo or toks[to].lower != "to":
+            return None
+        end = to - 1
+        start = end
+        while start - 1 > lo and start > end - 4 and (toks[start - 1].text[:1].isupper() or (
+                toks[start - 1].text in {"’s", "'s"})):
+            start -= 1
+        if not toks[start].text[:1].isupper() or start - 2 < lo:
+            return None
+        prep, verb = toks[start - 1].lower, toks[start - 2].lower
+        if (verb in _TOOK and prep == "to") or (verb in _WENT and prep == "on"):
+            words = {t.bare for t in toks[start:end + 1]}
+            if words & lx.PLATFORMS or any(k in self.units.by_end for k in range(start, end + 1)):
+                return start - 2, start, end
+        return None
+
+    def _took_to_attribution(self, took: tuple[int, int, int], first: int, last: int, cue: Span,
+                             s_end: int, lo: int, hi: int) -> list[Attribution]:
+        toks = self.tokens
+        verb, v_start, v_end = took
+        np = None
+        if toks[verb].lower.endswith("ing") and verb - 1 >= lo and toks[verb - 1].is_word:
+            # "..., with Lewandowski taking to Twitter to call ...": the gerund's own subject
+            np = np_before(toks, verb - 1, lo, self.units)
+        if np is None:
+            np = self._clause_subject(lo, verb)
+        if np is None:
+            return []
+        source = self._mention(np[0], np[1])
+        venue = self._venue_from(toks[v_start - 1].start, v_start, v_end, source)
+        content = self._forward_content(last + 1, first, s_end, hi)
+        return [Attribution(self.name, cue, "verb", source, content, venue=venue,
+                            direction="forward", clause_start=toks[np[0]].start)]
+
+    def _written_venue_at_end(self, content: Span, source: Mention | None
+                              ) -> tuple[Venue | None, Span | None]:
+        """"welcomed the vote in a statement": a venue phrase that ends the content is where
+        the source said it, not part of what it said."""
+        toks = self.tokens
+        last = self.tok_index(content.end) - 1
+        first = self.tok_index(content.start)
+        for k in range(last - 1, max(first, last - 7), -1):
+            if toks[k].lower not in lx.VENUE_PREPOSITIONS:
+                continue
+            words = {t.bare for t in toks[k + 1:last + 1]}
+            # "in a statement", "on Facebook"; not "declined to comment on the report"
+            written = words & lx.VENUE_NOUNS if toks[k].lower != "on" else words & lx.PLATFORMS
+            venue, end = self._venue(k, last + 1, source)
+            if venue is not None and end == last + 1 and written and k - 1 > first and (
+                    toks[first].lower != "to"):
+                return venue, self.trim(content.start, toks[k].start)
+            break
+        return None, content
+
+    def _venue_at_end(self, content: Span, source: Mention | None
+                      ) -> tuple[Venue | None, Span | None]:
+        """"confirmed the figure to Agence France-Presse": an outlet after "to" that ends the
+        content is where the source said it, not part of the claim."""
+        toks = self.tokens
+        last = self.tok_index(content.end) - 1
+        first = self.units.by_end.get(last)
+        if first is None or first - 1 < 0:
+            return None, content
+        to = first - 1 if toks[first - 1].lower != "the" else first - 2
+        if to <= self.tok_index(content.start) or toks[to].lower != "to":
+            return None, content
+        venue = self._venue_from(toks[to].start, first, last, source)
+        if venue.kind not in OUTLET_KINDS:
+            return None, content
+        return venue, self.trim(content.start, toks[to].start)
+
+    def _quoted_by(self, as_tok: int, lo: int, cue: Span, s_end: int, hi: int
+                   ) -> list[Attribution]:
+        """"Lemos was quoted by Portuguese newspaper Record as saying ...": the outlet relays
+        what the subject said (a relay and its speaker, as "X quoted Y as saying")."""
+        toks = self.tokens
+        k = as_tok - 1
+        while k > lo and as_tok - k < 14 and toks[k].lower != "by":
+            if toks[k].lower in {",", ";", "said", "says"}:
+                return []
+            k -= 1
+        if k <= lo + 1 or toks[k].lower != "by" or toks[k - 1].lower not in {
+                "quoted", "cited"} or toks[k - 2].lower not in PASSIVE_BE:
+            return []
+        # the outlet runs to the first "in"/"on"/"last" of a time phrase, else up to "as"
+        end = k + 1
+        while end < as_tok and toks[end].lower not in {"in", "on", "last", "this", ","}:
+            end += 1
+        before = k - 3
+        if before > lo and toks[before].text == ",":
+            # "Lemos, who has scored 14 goals, was quoted by ...": past the relative clause
+            opener = before - 1
+            while opener > lo and before - opener < 30 and toks[opener].lower not in {
+                    "who", "which", ".", ";"}:
+                opener -= 1
+            if toks[opener].lower in {"who", "which"} and toks[opener - 1].text == ",":
+                before = opener - 2
+        subject = np_before(toks, before, lo, self.units)
+        named: Mention | None = None
+        if subject is None and toks[before].text == ",":
+            # "A regional commander, Brigadier General Reza Sadeghpour, was quoted by IRNA as
+            # saying": the name in its appositive
+            named, first, _ = self._appositive_subject(before, lo)
+            if named is not None:
+                subject = (first, before - 1)
+        if subject is None or end <= k + 1:
+            return []
+        relay = self._mention(k + 1, end - 1)
+        words = {t.bare for t in toks[k + 1:end]}
+        if relay.kind not in OUTLET_KINDS and (words & lx.OUTLET_NOUNS or (
+                toks[end - 1].text[:1].isupper() and (
+                    relay.kind not in NAMED_KINDS or toks[k + 1].lower == "the"))):
+            relay.kind = "outlet"  # "quoted by Portuguese newspaper Record": a publication
+        speaker = named or self._mention(subject[0], subject[1])
+        content = self._forward_content(as_tok + 2, as_tok + 1, s_end, hi)
+        quoted_cue = self.span(toks[k - 1].start, toks[k].end)
+        outer_content = self.span(toks[subject[0]].start,
+                                  content.end if content is not None else toks[as_tok].end)
+        outer = Attribution(self.name, quoted_cue, "citing", relay, outer_content,
+                            direction="none")
+        inner = Attribution(self.name, cue, "verb", speaker, content, direction="none",
+                            explicit_parent=outer)
+        return [outer, inner]
+
+    @staticmethod
+    def _carrier(made: list[Attribution]) -> Attribution | None:
+        """The sentence's latest attribution with a source that is not inside another's
+        content: the one a continuing cue ("..., and predicted") shares its source with."""
+        for m in reversed(made):
+            if m.source is None or m.cue_kind == "noun":
+                continue  # "escalated her criticism, telling CNN": she tells, not "her"
+            if m.direction != "backward" and any(
+                    n is not m and n.content is not None
+                    and n.content.start <= m.cue.start < n.content.end for n in made):
+                continue  # (a closing cue, "..., the person said", closes what came before)
+            return m
+        return None
+
+    def _quoted_as_saying(self, k: int, hi: int, cue: Span, source: Mention | None,
+                          s_end: int) -> list[Attribution]:
+        """"The paper quoted a source as saying that ...": relay and speaker."""
+        toks = self.tokens
+        # The speaker is everything up to "as saying" ("one of Carson's advisers", "a senior
+        # aide, Jane Doe,"), within a bounded stretch holding no clause of its own.
+        c = k
+        aside = -1  # "TNA quoted President Oleg Varan, who it said watched ..., as saying"
+        while c + 1 < hi and c < k + 24 and not (
+                toks[c].lower == "as" and toks[c + 1].lower in _QUOTED_AS):
+            if aside < 0 and c > k and toks[c].text == "," and c + 1 < hi and (
+                    toks[c + 1].lower in {"who", "a", "an", "the"}
+                    # "Zhou Minghai, described as the mission's chief scientist,"
+                    or toks[c + 1].lower in _QUOTED_ASIDE_PARTICIPLES):
+                aside = c
+            if toks[c].lower in {".", ";", "“", "\""} or (aside < 0 and toks[c].lower in {
+                    "that", "said", "says"}) or (aside < 0 and c >= k + 16):
+                return []
+            c += 1
+        if not (c + 1 < hi and toks[c].lower == "as" and c > k):
+            return []
+        a, b = k, (aside - 1 if aside > k else c - 1)
+        while b > a and not toks[b].is_word:
+            b -= 1
+        description = None
+        if aside > k and toks[aside + 1].lower != "who":
+            description = self.text[toks[aside + 1].start:toks[c - 1].start].rstrip(" ,")
+        speaker = self._mention(a, b, description=description)
+        inner_cue = self.span(toks[c].start, toks[c + 1].end)
+        content = self._forward_content(c + 2, c + 1, s_end, hi)
+        outer_content = self.trim(toks[a].start, s_end)
+        outer = Attribution(self.name, cue, "verb", source, outer_content, direction="none")
+        inner = Attribution(self.name, inner_cue, "verb", speaker, content, direction="none",
+                            explicit_parent=outer)
+        return [outer, inner]

@@ -1,0 +1,852 @@
+"""The attribution a verb cue makes: its subject (before the verb, after it when inverted,
+or a passive's agent), the venue beside it, and the content it governs. The largest stage of
+the scan: `VerbScan._verb` reads every form a verb of speech takes in news copy, handing
+relays and records to `relays.py` and content boundaries to `content.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .attributions import Attribution, Span, Venue
+from .content import speech_participle
+from .entities import OUTLET_KINDS, Mention
+from .phrases import (
+    is_name_token,
+    is_role,
+    np_after,
+    np_before,
+    post_modified_start,
+)
+from .quotes import QuoteScan
+from .relays import SEEN, RelayScan
+from .subjects import (
+    IRREGULAR_PARTICIPLES,
+    LEADING_WORDS,
+    PERSONAL_PRONOUNS,
+    participle_form,
+)
+from .text import Token
+from .venues import CALL_SIGN, PERSON_OBJECT_VERBS, WHEN_WORDS
+
+MAX_SKIP = 4  # auxiliaries and adverbs between a subject and its verb
+
+# Verbs a gerund cue follows ("to stop writing", "kept saying"): never its subject
+_GERUND_VERBS = frozenset({"stop", "stops", "stopped", "keep", "keeps", "kept", "start",
+                           "starts", "started", "begin", "began", "begun", "continue",
+                           "continued", "quit", "resume", "resumed", "avoid", "avoided",
+                           "risk", "finish", "finished", "cease", "ceased", "consider"})
+
+_OBJECT_VERBS = frozenset({
+    "tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "notify", "alert",
+    "caution", "promise", "brief", "beg", "implore", "pressure", "press", "encourage",
+})
+
+_CLAUSE_STARTERS = frozenset({
+    "that", "whether", "if", "how", "why", "what", "when", "where", "who", "to",
+})
+
+# Tokens after which a participle continues the sentence's attribution ("..., adding").
+_CONTINUERS = frozenset({",", "and", "—", "–", "-", "by", "while", "after", "before", "when",
+                         "also", "then"})
+
+# "..., an allegation / a charge / a claim the company denies": the noun names what was said
+_DISPUTED_CLAIM_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations",
+                                   "charge", "charges", "claim", "claims", "assertion",
+                                   "characterization", "characterisation", "suggestion"})
+
+# Words that open a time adjunct after a closing cue ("..., state television reported on
+# Saturday, days after ..."): a time noun, or a word that counts or hedges one
+_TIME_ADJUNCT_LEADS = lx.TIME_NOUNS | frozenset({
+    "shortly", "just", "only", "soon", "a", "an", "one", "two", "three", "four", "five", "six",
+    "several", "long", "even", "well"})
+
+# Cue forms that are plural nouns before a verb ("Police reports show", "The claims suggest")
+_PLURAL_NOUN_CUES = frozenset({"reports", "claims", "notes", "statements", "accounts",
+                               "estimates", "records", "calls"})
+
+# What a body does with its own document ("issued a statement calling on", "filed a
+# complaint alleging"): the issuer speaks through it
+_ISSUED = frozenset({"issued", "issues", "issue", "issuing", "released", "releases", "release",
+                     "filed", "files", "file", "filing", "published", "publishes", "publish",
+                     "sent", "sends", "send", "posted", "posts", "post", "wrote", "writes",
+                     "write", "signed", "signs", "sign", "submitted", "submits", "submit",
+                     "brought", "brings", "bring", "put", "puts", "lodged", "lodges",
+                     "circulated", "circulates", "distributed", "tweeted", "made", "makes"})
+
+# Words after "..., X said," that open a clause of its own ("as", "while", "but")
+_NEW_CLAUSE = frozenset({"as", "while", "whereas", "but", "although", "though", "because",
+                         "since", "when", "after", "before", "amid", "despite", "following",
+                         # "..., the minister said on Monday, in a move growers warned ..."
+                         "in"})
+
+# Ambiguous forms that still work inverted ("..., continued Smith.").
+_INVERTIBLE = frozenset({"continued", "asked", "offered", "remarked", "wrote", "noted",
+                         "claimed", "reported", "stated", "quipped", "added"})
+
+# The verbs a speaker follows ("..., said Smith", "“...,” recalled X", "..., tweeted Y"):
+# after any other verb the next noun phrase is its object ("declared bankruptcy", "decided
+# one institution at a time", "praised the Saudis"), not an inverted speaker.
+_INVERTED_SPEECH = frozenset({
+    "say", "add", "write", "ask", "recall", "explain", "report", "note", "reply", "tweet",
+    "state", "conclude", "warn", "continue", "offer", "remark", "quip", "claim", "insist",
+    "argue", "observe", "joke", "counter", "acknowledge", "admit", "concede", "predict",
+    "caution", "tell", "announce", "retort", "exclaim", "muse", "complain", "boast",
+    "suggest", "answer", "wonder", "whisper", "shout", "testify", "recount", "emphasize",
+    "emphasise", "stress", "assert", "contend", "maintain", "agree", "estimate", "reckon",
+    "promise", "vow", "scoff", "sigh", "laugh", "opine", "posit", "chime", "interject",
+})
+
+# Words that pass their subject to an infinitive cue ("tended to say", "is likely to back").
+_RAISING = frozenset({
+    "likely", "unlikely", "able", "unable", "willing", "unwilling", "ready", "eager",
+    "going", "quick", "set", "tend", "tends", "tended", "seem", "seems", "seemed", "appear",
+    "appears", "appeared", "try", "tries", "tried", "trying", "need", "needs", "needed",
+    "used", "continue", "continues", "continued", "began", "begin", "begins", "started",
+    "start", "starts", "refuse", "refused", "refuses", "declined", "declines", "hoped",
+    "hopes", "wanted", "wants", "want", "plans", "planned", "decided", "went", "on",
+    "has", "have", "had", "got", "chose", "chooses", "rushed", "moved", "sought", "vowed",
+    "promised", "pledged", "threatened", "expected", "supposed", "prepared", "reluctant",
+    "determined", "happy", "careful", "forced", "scheduled", "poised", "likes", "liked",
+    "sure", "certain", "bound", "expect", "expects", "intends", "intended", "wished",
+})
+
+_WEEKDAYS = lx.WEEKDAYS
+
+# Verbs whose subject is a noun cue ("Trump's comment drew criticism"): no content follows
+_NOUN_THEN_VERB = frozenset({"drew", "draws", "made", "makes", "came", "comes", "caused",
+                             "causes", "sparked", "sparks", "prompted", "prompts", "angered",
+                             "triggered", "raised", "raises", "followed", "follows", "echoed",
+                             "echoes", "seemed", "seems", "appeared", "appears"})
+
+# Verbs by which an outlet relays the sentence before it ("..., reports USA Today.")
+_RELAYING = frozenset({"report", "write"})
+
+# Forms mostly nouns ("a ruling", "the finding") that before "that" continue a clause as speech.
+_THAT_PARTICIPLES = frozenset({"ruling", "finding", "stating", "reporting", "recording"})
+
+
+def _noun_modifier(tok: Token) -> bool:
+    """An adjective that makes the ambiguous cue after it a noun ("military support")."""
+    low = tok.lower
+    return tok.text[:1].islower() and (low in lx.MODIFIERS or low in _NOUN_ADJECTIVES or (
+        len(low) > 4 and low.endswith(("al", "ic", "ary", "ful", "ive", "ous"))))
+
+
+# Ambiguous cue forms that are past tenses of verbs and never nouns
+_NEVER_NOUNS = frozenset({"found", "saw", "knew", "thought"})
+
+_NOUN_ADJECTIVES = frozenset({"strong", "full", "broad", "public", "popular", "wide", "more",
+                              "less", "much", "little", "new", "early", "initial", "growing",
+                              # "on a conference call", "an earnings call", "a phone call"
+                              "conference", "earnings", "phone", "investor",
+                              "analyst", "telephone", "zoom"})
+
+_QUANTIFIER_SUBJECTS = frozenset({"many", "some", "most", "several", "few", "both", "all",
+                                  "another", "one", "others", "two", "three"})
+
+_INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
+                            "likewise", "similarly", "moreover", "meantime", "nonetheless",
+                            "nevertheless", "therefore", "separately", "again", "apparently"})
+
+
+def _no_person(tok: Token) -> bool:
+    """"co-founder of Renaissance Technologies hedge fund who once backed Cruz": "who" is a
+    person, so a body or a thing just before it is not what it refers to."""
+    return tok.bare in lx.ORG_NOUNS or tok.bare in lx.DOCUMENT_HEADS or tok.bare in (
+        lx.OUTLET_NOUNS)
+
+
+# Where a coordinated clause begins: ", but the turnout ...".
+_CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:but|and|yet|while|although|though|whereas)\s+")
+
+#: Verbs of expecting that close a comparison ("higher than officials had predicted").
+_EXPECTING = frozenset({"expected", "expect", "expects", "believe", "believes", "believed",
+                        "think", "thinks", "thought", "predicted", "predict", "predicts",
+                        "anticipated", "feared", "hoped", "estimated", "projected", "assumed",
+                        "forecast", "imagined", "suspected", "suggested", "claimed", "say",
+                        "says", "said", "reported", "realize", "realized"})
+
+# What follows "agree" when it reports a view or a commitment, not a deal struck
+_AGREED_WITH_CLAUSE = frozenset({"that", "to", "with", "in", "wholeheartedly", "completely",
+                                 "entirely", "strongly", "publicly", "privately", "so"})
+
+_WH_WORDS = frozenset({"who", "what", "whether", "how", "why", "when", "where", "which"})
+
+# What follows "push" when it moves something rather than argues for it
+_PUSHED_MOVES = frozenset({"up", "down", "higher", "lower", "out", "through", "ahead", "into",
+                           "aside", "off"})
+
+#: Participles of verbs that also name acts, which after "by" say how something was done
+#: ("by admitting more students", "by offering classes"), not what anyone said.
+_MEANS_PARTICIPLES = frozenset({"admitting", "offering", "allowing", "granting", "showing",
+                                "pushing", "pressing", "charging", "counting", "casting",
+                                "releasing", "welcoming", "marking", "backing", "supporting",
+                                "opposing", "accepting", "rejecting", "recording", "posting"})
+
+#: Auxiliaries a post-modified subject never ends with ("... with the groups have made clear").
+AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "might", "may", "can",
+                         "should", "did", "does", "do", "is", "are", "was", "were"})
+
+#: A quote of fewer words, not opening the sentence, may be a title ("“New Day,”").
+_TITLE_WORDS_MAX = 5
+
+# Cues after which ", citing X" closes a report of what came before ("..., Axios reported,
+# citing two sources"), unlike "it declined, citing legal risks" (a reason)
+_CITING_REPORTS = frozenset({"reported", "reports", "said", "says", "wrote", "writes"})
+
+
+class VerbScan(RelayScan, QuoteScan):
+    """The attribution of a verb cue: subject, venue and content."""
+
+    def _plural_subject_before(self, lo: int, k: int) -> Mention | None:
+        """"the Democrats are acting as though they want to lose": a "they" later in the
+        sentence is the plural group its main clause opens with."""
+        toks = self.tokens
+        subject = self._clause_subject(lo, k)
+        if subject is None or subject[1] >= k - 1:
+            return None
+        head = toks[subject[1]]
+        if toks[subject[0]].lower in lx.PRONOUNS or not head.lower.endswith("s") or (
+                head.lower.endswith(("'s", "’s", "ss"))):
+            return None
+        found = self._mention(subject[0], subject[1])
+        return found if found.kind != "unresolved" else None
+
+    def _skip_back(self, j: int, lo: int) -> int:
+        skipped = 0
+        toks = self.tokens
+        while j >= lo and skipped < MAX_SKIP:
+            low = toks[j].lower
+            if low in {"time", "past"} and j - 2 >= lo and toks[j - 1].lower == "the" and (
+                    toks[j - 2].lower in {"at", "in"}):
+                j -= 3  # "Trump at the time said", "have in the past said"
+            elif low in lx.VENUE_NOUNS and not toks[j].is_capitalised and (
+                    self._venue_start(j, lo) >= 0):
+                j = self._venue_start(j, lo) - 1  # "Jeb Bush in a Medium post said"
+            elif low in WHEN_WORDS and j - 2 >= lo and toks[j - 1].lower == "past" and (
+                    toks[j - 2].lower in {"this", "the"}):
+                j -= 3  # "Reince Priebus, the GOP chairman, this past week announced"
+                if j > lo and toks[j].lower in {"over", "in", "during", "for", "within"}:
+                    j -= 1  # "Reports circulating on the island over the past week suggest"
+            elif low in WHEN_WORDS and j - 1 >= lo and toks[j - 1].lower in {
+                    "on", "last", "this", "in", "late", "early", "next"}:
+                j -= 2  # "who on Tuesday endorsed", "said last week"
+            elif low in WHEN_WORDS and j - 2 >= lo and toks[j - 1].lower in WHEN_WORDS and (
+                    toks[j - 2].lower in {"on", "last", "this", "late", "early"}):
+                j -= 3  # "on Thursday evening said"
+            elif low in _WEEKDAYS and toks[j].is_capitalised and j > lo:
+                j -= 1  # "Spicer Thursday said"
+            elif low == "to" and j - 1 > lo and toks[j - 1].lower in _RAISING:
+                j -= 2  # "voters tended to support", "he went on to call"
+                if toks[j + 1].lower == "on" and j >= lo and toks[j].lower in _RAISING:
+                    j -= 1
+            elif low in lx.AUX_ADVERBS or (
+                low.endswith("ly") and not toks[j].is_capitalised
+                and low not in {"only", "family", "ally", "daily", "italy", "weekly", "monthly",
+                                "quarterly", "fortnightly", "biweekly"}
+            ):
+                j -= 1
+            else:
+                break
+            skipped += 1
+        return j
+
+    def _verb(self, first: int, last: int, base: str, cue: Span, s_start: int, s_end: int,
+              lo: int, hi: int, made: list[Attribution]) -> list[Attribution]:
+        toks = self.tokens
+        low = toks[first].lower
+        if first == last and low in _PLURAL_NOUN_CUES and last + 1 < hi and (
+                toks[last + 1].lower in lx.FINDING_VERB_FORMS):
+            return []  # "Police reports show the car was speeding": the noun, then its verb
+        if first == last and low in _PLURAL_NOUN_CUES and ((
+                last + 1 < hi and toks[last + 1].lower in AUXILIARIES
+                and not (first - 1 >= lo and toks[first - 1].is_capitalised))
+                or self._counted_before(first, lo)):
+            # "a backlog of 3,000 claims had built up", "Two current Coralline claims staff":
+            # a plural noun, counted or followed by its own verb, no one's speech (after a
+            # name it is the name's verb: "what the Society of Civil Engineers estimates will
+            # be needed")
+            return []
+        if low == "saying" and first - 1 > lo and toks[first - 1].lower == "as":
+            quoted_by = self._quoted_by(first - 1, lo, cue, s_end, hi)
+            if quoted_by:
+                return quoted_by
+        ambiguous = low in lx.AMBIGUOUS_FORMS and first == last
+        if ambiguous and first - 1 >= lo and _noun_modifier(toks[first - 1]) and (
+                low not in _NEVER_NOUNS):
+            # "military support", "financial backing": a noun, nobody's claim (not "A study
+            # by the government found": a verb in the past is never the noun)
+            return []
+        if first == last and low.endswith("ed") and first - 1 >= lo and (
+                toks[first - 1].text.endswith(("'", "’", "'s", "’s"))) and last + 1 < hi and (
+                toks[last + 1].is_word and not toks[last + 1].is_capitalised
+                and toks[last + 1].lower not in lx.DETERMINERS
+                and toks[last + 1].lower not in {"that", "to", "by", "with", "on", "in", "as"}):
+            return []  # "the two countries' disputed border", "the firm's revised forecast"
+        if low in _MEANS_PARTICIPLES and first - 1 >= lo and toks[first - 1].lower == "by" and (
+                last + 1 < hi and toks[last + 1].lower not in {"that", ":", ","}
+                and self.quotes.starting_at(toks[last + 1].start) is None):
+            # "make up the shortfall by admitting more students": a means, no speech ("he
+            # responded by saying that ..." keeps its clause)
+            return []
+        if base == "agree" and first == last and last + 2 < hi and toks[last + 1].is_word and (
+                toks[last + 1].lower not in _AGREED_WITH_CLAUSE) and (
+                toks[last + 1].lower not in lx.PRONOUNS) and not (
+                toks[last + 1].lower == "on" and toks[last + 2].lower in _WH_WORDS):
+            # "has agreed personal terms", "agreed a price", "agreed on a deal": an act, no
+            # one's claim ("agreed that ...", "agreed with ...", "agreed to ..." are read on)
+            return []
+        if base == "push" and first == last and last + 1 < hi and (
+                toks[last + 1].lower in _PUSHED_MOVES):
+            return []  # "and pushed up rents", "pushed through the bill": a move, no speech
+        if low == "considering" and first - 1 >= lo and toks[first - 1].text == ",":
+            return []  # "..., considering the risks involved": given, no one considers
+        after = toks[last + 1] if last + 1 < hi else None
+        if first == last and first - 1 >= lo and toks[first - 1].text.endswith(("’s", "'s")) and (
+                after is not None and after.text.islower() and (
+                    after.lower in AUXILIARIES or after.lower in _NOUN_THEN_VERB)):
+            # "Biden's remark makes it seem insensitive", "Trump's comment drew criticism":
+            # after a possessive the cue word is a noun, the subject of its own verb
+            return []
+        if first == last and low in SEEN and last + 1 < hi and toks[last + 1].lower == "by":
+            return []  # "a memo seen by Bloomberg News": who has the document, no speech
+        if low == "asked" and first == last and self._question_after(last + 1, hi) >= 0:
+            ambiguous = False  # "asked whether ...", "asked voters if ..."
+        took = self._took_to(first, lo)
+        if took is not None:
+            return self._took_to_attribution(took, first, last, cue, s_end, lo, hi)
+        k_after = self._skip_forward(last + 1, hi)
+        clause_follows = k_after < hi and (
+            toks[k_after].lower in {"that", ":"}
+            or self.quotes.starting_at(toks[k_after].start) is not None
+            or (toks[k_after].lower == "," and k_after + 1 < hi
+                and self.quotes.starting_at(toks[k_after + 1].start) is not None)
+        )
+        j = self._skip_back(first - 1, lo)
+        source: Mention | None = None
+        strong = False
+        source_first = first
+        description: str | None = None
+        continuing = False
+        # "..., tweeting her thanks": any unambiguous participle continues the clause
+        participle = low[-3:] == "ing" and (speech_participle(low) or (
+            # "..., ruling that the ordinance ...", "..., finding that": an ambiguous form is
+            # a participle of speech before "that"
+            k_after < hi and toks[k_after].lower == "that" and low in _THAT_PARTICIPLES))
+        if j - 1 >= lo and toks[j].text in "”\"’'" and toks[j - 1].lower == "," and (
+            participle
+        ):
+            j -= 1
+        elif j - 2 >= lo and toks[j].text == "'" and toks[j - 1].text == "'" and (
+                toks[j - 2].lower == "," and participle):
+            j -= 2  # "... ''Morning Joe,'' adding"
+        if first == last and base in _RELAYING and j >= lo and toks[j].text == "," and (
+                self._outlet_closes(last + 1, hi)):
+            # "“...,” said Kristen Day, director of X, reports USA Today.": the outlet after
+            # the cue relays the sentence before it, whose speaker is no subject of "reports"
+            return self._inverted(first, last, base, cue, False, j, lo, s_start, s_end, hi, None)
+        if j - 2 >= lo and toks[j].text == "," and toks[j - 1].lower in _INTERJECTIONS and (
+                toks[j - 2].text == ","):
+            j = self._skip_back(j - 3, lo)  # "Murphy, though, said"
+        if j >= lo and (
+            (toks[j].lower in _CONTINUERS and participle)
+            or (toks[j].lower in {"and", "but"} and not ambiguous)
+        ):
+            carrier = self._carrier(made)
+            if carrier is not None and j - 2 >= lo and toks[j - 1].lower.endswith("ed") and (
+                    toks[j - 1].text.islower() and toks[j - 2].lower in PERSONAL_PRONOUNS
+                    and carrier.cue.end <= toks[j - 2].start):
+                # "When Mook was asked by the Journal ..., he laughed and said": the subject
+                # of the verb before "and", not the earlier cue's source
+                source = self._mention(j - 2, j - 2)
+                continuing = True
+                source_first = j - 2
+                carrier = None
+            main = self._clause_subject(lo, j) if carrier is not None else None
+            if main is not None and carrier is not None and (
+                    toks[main[0]].start > carrier.cue.end):
+                # "When I asked him ..., he looked up, frowned and said": the main clause's
+                # subject after the subordinate one, not the subordinate's speaker
+                carrier = None
+            if source is None and carrier is not None and carrier.source is not None:
+                source = carrier.source
+                continuing = True
+                source_first = j
+            elif source is None:
+                np0 = self.coordinated_pronoun(lo, j) or self._clause_subject(lo, j)
+                if np0 is not None:
+                    source = self._mention(np0[0], np0[1])
+                    continuing = True
+                    source_first = j
+        paren_end = -1
+        if source is None and j > lo and toks[j].text == ")":
+            # "Sen. Bernie Sanders (I-Vt.) said": the parenthesis belongs to the name.
+            p = self.opening_paren(j, lo)
+            if p > lo and (is_name_token(toks[p - 1]) or (
+                    # "The Tavarian News Agency (TNA) said": a body's name and its acronym
+                    toks[p - 1].is_capitalised and p + 2 == j and toks[p + 1].text.isupper())):
+                paren_end, j = j, p - 1
+        if source is None and j - 1 >= lo and toks[j].text == "%" and (
+                toks[j - 1].text[:1].isdigit()):
+            source = self._mention(j - 1, j)  # "47% say"
+            source_first = j - 1
+        if source is None and j >= lo:
+            np = np_before(toks, j, lo, self.units)
+            if np is not None and toks[np[1]].lower in lx.DETERMINERS:
+                np = None
+                if toks[j].lower in _QUANTIFIER_SUBJECTS and (
+                        j == lo or toks[j - 1].lower in LEADING_WORDS
+                        or not toks[j - 1].is_word):
+                    np = (j, j)  # "many said", "while another says"
+            if np is not None and np[0] < np[1] and toks[np[0]].lower in {"which", "that"}:
+                np = (np[0] + 1, np[1])  # "which Will claims": the subject of the relative
+            if np is not None and np[0] == np[1] and low.endswith("ing") and (
+                    toks[np[0]].lower in _GERUND_VERBS):
+                np = None  # "whether to stop writing new policies": the verb of the cue
+            if np is not None:
+                np = (self.list_start(np[0], np[1], lo), np[1])
+                np = (self.coordinated_start(np[0], np[1], lo), np[1])
+            if np is not None:
+                np = (self.record_with_its_maker(np[0], np[1], lo), np[1])
+            appositive_end = -1
+            if np is not None and (holder := self._unclosed_appositive_holder(np[0], lo)):
+                if toks[holder[1] + 1].text == "," and holder[1] + 1 == np[0] - 1:
+                    appositive_end = np[1]  # "Doug Andres, a spokesman for X told": the name,
+                    # its appositive kept with it
+                np = holder
+                if toks[np[1]].text == ")":  # the name's parenthesis goes with it
+                    paren_end = np[1]
+                    np = (np[0], self.opening_paren(paren_end, lo) - 1)
+            if np is not None:
+                a, b = np
+                strong = ambiguous and self._strong_subject(a, b)
+                if ambiguous and not clause_follows and not strong:
+                    return []
+                antecedent = None
+                if a == b and toks[a].lower.replace("’", "'").split("'", 1)[0] in {
+                        "who", "which"}:  # "who", and "who’d", "who's" too
+                    c = a - 1
+                    if c >= lo and toks[c].lower == ",":
+                        c -= 1
+                    ante = np_before(toks, c, lo, self.units)
+                    if ante is not None and (toks[ante[0]].lower in lx.DETERMINERS or not any(
+                            is_name_token(t) for t in toks[ante[0]:ante[1] + 1]) or (
+                            toks[a].lower.startswith("who") and _no_person(
+                                toks[ante[1]]))):
+                        # "Robert Mercer, the GOP mega-donor and co-founder of X who ...": the
+                        # relative's antecedent is the name the appositive describes
+                        ante = self._appositive_name(ante[0], lo) or ante
+                    elif ante is not None and ante[0] - 1 > lo and (
+                            toks[ante[0] - 1].lower in {"in", "at", "from", "near"}):
+                        # "A paediatrician at a hospital in Braga, who asked not to be named":
+                        # the person the place phrase post-modifies, not the place
+                        widened = post_modified_start(toks, ante[0], lo, self.units)
+                        if widened < ante[0] and is_role(toks[widened + 1] if toks[
+                                widened].lower in lx.DETERMINERS else toks[widened]):
+                            ante = (widened, ante[1])
+                    if ante is not None:
+                        antecedent = self._mention(ante[0], ante[1])
+                elif a == b and toks[a].lower == "they" and a > lo:
+                    antecedent = self._plural_subject_before(lo, a)
+                if low.endswith("ing") and a - 1 > lo and toks[a - 1].is_word and (
+                        toks[a - 1].lower not in LEADING_WORDS
+                        and toks[a - 1].lower not in lx.PRONOUNS
+                ) and not toks[a - 1].is_capitalised and not (
+                        toks[b].bare in lx.DOCUMENT_HEADS and toks[a - 1].lower not in _ISSUED):
+                    # "she issued a statement calling on": the statement's issuer calls (and
+                    # "refused to dismiss a lawsuit accusing X": the lawsuit accuses, not
+                    # the judge)
+                    np0 = self._clause_subject(lo, a - 1)
+                    if np0 is not None:
+                        a, b = np0
+                widened = post_modified_start(toks, a, lo, self.units)
+                if widened < a:  # the post-modifier runs to the verb ("... speak publicly")
+                    a, b = widened, max(b, max((k for k in range(b, first) if toks[k].is_word),
+                                               default=b))
+                    while b > a and toks[b].lower in AUXILIARIES:
+                        b -= 1  # "officials involved with the groups have made clear"
+                if a - 2 >= lo and toks[a - 2].lower in {"a", "an"} and (
+                        toks[a - 1].lower in _DISPUTED_CLAIM_NOUNS):
+                    # "..., an allegation the company has previously denied": the noun is what
+                    # is said, the verb is the company's answer to it, no source of it
+                    return []
+                source = self.named_conjunct(a, b, self._mention(a, b, antecedent=antecedent))
+                source_first = a
+                if base == "tell" and source.kind in ("vague", "unresolved"):
+                    # "Several residents told Reuters": people someone spoke to
+                    self.resolver.spoken_to(source, toks[a:b + 1])
+                if paren_end >= 0:
+                    source.end = toks[paren_end].end
+                    source.text = self.text[toks[a].start:toks[paren_end].end]
+                    self.resolver.note_acronym(source)
+                if appositive_end >= 0:
+                    source.description = self.text[toks[b + 2].start:toks[appositive_end].end]
+                    source.end = toks[appositive_end].end
+                    source.text = self.text[toks[a].start:source.end]
+            elif toks[j].lower == ",":
+                source, source_first, description = self._appositive_subject(j, lo)
+            elif j - 1 > lo and toks[j - 1].text == "," and (
+                    (scare := self.quotes.ending_at(toks[j].end)) is not None
+            ) and scare.start > toks[lo].start:
+                # "Humphrey, who calls him a “sociopath,” said"; a quote that opens the
+                # sentence is what is said ("“..., the math is daunting,” explained X")
+                source, source_first, description = self._appositive_subject(j - 1, lo)
+            if source is None and j > lo and (toks[j].text in {",", "—", "–", "-"} or (
+                    toks[j - 1].text == "," and self.quotes.ending_at(toks[j].end) is not None)
+            ) and not (toks[j].text == "," and self._speaker_after(first, last, base, hi)):
+                # (not "Brenner, 44, has agreed terms ..., said the person": the speaker
+                # after the verb)
+                fronted = self._fronted_subject(lo, j)
+                if fronted is not None:
+                    source = self._mention(fronted[0], fronted[1])
+                    source_first = fronted[0]
+        if source is None:
+            return self._inverted(first, last, base, cue, ambiguous, j, lo, s_start, s_end, hi,
+                                  description)
+        # Source before the cue: venue, indirect object, then content.
+        k = last + 1
+        venue, k = self._venue(self._skip_forward(k, hi), hi, source)
+        if venue is None and base not in _OBJECT_VERBS:
+            venue, k = self.to_outlet(k, hi, source)  # "explained to CBS why ..."
+        if base == "quote" and k < hi:
+            quoted = self._quoted_as_saying(k, hi, cue, source, s_end)
+            if quoted:
+                return quoted
+        if base in _OBJECT_VERBS and first == last and k < hi and (
+            toks[k].lower not in _CLAUSE_STARTERS and toks[k].is_word
+        ):
+            obj = np_after(toks, k, hi, self.units)
+            if obj is not None:
+                # "told senators in a letter last week that": the object ends where a venue
+                # phrase starts
+                cut = next((m for m in range(obj[0] + 1, obj[1] + 1)
+                            if toks[m].lower in lx.VENUE_PREPOSITIONS
+                            and self._venue(m, hi, source)[0] is not None), None)
+                if cut is not None:
+                    obj = (obj[0], cut - 1)
+                obj = (obj[0], self.programme_title_end(obj[1], hi))  # "ABC’s “GMA”"
+                after_obj = self._skip_forward(obj[1] + 1, hi)
+                obj_words = {t.bare for t in toks[obj[0]:obj[1] + 1]}
+                object_venue = None
+                titled = toks[obj[0]].text == "The" and obj[1] > obj[0] and all(
+                    t.text[:1].isupper() for t in toks[obj[0] + 1:obj[1] + 1] if t.is_word)
+                masthead = toks[obj[0]].lower == "the" and obj[1] > obj[0] + 1 and (
+                    toks[obj[1]].is_capitalised
+                    and toks[obj[1]].bare in lx.MASTHEAD_WORDS_AFTER_THE) and all(
+                    t.is_capitalised for t in toks[obj[0] + 1:obj[1] + 1]
+                )  # "the Monadnock Courier", "the Halvard Bay Mercury" (a name, then its masthead)
+                if obj_words & lx.OUTLET_NOUNS or titled or masthead or any(
+                        k in self.units.by_end for k in range(obj[0], obj[1] + 1)) or any(
+                        CALL_SIGN.match(t.text) for t in toks[obj[0]:obj[1] + 1]):
+                    # "told Reuters", "told CNN's Jake Tapper", "told the Paris daily X"
+                    object_venue = self._venue_from(toks[obj[0]].start, obj[0], obj[1], source)
+                further, k = self._venue(after_obj, hi, source)
+                if further is not None and (object_venue is not None
+                                            or obj_words & lx.VENUE_NOUNS):
+                    # "told Reuters in an interview", "told a talk show on Press TV"
+                    merged = self.span(toks[obj[0]].start, further.span.end)
+                    keep = object_venue if object_venue and object_venue.kind else further
+                    venue = Venue(merged, keep.outlet, keep.kind, keep.entity, keep.country)
+                else:
+                    venue = venue or object_venue or further
+        k = self._skip_forward(k, hi)
+        if venue is None:
+            venue, k = self._venue(k, hi, source)
+            k = self._skip_forward(k, hi)
+        if venue is None and not continuing and source_first > lo:
+            # "In an interview with CNN, Trump said": a venue phrase fronted before the subject
+            venue = self._venue_before(lo, source_first, source)
+        if venue is None and source is not None and not continuing:
+            # "Piras, speaking on regional television channel TeleSarda, said": the venue in
+            # the subject's aside
+            speaking = next((m for m in range(source_first, first - 1)
+                             if toks[m].lower == "speaking" and toks[m - 1].text == ","
+                             and toks[m + 1].lower in {"on", "to", "in", "at"}), None)
+            if speaking is not None:
+                venue = self._venue(speaking + 1, first, source)[0]
+            elif first - 1 > source_first and toks[first - 1].text == ",":
+                # "Rourke, in a rare interview with the Brennock Courier in February, said":
+                # the venue in an aside between the speaker and the verb
+                aside = next((m for m in range(source_first + 1, first - 2)
+                              if toks[m].text == "," and toks[m + 1].lower in {"in", "on"}),
+                             None)
+                if aside is not None:
+                    venue = self._venue(aside + 1, first - 1, source)[0]
+        clause_start = toks[source_first].start
+        if source_first - 1 >= lo and toks[source_first - 1].lower == ",":
+            clause_start = toks[source_first - 1].start
+        direction = "forward"
+        if continuing:
+            direction = "continue"
+            clause_start = cue.start
+            if venue is None and (low.endswith("ing") or toks[source_first].lower == "and"):
+                # "X shot back in a statement, saying ...", "X welcomed the vote in a statement
+                # and said ...": the clause's venue is the speaker's
+                venue = self._venue_before(lo, first, source)
+            if toks[source_first].lower in {"and", "but"}:
+                # "X disputed A, but says B": A ends before the conjunction
+                clause_start = toks[source_first].start
+                if source_first - 1 >= lo and toks[source_first - 1].lower == ",":
+                    clause_start = toks[source_first - 1].start
+        at_end = k >= hi or toks[k].text in {".", "!", "?", ";"} or (
+            toks[k].text in {"”", "\""} and k + 1 >= hi
+        )
+        before_quote = self.quotes.ending_at(toks[source_first - 1].end) if (
+            source_first > lo) else None
+        if not at_end and not continuing and not clause_follows and before_quote is not None and (
+                before_quote.start <= toks[lo].start
+                or len(self.text[before_quote.start:before_quote.end].split()) >= _TITLE_WORDS_MAX
+        ) and not self._programme_title(before_quote.start, before_quote.end):
+            # "“...,” Susan said as she left": the quote before is the content (not a
+            # programme's title: "on CNN’s “New Day,” Sen. Gillibrand told host Chris Cuomo")
+            at_end = True
+        if at_end:
+            content = None
+            if not continuing:
+                direction = "backward"
+                if source_first > lo:
+                    before = toks[source_first - 1]
+                    if before.lower in {"than", "as"} and low in _EXPECTING:
+                        # "more delegates than her advisers expected", "not as toxic as most
+                        # insiders believe": what they expected is the comparison before
+                        clause_start = before.start
+                    elif before.lower not in {",", ":", "—", "–", "-"} and (
+                        before.text not in "”\"'’»"
+                    ):
+                        # "..., a source close to him said.": the subject runs back to a comma
+                        wide = self._subject_after_comma(source_first, lo)
+                        if wide < 0:
+                            return []
+                        b = self.tok_index(source.end) - 1
+                        source = self._mention(wide, b)
+                        source_first = wide
+                        clause_start = toks[wide - 1].start
+                    content = self._backward_content(s_start, clause_start)
+                    if before.lower in {"than", "as"} and content is not None:
+                        # "Many speculated ..., but the turnout was higher than most analysts
+                        # had forecast": the comparison is the last clause only
+                        joints = list(_CLAUSE_JOINT.finditer(content.text))
+                        if joints:
+                            content = self.trim(content.start + joints[-1].end(), content.end)
+                else:
+                    content = self._previous_quote(s_start)
+            if ambiguous and not (content is not None and (self._quoted(content) or (
+                    strong and (toks[source_first].lower not in lx.PRONOUNS
+                                or source.end > toks[source_first].end)))):
+                return []
+        elif toks[k].lower == "," and k + 1 < hi and toks[k + 1].lower in {
+                "citing", "quoting", "according"}:
+            # "reported, citing people familiar with the matter, that ..."
+            m = k + 2
+            while m < hi and m < k + 18 and toks[m].lower != ",":
+                m += 1
+            content = self._forward_content(m + 1, first, s_end, hi) if m < hi else None
+            closing = source_first > lo and toks[source_first - 1].lower == "," and (
+                low in _CITING_REPORTS)
+            if content is not None and closing and m + 1 < hi and toks[m + 1].lower != "that" and (
+                    self.quotes.starting_at(toks[m + 1].start) is None):
+                # "X won 81%, TNA reported, citing figures from the commission, in a vote
+                # ...": what follows the citing phrase is no "that" clause
+                content = None
+            if content is None and closing:
+                # "The talks will resume, Axios reported, citing two sources ...": what is
+                # reported comes before the outlet
+                content = self._backward_content(s_start, clause_start)
+                direction = "backward"
+        elif toks[k].lower == ",":
+            if k + 1 < hi and self.quotes.starting_at(toks[k + 1].start) is not None:
+                content = self._forward_content(k + 1, first, s_end, hi)
+            elif k + 1 < hi and speech_participle(toks[k + 1].lower) and (
+                source_first > lo and (toks[source_first - 1].text in "”\"'’»" or (
+                    toks[source_first - 1].text == ","
+                    and lx.CUE_VERB_FORMS.get(toks[k + 1].lower) in lx.SAY_VERBS))
+            ):
+                # "“...,” Anderson said, adding that ...": the quote is this cue's content;
+                # so is the clause before "..., the person said, adding that ..."
+                content = self._backward_content(s_start, clause_start)
+                direction = "backward"
+            elif source_first > lo and toks[source_first - 1].lower == "," and (
+                    k + 1 >= hi or (toks[k + 1].lower not in _NEW_CLAUSE
+                                    and not self._time_adjunct(k + 1, hi))):
+                content = self.trim(s_start, s_end)
+                quote = self.quotes.around(cue.start)
+                if quote is not None and quote.closed and s_start <= quote.start and (
+                        quote.end < s_end):
+                    # "“This young officer, I don’t know what she was thinking,” he said.":
+                    # a cue inside the quotation covers the quotation, not its speaker's verb
+                    content = self.trim(quote.start, quote.end)
+                direction = "cover"
+            elif source_first > lo and toks[source_first - 1].lower == ",":
+                # "..., the agency said, as forecasters warned that ...": what follows is a
+                # clause of its own, not the rest of what the agency said ("..., the company
+                # said, in a statement" names where it said it)
+                content = self._backward_content(s_start, clause_start)
+                direction = "backward"
+                if venue is None and k + 1 < hi:
+                    venue, _ = self._venue(k + 1, hi, source)
+            elif ambiguous:
+                return []
+            else:
+                content = self._forward_content(k + 1, first, s_end, hi)
+        elif toks[k].lower == ":":
+            content = self._forward_content(k + 1, first, s_end, hi)
+            if content is None:
+                content = self._next_paragraph_quote(s_end)
+        else:
+            content = self._forward_content(k, first, s_end, hi)
+        if source.text.lower() in {"who", "which"} and content is not None and (
+                direction in {"forward", "continue"}):
+            content = self._relative_clause_end(content)
+        if lx.CUE_VERB_FORMS.get(low) in {"seem", "appear"} or (
+                source.text.lower() == "it" and base == "feel"):
+            source = None  # "Sanders appeared to dismiss it": a look, nobody's claim
+        elif not continuing and (first < last or low[-2:] == "ed" or low in (
+                IRREGULAR_PARTICIPLES)) and self._passive(first, last, lo) and (
+                toks[last].lower != "saying"):  # "X was quoted as saying": X speaks
+            source = self._agent(last + 1, hi)  # "Roof is accused of ...", "... by X"
+        if venue is None and content is not None:
+            venue, content = self._venue_at_end(content, source)
+        if venue is None and content is not None and base in PERSON_OBJECT_VERBS and (
+                not content.text.lower().startswith(("that", "“", '"'))):
+            venue = self._venue_after_object(content, source)
+        if source is not None and direction == "forward":
+            return self._with_document_relay(source, source_first, first, lo, cue, content,
+                                             venue, clause_start, continuing)
+        if source is not None and source.kind in OUTLET_KINDS:
+            source = self._seen_document(source, source_first, lo)[0]
+        return [Attribution(self.name, cue, "verb", source, content, venue=venue,
+                            direction=direction, clause_start=clause_start)]
+
+    def _inverted(self, first: int, last: int, base: str, cue: Span, ambiguous: bool, j: int,
+                  lo: int, s_start: int, s_end: int, hi: int, description: str | None
+                  ) -> list[Attribution]:
+        """The speaker after the cue: "..., said Smith." or "“...,” says the report."."""
+        toks = self.tokens
+        low = toks[first].lower
+        before_ok = j < lo or toks[j].lower in {",", ":"} or toks[j].text in "”\"'’»"
+        if not before_ok or (ambiguous and low not in _INVERTIBLE) or low.endswith("ing") or (
+                base not in _INVERTED_SPEECH):
+            return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
+        np = np_after(toks, last + 1, hi, self.units)
+        if np is None:
+            return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
+        a, b = np
+        after = b + 1
+        tail = -1
+        if after < hi and toks[after].lower not in {",", ".", ";", "!", "?", "in", "on",
+                                                   "at", "during", "”", "\"", ")",
+                                                   "when", "while", "as", "after",
+                                                   "before", "because", "—", "–"}:
+            tail = self._source_tail(after, hi)
+            if tail < 0:
+                return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
+        if after < hi and toks[after].lower == ",":
+            description = self._appositive_after(after, hi)
+        if tail >= 0:
+            # "said a cafe owner near the harbour, who did not want to give her name": the
+            # phrase ends at the comma before the relative clause, which is about the speaker
+            cut = next((m for m in range(after + 1, tail) if toks[m].text == ","
+                        and toks[m + 1].lower == "who"), -1)
+            if cut > 0:
+                tail, after = cut - 1, cut
+        source = self._mention(a, b, description=description)
+        if tail >= 0:
+            # "said a member of the committee who backs him.": the phrase runs on
+            source.end = toks[tail].end
+            source.text = self.text[source.start:source.end]
+        if after + 1 < hi and toks[after].text == "," and toks[after + 1].lower == "who":
+            aside = self.text[toks[after + 1].start:toks[hi - 1].end].rstrip(" .")
+            if lx.WITHHELD_NAME.search(aside) and source.entity.plural and source.kind in {
+                    "anonymous", "anonymous_described"}:
+                # "..., said the officials, who asked not to be identified because ...": why
+                # they are unnamed belongs to them, and to "one of the officials" later
+                self._withheld(source, aside)
+        venue, _ = self._venue(after, hi, source)
+        if venue is None and description is not None:
+            # "said Rep. Elijah Cummings, the top Democrat on the committee, in a
+            # statement": the venue after the speaker's appositive
+            close = next((m for m in range(after + 1, min(hi, after + 16))
+                          if toks[m].text == ","), -1)
+            if close > 0:
+                venue, _ = self._venue(close + 1, hi, source)
+        clause_start = cue.start
+        if j >= lo and toks[j].lower == ",":
+            clause_start = toks[j].start
+        content = self._backward_content(s_start, clause_start)
+        return [Attribution(self.name, cue, "verb", source, content, venue=venue,
+                            direction="backward", clause_start=clause_start)]
+
+    def _speaker_after(self, first: int, last: int, base: str, hi: int) -> bool:
+        """An inverted speaker follows the cue and ends the clause ("..., said the person,
+        who ...", "..., said a spokeswoman.")."""
+        toks = self.tokens
+        if first != last or base not in _INVERTED_SPEECH or toks[first].lower.endswith("ing"):
+            return False
+        np = np_after(toks, last + 1, hi, self.units)
+        if np is None or toks[np[0]].lower in {"that", "it", "this", "so", "nothing"}:
+            return False
+        after = np[1] + 1
+        return after >= hi or toks[after].text in {",", ".", "!", "?", ";"}
+
+    def _counted_before(self, first: int, lo: int) -> bool:
+        """A number of more than one opens the words before token `first` ("Two current
+        Coralline claims", "3,000 claims"): a plural noun follows, not a verb in "-s"."""
+        toks = self.tokens
+        for j in range(first - 1, max(lo, first - 4) - 1, -1):
+            tok = toks[j]
+            if (tok.text[:1].isdigit() and tok.text != "1") or (
+                    tok.lower in lx.INDEFINITE and tok.lower not in {"a", "an", "one", "another",
+                                                                     "some"}):
+                return True
+            if not tok.is_word or tok.lower in lx.CUE_VERB_FORMS or tok.lower in AUXILIARIES:
+                return False
+        return False
+
+    def _time_adjunct(self, k: int, hi: int) -> bool:
+        """Tokens from k are a time adjunct ("days after the government ordered ...", "hours
+        before the vote", "shortly after"): when, not more of what was said."""
+        toks = self.tokens
+        if toks[k].lower not in _TIME_ADJUNCT_LEADS and not toks[k].text[:1].isdigit():
+            return False
+        return any(toks[m].lower in {"after", "before", "since", "ahead"}
+                   for m in range(k + 1, min(hi, k + 4)))
+
+    def _sourceless(self, first: int, last: int, base: str, cue: Span, ambiguous: bool,
+                    s_end: int, hi: int) -> list[Attribution]:
+        """A speech verb whose speaker the rules cannot find ("Asked whether ..., ", "... who
+        had urged"): the cue and its content, with no source."""
+        if ambiguous or base in lx.WEAK_VERBS or base not in lx.SAY_VERBS or (
+            first > 0 and self.tokens[first - 1].lower in {"to", "not", "never"}
+        ):
+            return []
+        toks = self.tokens
+        if toks[first].lower == "asked" and first == last:
+            # "When asked whether ..., most said": the question runs to its comma; "asked
+            # by a reporter whether": the one who asked is the source
+            q = self._question_after(last + 1, hi)
+            if q >= 0:
+                source = None
+                if toks[last + 1].lower == "by":
+                    np = np_after(toks, last + 2, hi, self.units)
+                    if np is not None and np[0] < q:
+                        source = self._mention(np[0], min(np[1], q - 1))
+                end = q + 1
+                while end < hi and end < q + 40 and toks[end].text not in {",", ";", "—"}:
+                    end += 1
+                stop = toks[end].start if end < hi else s_end
+                content = self.trim(toks[q].start, stop)
+                if content is None:
+                    return []
+                return [Attribution(self.name, cue, "verb", source, content,
+                                    direction="none")]
+        agent = self._agent(last + 1, hi) if participle_form(toks[last].lower) else None
+        k = self._skip_forward(last + 1, hi)
+        if agent is not None:
+            # "The campaign, first reported by The Post, is ...": the agent reported it
+            return [Attribution(self.name, cue, "verb", agent, None)]
+        content = self._forward_content(k, first, s_end, hi)
+        if content is None:
+            return []
+        return [Attribution(self.name, cue, "verb", None, content)]
