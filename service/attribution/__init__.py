@@ -7,8 +7,9 @@ The stages, in the order the text flows through them (one module each):
 
 1. `text`: paragraphs, sentences, tokens, paired quotes; `directory`: outlet names in the text.
 2. `phrases`: noun-phrase boundaries, whole post-modified source phrases.
-3. `entities`: the article's entity table: each source phrase's entity and kind
-   (rubrics/source-kinds.md), references (surnames, pronouns, "the company") linked to it.
+3. `entities`: each source phrase's entity and kind (rubrics/source-kinds.md), references
+   (surnames, pronouns, "the company") linked to it; on top of `entity_table` (the article's
+   entities and the look-back index) and `outlet_refs` (outlets, their reporting, state media).
 4. `cues`: the words that may open an attribution; `claims`: the cues that state no claim.
 5. `extract`: the field scan, sentence by sentence, each cue handed to the stage that reads
    its form: `verbs` (a verb of speech: its subject, inverted speaker or passive agent),

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .directory import OutletRef
-from .entities import Mention
+from .entity_table import Mention
 
 
 @dataclass(slots=True)

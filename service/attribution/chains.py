@@ -11,12 +11,12 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from . import lexicon as lx
-from .entities import OUTLET_KINDS
+from .outlet_refs import OUTLET_KINDS
 from .phrases import slug
 
 if TYPE_CHECKING:
     from .directory import OutletRef
-    from .entities import Mention
+    from .entity_table import Mention
     from .extract import Attribution, Span
 
 MAX_DEPTH = 16  # hops kept from the outermost side of a deeply nested claim

@@ -6,23 +6,41 @@ later references to them: surnames, titles, pronouns, and descriptions such as "
 "the senator", "the agency". A reference nobody precedes is `unresolved`, never anonymous.
 Kinds follow rubrics/source-kinds.md. A reference looks back through an index of earlier
 mentions by category, never through the text.
+
+The resolver is built in three layers, one module each: `entity_table.py` (the table, the
+look-back index and the kinds that need no reading), `outlet_refs.py` (phrases that name an
+outlet or its reporting) and this module, which reads a phrase (`Resolver.resolve`: a name
+with its title, a body, a description, a pronoun, a post-modified phrase) and decides its
+kind.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
 
 from . import lexicon as lx
-from .directory import GENERIC_OUTLET_NOUNS, OutletDirectory, OutletRef
+from .entity_table import (
+    COLLECTIVE_PLURALS,
+    HEAD_ENDS,
+    MEDIA_TRADE_PLURALS,
+    NAMED_KINDS,
+    NUMBER_WORDS,
+    POST_MODIFIERS,
+    TRADE_PLURALS,
+    UNRESOLVED,
+    WORD_PATTERN,
+    Entity,
+    Mention,
+    is_head_noun,
+    is_plural_head,
+    modified_indefinite,
+    possessor_of,
+    role_fits,
+)
+from .outlet_refs import OUTLET_KINDS, OutletResolution
 from .phrases import (
     DOCUMENT_PARTICIPLES,
-    INNER_PREPS,
     Units,
-    dated_before_by,
     document_phrase,
     is_name_token,
     is_role,
@@ -31,57 +49,6 @@ from .phrases import (
     slug,
 )
 from .text import Token, make_token, tokenize
-
-
-@dataclass(slots=True)
-class Entity:
-    """One source, however many times the article mentions it."""
-
-    id: str
-    kind: str
-    category: str  # person | outlet | org | anon | vague | document | first
-    name: str
-    description: str | None = None
-    country: str | None = None
-    outlet: OutletRef | None = None
-    plural: bool = False
-    surname: str | None = None
-
-
-@dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    entity: Entity
-    kind: str
-    description: str | None = None
-    country: str | None = None
-    outlet: OutletRef | None = None
-
-    def to_source(self) -> dict[str, object]:
-        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
-                "entity": self.entity.id, **self.details()}
-
-    def details(self) -> dict[str, Any]:
-        """Description, country and outlet, from the mention or else its entity."""
-        out: dict[str, Any] = {}
-        description = self.description or self.entity.description
-        if self.description and self.description.lower() == self.text.lower() and (
-                self.entity.description):
-            # "said the person" after "a person familiar with the matter": the phrase says
-            # nothing the entity's first description does not
-            description = self.entity.description
-        if description:
-            out["description"] = description
-        country = self.country or self.entity.country
-        if country:
-            out["country"] = country
-        outlet = self.outlet or self.entity.outlet
-        if outlet is not None:
-            out["outlet"] = outlet.to_dict()
-        return out
-
 
 # Roles held by one person at a time ("the transport minister"), unlike "official" or "aide".
 _UNIQUE_OFFICES = frozenset({
@@ -92,7 +59,6 @@ _UNIQUE_OFFICES = frozenset({
     "superintendent", "ceo", "prosecutor", "sheriff", "pope", "prime", "vice", "counsel",
 })
 _PERSON_HEADS = frozenset({"man", "woman", "person", "boy", "girl", "politician", "lawyer"})
-UNRESOLVED = "unresolved"
 """Kind of a reference the article does not resolve ("they" with nobody before it)."""
 # Nouns that name a news outlet only with a news word ("news agency", "wire service",
 # "broadcast network"); alone they are bodies ("the weather service", "the health agency").
@@ -109,31 +75,11 @@ _PAPER_KINDS = frozenset({"draft", "white", "green", "policy", "working", "discu
                           "research", "position", "consultation", "scientific", "academic"})
 # Who wrote a study, after it is named: "the researchers", "the authors", "the scientists"
 _STUDY_TEAMS = frozenset({"researchers", "authors", "scientists"})
-# An outlet noun right before a name ("daily the Graphic Sports", "broadcaster Joy Sports")
-_OUTLET_NOUN_BEFORE = re.compile(r"\b(?:daily|newspaper|paper|weekly|tabloid|broadcaster|"
-                                 r"broadcasters|magazine|website|outlet|station)\s+$")
-# People of a trade whose collective word is vague wherever they work ("Media analysts")
-_MEDIA_TRADE_PLURALS = frozenset({"analysts", "experts", "observers", "critics",
-                                  "commentators", "pundits", "insiders", "scientists",
-                                  "economists", "historians", "researchers", "skeptics",
-                                  "sceptics"})
-_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "both"})
-_GROUP_CATEGORIES = frozenset({"anon", "vague", "org", "person"})
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 _ORG_NOUNS = lx.ORG_NOUNS
 _POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "its": "it"}
 # a pronoun with a contracted auxiliary: "who’d", "she's", "they’ve", "he’ll"
 _CONTRACTED = re.compile(r"^(?:he|she|they|it|who|we|i|you)['’](?:d|s|ve|ll|re|m)$")
-# Words after a source's head noun that open its post-modifier ("a person familiar with the
-# matter", "officials who spoke on condition of anonymity", "a memo seen by the paper").
-_POST_MODIFIERS = INNER_PREPS | frozenset({
-    "by", "near", "outside", "around", "quoted", "cited", "familiar", "close", "who", "whom",
-    "that", "which", "with", "online",
-    "speaking", "seen", "obtained", "briefed", "knowledgeable", "involved", "authorized",
-    "authorised", "granted", "requesting", "reviewed", "released", "provided", "published",
-})
-# The kinds of a source a reader can place by name: a person, an official, an expert or a body
-NAMED_KINDS = frozenset({"named_person", "named_official", "named_expert"})
 # Plural heads that, even bare, mean specific people keeping their names back ("officials said").
 # Plurals for the people of a place or a community, without a number or a determiner a
 # collective nobody could ask ("Residents of Kharipara said"); "Two residents" are particular.
@@ -146,8 +92,6 @@ _COMMUNITY_PLURALS = frozenset({"residents", "locals", "villagers", "inhabitants
                                 "herders", "pastoralists", "growers", "worshippers"})
 # A body's own pages: what it publishes there is its document
 _OWN_PAGES = frozenset({"website", "site", "web", "webpage", "page", "blog", "homepage"})
-_IRREGULAR_PLURALS = frozenset({"people", "police", "staff", "men", "women", "children",
-                                "personnel", "folks", "fishermen", "townspeople"})
 
 
 # "A second person", "another official": one more member of a kind of source already named
@@ -159,9 +103,6 @@ _ONE_PERSON = re.compile(r"^(?:a|an|one|the)\s+(?:\w+\s+){0,3}?(?:person|man|wom
                          r"employee|diplomat|official|officer|doctor|farmer|driver|student|"
                          r"executive|source|witness|passenger|aide|member|neighbou?r|"
                          r"shopkeeper|pharmacist|engineer|lawyer|agent)\b", re.IGNORECASE)
-# A plural verb right after a word: "People say", "People are saying"
-_PLURAL_VERB_AFTER = re.compile(r"\s+(?:say|are|were|have|do|don't|believe|think|fear|want|"
-                                r"tell|know|worry|complain|feel|agree|expect)\b")
 _ROLE_WORDS = frozenset(w for w in lx.PERSON_NOUNS | lx.EXPERT_ROLES | lx.OFFICIAL_ROLES
                         if not w.endswith("s") or w in {"boss", "actress", "witness"})
 
@@ -205,16 +146,6 @@ def _gender_fits(pronoun: str, description: str) -> bool:
     return True
 
 
-# Trades spoken of as a whole when bare ("forecasters warned", "lawyers said").
-_TRADE_PLURALS = frozenset({"forecasters", "specialists", "operators", "lawyers", "attorneys",
-                            "growers", "doctors", "physicians", "economists", "analysts",
-                            "experts", "scientists", "researchers", "epidemiologists",
-                            # a trade or a public at large ("Marine insurers warned", "Freight
-                            # forwarders said", "developers say": the wire readers, sixteenth
-                            # session)
-                            "insurers", "forwarders", "developers", "dealers", "distributors",
-                            "employers", "volunteers", "trackers", "listeners", "patients",
-                            "executives", "bookmakers"})
 # A firm's research desk, whose notes speak for the firm ("Analysts at Goldman Sachs").
 _HOUSE_VIEWS = frozenset({"analysts", "economists", "strategists", "researchers", "scientists"})
 # What a firm whose analysts speak is called before its name ("brokerage Brennan & Co")
@@ -287,30 +218,10 @@ def _titled_name_end(tokens: list[Token]) -> int | None:
     return m
 
 
-def _plural(head: str) -> bool:
-    """"officials", and "people", "police": a group ("Two people familiar with the matter"
-    is the group "one of them" belongs to)."""
-    return (head.endswith("s") and not head.endswith("ss")) or head in _IRREGULAR_PLURALS
-
-
 _CONFIDENTIAL_HEADS = frozenset({
     "officials", "aides", "sources", "diplomats", "advisers", "advisors", "staffers",
     "insiders", "investigators", "negotiators", "officers", "executives", "operatives",
     "spokesmen", "spokeswomen", "employees", "witnesses",
-})
-# Plural collectives nobody could ask ("Environmental groups said", "Posts widely shared on
-# social media"): vague without a determiner that picks particular ones.
-_COLLECTIVE_PLURALS = frozenset({
-    "groups", "organizations", "organisations", "campaigners", "activists", "charities",
-    "ngos", "associations", "posts", "tweets", "messages", "videos", "lawmakers",
-    "politicians", "commentators", "bloggers", "advocates",
-    # members of a broad class, uncounted ("employees complain", "Some residents said",
-    # "environmentalists welcomed", "their supporters argue"): a collective nobody could ask,
-    # where "two employees" or "four nurses" are specific people and "officials" hold posts
-    "residents", "employees", "workers", "supporters", "environmentalists", "operatives",
-    "elders", "voters", "protesters", "protestors", "farmers", "parents", "fans", "teachers",
-    "students", "traders", "investors", "critics", "opponents", "conservationists",
-    "economists", "scientists", "doctors", "physicians", "shoppers", "consumers", "drivers",
 })
 # Determiners that leave a collective uncounted ("some residents", "her critics"); "the",
 # "both" and "multiple" point at particular people.
@@ -339,14 +250,6 @@ _KNOWABLE_OFFICES = frozenset({
     "emperor", "sultan", "emir", "sheriff", "superintendent", "ceo", "treasurer", "comptroller",
     "president-elect",
 })
-# Words for one role a later "the <role>" may use for it ("The doctor" after "a senior
-# emergency physician said")
-_CLINICIANS = frozenset({"doctor", "physician", "surgeon", "medic", "clinician"})
-_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"})
-_ROLE_SYNONYMS: dict[str, frozenset[str]] = {
-    **{word: _CLINICIANS for word in _CLINICIANS}, **{word: _COUNSEL for word in _COUNSEL}}
-#: The kinds of an outlet an article names (rated, unrated or state-affiliated).
-OUTLET_KINDS = frozenset({"outlet", "unnamed_outlet", "state_affiliated_outlet"})
 
 
 def _record_and_maker(tokens: list[Token]) -> int:
@@ -385,12 +288,6 @@ _RESEARCH_PAPER = frozenset({"journal", "research", "white", "working", "discuss
 _PEOPLE_FIGURES = frozenset({"political", "public", "senior", "opposition", "religious",
                              "party", "leading", "prominent", "key", "community", "business",
                              "military", "tribal", "royal", "government", "establishment"})
-# What dates an outlet's report after its name: "a report in The Sunday Mail last week"
-_WORK_DATES = frozenset({"last", "this", "on", "earlier", "published", "in", "that", "which"})
-# What an outlet's newsroom makes: "a review by The Star-Ledger" is the paper's reporting.
-_OUTLET_WORK = frozenset({"review", "report", "reports", "investigation", "analysis", "story",
-                          "stories", "article", "examination", "reporting", "tally", "count",
-                          "probe", "inquiry", "reconstruction", "series"})
 # What an outlet named before it makes: "the Bloomberg report", "the Xinhua story".
 _NAMED_WORK = frozenset({"report", "story", "article", "investigation", "dispatch"})
 # A party's member is never a surname ("a California Democrat", "Senate Republicans").
@@ -427,199 +324,19 @@ _BROADCAST_WORDS = NEWS_WORDS | {"cable", "sports", "channel", "satellite", "pub
 _DOCUMENT_LINKS = frozenset({"by", "on", "from", "for"})
 # Participles that make people particular: someone met them ("voters interviewed by AFP").
 _MET_PARTICIPLES = lx.MET_PARTICIPLES
-_HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "in", "close", "familiar", "with",
-                        "who"}) | DOCUMENT_PARTICIPLES | lx.ACCUSED_PARTICIPLES
-# Ratings-table kinds of bodies that speak as sources, not as news outlets.
-BODY_KINDS = {"government": "named_official", "think_tank": "named_expert",
-               "ngo": "named_expert", "academic": "named_expert", "platform": "named_expert"}
-_NEWSPAPER_NOUNS = frozenset({"paper", "newspaper", "daily", "tabloid", "broadsheet", "weekly"})
-_BROADCAST_NOUNS = frozenset({
-    "broadcaster", "channel", "network", "station", "television", "tv", "radio",
-})
 
 
-_WORDS = re.compile(r"[\w’'-]+")
-# The endings of plural nouns for people that few surnames share ("shareholders", "regulators",
-# "analysts", "migrants", "residents", "civilians", "employees", "relatives", "troops")
-# Vague words for records and talk, never a group "one of them" is one of
-_NOT_PEOPLE = frozenset({"polling", "polls", "poll", "reports", "report", "rumours", "rumors",
-                         "talk", "speculation", "estimates", "data", "surveys", "studies"})
-# "The Tavarian News Agency (TNA)": a name that defines its acronym in brackets at its end
-_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)\s*$")
 _GAZETTES = frozenset({"gazette", "journal", "register", "bulletin"})
 # Who decides a case on the record: "a federal judge", "an appeals court", "a grand jury"
 _DECIDING_BODIES = frozenset({"judge", "court", "jury", "magistrate", "tribunal"})
+# The endings of plural nouns for people that few surnames share ("shareholders", "regulators",
+# "analysts", "migrants", "residents", "civilians", "employees", "relatives", "troops")
 _COMMON_PLURAL_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "ives", "ops")
 
 
-@dataclass(slots=True)
-class _History:
-    positions: list[int] = field(default_factory=list)
-    entities: list[Entity] = field(default_factory=list)
-
-    def add(self, pos: int, entity: Entity) -> None:
-        if self.positions and pos < self.positions[-1]:
-            idx = bisect.bisect_right(self.positions, pos)
-            self.positions.insert(idx, pos)
-            self.entities.insert(idx, entity)
-            return
-        self.positions.append(pos)
-        self.entities.append(entity)
-
-    def last_matching(self, pos: int, fits: Callable[[Entity], bool], tries: int = 8
-                      ) -> Entity | None:
-        """The latest entity before `pos` that `fits`, looking back at most `tries` mentions
-        (a bounded look-back: an unbounded one makes long articles quadratic)."""
-        idx = bisect.bisect_left(self.positions, pos) - 1
-        while idx >= 0 and tries > 0:
-            entity = self.entities[idx]
-            if fits(entity):
-                return entity
-            idx -= 1
-            tries -= 1
-        return None
-
-    def last_fitting(self, pos: int, head: str, tries: int = 8) -> Entity | None:
-        """The latest person "the <head>" can refer back to: a named person whose role fits,
-        or one unnamed person described with that noun ("The person" after "a person familiar
-        with the matter" is that confidential source, not the official named before it)."""
-        names = _ROLE_SYNONYMS.get(head, frozenset()) | {head}
-
-        def described(entity: Entity) -> bool:
-            return entity.category == "anon" and not entity.plural and bool(names & set(
-                _WORDS.findall((entity.description or "").lower())))
-
-        def fits(entity: Entity) -> bool:
-            if entity.category == "person":
-                return entity.kind in NAMED_KINDS and _role_fits(entity, head)
-            return described(entity)
-        def introduced(entity: Entity) -> bool:
-            return described(entity) and (entity.description or "").lower().split(" ", 1)[
-                0] in {"a", "an", "one", "another"}
-        # An unnamed person introduced with the noun comes first: "The official said" after
-        # "a senior defence official told Reuters" and "Defence Minister Joana Serrao" is
-        # still the unnamed official (a named person goes by the name once introduced); a
-        # headline's "British diplomat" is no introduction of anyone
-        return self.last_matching(pos, introduced, tries) or self.last_matching(pos, fits,
-                                                                                  tries)
-
-    def last_person(self, pos: int, tries: int = 8) -> Entity | None:
-        """The latest single person ("he", "the New York businessman"), never a group."""
-        return self.last_matching(pos, lambda e: e.category == "person" and not e.plural, tries)
-
-    def last_plural(self, pos: int, tries: int = 8) -> Entity | None:
-        """The latest group of people mentioned ("Two farmers ...", "officials"), for "one of
-        them"; not a vague word for a record ("the campaign's own polling", "reports")."""
-        return self.last_matching(
-            pos, lambda e: e.plural and e.category in _GROUP_CATEGORIES and not (
-                e.category == "vague" and e.id.rsplit("-", 1)[-1] in _NOT_PEOPLE), tries)
-
-    def last_before(self, pos: int, wanted: frozenset[str] | None = None, tries: int = 8
-                    ) -> Entity | None:
-        return self.last_matching(pos, lambda e: wanted is None or e.category in wanted, tries)
-
-
-class Resolver:
-    """Classifies source noun phrases and links references to earlier mentions.
-
-    Positions are ordered over the whole article: the headline counts as coming before the
-    text (`offset` shifts text positions behind the headline's).
-    """
-
-    def __init__(self, directory: OutletDirectory | None, named_outlets: list[OutletRef]
-                 ) -> None:
-        self.directory = directory
-        self.named_outlets = named_outlets
-        self.entities: dict[str, Entity] = {}
-        self.by_surname: dict[str, Entity] = {}
-        # "The Tavarian News Agency (TNA) said": the acronym, and what it names
-        self.acronyms: dict[str, Mention] = {}
-        #: the name of each unrated outlet named in several words, and its first word, as
-        #: news writes them later ("Joy Sports", "Valor" of "Valor Econômico")
-        self.outlet_short_forms: dict[str, Mention] = {}
-        self.history = _History()
-        self._context: list[Token] = []
-        self._context_span = (0, 0)
-        self._context_country: str | None = None
-        self._context_done = True
-
-    def set_context(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> None:
-        """The sentence being read (tokens[lo:hi]): its nationality words are the default
-        country. The slice is only taken if the country is asked for."""
-        self._context = tokens
-        self._context_span = (lo, len(tokens) if hi is None else hi)
-        self._context_done = False
-
-    @property
-    def context_country(self) -> str | None:
-        if not self._context_done:
-            self._context_done = True
-            lo, hi = self._context_span
-            self._context_country = nationality(self._context[lo:hi]) or self._context_country
-        return self._context_country
-
-    # -- registry --
-
-    def _entity(self, eid: str, **kwargs: object) -> Entity:
-        found = self.entities.get(eid)
-        if found is None:
-            found = Entity(id=eid, **kwargs)  # type: ignore[arg-type]
-            self.entities[eid] = found
-        return found
-
-    def note_name(self, pos: int, tokens: list[Token]) -> None:
-        """Remember a capitalised name seen outside any attribution, for pronouns."""
-        words = [t.text for t in tokens]
-        if len(words) < 2:
-            return
-        if any(t.bare in lx.ORG_WORDS or not is_name_token(t) for t in tokens[1:]):
-            # a body ("Halvorsen Energy shares fell."): what "the company" will refer to
-            name = " ".join(words)
-            gov = any(t.bare in lx.GOVERNMENT_ORG_WORDS for t in tokens)
-            entity = self._entity(slug(name), kind="named_official" if gov else "named_expert",
-                                  category="org", name=name)
-        else:
-            entity = self._person(words)
-        self.history.add(pos, entity)
-
-    def _person(self, words: list[str]) -> Entity:
-        name = " ".join(words)
-        eid = slug(name)
-        if len(words) == 1:
-            known = self.by_surname.get(_possessor(words[0].lower()))
-            if known is not None:
-                return known
-        entity = self._entity(eid, kind="named_person", category="person", name=name)
-        surname = _possessor(words[-1].lower())
-        entity.surname = surname
-        self.by_surname[surname] = entity
-        return entity
-
-    def _note_outlet_short_form(self, mention: Mention) -> None:
-        """Remember the first word of the name of an outlet the table does not hold, named in
-        several words, which news writes alone on later reference ("Valor" after "newspaper
-        Valor Econômico"); the table lists the short forms of the outlets it holds, and a
-        place is no short form ("Washington" of "The Washington Post")."""
-        if mention.kind not in ("outlet", "unnamed_outlet") or mention.outlet is not None or (
-                mention.entity.outlet is not None):
-            return
-        words = (mention.entity.name or "").split()
-        if words[:1] == ["The"] or words[:1] == ["the"]:
-            words = words[1:]
-        if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            self.outlet_short_forms.setdefault(" ".join(words), mention)
-        if len(words) >= 2 and len(words[0]) >= 4 and words[0][:1].isupper() and (
-                words[0].lower() not in lx.DETERMINERS and words[0].lower() not in (
-                    GENERIC_OUTLET_NOUNS)) and words[0].lower() not in lx.COUNTRY_NAMES and (
-                words[0].lower() not in lx.NATIONALITIES):
-            self.outlet_short_forms.setdefault(words[0], mention)
-
-    def note_acronym(self, mention: Mention) -> None:
-        """Remember the acronym a source's name defines in brackets at its end."""
-        defined = _DEFINED_ACRONYM.search(mention.text)
-        if defined is not None and mention.kind != UNRESOLVED and (
-                len(mention.text) > len(defined.group(0)) + 6):
-            self.acronyms.setdefault(defined.group(1), mention)
+class Resolver(OutletResolution):
+    """Classifies source noun phrases and links references to earlier mentions (the table
+    and the outlet phrases it builds on: `EntityTable`, `OutletResolution`)."""
 
     # -- classification --
 
@@ -672,31 +389,11 @@ class Resolver:
         before = text[max(0, tok.start - 3):tok.start].rstrip(" “\"‘'(")
         if before and before[-1] not in ".!?\n":
             return False
-        if _possessor(tok.lower) in self.by_surname or tok.bare[:-1] in self.by_surname:
+        if possessor_of(tok.lower) in self.by_surname or tok.bare[:-1] in self.by_surname:
             return False
         return self.directory is None or not any(
             m.start == 0 for m in self.directory.find(tok.text))
 
-    def _after_outlet_noun(self, text: str, tokens: list[Token]) -> Mention | None:
-        """A name that an outlet noun right before it says is an outlet ("Ghanaian daily the
-        Graphic Sports reported"), when the directory holds no such name: an unrated outlet."""
-        names = tokens[1:] if tokens[0].lower == "the" else tokens
-        if not names or not all(is_name_token(t) for t in names) or (
-                _OUTLET_NOUN_BEFORE.search(text, max(0, tokens[0].start - 24),
-                                           tokens[0].start) is None):
-            return None
-        if self.directory is not None and self.directory.by_name(
-                " ".join(t.text for t in names)) is not None:
-            return None  # the directory's outlet: the usual path resolves it
-        name = text[names[0].start:names[-1].end]
-        return self._unrated_outlet(name, name)
-
-    def _unrated_outlet(self, name: str, written: str) -> Mention:
-        """An outlet the directory does not hold, by its name ("the Arizona Ledger"): unrated,
-        an entity of its own; `written` is the phrase it was met in."""
-        entity = self._entity("outlet-" + slug(name), kind="unnamed_outlet", category="outlet",
-                              name=name, description=name)
-        return Mention(0, 0, "", entity, "unnamed_outlet", written)
 
     def _classify(self, text: str, tokens: list[Token], pos: int, description: str | None,
                   antecedent: Mention | None, units: Units | None, first: int) -> Mention:
@@ -713,7 +410,7 @@ class Resolver:
         # "Joy Sports said" after "broadcaster Joy Sports"; "Valor said" after "newspaper
         # Valor Econômico"
         short = self.outlet_short_forms.get(" ".join(named)) if len(named) > 1 else (
-            self.outlet_short_forms.get(_possessor(tokens[0].text))
+            self.outlet_short_forms.get(possessor_of(tokens[0].text))
             if len(tokens) == 1 and tokens[0].is_capitalised else None)
         if short is not None:
             return Mention(0, 0, "", short.entity, short.kind, None, short.country,
@@ -815,12 +512,12 @@ class Resolver:
             if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind, ref.description)
         if len(tokens) == 1 and tokens[0].is_capitalised and not is_name_token(tokens[0]):
-            known = self.by_surname.get(_possessor(tokens[0].lower))
+            known = self.by_surname.get(possessor_of(tokens[0].lower))
             if known is not None:  # "King said" after "Billie Jean King"
                 return Mention(0, 0, "", known, known.kind)
             if _after_closing_quote(text, tokens[0].start) and tokens[0].bare not in (
                     lx.NATIONALITIES) and tokens[0].lower not in lx.DETERMINERS and not (
-                    _plural(tokens[0].bare)):  # '"...," Critics said' is not a surname
+                    is_plural_head(tokens[0].bare)):  # '"...," Critics said' is not a surname
                 # '"..." Young said': the speaker after a quotation is a surname, even one
                 # that is also a word
                 entity = self._person([tokens[0].text])
@@ -829,7 +526,7 @@ class Resolver:
         if office is not None:
             return office
         if len(tokens) == 1 and tokens[0].is_capitalised:
-            known = self.by_surname.get(_possessor(tokens[0].lower))
+            known = self.by_surname.get(possessor_of(tokens[0].lower))
             if known is not None and known.category == "person":
                 # "Day said" after "Kristen Day, executive director of ...": her surname, not
                 # the newspaper of that name
@@ -910,7 +607,7 @@ class Resolver:
                 t.lower in {"near", "around", "outside"} and is_role(tokens[i - 1])))), None)
         if names and place is not None:
             names = []  # "Two farmers near the town of Salamanca": people, placed
-        if names and _modified_indefinite(tokens, run):
+        if names and modified_indefinite(tokens, run):
             names = []  # "Sources close to the Kremlin", "a diplomat based in Geneva"
         if names:
             return self._named(text, tokens, lead, names, description, org=org_tail < len(tokens))
@@ -929,9 +626,9 @@ class Resolver:
         for idx, tok in enumerate(tokens):
             if idx > 0 and not tokens[idx - 1].lower.endswith(("ly", "'s", "’s")) and (
                 tokens[idx - 1].lower != "own") and (
-                tok.lower in _POST_MODIFIERS or ((
+                tok.lower in POST_MODIFIERS or ((
                     tok.lower[-2:] == "ed" or tok.lower[-3:] == "ing"
-                ) and _is_head_noun(tokens[idx - 1]))):
+                ) and is_head_noun(tokens[idx - 1]))):
                 # "a person familiar with ...", "the report presented to the council" (not
                 # "newly released documents": the adverb makes the participle a modifier, and
                 # so does the possessive of "the authority's published data")
@@ -953,7 +650,7 @@ class Resolver:
             # "according to its website", "the court's website": the body's own published
             # page, a document
             return self._document(slug(desc_text), desc_text)
-        if det in _VAGUE_QUANTIFIERS and _plural(head) and (
+        if det in _VAGUE_QUANTIFIERS and is_plural_head(head) and (
                 head in lx.OUTLET_NOUNS or head in {"channels", "outlets", "accounts"}) and (
                 not says_state_media(tokens)):
             # "Several pro-Kremlin Telegram channels", "some media outlets": nobody in particular
@@ -987,7 +684,7 @@ class Resolver:
                 words & {"media", "tv", "television"} and (
                     # "Media analysts said": people of a trade, whatever the medium (vague,
                     # as the wire readers read them); "media reports" stay the press
-                    head not in _MEDIA_TRADE_PLURALS) and not (
+                    head not in MEDIA_TRADE_PLURALS) and not (
                     # "A widely shared social media post": a post, a document, not the press
                     "social" in words and head in lx.DOCUMENT_HEADS)):
             if says_state_media(tokens):
@@ -1001,7 +698,7 @@ class Resolver:
                                              by_name=tokens[head_idx].is_capitalised)
                 if ref is not None:
                     return Mention(0, 0, "", ref, ref.kind)
-            if det == "" and _plural(head) and head.endswith("s") and head in (
+            if det == "" and is_plural_head(head) and head.endswith("s") and head in (
                     lx.OUTLET_NOUNS) and head not in lx.DOCUMENT_HEADS and not any(
                     is_name_token(t) for t in tokens):
                 # "Local radio stations reported", "regional newspapers said": outlets nobody
@@ -1021,13 +718,13 @@ class Resolver:
             ref = self._outlet_report(pos)
             if ref is not None:  # "according to the report" after "Bloomberg reported"
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
-        if head in _COLLECTIVE_PLURALS and det in _COLLECTIVE_DETERMINERS and not (
+        if head in COLLECTIVE_PLURALS and det in _COLLECTIVE_DETERMINERS and not (
                 words & _ANONYMITY_MARKERS) and "by" not in words:
             return self._vague(slug(desc_text), desc_text)
         # "the same people", "the same source": the phrase points back as "the people" does
         back_reference = det == "the" and (len(tokens) == 2 or (
             len(tokens) == 3 and low[1] == "same"))
-        if back_reference and _plural(head) and head in lx.PERSON_NOUNS and (
+        if back_reference and is_plural_head(head) and head in lx.PERSON_NOUNS and (
                 head not in lx.ANONYMOUS_HEADS):
             # "the people" after "three people with knowledge of the matter": that group
             ref = self.history.last_matching(
@@ -1046,7 +743,7 @@ class Resolver:
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             entity = self._entity(eid, kind=kind, category="anon", name=desc_text,
                                   description=desc_text if extra else None, country=country,
-                                  plural=_plural(head))
+                                  plural=is_plural_head(head))
             return Mention(0, 0, "", entity, kind, desc_text if extra else None, country)
         if head == "reports" and len(tokens) >= 2 and low[-2] in _RECORD_REPORTS:
             # "campaign finance reports", "police reports", "quarterly earnings reports":
@@ -1098,7 +795,7 @@ class Resolver:
                 pos, lambda e: e.kind == "anonymous_described" and not e.plural and (
                     (e.description or "").lower().split(" ", 1)[0] in {
                         "a", "an", "one", "another"}) and bool(
-                    set(_WORDS.findall((e.description or "").lower())) & _CONFIDANT_NOUNS),
+                    set(WORD_PATTERN.findall((e.description or "").lower())) & _CONFIDANT_NOUNS),
                 tries=16)
             if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
@@ -1115,7 +812,7 @@ class Resolver:
             ref = self.history.last_matching(
                 pos, lambda e: e.kind == "anonymous_described" and not e.plural and (
                     (e.description or "").lower().split(" ", 1)[0] in {"a", "an", "one"})
-                and head in _WORDS.findall((e.description or "").lower()), tries=16)
+                and head in WORD_PATTERN.findall((e.description or "").lower()), tries=16)
             if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
         if det in _DEFINITE and not head.endswith("s") and head in _ORG_NOUNS:
@@ -1179,7 +876,7 @@ class Resolver:
                 # article has just named; with nobody named before it, a reference the reader
                 # cannot place.
                 ref = self.history.last_person(pos, tries=4)
-                if ref is not None and ref.kind in NAMED_KINDS and _role_fits(ref, head):
+                if ref is not None and ref.kind in NAMED_KINDS and role_fits(ref, head):
                     return Mention(0, 0, "", ref, ref.kind, desc_text)
                 return self._unresolved(desc_text)
         quantified = det in _VAGUE_QUANTIFIERS - {"several"} and head not in lx.DOCUMENT_HEADS
@@ -1192,18 +889,19 @@ class Resolver:
             # ("several members", "Several other refugees" are particular people the reporter
             # counted, unnamed, as both readers of the wire set read them).
             return self._vague(slug(desc_text), desc_text)
-        if det == "" and _plural(head) and head.endswith("s") and (
+        if det == "" and is_plural_head(head) and head.endswith("s") and (
                 head not in _CONFIDENTIAL_HEADS and head not in lx.ANONYMOUS_HEADS) and not (
                 words & _ANONYMITY_MARKERS) and not low[0][:1].isdigit() and not any(
                 t.text.endswith(("'s", "’s", "s'", "s’")) for t in tokens) and (
-                head in lx.EXPERT_ROLES or head in _TRADE_PLURALS) and len(tokens) <= 3:
+                head in lx.EXPERT_ROLES or head in TRADE_PLURALS) and len(tokens) <= 3:
             # "forecasters warned", "Infection control specialists say", "Port operators": a
             # trade at large, as the readers of the wire set read it (vague)
             return self._vague(slug(desc_text), desc_text)
         if head in lx.DESCRIBED_ANONYMOUS_HEADS or head in lx.PERSON_NOUNS or (
             head in lx.OFFICIAL_ROLES or head in lx.EXPERT_ROLES
         ):
-            if det == "the" and _plural(head) and head not in lx.DESCRIBED_ANONYMOUS_HEADS and (
+            if det == "the" and is_plural_head(head) and (
+                    head not in lx.DESCRIBED_ANONYMOUS_HEADS) and (
                     head not in _COMMUNITY_PLURALS and head not in lx.VAGUE_HEADS):
                 # "the candidates", "the Democrats", "the lawyers": the group the article is
                 # writing about, as "the plaintiffs" is (below); "the officials" stay unnamed
@@ -1214,12 +912,12 @@ class Resolver:
             category = "anon" if det not in {"the", "his", "her", "their", "its"} else "person"
             entity = self._entity(eid, kind="anonymous_described", category=category,
                                   name=desc_text, description=desc_text, country=country,
-                                  plural=_plural(head))
+                                  plural=is_plural_head(head))
             return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
         if head in lx.VAGUE_HEADS:
             return self._vague(slug(head), desc_text)
         if head in _STATES and det in {"", "some", "many", "most", "several", "other"} and not (
-                words & _NUMBER_WORDS):
+                words & NUMBER_WORDS):
             # "Western governments say", "Gulf capitals": states nobody names (the wire
             # readers); "the two governments", "both governments" are the ones named before
             return self._vague(slug(desc_text), desc_text)
@@ -1253,7 +951,7 @@ class Resolver:
             # "six months", "no longer", "Carson appeared": no one a reader could place
             return self._unresolved(desc_text)
         noun = next((t for t in reversed(tokens[:head_idx + 1]) if t.is_word), tokens[-1])
-        if noun.lower in _COLLECTIVE_PLURALS:
+        if noun.lower in COLLECTIVE_PLURALS:
             # "Posts widely shared on social media": nobody in particular
             return self._vague(slug(desc_text), desc_text)
         if not _agentive(noun) and not (
@@ -1262,7 +960,7 @@ class Resolver:
             # reader could place; never an unnamed source (the rubric's "unnamed" is people
             # or a body, with a marker)
             return self._unresolved(desc_text)
-        if _plural(head) and det in _VAGUE_QUANTIFIERS and (
+        if is_plural_head(head) and det in _VAGUE_QUANTIFIERS and (
                 head not in _CONFIDENTIAL_HEADS and not (words & _ANONYMITY_MARKERS)):
             # "many homeowners", "some shopkeepers": people of a sort, a collective nobody
             # could ask (the rubric's vague), as "many voters" is
@@ -1282,7 +980,8 @@ class Resolver:
         category = "anon" if _one_person(desc_text) else "org"
         entity = self._entity(eid, kind="anonymous_described", category=category, name=desc_text,
                               description=desc_text, country=country,
-                              plural=_plural(head) and det == "" and not low[0][:1].isdigit())
+                              plural=is_plural_head(head) and det == "" and (
+                                  not low[0][:1].isdigit()))
         return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
 
     def _post_modified(self, text: str, tokens: list[Token], low: list[str]) -> Mention | None:
@@ -1295,20 +994,20 @@ class Resolver:
             return self._document(slug(text[tokens[0].start:tokens[-1].end]),
                                   text[tokens[0].start:tokens[-1].end])
         met = next((i for i in range(1, len(tokens)) if low[i] in _MET_PARTICIPLES
-                    and _is_head_noun(tokens[i - 1]) and low[i - 1] not in lx.VAGUE_HEADS), None)
+                    and is_head_noun(tokens[i - 1]) and low[i - 1] not in lx.VAGUE_HEADS), None)
         if met is not None and low[0] not in _DEFINITE and not any(
-                is_name_token(t) and not (i == 0 and _is_head_noun(t))
+                is_name_token(t) and not (i == 0 and is_head_noun(t))
                 for i, t in enumerate(tokens[:met])):
             # "Several orchard workers interviewed outside a packhouse", "voters interviewed
             # by AFP": particular people someone spoke to, unnamed, not a vague collective
             desc_text = text[tokens[0].start:tokens[-1].end]
             entity = self._entity(slug(" ".join(w for w in low if w not in lx.DETERMINERS)),
                                   kind="anonymous_described", category="anon", name=desc_text,
-                                  description=desc_text, plural=_plural(low[met - 1]))
+                                  description=desc_text, plural=is_plural_head(low[met - 1]))
             return Mention(0, 0, "", entity, "anonymous_described", desc_text)
-        head = next((i - 1 for i in range(1, len(tokens)) if low[i] in _HEAD_ENDS), -1)
+        head = next((i - 1 for i in range(1, len(tokens)) if low[i] in HEAD_ENDS), -1)
         if head < 0 or not tokens[head].is_word or any(
-                (is_name_token(t) and not (i == 0 and _is_head_noun(t))) or t.text == ","
+                (is_name_token(t) and not (i == 0 and is_head_noun(t))) or t.text == ","
                 for i, t in enumerate(tokens[:head + 1])):
             # "Jang Myong Chol, a senior official of ...": the name is the source (a head noun
             # opening a sentence, "Sources close to the Kremlin", is no name)
@@ -1329,7 +1028,7 @@ class Resolver:
         det = low[0] if low[0] in lx.DETERMINERS else ""
         inside_named_circle = noun == "people" and low[head + 1] in {"in", "at", "inside"} and (
             any(is_name_token(t) for t in tokens[head + 2:]))
-        if noun in _COLLECTIVE_PLURALS and noun not in _COMMUNITY_PLURALS and det in {
+        if noun in COLLECTIVE_PLURALS and noun not in _COMMUNITY_PLURALS and det in {
                 "", "two", "three", "four", "several"} and low[head + 1] in {"at", "on", "from"}:
             # "Teachers at two of the schools on the list", "workers on the platform": people
             # of a workplace the reporter reached, particular (unnamed); "Residents of
@@ -1337,14 +1036,14 @@ class Resolver:
             entity = self._entity(eid, kind="anonymous_described", category="anon",
                                   name=desc_text, description=desc_text, plural=True)
             return Mention(0, 0, "", entity, "anonymous_described", desc_text)
-        if det == "" and _plural(noun) and noun not in _CONFIDENTIAL_HEADS and (
+        if det == "" and is_plural_head(noun) and noun not in _CONFIDENTIAL_HEADS and (
                 noun not in lx.ANONYMOUS_HEADS) and head + 2 < len(low) and (
                 low[head + 1] == "who") and not _did_something(low, head + 1) and not (
                 set(low) & _ANONYMITY_MARKERS):
             # "Lawyers who practice before the court", "Doctors who treat the disease": a
             # trade described by what it does, nobody in particular
             return self._vague(eid, desc_text)
-        if (noun in _COMMUNITY_PLURALS or noun in _COLLECTIVE_PLURALS) and det not in (
+        if (noun in _COMMUNITY_PLURALS or noun in COLLECTIVE_PLURALS) and det not in (
                 _DEFINITE) and _did_something(low, head + 1):
             entity = self._entity(eid, kind="anonymous_described", category="anon",
                                   name=desc_text, description=desc_text, plural=True)
@@ -1363,7 +1062,7 @@ class Resolver:
             # vague as "observers" alone is (the wire readers); "Analysts at" a firm is the
             # firm's research (below)
             return self._vague(eid, desc_text)
-        if det in {"some", "many", "most"} and _plural(noun) and noun.endswith("s") and not (
+        if det in {"some", "many", "most"} and is_plural_head(noun) and noun.endswith("s") and not (
                 set(low) & _ANONYMITY_MARKERS) and not inside_named_circle and (
                 noun in _CONFIDENTIAL_HEADS or noun in lx.PERSON_NOUNS):
             # "Some diplomats in Moscow", "many officials in the region": uncounted, so a
@@ -1399,7 +1098,7 @@ class Resolver:
             country = nationality(tokens)
             entity = self._entity(eid, kind="anonymous_described", category="anon",
                                   name=desc_text, description=desc_text, country=country,
-                                  plural=_plural(noun))
+                                  plural=is_plural_head(noun))
             return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
         return None
 
@@ -1424,7 +1123,7 @@ class Resolver:
             return Mention(0, 0, "", entity, "named_person", desc_text)
         if head in _ORG_NOUNS or head in lx.GOVERNMENT_HEADS:
             # a country's body is the state's ("Japan's central bank", "Iran's oil ministry")
-            gov = head in lx.GOVERNMENT_HEADS or _possessor(low[owner]) in lx.COUNTRY_NAMES
+            gov = head in lx.GOVERNMENT_HEADS or possessor_of(low[owner]) in lx.COUNTRY_NAMES
             kind = "named_official" if gov else "named_expert"
             country = nationality(tokens)
             entity = self._entity(eid_of(low), kind=kind, category="org", name=desc_text,
@@ -1528,244 +1227,6 @@ class Resolver:
                                   name=word)
         return Mention(0, 0, "", entity, entity.kind)
 
-    def _outlet_reporting(self, text: str, tokens: list[Token], units: Units | None,
-                          first: int) -> Mention | None:
-        """"a review by The Star-Ledger", "a report by the Economic Times": an outlet's own
-        reporting is that outlet speaking (a poll or a survey it ran stays a document: data)."""
-        by = next((i for i, t in enumerate(tokens) if t.lower == "by"), -1)
-        if by < 1 or by + 1 >= len(tokens):
-            return None
-        work = by - 1
-        if tokens[work].bare not in _OUTLET_WORK:
-            # "a report published on Thursday by the Arizona Ledger": the work, its
-            # participle and a date before the maker
-            work = next((i for i in range(by - 2, 0, -1) if tokens[i].lower in (
-                DOCUMENT_PARTICIPLES)), -1) - 1
-            if work < 0 or tokens[work].bare not in _OUTLET_WORK or (
-                    dated_before_by(tokens, work + 2, len(tokens)) != by):
-                return None
-        whole = text[tokens[0].start:tokens[-1].end]
-        author = self._outlet(text, tokens[by + 1:], units, first + by + 1)
-        if author is not None and author.kind == "outlet":
-            return Mention(0, 0, "", author.entity, author.kind, whole, outlet=author.outlet)
-        names = tokens[by + 2:] if tokens[by + 1].lower == "the" else []
-        if author is None and names and all(t.is_capitalised and t.is_word for t in names) and (
-                names[-1].bare in lx.MASTHEAD_WORDS_AFTER_THE) and not any(
-                t.lower in lx.ORG_NOUNS or t.lower in lx.GOVERNMENT_HEADS for t in names):
-            # "a report by the Arizona Ledger": a masthead the directory does not hold, an
-            # unrated outlet's own reporting
-            return self._unrated_outlet(text[names[0].start:names[-1].end], whole)
-        return None
-
-    def _outlet_work_in(self, text: str, tokens: list[Token], units: Units | None,
-                        first: int) -> Mention | None:
-        """"a report in The Sunday Mail", "a story in the Irish Examiner last week", "an article
-        from Politico": an outlet's own reporting is that outlet speaking, as the wire readers
-        read it (a publication the directory does not hold, a masthead after "the", is an
-        unrated outlet; "a study published in Nature" stays a record)."""
-        link = next((i for i, t in enumerate(tokens) if t.lower in {"in", "from"}), -1)
-        if link < 1 or link + 1 >= len(tokens) or tokens[link - 1].bare not in _OUTLET_WORK or (
-                not all(t.lower in lx.DETERMINERS or t.text.islower() for t in tokens[:link])):
-            return None
-        end = next((i for i in range(link + 1, len(tokens))
-                    if tokens[i].lower in _WORK_DATES or not tokens[i].is_word), len(tokens))
-        named = tokens[link + 1:end]
-        if not named:
-            return None
-        whole = text[tokens[0].start:tokens[-1].end]
-        found = self._outlet(text, named, units, first + link + 1)
-        if found is not None and found.kind in OUTLET_KINDS:
-            return Mention(0, 0, "", found.entity, found.kind, whole, outlet=found.outlet)
-        names = named[1:] if named[0].lower == "the" else []
-        if not names or not all(t.is_capitalised and t.is_word for t in names) or any(
-                t.lower in lx.ORG_NOUNS or t.lower in lx.GOVERNMENT_HEADS for t in names):
-            return None  # "a report in Parliament", "a story in the European Commission's ..."
-        return self._unrated_outlet(text[named[0].start:named[-1].end], whole)
-
-    def _outlet(self, text: str, tokens: list[Token], units: Units | None, first: int
-                ) -> Mention | None:
-        """The phrase names an outlet when a directory match ends it (after det and modifiers),
-        or is followed only by what the outlet is, written in lowercase ("Yonhap news agency",
-        "the official Xinhua news agency", "Cuba's Granma newspaper")."""
-        if self.directory is None or units is None:
-            return None
-        end = len(tokens)
-        while end > 1 and tokens[end - 1].text in GENERIC_OUTLET_NOUNS:
-            end -= 1
-        if end < len(tokens) and units.by_end.get(first + end - 1, -1) >= first:
-            tokens = tokens[:end]
-        last = first + len(tokens) - 1
-        start_idx = units.by_end.get(last)
-        if start_idx is None or start_idx < first:
-            return None
-        if any(t.bare in lx.DOCUMENT_HEADS and t.bare not in _OUTLET_WORK and (
-                t.text.islower()) and tokens[i + 1].lower in _HEAD_ENDS for i, t in enumerate(
-                    tokens[:max(0, start_idx - first - 1)])):
-            # "A study published in Nature": the study, a record ("an article in Politico" is
-            # the outlet's own reporting)
-            return None
-        alias = text[tokens[start_idx - first].start:tokens[-1].end]
-        if alias.endswith(("’s", "'s")):  # "CBS's Face the Nation", "CNN's Anderson Cooper"
-            alias = alias[:-2]
-        outlet = self.directory.by_name(alias)
-        if outlet is None:
-            candidates = self.directory.ambiguous_candidates(alias)
-            named = [c for c in candidates if c in self.named_outlets]
-            if named:
-                outlet = named[0]
-            elif _PLURAL_VERB_AFTER.match(text, tokens[-1].end):
-                # "People say the bishop wants to sell", "“People are saying ...”": the
-                # common noun, whose verb agrees with a plural, not the magazine "People"
-                return None
-            else:
-                eid = slug(alias)
-                entity = self._entity(eid, kind="outlet", category="outlet", name=alias)
-                return Mention(0, 0, "", entity, "outlet")
-        body = BODY_KINDS.get((outlet.kind or "").replace(" ", "_"))
-        if _modified_indefinite(tokens, start_idx - first) and (body is not None or any(
-                t.bare not in lx.DOCUMENT_HEADS and _is_head_noun(t)
-                for t in tokens[:start_idx - first])):
-            # "Sources close to the Kremlin": unnamed people near the body; "Voters
-            # interviewed by AFP": people the outlet spoke to, not the outlet ("a new
-            # article in Politico" is the outlet's reporting)
-            return None
-        if body is not None:
-            # A rated body that is no news outlet ("the Council on Foreign Relations", "the
-            # World Health Organization"): a named source that keeps its rating.
-            entity = self._entity(outlet.domain, kind=body, category="org", name=outlet.name,
-                                  outlet=outlet, country=outlet.country)
-            return Mention(0, 0, "", entity, body, outlet=outlet)
-        entity = self._entity(outlet.domain, kind="outlet", category="outlet", name=outlet.name,
-                              outlet=outlet, country=outlet.country)
-        return Mention(0, 0, "", entity, "outlet", outlet=outlet)
-
-    def _outlet_report(self, pos: int) -> Entity | None:
-        """The outlet whose report "the report" is: the last outlet the article named, unless a
-        document called a report was named after it (then that record is meant)."""
-        found = self.history.last_matching(pos, lambda e: (
-            e.category == "document" and "report" in (e.name or "").lower()) or (
-            e.category == "outlet" and e.kind in ("outlet", "unnamed_outlet")), tries=12)
-        return found if found is not None and found.category == "outlet" else None
-
-    def _outlet_reference(self, noun: str, pos: int, *, strict: bool = False,
-                          by_name: bool = False) -> Entity | None:
-        """"the paper", "the agency": the last outlet mention that fits the noun (with
-        `strict`, only one whose kind or description fits it). With `by_name` (the noun
-        written capitalised: "the Journal", "the Times") the last outlet whose name holds it
-        comes first."""
-        candidates: list[Entity] = []
-        idx = bisect.bisect_left(self.history.positions, pos) - 1
-        tries = 24
-        while idx >= 0 and tries > 0:
-            entity = self.history.entities[idx]
-            if entity.category == "outlet":
-                candidates.append(entity)
-            idx -= 1
-            tries -= 1
-        for entity in candidates if by_name else ():
-            # "the Journal" after "The Wall Street Journal", "the Times" after "The New York
-            # Times": the outlet whose own name holds the noun, before any later one
-            if noun in (entity.name or "").lower().split():
-                return entity
-        for entity in candidates:
-            if _fits(entity, noun, strict=strict):
-                return entity
-        return None if strict or not candidates else candidates[0]
-
-    def _state_media(self, desc: str, country: str | None) -> Mention:
-        country = country or self.context_country
-        outlet = self.state_outlet(country)
-        if outlet is not None:
-            entity = self._entity(outlet.domain, kind="outlet", category="outlet",
-                                  name=outlet.name, outlet=outlet, country=outlet.country)
-            return Mention(0, 0, "", entity, "state_affiliated_outlet", desc, country, outlet)
-        eid = f"state-media-{(country or 'unknown').lower()}"
-        entity = self._entity(eid, kind="state_affiliated_outlet", category="outlet", name=desc,
-                              description=desc, country=country)
-        return Mention(0, 0, "", entity, "state_affiliated_outlet", desc, country)
-
-    def state_outlet(self, country: str | None) -> OutletRef | None:
-        """The state-affiliated outlet of `country` that the article names, if any."""
-        if self.directory is None or not country:
-            return None
-        for outlet in self.named_outlets:
-            if outlet.is_state_affiliated and (outlet.country or "").upper() == country.upper():
-                return outlet
-        return None
-
-    def speaking_anonymously(self, mention: Mention, pos: int) -> Mention:
-        """The pronoun of a speaker the article grants anonymity ("..., he said, on condition
-        of anonymity"): whoever "he" is, the reader is not told, an unnamed source."""
-        entity = self._entity(f"anonymous-{pos}", kind="anonymous_described",
-                              category="person", name=mention.text,
-                              description="a person speaking on condition of anonymity")
-        # the next "he" ("“Not even one,” he said.") is this same unnamed speaker
-        self.history.add(pos, entity)
-        return Mention(mention.start, mention.end, mention.text, entity, "anonymous_described",
-                       entity.description)
-
-    def withholding_names(self, mention: Mention, pos: int) -> Mention:
-        """A group the article calls vague ("Several strikers"), or a person it cannot place
-        ("The daughter of one patient"), that it also says withheld their names ("who did not
-        want to give their names", "who asked that her name not be used"): particular people
-        the reporter spoke to, unnamed."""
-        if mention.kind not in {"vague", UNRESOLVED}:
-            return mention
-        entity = self._entity("withheld-" + mention.entity.id, kind="anonymous_described",
-                              category="anon", name=mention.text, description=mention.text,
-                              plural=mention.kind == "vague")
-        self.history.add(pos, entity)  # a later "she" or "one of them" is this source
-        return Mention(mention.start, mention.end, mention.text, entity, "anonymous_described",
-                       mention.text)
-
-    def document_mention(self, text: str, start: int, end: int) -> Mention:
-        """A work cited by its quoted title ("according to “Perfect Enough” by George
-        Anders") or a poll the figures are "in": a document, whoever wrote it."""
-        desc_text = text[start:end]
-        entity = self._entity(slug(desc_text), kind="document", category="document",
-                              name=desc_text, description=desc_text)
-        return Mention(start, end, desc_text, entity, "document", desc_text)
-
-    def _document(self, eid: str, desc_text: str) -> Mention:
-        """A record, report, study or page, described by the phrase that names it."""
-        entity = self._entity(eid, kind="document", category="document", name=desc_text,
-                              description=desc_text)
-        return Mention(0, 0, "", entity, "document", desc_text)
-
-    def spoken_to(self, mention: Mention, tokens: list[Token]) -> None:
-        """"Several residents told Reuters", "drivers told the paper": a group that told the
-        reporter or an outlet something is people someone spoke to, particular though
-        unnamed (the wire readers call 13 of 18 such groups unnamed), not a vague collective,
-        and so is a counted group the analysis could not place ("Several new arrivals told
-        the charity"); a trade at large ("Analysts told Reuters") and "some", "many" stay
-        vague."""
-        low = [t.lower for t in tokens]
-        head = low[-1]
-        counted = low[0] == "several" or low[0] in _NUMBER_WORDS
-        bare = low[0] not in lx.DETERMINERS
-        if not (counted or bare) or not _plural(head) or head in lx.VAGUE_HEADS or (
-                head in _TRADE_PLURALS or head in _MEDIA_TRADE_PLURALS) or not (
-                head in lx.PERSON_NOUNS or is_role(tokens[-1]) or (
-                    # "Several new arrivals told", "two other potential funders told": a
-                    # reference the analysis could not place, but people, counted
-                    mention.kind == "unresolved" and head.endswith("s"))):
-            return
-        name = mention.entity.name or mention.text
-        mention.entity = self._entity("met-" + slug(name), kind="anonymous_described",
-                                      category="anon", name=name, description=name,
-                                      plural=True)
-        mention.kind = "anonymous_described"
-        mention.description = name
-
-    def _vague(self, eid: str, desc_text: str) -> Mention:
-        """A collective nobody could identify or ask ("critics", "some residents")."""
-        entity = self._entity(eid, kind="vague", category="vague", name=desc_text, plural=True)
-        return Mention(0, 0, "", entity, "vague")
-
-    def _unresolved(self, desc_text: str) -> Mention:
-        entity = self._entity("unresolved-" + slug(desc_text), kind=UNRESOLVED,
-                              category="unresolved", name=desc_text)
-        return Mention(0, 0, "", entity, UNRESOLVED)
 
     def _named(self, text: str, tokens: list[Token], lead: list[Token], names: list[Token],
                description: str | None, *, org: bool = False) -> Mention:
@@ -1801,7 +1262,7 @@ class Resolver:
         # "the Evening Ledger", "Britain's Evening Ledger": a definite article or a country's
         # possessive before the name
         country_owned = [t for t in [*lead, *names[:1]] if t.lower.endswith(("'s", "’s")) and (
-            _possessor(t.lower) in lx.COUNTRY_NAMES)]
+            possessor_of(t.lower) in lx.COUNTRY_NAMES)]
         definite = "the" in lead_low or bool(country_owned)
         mastheads = lx.MASTHEAD_WORDS_AFTER_THE if definite else lx.MASTHEAD_WORDS
         title = names[1:] if country_owned and names[0] is country_owned[-1] else names
@@ -1877,7 +1338,7 @@ def _common_word_surname(text: str, tokens: list[Token]) -> bool:
         return True  # "Mr. Singer", "Dr. Young": a title only a person's name follows
     if not last.is_capitalised or is_name_token(last) or not is_name_token(before) or (
             tokens[0].lower in lx.DETERMINERS  # "the Wisconsin Republican": a description
-            or _plural(last.bare) or last.bare in _PARTY_MEMBERS
+            or is_plural_head(last.bare) or last.bare in _PARTY_MEMBERS
             or last.bare in lx.NATIONALITIES or last.bare in lx.DETERMINERS
             or last.bare in lx.ORG_WORDS or last.bare in lx.GOVERNMENT_HEADS
             or before.text.endswith(("'s", "’s"))):
@@ -1925,28 +1386,6 @@ _APPOSITIVE_STOPS = frozenset({"of", "by", "from", "produced", "published", "tha
                                "who", "for", "in", "on", "at", "with"})
 
 
-def _possessor(word: str) -> str:
-    """"Morales's" -> "morales" (only the possessive ending goes, never a name's own s)."""
-    for ending in ("’s", "'s", "’", "'"):
-        if word.endswith(ending):
-            return word[: -len(ending)]
-    return word
-
-
-def _fits(entity: Entity, noun: str, *, strict: bool = False) -> bool:
-    kind = (entity.outlet.kind if entity.outlet else None) or ""
-    desc = (entity.description or entity.name or "").lower()
-    if strict and noun not in _NEWSPAPER_NOUNS | _BROADCAST_NOUNS | {"agency", "wire"}:
-        return noun in desc or noun in kind
-    if noun in _NEWSPAPER_NOUNS:
-        return "paper" in kind or "tabloid" in kind or any(n in desc for n in _NEWSPAPER_NOUNS)
-    if noun in _BROADCAST_NOUNS:
-        return "broadcast" in kind or any(n in desc for n in _BROADCAST_NOUNS)
-    if noun in {"agency", "wire", "newswire"}:
-        return "wire" in kind or "agency" in kind or "agency" in desc
-    return True
-
-
 # Kinds of body a name says it is: "the union" is never "Veyra Bank", whose name says bank
 _BODY_TYPES = frozenset({"union", "bank", "airline", "insurer", "university", "hospital",
                          "school", "church", "club", "party", "court", "museum", "charity",
@@ -1958,20 +1397,8 @@ def _body_fits(entity: Entity, head: str) -> bool:
     another kind of body ("the union" after "Veyra Bank")."""
     if head not in _BODY_TYPES:
         return True
-    words = set(_WORDS.findall(f"{entity.name} {entity.description or ''}".lower()))
+    words = set(WORD_PATTERN.findall(f"{entity.name} {entity.description or ''}".lower()))
     return head in words or not (words & _BODY_TYPES)
-
-
-def _role_fits(entity: Entity, head: str) -> bool:
-    """"the analyst" may be an earlier expert, "the mayor" only an official (or someone whose
-    description says mayor)."""
-    if entity.description and head in entity.description.lower():
-        return True
-    if head in lx.EXPERT_ROLES and head not in lx.OFFICIAL_ROLES:
-        return entity.kind != "named_official"
-    if head in lx.OFFICIAL_ROLES and head not in lx.EXPERT_ROLES:
-        return entity.kind != "named_expert"
-    return True
 
 
 def _org_tail(tokens: list[Token]) -> int:
@@ -2013,40 +1440,6 @@ def _capitalised_title(tokens: list[Token]) -> int | None:
             return None
         names += is_name_token(tok) or tok.bare in lx.ORG_WORDS
     return first if names else None
-
-
-def _modified_indefinite(tokens: list[Token], run: int) -> bool:
-    """Does a name at the end of the phrase (from token `run`) sit inside the post-modifier of
-    people nobody is told the names of ("Sources close to the Kremlin", "a diplomat based in
-    Geneva", "Two officials briefed on talks with Iran")? Then the name places or describes
-    them; it is not who speaks. A definite role ("the head of MI6") is a knowable person and
-    is left alone."""
-    first = tokens[0]
-    indefinite = first.lower in lx.INDEFINITE or first.lower.isdigit() or (
-        first.lower not in lx.DETERMINERS and any(
-            # "Sources close to ...", capitalised or not; "Senior officials who spoke
-            # with Reuters", "Current and former officials": a bare plural after modifiers
-            t.bare.endswith("s") and _is_head_noun(t) for t in tokens[:min(run, 5)]))
-    if not indefinite:
-        return False
-    for idx in range(1, run):
-        low = tokens[idx].lower
-        before = tokens[idx - 1]
-        if is_name_token(before) and not _is_head_noun(before):
-            return False  # "a Reuters reporter in ...": the name comes before the modifier
-        if low in _POST_MODIFIERS or low in lx.PEOPLE_PARTICIPLES or (
-                low.endswith(("ed", "ing")) and _is_head_noun(before)):
-            return True
-    return False
-
-
-
-def _is_head_noun(tok: Token) -> bool:
-    """A noun that heads a source phrase, which a participle after it modifies."""
-    bare = tok.bare
-    return bare in lx.DOCUMENT_HEADS or bare in lx.ANONYMOUS_HEADS or (
-        bare in lx.DESCRIBED_ANONYMOUS_HEADS) or bare in lx.PERSON_NOUNS or (
-        bare in lx.VAGUE_HEADS) or bare in _COLLECTIVE_PLURALS  # "Teachers at two schools"
 
 
 def eid_of(low: list[str]) -> str:

@@ -31,7 +31,8 @@ from .cues import (
     cue_candidates,
 )
 from .directory import OutletDirectory, OutletRef
-from .entities import Mention, Resolver
+from .entities import Resolver
+from .entity_table import Mention
 from .headline import headline_sources_from_body, sentence_case
 from .named_later import name_the_described
 from .nesting import NestingScan

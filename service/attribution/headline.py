@@ -20,7 +20,7 @@ from collections import Counter
 
 from . import lexicon as lx
 from .attributions import Attribution
-from .entities import UNRESOLVED
+from .entity_table import UNRESOLVED
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]|\n)[\s\"“‘'(]*$")

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .attributions import Attribution
-from .entities import NAMED_KINDS, Mention
+from .entity_table import NAMED_KINDS, Mention
 from .text import paragraphs
 
 # The posts a delayed identification describes first

@@ -13,7 +13,7 @@ from typing import Any
 
 from . import lexicon as lx
 from .attributions import Attribution, Span
-from .entities import Mention
+from .entity_table import Mention
 from .phrases import (
     is_name_token,
     is_role,

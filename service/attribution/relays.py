@@ -10,14 +10,9 @@ from . import lexicon as lx
 from .attributions import Attribution, Span, Venue
 from .content import ContentScan
 from .cues import poll_head
-from .entities import (
-    BODY_KINDS,
-    BODY_OR_OUTLET_NOUNS,
-    NAMED_KINDS,
-    NEWS_WORDS,
-    OUTLET_KINDS,
-    Mention,
-)
+from .entities import BODY_OR_OUTLET_NOUNS, NEWS_WORDS
+from .entity_table import NAMED_KINDS, Mention
+from .outlet_refs import BODY_KINDS, OUTLET_KINDS
 from .phrases import (
     DOCUMENT_RELAYS,
     RELAY_ADVERBS,

@@ -11,7 +11,8 @@ from typing import Any
 
 from .attributions import Attribution, Span
 from .directory import OutletDirectory
-from .entities import Mention, Resolver
+from .entities import Resolver
+from .entity_table import Mention
 from .phrases import Units
 from .text import (
     QuoteIndex,

@@ -9,7 +9,7 @@ mixin of the field scanner, like `venues.py` and `quotes.py`.
 from __future__ import annotations
 
 from . import lexicon as lx
-from .entities import NAMED_KINDS, Mention
+from .entity_table import NAMED_KINDS, Mention
 from .phrases import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_RELAYS,

@@ -11,7 +11,7 @@ import re
 from . import lexicon as lx
 from .attributions import Attribution, Span, Venue
 from .directory import OutletRef
-from .entities import Mention
+from .entity_table import Mention
 from .phrases import (
     is_name_token,
     is_role,

@@ -11,7 +11,8 @@ import re
 from . import lexicon as lx
 from .attributions import Attribution, Span, Venue
 from .content import speech_participle
-from .entities import OUTLET_KINDS, Mention
+from .entity_table import Mention
+from .outlet_refs import OUTLET_KINDS
 from .phrases import (
     is_name_token,
     is_role,
