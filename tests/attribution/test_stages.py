@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
+import service.attribution
 from service.attribution import extract
 from service.attribution.claims import is_non_claim
 from service.attribution.cues import cue_candidates
@@ -72,3 +76,32 @@ def test_an_adjective_makes_an_ambiguous_cue_a_noun() -> None:
     assert extract(text).attributions == []
     assert [a.cue.text for a in extract("Most voters support the plan.").attributions] == [
         "support"]
+
+
+#: The stages of service/attribution in the order the text flows through them (the package
+#: docstring says what each does). A module may import, at run time, only the ones before it.
+STAGE_ORDER = (
+    "lexicon", "text", "directory", "phrases", "entity_table", "outlet_refs", "entities",
+    "attributions", "scan", "cues", "venues", "subjects", "content", "quotes", "nesting",
+    "relays", "verbs", "claims", "chains", "headline", "named_later", "extract", "__init__",
+)
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """The sibling modules a module imports when it runs (imports for type checking only,
+    under ``if TYPE_CHECKING:``, are left out: they never run)."""
+    found: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            found.update([node.module] if node.module else [a.name for a in node.names])
+    return found
+
+
+def test_each_stage_imports_only_the_stages_before_it() -> None:
+    package = Path(service.attribution.__file__).parent
+    modules = {path.stem: path for path in package.glob("*.py")}
+    assert set(modules) == set(STAGE_ORDER), "a new module needs its place in STAGE_ORDER"
+    upward = {(name, imported) for name, path in modules.items()
+              for imported in _runtime_imports(path)
+              if STAGE_ORDER.index(imported) >= STAGE_ORDER.index(name)}
+    assert upward == set()
