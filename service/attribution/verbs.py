@@ -254,13 +254,17 @@ class VerbScan(RelayScan, QuoteScan):
             skipped += 1
         return j
 
-    def _verb(self, first: int, last: int, base: str, cue: Span, s_start: int, s_end: int,
-              lo: int, hi: int, made: list[Attribution]) -> list[Attribution]:
+    def _names_no_speech(self, first: int, last: int, base: str, lo: int, hi: int) -> bool:
+        """The cue word here is no one's speech: a plural noun with its own verb or a count
+        ("Police reports show", "a backlog of 3,000 claims"), a noun after a modifier or a
+        possessive ("military support", "Trump's comment drew"), a participle of means ("by
+        admitting more students"), an act ("agreed a price", "pushed up rents"), a document's
+        holder ("a memo seen by Bloomberg News")."""
         toks = self.tokens
         low = toks[first].lower
         if first == last and low in _PLURAL_NOUN_CUES and last + 1 < hi and (
                 toks[last + 1].lower in lx.FINDING_VERB_FORMS):
-            return []  # "Police reports show the car was speeding": the noun, then its verb
+            return True  # "Police reports show the car was speeding": the noun, then its verb
         if first == last and low in _PLURAL_NOUN_CUES and ((
                 last + 1 < hi and toks[last + 1].lower in AUXILIARIES
                 and not (first - 1 >= lo and toks[first - 1].is_capitalised))
@@ -269,50 +273,57 @@ class VerbScan(RelayScan, QuoteScan):
             # a plural noun, counted or followed by its own verb, no one's speech (after a
             # name it is the name's verb: "what the Society of Civil Engineers estimates will
             # be needed")
-            return []
-        if low == "saying" and first - 1 > lo and toks[first - 1].lower == "as":
-            quoted_by = self._quoted_by(first - 1, lo, cue, s_end, hi)
-            if quoted_by:
-                return quoted_by
-        ambiguous = low in lx.AMBIGUOUS_FORMS and first == last
-        if ambiguous and first - 1 >= lo and _noun_modifier(toks[first - 1]) and (
-                low not in _NEVER_NOUNS):
+            return True
+        if low in lx.AMBIGUOUS_FORMS and first == last and first - 1 >= lo and (
+                _noun_modifier(toks[first - 1]) and low not in _NEVER_NOUNS):
             # "military support", "financial backing": a noun, nobody's claim (not "A study
             # by the government found": a verb in the past is never the noun)
-            return []
+            return True
         if first == last and low.endswith("ed") and first - 1 >= lo and (
                 toks[first - 1].text.endswith(("'", "’", "'s", "’s"))) and last + 1 < hi and (
                 toks[last + 1].is_word and not toks[last + 1].is_capitalised
                 and toks[last + 1].lower not in lx.DETERMINERS
                 and toks[last + 1].lower not in {"that", "to", "by", "with", "on", "in", "as"}):
-            return []  # "the two countries' disputed border", "the firm's revised forecast"
+            return True  # "the two countries' disputed border", "the firm's revised forecast"
         if low in _MEANS_PARTICIPLES and first - 1 >= lo and toks[first - 1].lower == "by" and (
                 last + 1 < hi and toks[last + 1].lower not in {"that", ":", ","}
                 and self.quotes.starting_at(toks[last + 1].start) is None):
             # "make up the shortfall by admitting more students": a means, no speech ("he
             # responded by saying that ..." keeps its clause)
-            return []
+            return True
         if base == "agree" and first == last and last + 2 < hi and toks[last + 1].is_word and (
                 toks[last + 1].lower not in _AGREED_WITH_CLAUSE) and (
                 toks[last + 1].lower not in lx.PRONOUNS) and not (
                 toks[last + 1].lower == "on" and toks[last + 2].lower in _WH_WORDS):
             # "has agreed personal terms", "agreed a price", "agreed on a deal": an act, no
             # one's claim ("agreed that ...", "agreed with ...", "agreed to ..." are read on)
-            return []
+            return True
         if base == "push" and first == last and last + 1 < hi and (
                 toks[last + 1].lower in _PUSHED_MOVES):
-            return []  # "and pushed up rents", "pushed through the bill": a move, no speech
+            return True  # "and pushed up rents", "pushed through the bill": a move, no speech
         if low == "considering" and first - 1 >= lo and toks[first - 1].text == ",":
-            return []  # "..., considering the risks involved": given, no one considers
+            return True  # "..., considering the risks involved": given, no one considers
         after = toks[last + 1] if last + 1 < hi else None
         if first == last and first - 1 >= lo and toks[first - 1].text.endswith(("’s", "'s")) and (
                 after is not None and after.text.islower() and (
                     after.lower in AUXILIARIES or after.lower in _NOUN_THEN_VERB)):
             # "Biden's remark makes it seem insensitive", "Trump's comment drew criticism":
             # after a possessive the cue word is a noun, the subject of its own verb
+            return True
+        # "a memo seen by Bloomberg News": who has the document, no speech
+        return first == last and low in SEEN and last + 1 < hi and toks[last + 1].lower == "by"
+
+    def _verb(self, first: int, last: int, base: str, cue: Span, s_start: int, s_end: int,
+              lo: int, hi: int, made: list[Attribution]) -> list[Attribution]:
+        toks = self.tokens
+        low = toks[first].lower
+        if low == "saying" and first - 1 > lo and toks[first - 1].lower == "as":
+            quoted_by = self._quoted_by(first - 1, lo, cue, s_end, hi)
+            if quoted_by:
+                return quoted_by
+        if self._names_no_speech(first, last, base, lo, hi):
             return []
-        if first == last and low in SEEN and last + 1 < hi and toks[last + 1].lower == "by":
-            return []  # "a memo seen by Bloomberg News": who has the document, no speech
+        ambiguous = low in lx.AMBIGUOUS_FORMS and first == last
         if low == "asked" and first == last and self._question_after(last + 1, hi) >= 0:
             ambiguous = False  # "asked whether ...", "asked voters if ..."
         took = self._took_to(first, lo)
