@@ -621,7 +621,13 @@ class Resolver(OutletResolution):
         if title is not None:  # "Bank of America", "the Council on Foreign Relations"
             return self._named(text, tokens, tokens[:title], tokens[title:], description,
                                org=True)
-        # No name: what the head noun says.
+        return self._described(text, tokens, low, pos)
+
+    def _described(self, text: str, tokens: list[Token], low: list[str], pos: int) -> Mention:
+        """A phrase with no name in it (`low`: its tokens' bare forms): what its head noun says,
+        read with its determiner, its country and what follows the head ("a person familiar
+        with ...", "the company", "some analysts", "a 2022 survey").
+        """
         head_idx = len(tokens) - 1
         for idx, tok in enumerate(tokens):
             if idx > 0 and not tokens[idx - 1].lower.endswith(("ly", "'s", "’s")) and (
