@@ -134,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles-third", type=int, default=80)
     parser.add_argument("--articles-fourth", type=int, default=80)
     parser.add_argument("--articles-fifth", type=int, default=80)
+    parser.add_argument("--articles-sixth", type=int, default=80)
     args = parser.parse_args(argv)
     rng = random.Random(SEED)
     sources: list[dict[str, object]] = []
@@ -222,6 +223,13 @@ def main(argv: list[str] | None = None) -> int:
     fifth_rng = random.Random(SEED + 5)
     picked_articles += sorted(({**a, "batch": 5} for a in fifth_rng.sample(
         rest, min(args.articles_fifth, len(rest)))), key=lambda i: str(i["id"]))
+    # A sixth (6 December 2026, twentieth session), the same way: a fresh measure of the label
+    # rules on articles nobody chose a rule on, after the fifth batch showed them fitted
+    chosen = {a["id"] for a in picked_articles}
+    rest = [a for a in rest if a["id"] not in chosen]
+    sixth_rng = random.Random(SEED + 6)
+    picked_articles += sorted(({**a, "batch": 6} for a in sixth_rng.sample(
+        rest, min(args.articles_sixth, len(rest)))), key=lambda i: str(i["id"]))
     for folder, items in (("source_kinds", picked_sources), ("chains", picked_chains),
                           ("articles", picked_articles)):
         out = HERE / folder / "items.jsonl"
