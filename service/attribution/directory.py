@@ -219,6 +219,7 @@ class OutletDirectory:
             or _common_noun_after_article(text, start, end, outlet)
             or _quoted_on_a_market(text, start, end)
             or _WORK_AFTER.match(text, end) is not None
+            or _WORK_BEFORE.search(text, max(0, start - 24), start) is not None
             or _PERSON_AFTER.match(text, end) is not None
             or (_WHO_AFTER.match(text, end) is not None
                 and text[start:end].endswith(_PERSON_ENDINGS))
@@ -371,12 +372,12 @@ def _surname(text: str, start: int, end: int) -> bool:
 # published", "a story in Politico") leaves the name to be the outlet.
 _ARTICLE_BEFORE = re.compile(
     r"(?:^|[\s(\"“])(?:(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Aa]nother)"
-    r"(?: (?:[a-z]+-[a-z-]+|lifelong|longtime|native|proud|fellow|true|typical|ordinary|"
-    r"average|young|old|retired|transplanted|adopted|real|former|loyal|devoted))?"
-    # "The lifelong Tennessean said", "the first Oklahoman to win": "the" and a word that
-    # counts or describes a person
+    r"(?: (?:[a-z]+-[a-z-]+|\d+-year-old|lifelong|longtime|native|proud|fellow|true|typical|"
+    r"ordinary|average|young|old|retired|transplanted|adopted|real|former|loyal|devoted))?"
+    # "The lifelong Tennessean said", "the first Oklahoman to win", "The 34-year-old Oklahoman
+    # finished third": "the" and a word that counts or describes a person, or an age
     r"|[Tt]he (?:lifelong|longtime|native|proud|fellow|first|last|only|youngest|oldest|"
-    r"retired|former|loyal|devoted)) $")
+    r"retired|former|loyal|devoted|\d+-year-old|[a-z]+-year-old)) $")
 #: Kinds whose names are bodies or platforms, which an article modifies with their own nouns
 #: ("a State Department official", "a Facebook post"); the rule above is about outlets.
 _NOT_COUNTED = frozenset({"government", "ngo", "think_tank", "academic", "platform"})
@@ -609,6 +610,10 @@ def _quoted_on_a_market(text: str, start: int, end: int) -> bool:
 _WORK_AFTER = re.compile(
     r"[\"”’']?, (?:a|an|the|[A-Z][\w.]*['’]s?) (?:[\w'’-]+ ){0,3}(?:film|films|movie|novel|book|"
     r"memoir|song|single|album|play|musical|opera|painting|poem|sitcom|drama|thriller|comedy)\b")
+# A staging, a screening or an adaptation of a name ("a new staging of Vanity Fair", "a
+# screening of The Post"): the work of that title, not the outlet.
+_WORK_BEFORE = re.compile(r"\b(?:staging|stagings|production|revival|adaptation|performance|"
+                          r"screening|premiere|sequel|remake|translation) of (?:the |The )?$")
 # A hyphen joining two capitalised words of a name ("Clarion-Ledger", "Courier-Journal")
 _HYPHENED = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
 # A name that an apposition calls a person ("Mother Jones, the labor organizer") is that
@@ -664,7 +669,9 @@ def _party(text: str, start: int, end: int, outlet: OutletRef) -> bool:
 _THING_BEFORE = re.compile(
     r"\b(?:yacht|ship|vessel|boat|ferry|tanker|submarine|frigate|destroyer|carrier|horse|"
     r"racehorse|dog|cat|film|movie|album|song|novel|book|band|restaurant|hotel|brand|app|"
-    r"game|robot|satellite|rocket|spacecraft|probe|aircraft|plane|jet|locomotive|train) "
+    r"game|robot|satellite|rocket|spacecraft|probe|aircraft|plane|jet|locomotive|train|"
+    # a sports side ("Quito side El Nacional", "the club Olympia")
+    r"side|club) "
     r"(?:the |The )?$")
 # A person's calling before a name ("the labor organizer Mother Jones", "the activist ..."):
 # the person, not the outlet; and "New" before a name the table holds begins a longer masthead
@@ -712,6 +719,8 @@ College Commission Committee Company Corporation Council Court Field Foundation 
 Hospital Institute Institution Library Mosque Museum Panel Park Party Road School Society
 Square Stadium Street Synagogue Temple Theater Theatre Tower Trust University Markets Securities
 Holdings Partners Airlines Airways
+Beverages Brewery Breweries Foods Motors Steel Cement Textiles Pharmaceuticals Petroleum Mining
+Shipping Logistics Industries Enterprises
 Tour Cup Prize Awards Festival Marathon Trophy Classic Games Race
 """
 _INSTITUTION_HEADS = frozenset(_INSTITUTION_HEADS_TEXT.split())
