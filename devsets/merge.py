@@ -247,7 +247,8 @@ _WRITERS = ("wire_writer_A", "wire_writer_B", "wire_writer_C", "wire_writer_D", 
             "wire_writer_FC", "wire_writer_FD", "wire_writer_FE", "wire_writer_FF",
             "wire_writer_FG", "wire_writer_FH", "wire_writer_FI", "wire_writer_FJ",
             "wire_writer_FK", "wire_writer_FL", "wire_writer_FM", "wire_writer_FN",
-            "wire_writer_FO", "wire_writer_FP")
+            "wire_writer_FO", "wire_writer_FP", "wire_writer_FQ", "wire_writer_FR",
+            "wire_writer_FS")
 _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reader2d",
                    "wire_reader2e", "wire_reader2f", "wire_reader2g", "wire_reader2h",
                    "wire_reader2i", "wire_reader2j", "wire_reader2k", "wire_reader2l",
@@ -290,7 +291,8 @@ _SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reade
                    "wire_reader2fa", "wire_reader2fb", "wire_reader2fc", "wire_reader2fd",
                    "wire_reader2fe", "wire_reader2ff", "wire_reader2fg", "wire_reader2fh",
                    "wire_reader2fi", "wire_reader2fj", "wire_reader2fk", "wire_reader2fl",
-                   "wire_reader2fm", "wire_reader2fn", "wire_reader2fo", "wire_reader2fp")
+                   "wire_reader2fm", "wire_reader2fn", "wire_reader2fo", "wire_reader2fp",
+                   "wire_reader2fq", "wire_reader2fr", "wire_reader2fs")
 
 
 def merge_wire(readers: Path) -> None:
