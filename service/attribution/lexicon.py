@@ -643,6 +643,9 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "book", "article", "op-ed", "editorial", "column", "tweet", "post", "blog", "message",
     "messages", "cable", "cables", "files", "papers", "minutes", "budget", "plan", "bill",
     "legislation", "law", "treaty", "agreement", "reports", "injunction",
+    # what a body publishes of its own dates and steps ("a timeline released by the police",
+    # "the county's published election calendar")
+    "timeline", "timelines", "calendar", "timetable",
     "subpoena", "subpoenas", "motion", "petition", "judgment", "judgement", "schedule",
     "spreadsheet", "invoice", "contract", "draft", "proposal", "guidance", "list",
     "logbook", "logbooks", "caption", "captions", "metadata", "table", "tables", "standings",

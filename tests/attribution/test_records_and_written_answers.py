@@ -125,3 +125,17 @@ def test_a_list_published_is_a_record() -> None:
     (attribution,) = extract("A list published on the company's website showed most of the "
                              "stores were in town centres.").attributions
     assert attribution.source is not None and attribution.source.kind == "document"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("According to a timeline released by the Lakeport Police Department, officers arrived at "
+     "2:10 p.m.", "a timeline released by the Lakeport Police Department"),
+    ("The council's published meeting calendar shows the vote is set for March 3.",
+     "The council's published meeting calendar"),
+    ("According to the ministry's timetable, the bridge reopens in June.",
+     "the ministry's timetable"),
+])
+def test_a_timeline_or_calendar_a_body_publishes_is_a_record(text: str, source: str) -> None:
+    (attribution,) = extract(text).attributions
+    assert attribution.source is not None
+    assert (attribution.source.text, attribution.source.kind) == (source, "document")
