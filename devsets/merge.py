@@ -205,94 +205,11 @@ def _located(text: str, att: dict[str, object]) -> tuple[tuple[int, int] | None,
 
 
 # Each article's writer, and the second reader who read it alone (one folder per batch).
-_WRITERS = ("wire_writer_A", "wire_writer_B", "wire_writer_C", "wire_writer_D", "wire_writer_E",
-            "wire_writer_F", "wire_writer_G", "wire_writer_H", "wire_writer_I", "wire_writer_J",
-            "wire_writer_K", "wire_writer_L", "wire_writer_M", "wire_writer_N",
-            "wire_writer_O", "wire_writer_P", "wire_writer_Q", "wire_writer_R",
-            "wire_writer_S", "wire_writer_T", "wire_writer_U", "wire_writer_V",
-            "wire_writer_W", "wire_writer_X", "wire_writer_Y", "wire_writer_Z",
-            "wire_writer_AA", "wire_writer_AB", "wire_writer_AC", "wire_writer_AD",
-            "wire_writer_AE", "wire_writer_AF", "wire_writer_AG", "wire_writer_AH",
-            "wire_writer_AI", "wire_writer_AJ", "wire_writer_AK", "wire_writer_AL",
-            "wire_writer_AM", "wire_writer_AN", "wire_writer_AO", "wire_writer_AP",
-            "wire_writer_AQ", "wire_writer_AR", "wire_writer_AS", "wire_writer_AT",
-            "wire_writer_AU", "wire_writer_AV", "wire_writer_AW", "wire_writer_AX",
-            "wire_writer_AY", "wire_writer_AZ", "wire_writer_BA", "wire_writer_BB",
-            "wire_writer_BC", "wire_writer_BD", "wire_writer_BE", "wire_writer_BF",
-            "wire_writer_BG", "wire_writer_BH", "wire_writer_BI", "wire_writer_BJ",
-            "wire_writer_BK", "wire_writer_BL", "wire_writer_BM", "wire_writer_BN",
-            "wire_writer_BO", "wire_writer_BP", "wire_writer_BQ", "wire_writer_BR",
-            "wire_writer_BS", "wire_writer_BT", "wire_writer_BU", "wire_writer_BV",
-            "wire_writer_BW", "wire_writer_BX", "wire_writer_BY", "wire_writer_BZ",
-            "wire_writer_CA", "wire_writer_CB", "wire_writer_CC", "wire_writer_CD",
-            "wire_writer_CE", "wire_writer_CF", "wire_writer_CG", "wire_writer_CH",
-            "wire_writer_CI", "wire_writer_CJ", "wire_writer_CK", "wire_writer_CL",
-            "wire_writer_CM", "wire_writer_CN", "wire_writer_CO", "wire_writer_CP",
-            "wire_writer_CQ", "wire_writer_CR", "wire_writer_CS", "wire_writer_CT",
-            "wire_writer_CU", "wire_writer_CV", "wire_writer_CW", "wire_writer_CX",
-            "wire_writer_CY", "wire_writer_CZ", "wire_writer_DA", "wire_writer_DB",
-            "wire_writer_DC", "wire_writer_DD", "wire_writer_DE", "wire_writer_DF",
-            "wire_writer_DG", "wire_writer_DH", "wire_writer_DI", "wire_writer_DJ",
-            "wire_writer_DK", "wire_writer_DL", "wire_writer_DM", "wire_writer_DN",
-            "wire_writer_DO", "wire_writer_DP", "wire_writer_DQ", "wire_writer_DR",
-            "wire_writer_DS", "wire_writer_DT", "wire_writer_DU", "wire_writer_DV",
-            "wire_writer_DW", "wire_writer_DX", "wire_writer_DY", "wire_writer_DZ",
-            "wire_writer_EA", "wire_writer_EB", "wire_writer_EC", "wire_writer_ED",
-            "wire_writer_EE", "wire_writer_EF", "wire_writer_EG", "wire_writer_EH",
-            "wire_writer_EI", "wire_writer_EJ", "wire_writer_EK", "wire_writer_EL",
-            "wire_writer_EM", "wire_writer_EN", "wire_writer_EO", "wire_writer_EP",
-            "wire_writer_EQ", "wire_writer_ER", "wire_writer_ES", "wire_writer_ET",
-            "wire_writer_EU", "wire_writer_EV", "wire_writer_EW", "wire_writer_EX",
-            "wire_writer_EY", "wire_writer_EZ", "wire_writer_FA", "wire_writer_FB",
-            "wire_writer_FC", "wire_writer_FD", "wire_writer_FE", "wire_writer_FF",
-            "wire_writer_FG", "wire_writer_FH", "wire_writer_FI", "wire_writer_FJ",
-            "wire_writer_FK", "wire_writer_FL", "wire_writer_FM", "wire_writer_FN",
-            "wire_writer_FO", "wire_writer_FP", "wire_writer_FQ", "wire_writer_FR",
-            "wire_writer_FS")
-_SECOND_READERS = ("wire_reader2", "wire_reader2b", "wire_reader2c", "wire_reader2d",
-                   "wire_reader2e", "wire_reader2f", "wire_reader2g", "wire_reader2h",
-                   "wire_reader2i", "wire_reader2j", "wire_reader2k", "wire_reader2l",
-                   "wire_reader2m", "wire_reader2n", "wire_reader2o", "wire_reader2p",
-                   "wire_reader2q", "wire_reader2r", "wire_reader2s", "wire_reader2t",
-                   "wire_reader2u", "wire_reader2v", "wire_reader2w", "wire_reader2x",
-                   "wire_reader2y", "wire_reader2z", "wire_reader2aa", "wire_reader2ab",
-                   "wire_reader2ac", "wire_reader2ad", "wire_reader2ae", "wire_reader2af",
-                   "wire_reader2ag", "wire_reader2ah", "wire_reader2ai", "wire_reader2aj",
-                   "wire_reader2ak", "wire_reader2al", "wire_reader2am", "wire_reader2an",
-                   "wire_reader2ao", "wire_reader2ap", "wire_reader2aq", "wire_reader2ar",
-                   "wire_reader2as", "wire_reader2at", "wire_reader2au", "wire_reader2av",
-                   "wire_reader2aw", "wire_reader2ax", "wire_reader2ay", "wire_reader2az",
-                   "wire_reader2ba", "wire_reader2bb", "wire_reader2bc", "wire_reader2bd",
-                   "wire_reader2be", "wire_reader2bf", "wire_reader2bg", "wire_reader2bh",
-                   "wire_reader2bi", "wire_reader2bj", "wire_reader2bk", "wire_reader2bl",
-                   "wire_reader2bm", "wire_reader2bn", "wire_reader2bo", "wire_reader2bp",
-                   "wire_reader2bq", "wire_reader2br", "wire_reader2bs", "wire_reader2bt",
-                   "wire_reader2bu", "wire_reader2bv", "wire_reader2bw", "wire_reader2bx",
-                   "wire_reader2by", "wire_reader2bz", "wire_reader2ca", "wire_reader2cb",
-                   "wire_reader2cc", "wire_reader2cd", "wire_reader2ce", "wire_reader2cf",
-                   "wire_reader2cg", "wire_reader2ch", "wire_reader2ci", "wire_reader2cj",
-                   "wire_reader2ck", "wire_reader2cl", "wire_reader2cm", "wire_reader2cn",
-                   "wire_reader2co", "wire_reader2cp", "wire_reader2cq", "wire_reader2cr",
-                   "wire_reader2cs", "wire_reader2ct", "wire_reader2cu", "wire_reader2cv",
-                   "wire_reader2cw", "wire_reader2cx", "wire_reader2cy", "wire_reader2cz",
-                   "wire_reader2da", "wire_reader2db", "wire_reader2dc", "wire_reader2dd",
-                   "wire_reader2de", "wire_reader2df", "wire_reader2dg", "wire_reader2dh",
-                   "wire_reader2di", "wire_reader2dj", "wire_reader2dk", "wire_reader2dl",
-                   "wire_reader2dm", "wire_reader2dn", "wire_reader2do", "wire_reader2dp",
-                   "wire_reader2dq", "wire_reader2dr", "wire_reader2ds", "wire_reader2dt",
-                   "wire_reader2du", "wire_reader2dv", "wire_reader2dw", "wire_reader2dx",
-                   "wire_reader2dy", "wire_reader2dz", "wire_reader2ea", "wire_reader2eb",
-                   "wire_reader2ec", "wire_reader2ed", "wire_reader2ee", "wire_reader2ef",
-                   "wire_reader2eg", "wire_reader2eh", "wire_reader2ei", "wire_reader2ej",
-                   "wire_reader2ek", "wire_reader2el", "wire_reader2em", "wire_reader2en",
-                   "wire_reader2eo", "wire_reader2ep", "wire_reader2eq", "wire_reader2er",
-                   "wire_reader2es", "wire_reader2et", "wire_reader2eu", "wire_reader2ev",
-                   "wire_reader2ew", "wire_reader2ex", "wire_reader2ey", "wire_reader2ez",
-                   "wire_reader2fa", "wire_reader2fb", "wire_reader2fc", "wire_reader2fd",
-                   "wire_reader2fe", "wire_reader2ff", "wire_reader2fg", "wire_reader2fh",
-                   "wire_reader2fi", "wire_reader2fj", "wire_reader2fk", "wire_reader2fl",
-                   "wire_reader2fm", "wire_reader2fn", "wire_reader2fo", "wire_reader2fp",
-                   "wire_reader2fq", "wire_reader2fr", "wire_reader2fs")
+def _reading_folders(readers: Path, prefix: str) -> list[str]:
+    """The folders of one side of the wire readings under `readers` ("wire_writer_" for each
+    article's writer, "wire_reader2" for the second readers); an article's label file is in
+    exactly one folder of each side."""
+    return sorted(d.name for d in readers.glob(prefix + "*") if d.is_dir())
 
 
 def merge_wire(readers: Path) -> None:
@@ -305,11 +222,13 @@ def merge_wire(readers: Path) -> None:
     kinds_b: list[str] = []
     labels_a: list[str] = []
     labels_b: list[str] = []
+    writers = _reading_folders(readers, "wire_writer_")
+    second_readers = _reading_folders(readers, "wire_reader2")
     for article in sorted((folder / "articles").glob("*.txt")):
         wid = article.stem
-        first = next((readers / d / f"{wid}.json" for d in _WRITERS
+        first = next((readers / d / f"{wid}.json" for d in writers
                       if (readers / d / f"{wid}.json").exists()), None)
-        second = next((readers / d / f"{wid}.json" for d in _SECOND_READERS
+        second = next((readers / d / f"{wid}.json" for d in second_readers
                        if (readers / d / f"{wid}.json").exists()), None)
         if first is None or second is None:
             continue

@@ -201,35 +201,20 @@ def main(argv: list[str] | None = None) -> int:
     more_rng = random.Random(SEED + 2)
     picked_articles += sorted(({**a, "batch": 2} for a in more_rng.sample(
         more, min(args.articles_extra, len(more)))), key=lambda i: str(i["id"]))
-    # A third batch (5 December 2026, tenth session), the same way with a generator of its own:
-    # more calibration articles, so that a label rule is chosen on more than a dozen "mixed" ones
-    chosen = {a["id"] for a in picked_articles}
-    rest = sorted((a for a in articles if a["id"] in sampled and a["id"] not in chosen
-                   and int(a["relations"]) > 0), key=lambda i: str(i["id"]))
-    third_rng = random.Random(SEED + 3)
-    picked_articles += sorted(({**a, "batch": 3} for a in third_rng.sample(
-        rest, min(args.articles_third, len(rest)))), key=lambda i: str(i["id"]))
-    # A fourth (5 December 2026, eleventh session), again with a generator of its own: the
-    # held-out part of the calibration set had too few "mixed" articles to say much
-    chosen = {a["id"] for a in picked_articles}
-    rest = [a for a in rest if a["id"] not in chosen]
-    fourth_rng = random.Random(SEED + 4)
-    picked_articles += sorted(({**a, "batch": 4} for a in fourth_rng.sample(
-        rest, min(args.articles_fourth, len(rest)))), key=lambda i: str(i["id"]))
-    # A fifth (6 December 2026, nineteenth session), the same way: the calibration set's
-    # "mixed" articles (41 dev, 21 held out) were still too few to choose a rule on
-    chosen = {a["id"] for a in picked_articles}
-    rest = [a for a in rest if a["id"] not in chosen]
-    fifth_rng = random.Random(SEED + 5)
-    picked_articles += sorted(({**a, "batch": 5} for a in fifth_rng.sample(
-        rest, min(args.articles_fifth, len(rest)))), key=lambda i: str(i["id"]))
-    # A sixth (6 December 2026, twentieth session), the same way: a fresh measure of the label
-    # rules on articles nobody chose a rule on, after the fifth batch showed them fitted
-    chosen = {a["id"] for a in picked_articles}
-    rest = [a for a in rest if a["id"] not in chosen]
-    sixth_rng = random.Random(SEED + 6)
-    picked_articles += sorted(({**a, "batch": 6} for a in sixth_rng.sample(
-        rest, min(args.articles_sixth, len(rest)))), key=lambda i: str(i["id"]))
+    # Later batches, each drawn the same way from what the earlier ones left, with a generator
+    # of its own (SEED + batch) so no earlier batch ever moves: the third (tenth session), so a
+    # label rule is chosen on more than a dozen "mixed" articles; the fourth (eleventh), as the
+    # held-out part had too few "mixed" ones to say much; the fifth (nineteenth), as "mixed"
+    # (41 dev, 21 held out) was still too few; the sixth (twentieth), a fresh measure of the
+    # label rules after the fifth showed them fitted.
+    rest = more
+    for batch, size in ((3, args.articles_third), (4, args.articles_fourth),
+                        (5, args.articles_fifth), (6, args.articles_sixth)):
+        chosen = {a["id"] for a in picked_articles}
+        rest = [a for a in rest if a["id"] not in chosen]
+        batch_rng = random.Random(SEED + batch)
+        picked_articles += sorted(({**a, "batch": batch} for a in batch_rng.sample(
+            rest, min(size, len(rest)))), key=lambda i: str(i["id"]))
     for folder, items in (("source_kinds", picked_sources), ("chains", picked_chains),
                           ("articles", picked_articles)):
         out = HERE / folder / "items.jsonl"
