@@ -11,8 +11,11 @@ from typing import Any
 from service.ratings.model import SOURCE_KINDS as SOURCE_KINDS
 
 UNNAMED_KINDS = frozenset({"anonymous", "anonymous_described", "vague"})
-NAMED_KINDS = frozenset({"named_person", "named_official", "named_expert"})
 """Nodes nobody can check: they always add their own hop at their prior, never get leniency."""
+
+NAMED_KINDS = frozenset({"named_person", "named_official", "named_expert"})
+"""A person or body the reader can place by name (the attribution package keeps its own copy,
+`entity_table.NAMED_KINDS`: it depends on no other package of the service)."""
 
 DESCRIBED_KINDS = frozenset({"anonymous_described", "unnamed_outlet"})
 """Next nodes a reader can partly place (a described source, an outlet's country and type)."""
