@@ -755,6 +755,12 @@ class Resolver(OutletResolution):
             # "campaign finance reports", "police reports", "quarterly earnings reports":
             # records of a kind, documents (where "reports" alone is hearsay)
             return self._document(slug(desc_text), desc_text)
+        if head == "reports" and det == "" and _body_before(tokens[:-1]) and not (
+                self.directory is not None and self.directory.find(desc_text)):
+            # "FEC reports show", "Census Bureau reports": the filings a named body keeps or
+            # publishes, records a reader can look up (where "reports" alone, "Russian
+            # reports" or an outlet's reports are hearsay or the press)
+            return self._document(slug(desc_text), desc_text)
         if head == "accounts" and (det in _DEFINITE or words & _BOOK_WORDS):
             # "its annual accounts", "The accounts showed": the books, a document (where
             # "eyewitness accounts" are what nobody in particular told)

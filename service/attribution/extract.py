@@ -20,7 +20,7 @@ import time
 from typing import Any
 
 from . import lexicon as lx
-from .attributions import Attribution, Extraction, Span
+from .attributions import Attribution, Extraction, Span, Venue
 from .chains import build_chains
 from .claims import mark_non_claims
 from .cues import (
@@ -32,10 +32,11 @@ from .cues import (
 )
 from .directory import OutletDirectory, OutletRef
 from .entities import Resolver
-from .entity_table import Mention
+from .entity_table import NAMED_KINDS, Mention
 from .headline import headline_sources_from_body, sentence_case
 from .named_later import name_the_described
 from .nesting import NestingScan
+from .outlet_refs import OUTLET_KINDS
 from .phrases import np_after, np_before, slug
 from .subjects import LEADING_WORDS, PERSONAL_PRONOUNS
 from .text import html_to_text, paragraphs
@@ -370,8 +371,14 @@ class _FieldScanner(VerbScan, CueScan, NestingScan):
             content = self.trim(toks[comma + 1].start, s_end) if comma + 1 < hi else None
             if content is None:
                 return []
+            venue = None
+            speaker = self._interviewee(a, comma, hi, source)
+            if speaker is not None:
+                # "In an interview with National Public Radio, President Barack Obama
+                # castigated ...": the outlet is where the speaker said it, not its source
+                source, venue = speaker
             return [Attribution(self.name, self.span(toks[a].start, toks[a].end), "phrase",
-                                source, content, direction="none")]
+                                source, content, venue=venue, direction="none")]
         hearsay = self._hearsay_is_that(a, hi, s_end)
         if hearsay:
             return hearsay
@@ -386,6 +393,25 @@ class _FieldScanner(VerbScan, CueScan, NestingScan):
             return [Attribution(self.name, self.span(toks[a].start, toks[a].end), "verb",
                                 None, content, direction="none")]
         return []
+
+    def _interviewee(self, a: int, comma: int, hi: int, outlet: Mention | None
+                     ) -> tuple[Mention, Venue] | None:
+        """The named subject after a fronted "In an interview with OUTLET," and the outlet
+        as its venue, when no cue verb follows (that case is the verb's, with this venue)."""
+        toks = self.tokens
+        if outlet is None or outlet.kind not in OUTLET_KINDS or not any(
+                t.lower in {"interview", "interviews", "appearance"} for t in toks[a + 1:comma]):
+            return None
+        end = comma + 1
+        while end < hi and toks[end].is_capitalised:
+            end += 1  # the subject's capitalised name ("President Barack Obama")
+        if end == comma + 1 or end >= hi or not toks[end].text.islower():
+            return None
+        speaker = self._mention(comma + 1, end - 1)
+        if speaker is None or speaker.kind not in NAMED_KINDS:
+            return None
+        venue = self._venue_from(toks[a].start, a + 1, comma - 1, speaker)
+        return speaker, venue
 
     def _make_vague(self, source: Mention, key: str, name: str) -> None:
         """Make `source` the vague source its phrase says it is ("it is understood", "Talk on
