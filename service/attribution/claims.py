@@ -268,6 +268,29 @@ _COUNTED_GOODS = re.compile(r"^(?:about|around|nearly|almost|more\s+than|some|ro
 _WRITTEN_THINGS = re.compile(r"^(?:himself|herself|themselves|itself|[\d,]+\s|(?:more|fewer)\s+"
                              r"than\s+[\d,]+|(?:a|the)\s+(?:check|cheque|book|novel|song|"
                              r"program|code|letter\s+of\s+recommendation)s?\b)", re.I)
+# "Fans posted messages of support online", "has posted nothing since Sunday", "posted radar
+# images an hour later": something put online, with nothing said of it ("posted a video
+# showing ...", "posted a message saying ..." say something, and stay claims)
+_POSTED_THINGS = re.compile(r"^(?:nothing\b|(?:(?:a|an|the|its|his|her|their|several|two|three|"
+                            r"more|some)\s+)?(?:[\w-]+\s+){0,2}(?:messages?|images?|photos?|"
+                            r"photographs?|pictures?|videos?|clips?|footage|tributes?|links?|"
+                            r"selfies?)\b)", re.I)
+_SAYS_SOMETHING = re.compile(r"\b(?:saying|that|showing|claiming|accusing|calling|urging|"
+                             r"announcing|alleging|which\s+(?:said|showed|claimed))\b|[“\"‘:]",
+                             re.I)
+# "Regulators questioned Tibbs for nearly two hours", "Police questioned two men": someone
+# put to questions, not a doubt voiced ("questioned whether", "questioned Smith's account")
+_QUESTIONED_PERSON = re.compile(r"^(?:(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w-]*\b(?![’'])|him\b|her\b|"
+                                r"them\b|(?:\d+|two|three|four|five|six|several|dozens\s+of)"
+                                r"\s+(?:\w+\s+)?(?:men|women|people|suspects|witnesses|"
+                                r"officers|employees|executives|residents|staff)\b)")
+# "four memos Yost wrote between February 2020 and March 2021": the object is the noun before
+# the relative clause, and what follows the verb is only when
+_WHEN_ONLY = re.compile(r"^(?:between|during|in|on|since|from|before|after)\s+[^.;:“\"]{0,50}$",
+                        re.I)
+_DATED = re.compile(r"\b(?:\d{4}|January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                    r"Saturday|Sunday|weeks?|months?|years?)\b")
 # "yields dipped 2 basis points to 2.08%": a unit of measure, no cue
 _MEASURE_BEFORE = re.compile(r"(?:\bbasis|\bpercentage|\d)\s*$", re.I)
 _UNABLE_BEFORE = re.compile(r"\b(?:unable|failed|impossible|not\s+possible|no\s+way)\s+to\s+"
@@ -304,6 +327,13 @@ def _inside_quote(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     before = text[start:pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _and_then_says(content: str) -> bool:
+    """The content goes on with a second verb of saying ("posted photographs of the puppets
+    and called on the city to step in"): what follows is a claim of the same source."""
+    return any(rest.split(" ", 1)[0].lower() in lx.CUE_VERB_FORMS
+               for rest in content.split(" and ")[1:])
 
 
 def is_non_claim(text: str, attribution: Attribution) -> bool:
@@ -380,6 +410,14 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "The company has recalled 40,000 vehicles": a product recall
     if base == "write" and _WRITTEN_THINGS.match(content):
         return True  # "Linwood wrote himself more than 400 checks": writing, not saying
+    if base == "post" and low == first and _POSTED_THINGS.match(content) and not (
+            _SAYS_SOMETHING.search(content)) and not _and_then_says(content):
+        return True  # "Breck posted a short message on Instagram an hour after the draw"
+    if base == "question" and low == first and _QUESTIONED_PERSON.match(content):
+        return True  # "Regulators questioned Tibbs for nearly two hours"
+    if base in {"write", "post", "publish", "send"} and _WHEN_ONLY.match(content) and (
+            _DATED.search(content)) and not _SAYS_SOMETHING.search(content):
+        return True  # "four memos Yost wrote between February 2020 and March 2021"
     if first in {"point", "points"} and _MEASURE_BEFORE.search(before):
         return True  # "dipped 2 basis points to 2.08%"
     if first == "citing" and _REFUSED_CLAUSE.search(content):

@@ -892,7 +892,7 @@ class Resolver(OutletResolution):
                     return Mention(0, 0, "", ref, ref.kind, desc_text)
                 return self._unresolved(desc_text)
         quantified = det in _VAGUE_QUANTIFIERS - {"several"} and head not in lx.DOCUMENT_HEADS
-        if (head.endswith("s") or (quantified and head in _UNCOUNTED_PEOPLE)) and (
+        if (head.endswith(("s", "men")) or (quantified and head in _UNCOUNTED_PEOPLE)) and (
                 head not in _CONFIDENTIAL_HEADS or quantified) and (
             (head in lx.PERSON_NOUNS and det in lx.VAGUE_DETERMINERS - {"the", "both", "several"})
             or quantified
@@ -1122,14 +1122,16 @@ class Resolver(OutletResolution):
         owner = next((i for i, t in enumerate(tokens[:-1])
                       if t.text.endswith(("'s", "’s"))), None)
         if owner is None or not is_name_token(tokens[owner]) or not all(
-                t.is_capitalised for t in tokens[:owner]) or any(
+                t.is_capitalised or t.text in {"&", "of"} for t in tokens[:owner]) or any(
                 t.is_capitalised or not t.is_word for t in tokens[owner + 1:]):
             return None  # "Sen. Kelly Ayotte's campaign" passes, "the senator's aides" not
         head = low[-1]
         if head in lx.OUTLET_NOUNS or set(low) & NEWS_WORDS:
             return None  # "Iran's oil ministry news service": an outlet, read as one below
         desc_text = text[tokens[0].start:tokens[-1].end]
-        if head in _UNIQUE_KIN or head in _UNIQUE_POSTS or low[-2:] == ["campaign", "manager"]:
+        if head in _UNIQUE_KIN or head in _UNIQUE_POSTS or low[-2:] == ["campaign", "manager"] or (
+                "chief" in low[owner + 1:-1]):
+            # ("Gulfstar Property & Casualty's chief actuary": a chief post has one holder)
             entity = self._entity(slug(desc_text), kind="named_person", category="person",
                                   name=desc_text, description=desc_text)
             return Mention(0, 0, "", entity, "named_person", desc_text)

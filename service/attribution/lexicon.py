@@ -646,6 +646,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     # what a body publishes of its own dates and steps ("a timeline released by the police",
     # "the county's published election calendar")
     "timeline", "timelines", "calendar", "timetable",
+    # a ministry's instructions to its offices ("a draft interior ministry circular")
+    "circular", "circulars",
     "subpoena", "subpoenas", "motion", "petition", "judgment", "judgement", "schedule",
     "spreadsheet", "invoice", "contract", "draft", "proposal", "guidance", "list",
     "logbook", "logbooks", "caption", "captions", "metadata", "table", "tables", "standings",

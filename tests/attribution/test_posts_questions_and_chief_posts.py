@@ -1,0 +1,68 @@
+"""Rules from the sixty-second wire batch's dev articles (hearings, scoops, reaction roundups;
+twenty-first session).
+
+Not claims: something posted online with nothing said of it ("posted a short message on
+Instagram an hour after the draw"), someone put to questions ("Regulators questioned Tibbs for
+nearly two hours"), a verb whose only complement is when ("four memos Yost wrote between
+February 2020 and March 2021"). Kinds: "Local fishermen" are a community nobody could ask
+(vague), as "Local farmers" are; a company's "chief actuary" is the one holder of a post
+(named); a ministry "circular" is a document."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+
+
+def claims(text: str) -> list[tuple[str, bool]]:
+    return [(a["cue"]["text"], a["claim"]) for a in extract(text).to_dict()["attributions"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Breck posted a short message on Instagram an hour after the announcement.",
+    "Verhoef has posted nothing since Sunday.",
+    "Fans of the club posted messages of support online.",
+    "Regulators questioned Tibbs for nearly two hours but gave no ruling.",
+    "Police questioned two men on Tuesday.",
+    "The committee entered into the record four memos Yost wrote between February 2020 and "
+    "March 2021.",
+])
+def test_acts_with_nothing_said_are_no_claim(text: str) -> None:
+    found = claims(text)
+    assert found and not any(claim for _, claim in found)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Breck posted a message on Instagram saying he was proud of the team.", "saying"),
+    ("The ministry posted a video showing the damage to the bridge.", "posted"),
+    ("Analysts questioned whether the plan would work.", "questioned"),
+    ("Critics questioned Smith's account of the meeting.", "questioned"),
+    ("She wrote in a letter last week that the plan would fail.", "wrote"),
+])
+def test_what_is_said_stays_a_claim(text: str, cue: str) -> None:
+    assert (cue, True) in claims(text)
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    found = extract(text).to_dict()["attributions"]
+    return [(a["source"]["text"], a["source"]["kind"]) for a in found if a["source"]]
+
+
+def test_local_fishermen_are_a_community_nobody_could_ask() -> None:
+    assert kinds("Local fishermen said the channel was too narrow.") == [
+        ("Local fishermen", "vague")]
+    assert kinds("Two fishermen said the channel was too narrow.") == [
+        ("Two fishermen", "anonymous_described")]
+
+
+def test_a_companys_chief_post_has_one_holder() -> None:
+    [(source, kind)] = kinds("Gulfstar Property & Casualty's chief actuary said premiums "
+                             "would rise by 14 percent.")
+    assert source == "Gulfstar Property & Casualty's chief actuary"
+    assert kind.startswith("named_")
+
+
+def test_a_ministry_circular_is_a_document() -> None:
+    assert kinds("A draft interior ministry circular says the cap would apply from May.") == [
+        ("A draft interior ministry circular", "document")]
