@@ -242,6 +242,8 @@ class OutletDirectory:
             or _FOREIGN_NAME_PARTICLE.search(text, max(0, start - 24), start) is not None
             or self._spelled_out_otherwise(text, start, end, outlet)
             or _defines_a_common_term(text, start, end)
+            or _a_currency_amount(text, start, end)
+            or _an_advanced_placement_course(text, start, end)
         )
 
     def _spelled_out_otherwise(self, text: str, start: int, end: int,
@@ -782,6 +784,30 @@ def _heads_longer_name(text: str, start: int, end: int, outlet: OutletRef | None
         if run is None or not _INSTITUTION_HEADS & set(run.group().split()):
             return False
     return True
+
+
+# The outlet names that are also ISO 4217 currency codes (the Nepalese rupee, the Ethiopian
+# birr), found by comparing the table's names with the code list: before an amount ("a kilo of
+# tomatoes sold for NPR 180") they are money, not the broadcaster.
+_CURRENCY_CODES = frozenset({"NPR", "ETB"})
+_AMOUNT_AFTER = re.compile(r" ?\d")
+
+
+def _a_currency_amount(text: str, start: int, end: int) -> bool:
+    return text[start:end] in _CURRENCY_CODES and _AMOUNT_AFTER.match(text, end) is not None
+
+
+# "AP Biology", "AP Calculus exams": an Advanced Placement course of American schools, not
+# the Associated Press ("AP courses", "AP exams" are nouns the plural and noun rules catch).
+_COURSE_AFTER = re.compile(
+    r" (?:Biology|Calculus|Chemistry|Physics|English|History|Psychology|Statistics|Economics|"
+    r"Macroeconomics|Microeconomics|Government|Spanish|French|German|Latin|Chinese|Japanese|"
+    r"Literature|Language|Art|Music|Computer|Environmental|Human|World|European|U\.S\.|"
+    r"United States|Seminar|Research|Precalculus)\b")
+
+
+def _an_advanced_placement_course(text: str, start: int, end: int) -> bool:
+    return text[start:end] == "AP" and _COURSE_AFTER.match(text, end) is not None
 
 
 # The company that owns the outlet, written with its legal form ("Shares of The New York
