@@ -243,6 +243,7 @@ class OutletDirectory:
             or self._spelled_out_otherwise(text, start, end, outlet)
             or _defines_a_common_term(text, start, end)
             or _a_currency_amount(text, start, end)
+            or _another_kind_of_body(text, start, end, outlet)
             or _an_advanced_placement_course(text, start, end)
         )
 
@@ -784,6 +785,26 @@ def _heads_longer_name(text: str, start: int, end: int, outlet: OutletRef | None
         if run is None or not _INSTITUTION_HEADS & set(run.group().split()):
             return False
     return True
+
+
+# A news outlet's name described as another kind of body after it ("the CBS, the Dutch
+# statistics office", "The AJC, a Jewish advocacy group"), or a company's trade before it
+# ("Portuguese telecom operator NOS"): that body or company. Only for the table's news
+# outlets: a think tank or a campaign group of the table is such a body ("the Cato Institute,
+# a libertarian policy group") and stays itself.
+_OTHER_BODY_AFTER = re.compile(
+    r", (?:a|an|the) (?:[\w'’-]+ ){0,3}(?:office|bureau|institute|authority|regulator|watchdog|"
+    r"(?<!news )(?<!media )(?<!press )(?<!publishing )(?:agency|group|organi[sz]ation))"
+    r"(?=[,.;:)]|$| (?:in|of|on|at|near|based|founded|that|which|where)\b)")
+_TRADE_BEFORE = re.compile(r"\b(?:operator|telco|insurer|lender|carmaker|automaker|airline|"
+                           r"retailer|miner|brewer|chipmaker|drugmaker) $")
+
+
+def _another_kind_of_body(text: str, start: int, end: int, outlet: OutletRef) -> bool:
+    if (outlet.kind or "").replace(" ", "_") in _NOT_COUNTED:
+        return False
+    return _OTHER_BODY_AFTER.match(text, end) is not None or (
+        _TRADE_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
 # The outlet names that are also ISO 4217 currency codes (the Nepalese rupee, the Ethiopian
