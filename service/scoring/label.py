@@ -246,8 +246,14 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
             all(b in WEAK for b in attributed_central)):
         if CONFIDENTIAL in attributed_central:
             return "weakly sourced"  # a confidential source carries the central claim
-        if all(b == VAGUE for b in attributed_central) and weak > params.weak_share_unsupported:
-            return "unsupported"  # vague attribution under the headline, little else
+        if all(b == VAGUE for b in attributed_central) and (
+                weak > params.weak_share_unsupported or (
+                    len(placed) >= params.min_claims_for_share
+                    and vague / len(placed) >= params.vague_share_unsupported)):
+            # vague attribution under the headline, and little else, or a body that is
+            # hearsay in a large part too (the named voices around it are colour: "talk in
+            # town is the bank may be sold", then residents and the mayor on the rumour)
+            return "unsupported"
         if any(b != UNNAMED for b in attributed_central):
             return "mixed"
         central_claims = [c for c in claims if c.position in ("headline", "lead")]

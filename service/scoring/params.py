@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-MODEL_VERSION = "sl-chains-2.16"
+MODEL_VERSION = "sl-chains-2.17"
 """Bumped on any change to the model or to ``DEFAULT_PARAMS``; part of the score cache key."""
 
 STATE_AFFILIATED = frozenset({"state_controlled", "captured"})
@@ -85,7 +85,15 @@ class ModelParams:
     understood", "industry circles", "reports in the local press"): a rumour the reporter did
     not observe. Chosen on the wire dev articles of 5 December 2026 (fifteenth session): every
     one with an unattributed central claim and a vague share of 0.3 or more (5) is unsupported
-    to the readers, every one below it (15, highest 0.27) well sourced or mixed."""
+    to the readers, every one below it (15, highest 0.27) well sourced or mixed.
+
+    The same share makes a central claim resting on vague attributions alone 'unsupported'
+    whatever the weak share, in an article with enough placed claims to judge a share on
+    (`min_claims_for_share`; `sl-chains-2.17`): the body is hearsay in a large part too, and
+    the named voices around it are colour ("talk in town is the bank may be sold", then
+    residents and the mayor on the rumour). On the wire dev articles with a vague-only central
+    claim, 5 the readers call unsupported had been 'mixed' and one mixed article becomes
+    unsupported (dev labels 737 -> 741 of 796; held out, never read, 304 -> 309 of 347)."""
 
     rumour_max_claims: int = 12
     """`vague_share_unsupported` applies to stories of at most this many placed attributed

@@ -51,3 +51,31 @@ def test_a_long_analysis_quoting_critics_around_its_framing_is_no_rumour() -> No
             + named + vague)
     # 14 placed claims, five of them vague: over `rumour_max_claims`, the breadth decides
     assert label(body, "Harbour plan's cost keeps rising") == "mixed"
+
+
+RUMOUR_LEAD = ("CALDER, Kan. - Farmers & Drovers State Bank may be sold to a larger lender, "
+               "according to talk in town.\n\n")
+RUMOUR_BODY = ("Some customers said big changes were coming at the bank.\n\n"
+               "Many in the community said the lender had struggled since the drought.\n\n"
+               "Some longtime depositors said they had moved money to Garden City.\n\n"
+               "Economists said farm lenders across the state were under pressure.\n\n"
+               "Resident Betty Lindahl said she withdrew most of her savings on Monday.\n\n"
+               "Lindahl said she had kept her accounts there since 1971.\n\n"
+               "Mayor Jim Ostrander said he had heard the rumours.\n\n"
+               "Ostrander said he had no information on a sale.\n\n"
+               "Ostrander said people should not panic.\n\n")
+
+
+def test_a_vague_lead_over_a_body_of_hearsay_and_colour_is_unsupported() -> None:
+    # the central claim rests on "talk in town" alone, and four of the nine placed claims
+    # around it are vague too: the named voices are colour, not support (sl-chains-2.17)
+    assert label(RUMOUR_LEAD + RUMOUR_BODY, "Bank may be headed for sale") == "unsupported"
+
+
+def test_a_vague_lead_over_named_sourcing_is_judged_by_the_body() -> None:
+    named = "".join(f"Official {name} said the bank's deposits fell {n} percent.\n\n"
+                    for n, name in enumerate(("Ana Ruiz", "Tom Kell", "Ida Moss", "Raj Patel",
+                                              "Eva Lind", "Joe Marr", "Kim Osei"), start=2))
+    body = RUMOUR_LEAD + "Some customers said big changes were coming.\n\n" + named
+    # one vague claim of nine placed: the lead sums up what seven named officials say
+    assert label(body, "Bank may be headed for sale") == "well sourced"
