@@ -290,6 +290,14 @@ _PEOPLE_FIGURES = frozenset({"political", "public", "senior", "opposition", "rel
                              "military", "tribal", "royal", "government", "establishment"})
 # What an outlet named before it makes: "the Bloomberg report", "the Xinhua story".
 _NAMED_WORK = frozenset({"report", "story", "article", "investigation", "dispatch"})
+# The last word of a paper's name that is also a common noun ("the Southside Star", "The
+# Valley News"), never a party's or a leader's ("The Wisconsin Republican", "the Opposition
+# Leader")
+_PAPER_WORDS = frozenset({"star", "post", "times", "sun", "globe", "news", "herald", "journal",
+                          "mail", "mirror", "express", "record", "review", "observer",
+                          "tribune", "gazette", "courier", "chronicle", "telegraph", "dispatch",
+                          "bulletin", "examiner", "inquirer", "enquirer", "sentinel", "ledger",
+                          "beacon", "monitor", "banner", "echo", "bee", "mercury", "press"})
 # A party's member is never a surname ("a California Democrat", "Senate Republicans").
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian",
                             "conservative", "liberal", "progressive", "socialist", "tory"})
@@ -617,6 +625,12 @@ class Resolver(OutletResolution):
             # "Robert Antonacci of the New York delegation": the person, placed
             return self._named(text, tokens, [], tokens[:leading], description or text[
                 tokens[leading + 1].start:tokens[-1].end])
+        if len(tokens) >= 3 and low[0] == "the" and tokens[-1].is_capitalised and (
+                low[-1] in _PAPER_WORDS) and all(
+                is_name_token(t) for t in tokens[1:-1]):
+            # "the Southside Star", "The Valley News": a masthead whose last word is also a
+            # common noun (so no name token), after "the": a paper the directory does not hold
+            return self._named(text, tokens, tokens[:1], tokens[1:], description)
         title = _capitalised_title(tokens)
         if title is not None:  # "Bank of America", "the Council on Foreign Relations"
             return self._named(text, tokens, tokens[:title], tokens[title:], description,

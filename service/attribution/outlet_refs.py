@@ -26,6 +26,7 @@ from .phrases import (
     Units,
     dated_before_by,
     is_name_token,
+    says_state_media,
     slug,
 )
 from .text import Token
@@ -142,6 +143,16 @@ class OutletResolution(EntityTable):
         found = self._outlet(text, named, units, first + link + 1)
         if found is not None and found.kind in OUTLET_KINDS:
             return Mention(0, 0, "", found.entity, found.kind, whole, outlet=found.outlet)
+        described = next((i for i in range(len(named) - 1, 0, -1)
+                          if named[i - 1].text.islower() and named[i].is_capitalised), -1)
+        if described > 0 and named[described - 1].lower in lx.OUTLET_NOUNS - {
+                "journal", "agency", "service"} and not says_state_media(named) and all(
+                t.is_capitalised and t.is_word for t in named[described:]) and not any(
+                t.lower in lx.ORG_NOUNS or t.lower in lx.GOVERNMENT_HEADS
+                for t in named[described:]):
+            # "a report in Spanish sports daily Marca", "a story in the Estonian daily
+            # Postimees": what the paper is, then its name the directory does not hold
+            return self._unrated_outlet(text[named[described].start:named[-1].end], whole)
         names = named[1:] if named[0].lower == "the" else []
         if not names or not all(t.is_capitalised and t.is_word for t in names) or any(
                 t.lower in lx.ORG_NOUNS or t.lower in lx.GOVERNMENT_HEADS for t in names):

@@ -66,3 +66,22 @@ def test_a_companys_chief_post_has_one_holder() -> None:
 def test_a_ministry_circular_is_a_document() -> None:
     assert kinds("A draft interior ministry circular says the cap would apply from May.") == [
         ("A draft interior ministry circular", "document")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The mill would close, the Southside Star reported.", "the Southside Star"),
+    ("The Valley News said the mill would close.", "The Valley News"),
+    ("The club is close to a deal, according to a report in Spanish sports daily Marca.",
+     "a report in Spanish sports daily Marca"),
+    ("The ferry operator was hacked, according to a report in the Estonian daily Postimees.",
+     "a report in the Estonian daily Postimees"),
+])
+def test_a_paper_the_directory_does_not_hold_is_an_unrated_outlet(text: str,
+                                                                   source: str) -> None:
+    assert kinds(text) == [(source, "unnamed_outlet")] or kinds(text) == [(source, "outlet")]
+
+
+def test_a_paper_in_a_research_journal_is_no_newspapers_report() -> None:
+    [(_, kind)] = kinds("The ice loss was overstated, according to a report in the journal "
+                        "Cryosphere Letters.")
+    assert kind not in {"unnamed_outlet", "outlet"}
