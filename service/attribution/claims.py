@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
+from .text import WIRE_NOTE, paragraphs
 
 if TYPE_CHECKING:
     from .extract import Attribution
@@ -567,8 +568,11 @@ def mark_non_claims(text: str, attributions: list[Attribution]) -> list[Attribut
     """Set `claim` False on the attributions that state no claim, and on those nested in one
     ("declined to say how much it cost"). They stay attributions (a cue, a source: PolNeAR
     labels them so), but no chain, score or flag is made of them."""
+    notes = [(a, b) for a, b in paragraphs(text) if WIRE_NOTE.fullmatch(text, a, b)]
     for attribution in attributions:
-        if is_non_claim(text, attribution):
+        if is_non_claim(text, attribution) or any(
+                a <= attribution.cue.start < b for a, b in notes):
+            # ("(Adds Lithuanian foreign minister in paragraph 3)": a wire note, no claim)
             attribution.claim = False
         elif attribution.source is None and attribution.parent is not None and (
                 attribution.parent.source is not None):

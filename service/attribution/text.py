@@ -230,6 +230,21 @@ _CLOSERS = "\"”’'»)]"
 _OPENERS = "\"“‘'«([`„"
 
 
+# What stands above a story without being part of it: a wire service's note on what a new
+# version adds ("(Adds Lithuanian ministry comment in paragraph 3)") and a byline ("By Evan
+# Marchetti"). Neither is the lead, and the note's words are nobody's claim.
+WIRE_NOTE = re.compile(
+    r"\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Repeats|Fixes|Rewrites|Removes|"
+    r"Clarifies|Writes through|Inserts|Deletes|Moves)\b[^()]*\)")
+BYLINE = re.compile(r"By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? (?:and|in) [A-Z][\w.'’-]+"
+                    r"(?: [A-Z][\w.'’-]+){0,3})?")
+
+
+def above_the_story(paragraph: str) -> bool:
+    """The paragraph is a wire service's version note or a byline, not the story."""
+    return WIRE_NOTE.fullmatch(paragraph) is not None or BYLINE.fullmatch(paragraph) is not None
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Non-blank lines of the text, as (start, end) without surrounding spaces."""
     spans: list[tuple[int, int]] = []

@@ -84,7 +84,8 @@ _QA_LINE = re.compile(r"^(?:Q[:.]|Question:)", re.MULTILINE)
 
 def author_voice_share(claims: Sequence[ScoredClaim], text: str,
                        bases: Sequence[str] | None = None) -> float:
-    """The share of the body's sentences that are the author's own commentary: no attribution,
+    """The share of the lead's and the body's sentences that are the author's own commentary
+    (the headline is left out: it is written in the desk's voice): no attribution,
     and outside quotation marks a first person or a question ("I think ...", "Why would
     anyone ...?"). The rubric's "commentary dominates over sourced facts" made countable.
     `bases` are the claims' `basis`, when the caller has them already."""
@@ -95,7 +96,8 @@ def author_voice_share(claims: Sequence[ScoredClaim], text: str,
     interview_from = questions[0].start() if len(questions) >= 3 else len(text) + 1
     body = voiced = 0
     for claim, rests_on in zip(claims, bases, strict=True):
-        if claim.position != "body" or claim.field != "text" or len(claim.text.split()) < 4:
+        if claim.position not in ("body", "lead") or claim.field != "text" or len(
+                claim.text.split()) < 4:
             continue
         body += 1
         if claim.start >= interview_from:

@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from service.attribution.text import above_the_story
+
 from .opinion import Opinion, cumulative_fusion
 from .params import STATE_AFFILIATED, ModelParams
 from .priors import (
@@ -454,11 +456,13 @@ _SECTION_MARK = re.compile(r"[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,3}[.:]?
 
 def lead_range(text: str) -> tuple[int, int]:
     """The first paragraph of the text that says something (paragraphs split on blank lines):
-    not an empty one, nor a section mark such as "ABSTRACT." before an archive's summary."""
+    not an empty one, nor a section mark such as "ABSTRACT." before an archive's summary, nor
+    a wire service's note on a new version or a byline."""
     start = 0
     for match in re.finditer(r"\n[^\S\n]*\n\s*", text):
         paragraph = text[start : match.start()].strip()
-        if paragraph and not _SECTION_MARK.fullmatch(paragraph):
+        if paragraph and not _SECTION_MARK.fullmatch(paragraph) and not (
+                above_the_story(paragraph)):
             return start, match.start()
         start = match.end()
     rest = text[start:].strip()

@@ -67,3 +67,13 @@ def test_a_party_label_is_no_first_person() -> None:
     assert _FIRST_PERSON.search("Sen. Bernie Sanders (I-Vt.) has not let the odds stop him") is None
     assert _FIRST_PERSON.search("Rep. Ann Cole (I‑Maine) spoke") is None
     assert _FIRST_PERSON.search("I think the odds are long") is not None
+
+
+def test_a_column_under_a_byline_opens_on_the_authors_voice() -> None:
+    # the byline is no lead: the column's first paragraph is, and its first persons count
+    column = ("By Claire Whitford\n\n"
+              "I grew up two blocks from that library, and I fear this vote is a mistake. "
+              "Why would anyone close it now?\n\n"
+              + SOURCED + "We should ask what a town is for. Our children deserve better.\n\n")
+    assert label(column) == "mixed"
+    assert label(SOURCED) == "well sourced"
