@@ -329,6 +329,13 @@ class EntityTable:
         if found is None:
             found = Entity(id=eid, **kwargs)  # type: ignore[arg-type]
             self.entities[eid] = found
+        elif found.kind == "anonymous_described" and found.category == "org" and kwargs.get(
+                "kind") in NAMED_KINDS and kwargs.get("category") == "org":
+            # "..., weather service says" in the headline, then "the National Weather Service
+            # said" in the lead: the body the headline described has a name (its kind is the
+            # name's, for every mention of it)
+            found.kind = str(kwargs["kind"])
+            found.name = str(kwargs.get("name") or found.name)
         return found
 
     def note_name(self, pos: int, tokens: list[Token]) -> None:

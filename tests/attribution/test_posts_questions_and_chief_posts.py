@@ -85,3 +85,11 @@ def test_a_paper_in_a_research_journal_is_no_newspapers_report() -> None:
     [(_, kind)] = kinds("The ice loss was overstated, according to a report in the journal "
                         "Cryosphere Letters.")
     assert kind not in {"unnamed_outlet", "outlet"}
+
+
+def test_a_body_the_headline_describes_takes_the_kind_of_its_name() -> None:
+    # "..., weather service says" over "the National Weather Service said": one named body
+    found = extract("A video of a waterspout was filmed in Uruguay, the National Weather "
+                    "Service said.", headline="Viral waterspout video is years old, weather "
+                    "service says").to_dict()["attributions"]
+    assert {a["source"]["kind"] for a in found} == {"named_expert"}
