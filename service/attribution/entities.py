@@ -298,6 +298,14 @@ _PAPER_WORDS = frozenset({"star", "post", "times", "sun", "globe", "news", "hera
                           "tribune", "gazette", "courier", "chronicle", "telegraph", "dispatch",
                           "bulletin", "examiner", "inquirer", "enquirer", "sentinel", "ledger",
                           "beacon", "monitor", "banner", "echo", "bee", "mercury", "press"})
+# An appositive that says what a name is: a news outlet ("a local weekly", "a regional
+# newspaper", "the country's largest daily"), with no preposition that would make its head a
+# person of the outlet ("a reporter for the paper")
+_OUTLET_APPOSITIVE = re.compile(
+    r"(?:a|an|the)\s+(?:(?!(?:for|of|at|with|from|in|on|by)\b)[\w’'-]+\s+){0,3}"
+    r"(?:weekly|daily|newspaper|paper|tabloid|broadsheet|broadcaster|magazine|news\s+website|"
+    r"news\s+site|news\s+agency|news\s+portal|radio\s+station|television\s+station|"
+    r"TV\s+station|television\s+channel|news\s+channel|publication)", re.IGNORECASE)
 # A party's member is never a surname ("a California Democrat", "Senate Republicans").
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian",
                             "conservative", "liberal", "progressive", "socialist", "tory"})
@@ -409,6 +417,14 @@ class Resolver(OutletResolution):
         named_outlet = self._after_outlet_noun(text, tokens)
         if named_outlet is not None:
             return named_outlet
+        if description and _OUTLET_APPOSITIVE.fullmatch(description) and all(
+                t.is_capitalised or t.lower in {"the", "de", "da", "do", "del", "la", "le", "di"}
+                for t in tokens) and not (self.directory is not None and self.directory.find(
+                    text[tokens[0].start:tokens[-1].end])):
+            # "The Jornal de Corval, a local weekly, reported": a paper by what the article says
+            # it is, one the directory does not hold (unrated)
+            return self._unrated_outlet(text[tokens[0].start:tokens[-1].end],
+                                        text[tokens[0].start:tokens[-1].end])
         if len(tokens) == 1 and tokens[0].text in self.acronyms:
             # "TNA quoted ..." after "The Tavarian News Agency (TNA) said"
             defined = self.acronyms[tokens[0].text]

@@ -93,3 +93,21 @@ def test_a_body_the_headline_describes_takes_the_kind_of_its_name() -> None:
                     "Service said.", headline="Viral waterspout video is years old, weather "
                     "service says").to_dict()["attributions"]
     assert {a["source"]["kind"] for a in found} == {"named_expert"}
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("The Jornal de Corval, a local weekly, reported that thefts had doubled.",
+     "The Jornal de Corval", "unnamed_outlet"),
+    ("Kessling Dagblad, a regional newspaper, reported that the port would close.",
+     "Kessling Dagblad", "unnamed_outlet"),
+    ("Maria Lopes, a local journalist, said the port would close.", "Maria Lopes", None),
+    ("John Smith, a reporter for the paper, said the port would close.", "John Smith", None),
+])
+def test_an_appositive_that_says_a_name_is_a_paper(text: str, source: str,
+                                                   kind: str | None) -> None:
+    [(found, found_kind)] = kinds(text)
+    assert found == source
+    if kind is None:
+        assert found_kind not in {"outlet", "unnamed_outlet"}
+    else:
+        assert found_kind == kind
