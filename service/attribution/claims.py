@@ -414,6 +414,9 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if base == "post" and low == first and _POSTED_THINGS.match(content) and not (
             _SAYS_SOMETHING.search(content)) and not _and_then_says(content):
         return True  # "Breck posted a short message on Instagram an hour after the draw"
+    if first.endswith("ing") and attribution.source is not None and (
+            attribution.source.text.lower().split() or [""])[-1] in {"petition", "petitions"}:
+        return True  # "A petition opposing the merger has gathered 1,400 signatures": a count
     if base == "question" and low == first and _QUESTIONED_PERSON.match(content):
         return True  # "Regulators questioned Tibbs for nearly two hours"
     if base in {"write", "post", "publish", "send"} and _WHEN_ONLY.match(content) and (

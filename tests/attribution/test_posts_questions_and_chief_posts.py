@@ -27,6 +27,7 @@ def claims(text: str) -> list[tuple[str, bool]]:
     "Police questioned two men on Tuesday.",
     "The committee entered into the record four memos Yost wrote between February 2020 and "
     "March 2021.",
+    "A petition opposing any closures has gathered more than 8,000 signatures.",
 ])
 def test_acts_with_nothing_said_are_no_claim(text: str) -> None:
     found = claims(text)
@@ -39,6 +40,7 @@ def test_acts_with_nothing_said_are_no_claim(text: str) -> None:
     ("Analysts questioned whether the plan would work.", "questioned"),
     ("Critics questioned Smith's account of the meeting.", "questioned"),
     ("She wrote in a letter last week that the plan would fail.", "wrote"),
+    ("The petition says the closure is unlawful.", "says"),
 ])
 def test_what_is_said_stays_a_claim(text: str, cue: str) -> None:
     assert (cue, True) in claims(text)
