@@ -292,6 +292,13 @@ _WHEN_ONLY = re.compile(r"^(?:between|during|in|on|since|from|before|after)\s+[^
 _DATED = re.compile(r"\b(?:\d{4}|January|February|March|April|May|June|July|August|September|"
                     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                     r"Saturday|Sunday|weeks?|months?|years?)\b")
+# What a declaration makes so by being declared: a state of emergency, a disaster, a day of
+# mourning, a protected area ("declared the drought a national disaster")
+_DECLARED_STATUS = re.compile(r"\b(?:emergency|emergencies|disaster|mourning|holiday|curfew|"
+                              r"martial\s+law|protected|heritage|no-fly|pandemic|epidemic|"
+                              r"famine|bankrupt(?:cy)?|insolvent|closed\s+zone|exclusion\s+zone)\b",
+                              re.I)
+_BY_VOTES = re.compile(r"\bby\s+(?:\d+|[a-z]+)\s+votes?\s+to\s+(?:\d+|[a-z]+)\b", re.I)
 # "yields dipped 2 basis points to 2.08%": a unit of measure, no cue
 _MEASURE_BEFORE = re.compile(r"(?:\bbasis|\bpercentage|\d)\s*$", re.I)
 _UNABLE_BEFORE = re.compile(r"\b(?:unable|failed|impossible|not\s+possible|no\s+way)\s+to\s+"
@@ -464,8 +471,15 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         # claim of its own)
         return True
     if low in {"voted against", "voted for", "votes against", "votes for", "voted"} and (
-            not content or content.lower().startswith(("against", "for", "in favo"))):
+            not content or content.lower().startswith(("against", "for", "in favo", "with "))):
         return True  # "The largest opposition group voted against": a vote, an event
+    if base == "back" and _BY_VOTES.search(content):
+        return True  # "Councillors backed the deal by 27 votes to 9": a vote
+    if base == "declare" and _DECLARED_STATUS.search(content) and not content.lower().startswith(
+            ("that", "“", '"', "‘", "'", "to ", "it ")):
+        # "The government declared the drought a national disaster", "declared a day of
+        # national mourning": a declaration that does what it says, an act, no claim
+        return True
     if first in _DECISION_CUES and _DECISION_CONTENT.match(content):
         return True  # "officials ordered students to stay home": an act, no claim
     if base == "announce" and first != "announcing" and _ANNOUNCED_THING.match(content) and (

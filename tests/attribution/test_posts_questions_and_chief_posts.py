@@ -28,6 +28,10 @@ def claims(text: str) -> list[tuple[str, bool]]:
     "The committee entered into the record four memos Yost wrote between February 2020 and "
     "March 2021.",
     "A petition opposing any closures has gathered more than 8,000 signatures.",
+    "The government declared the drought a national disaster in February.",
+    "The government declared a day of national mourning for Thursday.",
+    "The Green Union, which holds 11 seats, voted with the government.",
+    "Councillors backed the deal for the playhouse by 27 votes to 9 at a full council meeting.",
 ])
 def test_acts_with_nothing_said_are_no_claim(text: str) -> None:
     found = claims(text)
@@ -41,6 +45,7 @@ def test_acts_with_nothing_said_are_no_claim(text: str) -> None:
     ("Critics questioned Smith's account of the meeting.", "questioned"),
     ("She wrote in a letter last week that the plan would fail.", "wrote"),
     ("The petition says the closure is unlawful.", "says"),
+    ("The minister declared that the drought was over.", "declared"),
 ])
 def test_what_is_said_stays_a_claim(text: str, cue: str) -> None:
     assert (cue, True) in claims(text)
