@@ -298,6 +298,15 @@ _DECLARED_STATUS = re.compile(r"\b(?:emergency|emergencies|disaster|mourning|hol
                               r"martial\s+law|protected|heritage|no-fly|pandemic|epidemic|"
                               r"famine|bankrupt(?:cy)?|insolvent|closed\s+zone|exclusion\s+zone)\b",
                               re.I)
+# "accounted for about 28% of sales", "roughly a third of output": a share of something
+_SHARE_OF = re.compile(r"^(?:(?:about|roughly|nearly|almost|around|some|more\s+than|less\s+than|"
+                       r"over|under|just|only)\s+)*(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|"
+                       r"(?:a|one|two)\s+(?:third|quarter|fifth|tenth)|half|most|much|the\s+bulk)(?!\w)",
+                       re.I)
+# Things that display a state of affairs, read by whoever looks ("departure boards showed")
+_DISPLAYS = frozenset({"board", "boards", "screen", "screens", "display", "displays",
+                       "scoreboard", "scoreboards", "monitor", "monitors", "gauge", "gauges",
+                       "thermometer", "thermometers", "meter", "meters", "clock", "clocks"})
 _BY_VOTES = re.compile(r"\bby\s+(?:\d+|[a-z]+)\s+votes?\s+to\s+(?:\d+|[a-z]+)\b", re.I)
 # "yields dipped 2 basis points to 2.08%": a unit of measure, no cue
 _MEASURE_BEFORE = re.compile(r"(?:\bbasis|\bpercentage|\d)\s*$", re.I)
@@ -473,6 +482,12 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if low in {"voted against", "voted for", "votes against", "votes for", "voted"} and (
             not content or content.lower().startswith(("against", "for", "in favo", "with "))):
         return True  # "The largest opposition group voted against": a vote, an event
+    if low in {"accounted for", "accounts for", "account for"} and _SHARE_OF.match(content):
+        return True  # "The frozen unit accounted for about 28% of sales": a share, no claim
+    if base == "show" and attribution.source is not None and not (
+            attribution.source.kind.startswith("named")) and (
+            attribution.source.text.lower().split() or [""])[-1] in _DISPLAYS:
+        return True  # "departure boards showed four flights cancelled": what the reporter saw
     if base == "back" and _BY_VOTES.search(content):
         return True  # "Councillors backed the deal by 27 votes to 9": a vote
     if base == "declare" and _DECLARED_STATUS.search(content) and not content.lower().startswith(
