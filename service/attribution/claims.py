@@ -346,6 +346,14 @@ def _inside_quote(text: str, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def _source_head(attribution: Attribution) -> str:
+    """The last word of the attribution's source phrase, lowercase ("" with no source)."""
+    if attribution.source is None:
+        return ""
+    words = attribution.source.text.lower().split()
+    return words[-1] if words else ""
+
+
 def _and_then_says(content: str) -> bool:
     """The content goes on with a second verb of saying ("posted photographs of the puppets
     and called on the city to step in"): what follows is a claim of the same source."""
@@ -430,8 +438,7 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if base == "post" and low == first and _POSTED_THINGS.match(content) and not (
             _SAYS_SOMETHING.search(content)) and not _and_then_says(content):
         return True  # "Breck posted a short message on Instagram an hour after the draw"
-    if first.endswith("ing") and attribution.source is not None and (
-            attribution.source.text.lower().split() or [""])[-1] in {"petition", "petitions"}:
+    if first.endswith("ing") and _source_head(attribution) in {"petition", "petitions"}:
         return True  # "A petition opposing the merger has gathered 1,400 signatures": a count
     if base == "question" and low == first and _QUESTIONED_PERSON.match(content):
         return True  # "Regulators questioned Tibbs for nearly two hours"
@@ -484,9 +491,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "The largest opposition group voted against": a vote, an event
     if low in {"accounted for", "accounts for", "account for"} and _SHARE_OF.match(content):
         return True  # "The frozen unit accounted for about 28% of sales": a share, no claim
-    if base == "show" and attribution.source is not None and not (
-            attribution.source.kind.startswith("named")) and (
-            attribution.source.text.lower().split() or [""])[-1] in _DISPLAYS:
+    if base == "show" and _source_head(attribution) in _DISPLAYS and not (
+            attribution.source is not None and attribution.source.kind.startswith("named")):
         return True  # "departure boards showed four flights cancelled": what the reporter saw
     if base == "back" and _BY_VOTES.search(content):
         return True  # "Councillors backed the deal by 27 votes to 9": a vote
