@@ -94,12 +94,12 @@ def author_voice_share(claims: Sequence[ScoredClaim], text: str,
     unquoted = _outside_quotes(text)
     questions = list(_QA_LINE.finditer(text))
     interview_from = questions[0].start() if len(questions) >= 3 else len(text) + 1
-    body = voiced = 0
+    sentences = voiced = 0
     for claim, rests_on in zip(claims, bases, strict=True):
         if claim.position not in ("body", "lead") or claim.field != "text" or len(
                 claim.text.split()) < 4:
             continue
-        body += 1
+        sentences += 1
         if claim.start >= interview_from:
             continue
         if rests_on == FIRST_HAND:
@@ -108,7 +108,7 @@ def author_voice_share(claims: Sequence[ScoredClaim], text: str,
                 voiced += 1
         elif _in_authors_voice(claim, unquoted):
             voiced += 1  # "I think ...", "We should ask ...": the author as the source
-    return voiced / body if body else 0.0
+    return voiced / sentences if sentences else 0.0
 
 
 def unattributed_share(claims: Sequence[ScoredClaim], bases: Sequence[str],
