@@ -21,6 +21,8 @@ from .text import Token
 MAX_NP = 14
 
 # Words that end a noun phrase when met while scanning.
+# Modal verbs that are also words of place and person names ("Can Tho", "Will Smith")
+_MODAL_NAMES = frozenset({"can", "may", "will", "might", "must", "shall"})
 _STOP = frozenset({
     "and", "or", "but", "nor", "because", "since", "while", "when", "whereas", "although",
     "though", "if", "unless", "as", "so", "then", "that", "which", "who", "whom", "whose",
@@ -453,7 +455,10 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 k = m - 1
                 continue
         if ((low in _STOP and not _acronym(tok)) or low in lx.PRONOUNS) and not (
-                _month_of_a_date(tokens, k)):
+                _month_of_a_date(tokens, k)) and not (
+                # "the Mekong Delta city of Can Tho": a capitalised modal inside a name
+                low in _MODAL_NAMES and tok.is_capitalised and k > lo and k + 1 < len(tokens)
+                and tokens[k + 1].is_capitalised):
             break
         if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok) and (
                 not _gerund_noun(tokens, k, lo)):

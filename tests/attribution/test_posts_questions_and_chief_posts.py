@@ -122,3 +122,13 @@ def test_an_appositive_that_says_a_name_is_a_paper(text: str, source: str,
         assert found_kind not in {"outlet", "unnamed_outlet"}
     else:
         assert found_kind == kind
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("An exporter in the Mekong Delta city of Can Tho said his company had suspended sales.",
+     "An exporter in the Mekong Delta city of Can Tho"),
+    ("The mayor of Can Tho said the floods were over.", "The mayor of Can Tho"),
+])
+def test_a_capitalised_modal_inside_a_place_name_is_part_of_the_phrase(text: str,
+                                                                       source: str) -> None:
+    assert [found for found, _ in kinds(text)] == [source]
