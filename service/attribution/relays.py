@@ -102,8 +102,8 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         return outlet is not None and (outlet.kind or "").replace(" ", "_") not in BODY_KINDS
 
     def _source_with_relay(self, a: int, b: int, cue: Span, cue_kind: str,
-                           content: Span | None, direction: str, clause_start: int
-                           ) -> list[Attribution]:
+                           content: Span | None, direction: str, clause_start: int,
+                           description: str | None = None) -> list[Attribution]:
         split = self._relay_split(a, b)
         said_in = self._statement_from(a, b) if split is None else None
         if said_in is not None:
@@ -114,7 +114,7 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             return [Attribution(self.name, cue, cue_kind, source, content, venue=venue,
                                 direction=direction, clause_start=clause_start)]
         if split is None:
-            source = self._mention(a, b)
+            source = self._mention(a, b, description=description)
             return [Attribution(self.name, cue, cue_kind, source, content, direction=direction,
                                 clause_start=clause_start)]
         ia, ib, ca, cb, ra, rb = split
@@ -195,7 +195,7 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             return [Attribution(self.name, cue, "according_to", source, content,
                                 direction=direction, clause_start=clause_start)]
         found = self._source_with_relay(a, b, cue, "according_to", content, direction,
-                                        clause_start)
+                                        clause_start, self._closing_appositive(after, hi))
         second = self._second_source(b + 1, hi)
         if second is not None:
             # "according to a subpoena obtained by The Star-Ledger and two officials who spoke
@@ -205,6 +205,18 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             more[-1].sibling_of = found[-1]
             found += more
         return found
+
+    def _closing_appositive(self, comma: int, hi: int) -> str | None:
+        """The words of an appositive after the source's comma that ends the sentence
+        ("..., according to the Jornal de Corval, a local weekly."), or None."""
+        toks = self.tokens
+        if comma >= hi or toks[comma].text != "," or not self._appositive_closes_sentence(
+                comma + 1, hi):
+            return None
+        end = hi - 1
+        while end > comma and not toks[end].is_word:
+            end -= 1
+        return self.text[toks[comma + 1].start:toks[end].end] if end > comma + 1 else None
 
     def _appositive_closes_sentence(self, k: int, hi: int) -> bool:
         """"..., according to Halden Bank, a Norwegian lender." and "..., according to the

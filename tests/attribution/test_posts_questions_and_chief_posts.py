@@ -113,6 +113,9 @@ def test_a_body_the_headline_describes_takes_the_kind_of_its_name() -> None:
      "Kessling Dagblad", "unnamed_outlet"),
     ("Maria Lopes, a local journalist, said the port would close.", "Maria Lopes", None),
     ("John Smith, a reporter for the paper, said the port would close.", "John Smith", None),
+    ("Thefts had doubled, according to the Jornal de Corval, a local weekly.",
+     "the Jornal de Corval", "unnamed_outlet"),
+    ("Exports fell, according to Halden Bank, a Norwegian lender.", "Halden Bank", None),
 ])
 def test_an_appositive_that_says_a_name_is_a_paper(text: str, source: str,
                                                    kind: str | None) -> None:
