@@ -238,6 +238,7 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
     if a is None:
         return None
     a = _trim_front(tokens, a, j)
+    a = _participle_subject_start(tokens, a, j, lo)
     circulating = next((m for m in range(a - 2, max(lo, a - 12), -1)
                         if tokens[m].lower in _CIRCULATING
                         and tokens[m + 1].lower in _CIRCULATION_PREPS
@@ -314,6 +315,33 @@ _PARTIES = frozenset({"sides", "companies", "countries", "governments", "ministr
 # Counts that a definite article may open: "the two sides", "the three companies"
 _COUNT_AFTER_THE = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
                               "ten"})
+
+
+_COUNTED_OPENERS = frozenset({"a", "an", "one", "two", "three", "four", "several", "some"})
+# Words that open or join a clause of its own: past them a participle phrase has ended
+_CLAUSE_WORDS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "whose", "is",
+                           "was", "were", "are", "be", "been", "has", "have", "had", "will",
+                           "would", "can", "could", "should", "may", "might", "must", "when",
+                           "while", "because", "if", "as", "so"})
+
+
+def _participle_subject_start(tokens: list[Token], a: int, j: int, lo: int) -> int:
+    """"A woman selling grilled sardines from a stall by the fish market (said)": a person met
+    by what they were doing when the clause opens on them, the participle phrase running up to
+    the verb with no comma or verb of its own; the phrase starts at the person, not at the
+    last noun before the verb."""
+    if a <= lo + 2 or tokens[lo].lower not in _COUNTED_OPENERS:
+        return a
+    head = next((k for k in range(lo + 1, min(a, lo + 4)) if tokens[k].lower.endswith("ing")
+                 and k - 1 > lo and tokens[k - 1].is_word and (
+                     tokens[k - 1].bare in lx.PERSON_NOUNS or is_role(tokens[k - 1]))), None)
+    if head is None or any(not t.is_word and t.text not in {"-", "'", "’"}
+                           for t in tokens[head:j + 1]) or any(
+            t.lower in _CLAUSE_WORDS or (
+                t.lower in lx.CUE_VERB_FORMS and not t.lower.endswith("ing"))
+            for t in tokens[head + 1:j + 1]):
+        return a
+    return lo
 
 
 def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
