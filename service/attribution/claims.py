@@ -289,9 +289,7 @@ _QUESTIONED_PERSON = re.compile(r"^(?:(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w-]*\b(?
 # the relative clause, and what follows the verb is only when
 _WHEN_ONLY = re.compile(r"^(?:between|during|in|on|since|from|before|after)\s+[^.;:“\"]{0,50}$",
                         re.I)
-_DATED = re.compile(r"\b(?:\d{4}|January|February|March|April|May|June|July|August|September|"
-                    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                    r"Saturday|Sunday|weeks?|months?|years?)\b")
+_STRETCHES = frozenset({"week", "weeks", "month", "months", "year", "years"})
 # What a declaration makes so by being declared: a state of emergency, a disaster, a day of
 # mourning, a protected area ("declared the drought a national disaster")
 _DECLARED_STATUS = re.compile(r"\b(?:emergency|emergencies|disaster|mourning|holiday|curfew|"
@@ -352,6 +350,13 @@ def _source_head(attribution: Attribution) -> str:
         return ""
     words = attribution.source.text.lower().split()
     return words[-1] if words else ""
+
+
+def _dated(content: str) -> bool:
+    """The words name a time: a year, a month or a weekday by name, a stretch of weeks."""
+    return any((w.isdigit() and len(w) == 4) or w in _STRETCHES or (
+        w[:1].isupper() and w.lower() in lx.MONTH_NAMES | lx.WEEKDAYS)
+        for w in re.findall(r"\w+", content))
 
 
 def _and_then_says(content: str) -> bool:
@@ -443,7 +448,7 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if base == "question" and low == first and _QUESTIONED_PERSON.match(content):
         return True  # "Regulators questioned Tibbs for nearly two hours"
     if base in {"write", "post", "publish", "send"} and _WHEN_ONLY.match(content) and (
-            _DATED.search(content)) and not _SAYS_SOMETHING.search(content):
+            _dated(content)) and not _SAYS_SOMETHING.search(content):
         return True  # "four memos Yost wrote between February 2020 and March 2021"
     if first in {"point", "points"} and _MEASURE_BEFORE.search(before):
         return True  # "dipped 2 basis points to 2.08%"

@@ -423,6 +423,9 @@ POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"her", "his", "their", "its"
 # What circulates without a source ("talk circulating among dealers", "rumours swirling").
 WEEKDAYS: frozenset[str] = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                                       "saturday", "sunday"})
+MONTH_NAMES: frozenset[str] = frozenset({"january", "february", "march", "april", "may", "june",
+                                         "july", "august", "september", "october", "november",
+                                         "december"})
 # Nouns of a stretch of time ("weeks later", "six months since"): never a speaker.
 TIME_NOUNS: frozenset[str] = frozenset({"ago", "days", "weeks", "months", "years", "hours",
                                         "minutes", "day", "hour", "moments", "decades", "later"})

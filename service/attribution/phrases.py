@@ -253,9 +253,8 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
     return a, j
 
 
-_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
-                     "oct", "nov", "dec", "january", "february", "march", "april", "june",
-                     "july", "august", "september", "october", "november", "december"})
+_MONTHS = lx.MONTH_NAMES | frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                      "sept", "oct", "nov", "dec"})
 
 
 def _dated_record(tokens: list[Token], j: int, lo: int, units: Units) -> int | None:
