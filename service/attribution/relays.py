@@ -15,6 +15,7 @@ from .entity_table import NAMED_KINDS, Mention
 from .outlet_refs import BODY_KINDS, OUTLET_KINDS
 from .phrases import (
     DOCUMENT_RELAYS,
+    NAME_PARTICLES,
     RELAY_ADVERBS,
     is_role,
     np_after,
@@ -535,7 +536,13 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             if aside < 0 and c > k and toks[c].text == "," and c + 1 < hi and (
                     toks[c + 1].lower in {"who", "a", "an", "the"}
                     # "Zhou Minghai, described as the mission's chief scientist,"
-                    or toks[c + 1].lower in _QUOTED_ASIDE_PARTICIPLES):
+                    or toks[c + 1].lower in _QUOTED_ASIDE_PARTICIPLES
+                    # "Henryk Sobczak, head of the plant's largest union,": a role with no
+                    # article after a name (not "Smith, Jones and Lee": a list of names)
+                    or (toks[c + 1].is_word and toks[c + 1].text[:1].islower()
+                        and toks[c + 1].lower not in {"and", "or", "but", "as", "whom"}
+                        and all(t.is_capitalised or t.lower in NAME_PARTICLES
+                                for t in toks[k:c]))):
                 aside = c
             if toks[c].lower in {".", ";", "“", "\""} or (aside < 0 and toks[c].lower in {
                     "that", "said", "says"}) or (aside < 0 and c >= k + 16):

@@ -91,6 +91,18 @@ def _place_aside(segment: list[Token]) -> bool:
                                                            for w in words[:6])
 
 
+def _possessor_only(phrase: list[Token]) -> bool:
+    """Every name of the phrase is a possessor and a common noun heads it ("Ostrowski's public
+    defender", "Acme's founder"): a description of someone, not a name."""
+    names = [t for t in phrase if is_name_token(t)]
+    head = phrase[-1]
+    return bool(names) and head.is_word and head.text[:1].islower() and all(
+        t.lower.endswith(("'s", "’s")) for t in names) and not any(
+        # "Iran's oil ministry news service, Shana,": a body or an outlet, named after
+        t.bare in lx.ORG_NOUNS or t.bare in lx.OUTLET_NOUNS or t.bare in lx.DOCUMENT_HEADS
+        or t.bare in {"news", "service", "agency", "wire"} for t in phrase)
+
+
 def _list_tail(segment: list[Token]) -> bool:
     """The segment ends a list of names ("Britain and France" of "routes between Ireland,
     Britain and France"): capitalised words joined by "and" or "or", nothing else."""
@@ -599,7 +611,10 @@ class SubjectScan(ScanState):
                         or is_role(toks[desc_np[1]])
                         # "The director of the European Centre, Ina Kirsch, told"
                         or (toks[desc_np[0]].lower in {"the", "a", "an"} and any(
-                            is_role(t) for t in toks[desc_np[0]:desc_np[1] + 1]))):
+                            is_role(t) for t in toks[desc_np[0]:desc_np[1] + 1]))
+                        # "Ostrowski's public defender, Alan Reyes, said": the only name
+                        # owns the common noun the phrase is about
+                        or _possessor_only(toks[desc_np[0]:desc_np[1] + 1])):
                     lead_in = self.text[toks[desc_np[0]].start:toks[desc_np[1]].end]
                     return (self._mention(k + 1, end_comma - 1, description=lead_in),
                             desc_np[0], lead_in)

@@ -234,3 +234,16 @@ def test_a_role_before_a_second_aside_describes_the_name_before_it() -> None:
     said = by_cue("In Washington, the Rural Connectivity Coalition, an advocacy group, said "
                   "rates would rise.", "said")
     assert said["source"]["text"] == "the Rural Connectivity Coalition"
+
+
+def test_a_name_after_a_possessors_common_noun_is_the_source() -> None:
+    """"Ostrowski's public defender, Alan Reyes, said": the name owns the description before
+    it, which is a role however unusual its noun (wire dev, twenty-second session)."""
+    for text, source in [
+        ("Ostrowski's public defender, Alan Reyes, said his client had no prior convictions.",
+         "Alan Reyes"),
+        ("Halvorsen's founder, Ingrid Moe, said the plant would reopen.", "Ingrid Moe"),
+    ]:
+        said = by_cue(text, "said")
+        assert said["source"]["text"] == source
+        assert said["source"]["kind"].startswith("named_")

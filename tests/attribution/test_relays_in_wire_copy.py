@@ -1,8 +1,9 @@
 """Relays as wire copy writes them (wire dev, tenth session): an outlet's aside "quoting X" is
-whom it relays, as "citing X" is; "X quoted Y, who ..., as saying" and "X quoted Y, the
-president, as saying" keep Y the speaker; a headline's trailing "- state media" or "- WSJ"
-names the headline's source, and the headline's own verb says what it says up to the dash;
-an acronym a name defines in brackets ("The Tavarian News Agency (TNA)") is that name after."""
+whom it relays, as "citing X" is; "X quoted Y, who ..., as saying", "X quoted Y, the
+president, as saying" and "X quoted Y, head of Z, as saying" keep Y the speaker; a headline's
+trailing "- state media" or "- WSJ" names the headline's source, and the headline's own verb
+says what it says up to the dash; an acronym a name defines in brackets ("The Tavarian News
+Agency (TNA)") is that name after."""
 
 from __future__ import annotations
 
@@ -39,6 +40,15 @@ def test_an_outlets_aside_quoting_a_ministry_relays_it() -> None:
     ("The agency quoted President Oleg Varan, who it said watched the launch from a command "
      "post, as saying the weapon would work.", "President Oleg Varan"),
     ("The agency quoted Varan, the president, as saying the weapon would work.", "Varan"),
+    # a role with no article after the name (wire dev, twenty-second session)
+    ("The agency quoted Colonel Ilya Varan, head of the ministry's press office, as saying "
+     "the weapon would work.", "Colonel Ilya Varan"),
+    # not after a description: "whom it did not name" is part of who the person is
+    ("The paper quoted an engineer in Tarvos, whom it did not name, as saying the weapon "
+     "would work.", "an engineer in Tarvos, whom it did not name"),
+    # nor inside a list of names
+    ("The agency quoted Varan, Oleska and Brin as saying the weapon would work.",
+     "Varan, Oleska and Brin"),
 ])
 def test_the_person_quoted_keeps_their_aside_out_of_the_name(text: str, speaker: str) -> None:
     found = extract(text).to_dict()["attributions"]
