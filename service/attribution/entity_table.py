@@ -183,8 +183,21 @@ class _History:
         # "a senior defence official told Reuters" and "Defence Minister Joana Serrao" is
         # still the unnamed official (a named person goes by the name once introduced); a
         # headline's "British diplomat" is no introduction of anyone
-        return self.last_matching(pos, introduced, tries) or self.last_matching(pos, fits,
-                                                                                  tries)
+        near = self.last_matching(pos, introduced, tries)
+        if near is not None:
+            return near
+        named = self.last_matching(pos, fits, tries)
+        if named is not None and (named.category != "person" or names & set(
+                WORD_PATTERN.findall((named.description or "").lower()))):
+            return named  # "the analyst" after "Jane Roe, an analyst at ...": described so
+        # A named person whom nothing calls by the noun fits only when no unnamed person was
+        # introduced with it earlier in a long story: "The person familiar with the plans
+        # said" twelve paragraphs after "according to a person familiar with the company's
+        # plans" is that source, not the rival company named just before
+        far = self.last_matching(pos, introduced, 4 * tries)
+        if far is not None:
+            return far
+        return None if head in _NEVER_A_NAME else named
 
     def last_person(self, pos: int, tries: int = 8) -> Entity | None:
         """The latest single person ("he", "the New York businessman"), never a group."""
@@ -208,6 +221,10 @@ def possessor_of(word: str) -> str:
         if word.endswith(ending):
             return word[: -len(ending)]
     return word
+
+
+# Nouns nobody uses for a person the story has named: "the person", "the source".
+_NEVER_A_NAME = frozenset({"person", "source"})
 
 
 def role_fits(entity: Entity, head: str) -> bool:

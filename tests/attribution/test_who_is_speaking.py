@@ -281,6 +281,24 @@ def test_the_person_after_a_confidential_source_is_that_source_not_the_named_one
     assert person["entity"] == sources[0]["entity"]
 
 
+def test_the_person_far_after_a_confidential_source_is_still_that_source() -> None:
+    """A long story names people and companies between the confidential source and its second
+    mention: "The person familiar with the plans said" is still the source, and "the diplomat"
+    the unnamed diplomat introduced at the top, not the last person named (wire dev,
+    twenty-second session)."""
+    filler = " ".join(f"Analyst Kim Vale{i} of Roe Bank{i} said prices rose." for i in range(20))
+    text = ("Lumora will cut a fifth of its staff, according to a person familiar with the "
+            "company's plans. A Western diplomat in Muscat said talks had stalled. " + filler +
+            " Rival Kindred Pay said it would cut 150 roles. The person familiar with the plans "
+            "said hiring had also stopped. The diplomat said a deal was unlikely.")
+    sources = [a["source"] for a in extract(text).to_dict()["attributions"] if a["source"]]
+    person = next(s for s in sources if s["text"] == "The person familiar with the plans")
+    assert (person["kind"], person["entity"]) == ("anonymous_described", sources[0]["entity"])
+    diplomat = next(s for s in sources if s["text"] == "The diplomat")
+    assert (diplomat["kind"], diplomat["entity"]) == ("anonymous_described",
+                                                      sources[1]["entity"])
+
+
 def test_a_bare_demonym_as_subject_is_a_surname_not_a_group() -> None:
     text = ("The investor Mark Cuban said the debate was dull. Cuban also complained that the "
             "senator was too rigid.")
