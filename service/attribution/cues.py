@@ -75,7 +75,12 @@ _ESTIMATE_VERBS = frozenset({"put", "puts", "putting", "pegged", "pegs", "peg", 
 _RECORD_VERBS = {"states": "state", "stated": "state", "notes": "note", "lists": "list",
                  "requires": "require", "mandates": "mandate", "mandated": "mandate",
                  "attributes": "attribute", "specifies": "specify", "stipulates": "stipulate",
-                 "stipulated": "stipulate"}
+                 "stipulated": "stipulate",
+                 # what a decree, a filing or a clip sets down ("The decree, dated March 8,
+                 # sets the higher rate", "The report records manganese concentrations")
+                 "sets": "set", "records": "record", "recorded": "record", "covers": "cover",
+                 "includes": "include", "instructs": "instruct",
+                 "instructed": "instruct", "traces": "trace", "list": "list"}
 _INTERESTING = frozenset(_ESTIMATE_VERBS | _PHRASE_FIRST
                          | (set(lx.CUE_VERB_FORMS) - lx.NOT_CUE_FORMS)
                          | _NOUN_CUES | set(lx.STANCE_ADJECTIVES) | set(_RECORD_VERBS))
@@ -377,7 +382,29 @@ class CueScan(ScanState):
         j = i - 1
         if j > lo and toks[j].lower in {"also", "further", "specifically"}:
             j -= 1
+        if j >= lo and toks[j].text == ",":
+            return self._record_before_aside(j, lo)
         return j >= lo and toks[j].bare in lx.DOCUMENT_HEADS and toks[j].text.islower()
+
+    def _record_before_aside(self, j: int, lo: int) -> bool:
+        """The comma at `j` closes an aside about a record's phrase ("The decree, dated March 8
+        and published in the official gazette on Tuesday, sets", "The filing, signed by its
+        vice president, Daniel Whitcombe, says"): the aside opens on a participle, "which"
+        or "according to" right after the record's head noun."""
+        toks = self.tokens
+        for c in range(j - 1, max(lo, j - 30), -1):
+            if toks[c].text in {".", ";", ":", "“", "”", "\""}:
+                return False
+            if toks[c].text != "," or c - 1 < lo or c + 1 >= j:
+                continue
+            head, lead = toks[c - 1], toks[c + 1]
+            if lead.lower in lx.RECORD_ASIDE_ADVERBS and c + 2 < j:
+                lead = toks[c + 2]
+            if head.bare in lx.DOCUMENT_HEADS and head.text.islower() and lead.text.islower() and (
+                    lead.lower in {"which", "according", "dated"}
+                    or lead.lower.endswith("ed") or lead.lower in lx.IRREGULAR_RECORD_PARTICIPLES):
+                return True
+        return False
 
     def _puts_at(self, i: int, hi: int) -> bool:
         """"put the crop at 14.6 billion bushels", "pegged losses at $2 million": an estimate,

@@ -678,6 +678,9 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "videos", "photos", "photo", "photographs", "photograph", "images", "pictures",
     "screenshots",
     "statute", "ordinance",
+    # the twenty-second session ("The decree, dated March 8 ..., sets the higher rate", "The
+    # 22-second clip, first posted on X ..., shows")
+    "decree", "decrees", "clip", "clips", "lawsuits",
 })
 
 # Last words of newspaper and broadcaster names ("The Columbus Dispatch", "Kansas City Star"): a
@@ -817,6 +820,15 @@ PLATFORMS: frozenset[str] = frozenset({
 })
 
 VENUE_PREPOSITIONS: frozenset[str] = frozenset({"in", "on", "at", "during", "via", "through"})
+
+# Past participles that open an aside about how a record was made ("The 42-page report,
+# prepared by the water authority, recorded", "the club's latest accounts, filed at Companies
+# House in January, showed", "A survey ..., carried out last month by aid groups, found")
+IRREGULAR_RECORD_PARTICIPLES: frozenset[str] = frozenset({
+    "written", "drawn", "done", "made", "taken", "put", "run", "held", "sent", "given"})
+# Adverbs before the participle of a record's aside (", first obtained by the BBC,")
+RECORD_ASIDE_ADVERBS: frozenset[str] = frozenset({
+    "first", "also", "later", "previously", "originally", "initially"})
 
 # What a record or a body does to the finding that follows ("the board found that", "Police
 # reports show", "A poll released Friday found that 70 percent ..."): a verb that ends a

@@ -55,11 +55,6 @@ def _descriptor_head(segment: list[Token]) -> bool:
         is_role(common[-1]) if common else False)
 
 
-# Past participles that open an aside about how a record was made ("The 42-page report,
-# prepared by the water authority, recorded", "the club's latest accounts, filed at Companies
-# House in January, showed", "A survey ..., carried out last month by aid groups, found")
-_IRREGULAR_RECORD_PARTICIPLES = frozenset({"written", "drawn", "done", "made", "taken", "put",
-                                           "run", "held", "sent", "given"})
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -89,6 +84,25 @@ def _place_aside(segment: list[Token]) -> bool:
         return True
     return any(w in _DISTANCES for w in words[:4]) and any(w in _COMPASS or w in {"from"}
                                                            for w in words[:6])
+
+
+# Words that open an adjunct, never a subject, after a comma ("..., with regions ignoring ...",
+# "..., despite warnings ...")
+_ADJUNCT_OPENERS = frozenset({"with", "without", "despite", "including", "amid", "after",
+                              "before", "while", "although", "though", "because", "since",
+                              "unless", "until", "from", "into", "under", "over", "through"})
+
+
+def _signed_by_aside(toks: list[Token], comma: int, floor: int) -> bool:
+    """The comma at `comma` follows a record's participial aside ending in a role ("The
+    filing, signed by its vice president, ..."): a record's phrase, its comma, a participle."""
+    for c in range(comma - 1, max(floor, comma - 10), -1):
+        if toks[c].text == "," and c - 1 >= floor and c + 1 < comma:
+            head, lead = toks[c - 1], toks[c + 1]
+            return head.bare in lx.DOCUMENT_HEADS and head.text.islower() and (
+                lead.text.islower() and (lead.lower.endswith("ed")
+                                         or lead.lower in lx.IRREGULAR_RECORD_PARTICIPLES))
+    return False
 
 
 def _possessor_only(phrase: list[Token]) -> bool:
@@ -146,7 +160,7 @@ def _participle_aside(segment: list[Token]) -> bool:
         return False
     lead = segment[0]
     return lead.is_word and lead.text.islower() and (
-        lead.lower in _IRREGULAR_RECORD_PARTICIPLES or (
+        lead.lower in lx.IRREGULAR_RECORD_PARTICIPLES or (
             lead.lower.endswith("ed") and len(lead.lower) > 4)) and (
         segment[1].lower in _ASIDE_PREPOSITIONS)
 
@@ -156,18 +170,15 @@ def _record_aside(segment: list[Token], before: list[Token]) -> bool:
     week,", ", first obtained by the BBC,"): the record is the subject of the verb after it."""
     if len(segment) < 2 or _record_head(before) < 0:
         return False
-    lead = segment[1] if segment[0].lower in _RECORD_ASIDE_ADVERBS else segment[0]
+    lead = segment[1] if segment[0].lower in lx.RECORD_ASIDE_ADVERBS else segment[0]
     return lead.text.islower() and lead.is_word and (
-        lead.lower in _IRREGULAR_RECORD_PARTICIPLES or (
+        lead.lower in lx.IRREGULAR_RECORD_PARTICIPLES or (
             lead.lower.endswith("ed") and len(lead.lower) > 4))
 
 
 # What follows a record's head noun to date or credit it ("a memo dated Jan. 9", "a survey
 # of agents by the institution", "a report from the agency")
 _RECORD_TAILS = frozenset({"dated", "by", "of", "from", "for", "on"})
-# Adverbs before the participle of a record's aside (", first obtained by the BBC,")
-_RECORD_ASIDE_ADVERBS = frozenset({"first", "also", "later", "previously", "originally",
-                                   "initially"})
 
 
 # Words that carry an inverted speaker's phrase on to the end of the sentence ("said a
@@ -441,6 +452,11 @@ class SubjectScan(ScanState):
         while k >= lo and k > first - 14:
             tok = toks[k]
             if tok.text == ",":
+                if k + 1 < first and toks[k + 1].lower in _ADJUNCT_OPENERS:
+                    # "..., with some regions rarely following up on deficiencies they had
+                    # identified.": a phrase opening on a preposition is no subject, and its
+                    # verb closes a relative clause, not a report
+                    return -1
                 return k + 1 if k + 1 < first else -1
             if tok.text in _QUOTE_TOKENS or tok.text in {";", ":", ".", "?", "!"} or (
                     tok.lower in lx.CUE_VERB_FORMS and not tok.is_capitalised
@@ -601,6 +617,11 @@ class SubjectScan(ScanState):
                         and t.lower not in _DESCRIPTOR_STOPS
                         and not t.lower.endswith(("ed", "ing"))))
                     for t in segment)) or _titled_name(segment)
+            if names_only and _signed_by_aside(toks, k, floor):
+                # "The filing, signed by its vice president, Daniel Whitcombe, says": the name
+                # is who signed the record, which says what follows
+                end_comma = k
+                continue
             if end_comma == comma and names_only and k - 1 >= lo and toks[k - 1].is_word:
                 # "One Republican hopeful, Carly Fiorina, says": the name is the source.
                 desc_np = np_before(toks, k - 1, lo, self.units)
