@@ -17,6 +17,7 @@ from .phrases import (
     after_common_possessive,
     is_name_token,
     is_role,
+    record_modifier,
 )
 from .scan import ScanState
 from .text import (
@@ -209,7 +210,9 @@ class CueScan(ScanState):
                 elif low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
                         i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
                         self._after_determiner(i, lo)) and not self._plural_lists(i, hi) and not (
-                    self._listed_on_exchange(i, lo, hi)):
+                    self._listed_on_exchange(i, lo, hi)) and not (
+                        # "Internal planning documents show": the kind of the record
+                        i + 1 < hi and record_modifier(toks, i, lo)):
                     found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
                 elif low in lx.STANCE_ADJECTIVES:
                     if self._stance(i, lo, hi):

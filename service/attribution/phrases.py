@@ -488,7 +488,7 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 and tokens[k + 1].is_capitalised):
             break
         if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok) and (
-                not _gerund_noun(tokens, k, lo)):
+                not _gerund_noun(tokens, k, lo)) and not record_modifier(tokens, k, lo):
             break
         if not tok.is_capitalised:
             lowercase_words += 1
@@ -781,13 +781,43 @@ def _joined(tokens: list[Token], k: int) -> bool:
         tokens[k].end == tokens[k + 1].start)
 
 
+# Words after which a verb form before a record's noun is a verb ("to release documents", "They
+# recall memos"), not the kind of the record ("the recall notice")
+_VERB_CONTEXT = frozenset({"to", "will", "would", "can", "could", "may", "might", "must",
+                           "should", "shall", "not", "never", "and", "or", "who", "which",
+                           "that"}) | frozenset(lx.PRONOUNS)
+
+
+# Verb forms that name a kind of record before its noun: not "citing documents" or "experts
+# say studies", where the verb takes the record as its object
+_RECORD_KINDS = frozenset({"planning", "offering", "recall", "briefing", "charging", "polling",
+                           "voting", "warning"})
+
+
+def record_modifier(tokens: list[Token], k: int, lo: int) -> bool:
+    """The verb form at k names the kind of the record whose noun follows it ("internal
+    planning documents", "the recall notice", "bond offering documents"): part of the phrase,
+    no verb."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return tokens[k].lower in _RECORD_KINDS and nxt.bare in lx.DOCUMENT_HEADS and (
+        nxt.text.islower()) and (k - 1 < lo or tokens[k - 1].lower not in _VERB_CONTEXT)
+
+
 def _attributive(tokens: list[Token], k: int, hi: int) -> bool:
     """A verb form used as an adjective between a determiner and its noun ("the charging
-    documents", "the ruling party")."""
-    return k + 1 < hi and tokens[k - 1].lower in lx.DETERMINERS and tokens[k].lower.endswith(
-        ("ing", "ed")) and tokens[k + 1].is_word and not tokens[k + 1].is_capitalised and (
-        tokens[k + 1].lower not in _STOP and tokens[k + 1].lower not in lx.DETERMINERS
-        and tokens[k + 1].lower not in INNER_PREPS)
+    documents", "the ruling party"), or naming the kind of a record inside a phrase ("internal
+    planning documents", "the recall notice", "the group's bond offering documents")."""
+    if k + 1 >= hi:
+        return False
+    if record_modifier(tokens, k, 0):
+        return True
+    low, nxt = tokens[k].lower, tokens[k + 1]
+    return tokens[k - 1].lower in lx.DETERMINERS and low.endswith(
+        ("ing", "ed")) and nxt.is_word and not nxt.is_capitalised and (
+        nxt.lower not in _STOP and nxt.lower not in lx.DETERMINERS
+        and nxt.lower not in INNER_PREPS)
 
 
 # --- whole source phrases ----------------------------------------------------------------------

@@ -5,7 +5,8 @@ sets the higher rate", "The 22-second clip, first posted on X by an account ...,
 whoever signed it); a record's plural "list" is its verb ("State corporate records list Pruett
 as ..."). A verb at the end of a phrase that opens on a preposition closes a relative clause,
 not a report: "..., with some regions rarely following up on deficiencies they had
-identified." leaves the finding to the report that made it."""
+identified." leaves the finding to the report that made it. A verb form that names the kind
+of a record ("internal planning documents", "the recall notice") is part of its phrase."""
 
 from __future__ import annotations
 
@@ -46,3 +47,25 @@ def test_a_phrase_opening_on_a_preposition_is_no_closing_subject() -> None:
             "were uneven, with some regions rarely following up on deficiencies they had "
             "identified.")
     assert sources(text) == [("found", "A 2022 report by the Dutch Safety Board", "document")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to internal planning documents, the plant will close in March.",
+     ("According to", "internal planning documents", "document")),
+    ("Internal planning documents show the plant will close in March.",
+     ("show", "Internal planning documents", "document")),
+    ("The recall notice says the anchors can detach in a crash.",
+     ("says", "The recall notice", "document")),
+    ("According to the group's own bond offering documents from 2022, its debt has doubled.",
+     ("According to", "the group's own bond offering documents from 2022", "document")),
+])
+def test_a_verb_form_naming_the_kind_of_a_record_is_part_of_its_phrase(
+        text: str, expected: tuple[str, str, str]) -> None:
+    """"planning", "recall", "offering" before a record's noun say what kind of record it is
+    (wire dev, twenty-second session); they are no cue and do not cut the phrase."""
+    assert sources(text) == [expected]
+
+
+def test_a_verb_taking_a_record_as_its_object_stays_a_verb() -> None:
+    assert sources("Critics of the industry say studies like this one are seized on by "
+                   "sellers.") == [("say", "Critics of the industry", "vague")]
