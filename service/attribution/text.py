@@ -310,7 +310,10 @@ def _abbreviation_before(text: str, dot: int, floor: int) -> bool:
     if not word:
         return False
     if len(word) == 1 and word.isalpha():
-        return True
+        # an initial ("J."), not the "s" of a possessive name ending the sentence ("a report
+        # by Moody's.", "outside McDonald's.")
+        before = dot - 2
+        return not (before >= floor and text[before] in "'’")
     return word in _ABBREVIATIONS
 
 

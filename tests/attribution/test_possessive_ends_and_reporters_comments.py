@@ -1,0 +1,49 @@
+"""Three readings met on fresh wire copy (the sixty-fourth batch, twenty-second session): a
+sentence that ends on a possessive name ("a report by Moody's.") ends there, the "s" being no
+initial; "his office said he was not available for interview" is a refusal, not a claim; and
+the reporter's own word on a claim after a comma (", a claim that has not been tested
+independently") is not part of what the source said."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+from service.attribution.text import sentences
+
+
+def test_a_sentence_ending_on_a_possessive_name_ends_there() -> None:
+    text = ("The chain added $700 million of debt, according to a rating report by Moody's. "
+            "Stonebrook declined to comment. John F. Kennedy spoke.")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "The chain added $700 million of debt, according to a rating report by Moody's.",
+        "Stonebrook declined to comment.", "John F. Kennedy spoke."]
+
+
+def claims(text: str) -> list[str]:
+    return [c["claim"]["text"] for c in extract(text).to_dict()["chains"] if len(c["hops"]) > 1]
+
+
+@pytest.mark.parametrize("text", [
+    "His office said he was not available for interview this week.",
+    "A spokesman said the minister was unavailable for comment.",
+])
+def test_not_available_for_comment_is_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_availability_with_news_in_it_is_still_a_claim() -> None:
+    assert claims("The ministry said the vaccine was not available in rural clinics.") == [
+        "the vaccine was not available in rural clinics"]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Lumera unveiled a chip it said uses 40% less power than rivals, a claim that has not "
+     "been tested independently.", "uses 40% less power than rivals"),
+    ("The militia said it had seized the vessel, a claim that could not be verified.",
+     "it had seized the vessel"),
+    ("The union said 40 people were hurt, a figure that rose to 52 by evening.",
+     "40 people were hurt"),
+])
+def test_the_reporters_comment_on_a_claim_is_not_the_claim(text: str, claim: str) -> None:
+    assert claim in claims(text)
