@@ -139,7 +139,16 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                 # "Pruitt conceded shortly before midnight", "conceded defeat": the loser's act
                 ({"conceded", "concedes", "concede", "conceding"},
                  ("shortly", "before ", "after ", "on ", "late ", "early ", "defeat",
-                  "the race", "the election", "the contest", "the seat", "the title")))
+                  "the race", "the election", "the contest", "the seat", "the title")),
+                # "clients had been quoted annual premiums above A$30,000": a price offered
+                ({"quoted", "quotes", "quote", "quoting"},
+                 ("annual premiums", "premiums", "a premium", "prices", "a price", "rates",
+                  "a rate", "fees", "a fee", "fares", "a fare", "$", "€", "£")),
+                # "Insurers write new flood policies", "writes home and auto insurance": cover
+                # sold, nothing written down
+                ({"write", "writes", "wrote", "writing", "written"},
+                 ("new flood policies", "policies", "new policies", "insurance", "home and auto",
+                  "cover", "coverage", "new business", "premiums", "loans", "mortgages")))
 # "The union has called a rally for Tuesday": an event organised, no claim
 _CALLED_EVENT = re.compile(r"^(?:a|an|the|another|fresh|new|snap)\s+(?:\w+\s+)?(?:rally|rallies|"
                            r"strike|strikes|walkout|meeting|vote|election|referendum|protest|"

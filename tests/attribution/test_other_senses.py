@@ -19,6 +19,9 @@ def found(text: str) -> list[dict[str, Any]]:
     "A spokesman said the bank would not comment on market rumours.",
     "Kestria, a country of 9 million people, has been ruled by Maray since 2004.",
     "The Orsa Meridian is one of the largest container ships regularly calling at Hamburg.",
+    # a price quoted and cover written (the sixty-fourth wire batch, twenty-second session)
+    "Several clients have been quoted annual premiums above A$30,000.",
+    "Calloway, founded in 1931, writes home and auto insurance in 22 states.",
 ])
 def test_no_claim(text: str) -> None:
     assert [a["claim"] for a in found(text)] == [False]
@@ -28,6 +31,7 @@ def test_no_claim(text: str) -> None:
     "The ministry said it would cut the budget by a tenth.",
     "The judge ruled that the evidence was too speculative.",
     "The union called for a national strike.",
+    "The Times quoted the minister's statement in full.",
 ])
 def test_the_same_verbs_making_a_claim(text: str) -> None:
     assert [a["claim"] for a in found(text)] == [True]
