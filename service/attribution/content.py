@@ -60,6 +60,15 @@ _REPORTERS_COMMENT = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|allegation|f
                                 r"\s+(?:that|which|\w+\s+(?:has|have|had|could|can|did|does|do|"
                                 r"would|was|were|is|are)\b)", re.IGNORECASE)
 
+# A clause of its own after the reported one, joined by "and" or "but" with its own subject:
+# "said 48 flights had been cancelled, and classes were suspended in 23 provinces", "...,
+# and much about the offer remained unclear" (the reporter's account, as the wire readers read
+# it); not "..., and that wages would follow", which the source still says
+_NEW_CLAUSE_AFTER = re.compile(r",\s+(?:and|but)\s+(?!that\b|said\b|says\b|added\b|it\b|he\b|she\b|"
+                               r"they\b|we\b|I\b|if\b|when\b|whether\b)(?:(?:the|a|an|much|many|some|no|its|"
+                               r"his|her|their)\s+)?[a-z]\w*(?:\s+\w+){0,3}\s+(?:was|were|is|are|had|"
+                               r"has|have|remained|gave|did|would|will|could)\b")
+
 
 class ContentScan(ScanState):
     """Content spans: what a cue's claim covers in its sentence."""
@@ -218,6 +227,9 @@ class ContentScan(ScanState):
         for aside in _REPORTERS_ASIDE.finditer(self.text, start, end):
             if self.quotes.around(aside.start()) is None:
                 return aside.start()
+        for joint in _NEW_CLAUSE_AFTER.finditer(self.text, start, end):
+            if self.quotes.around(joint.start()) is None:
+                return joint.start()
         for comment in _REPORTERS_COMMENT.finditer(self.text, start, end):
             if self.quotes.around(comment.start()) is None:
                 return comment.start()

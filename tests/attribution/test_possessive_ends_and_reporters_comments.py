@@ -47,3 +47,20 @@ def test_availability_with_news_in_it_is_still_a_claim() -> None:
 ])
 def test_the_reporters_comment_on_a_claim_is_not_the_claim(text: str, claim: str) -> None:
     assert claim in claims(text)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("The authority said 48 domestic flights had been cancelled, and classes were suspended in "
+     "23 provinces.", "48 domestic flights had been cancelled"),
+    ("The board said it had not yet decided whether to engage, and much about the offer "
+     "remained unclear.", "it had not yet decided whether to engage"),
+])
+def test_a_new_clause_after_and_is_the_reporters(text: str, claim: str) -> None:
+    """", and classes were suspended": a clause of its own with its own subject, the
+    reporter's account beside what was said (the wire readers: no claim)."""
+    assert claims(text) == [claim]
+
+
+def test_a_second_reported_clause_with_that_stays_the_sources() -> None:
+    assert claims("The minister said prices would rise, and that wages would follow.") == [
+        "prices would rise, and that wages would follow"]
