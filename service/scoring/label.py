@@ -161,6 +161,11 @@ def unresolved_only(claim: ScoredClaim) -> bool:
     return bool(attributed) and all(c[-1].hop.kind == "unresolved" for c in attributed)
 
 
+# Cues that report a count of votes rather than words ("voted for", "voted to", "cast their
+# ballots for")
+_TALLY_CUES = ("voted", "vote ", "votes", "cast their", "cast ballots")
+
+
 def basis(claim: ScoredClaim) -> str:
     """What the claim rests on: the best of all its chains. All, not only the strongest of each
     origin group: which chain is strongest depends on ratings, and a better rating must never
@@ -194,6 +199,10 @@ def basis(claim: ScoredClaim) -> str:
             found.add(RELAYED)
         elif origin.kind in ("anonymous", "anonymous_described"):
             found.add(CONFIDENTIAL if is_confidential(origin) else UNNAMED)
+        elif origin.kind == "vague" and origin.cue.startswith(_TALLY_CUES):
+            # "More people voted for Trump than for Clinton in two states": a count of votes
+            # cast, the reporter's account of a public vote, not hearsay of a vague crowd
+            found.add(FIRST_HAND)
         elif origin.kind == "vague":
             found.add(VAGUE)
         else:

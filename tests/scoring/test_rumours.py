@@ -8,6 +8,8 @@ from __future__ import annotations
 from service import scoring
 from service.attribution import extract
 from service.scoring import DEFAULT_PRIORS
+from service.scoring.label import FIRST_HAND, VAGUE, basis
+from service.scoring.model import score_claims
 
 HEADLINE = "Aurelia Pharma weighs sale of generics unit"
 LEAD = ("Milan-based Aurelia Pharma is weighing a sale of its generics division, which could "
@@ -79,3 +81,21 @@ def test_a_vague_lead_over_named_sourcing_is_judged_by_the_body() -> None:
     body = RUMOUR_LEAD + "Some customers said big changes were coming.\n\n" + named
     # one vague claim of nine placed: the lead sums up what seven named officials say
     assert label(body, "Bank may be headed for sale") == "well sourced"
+
+
+def test_a_count_of_votes_is_no_hearsay() -> None:
+    """"More people voted for Trump than for Clinton in two states": a tally of a public vote,
+    the reporter's account (the rubric's "a vote"), not a vague crowd's word; an analysis built
+    on such counts is no rumour (PolNeAR dev, twenty-second session)."""
+    body = ("Turnout fell in every county on Tuesday.\n\n"
+            "More people voted for Okafor than for Brandt in two states, the returns show.\n\n"
+            "More Republicans voted in the Michigan primary than did Democrats.\n\n"
+            "Critics say the party has lost its way.")
+    extraction = extract(body, headline="Okafor outpolls Brandt in two states").to_dict()
+    claims = score_claims(extraction, headline="Okafor outpolls Brandt in two states",
+                          priors=scoring.normalise_priors(DEFAULT_PRIORS),
+                          params=scoring.DEFAULT_PARAMS)
+    bases = {c.text: basis(c) for c in claims}
+    voted = [b for text, b in bases.items() if "in the Michigan primary" in text]
+    critics = [b for text, b in bases.items() if "lost its way" in text]
+    assert voted == [FIRST_HAND] and critics == [VAGUE]
