@@ -1027,6 +1027,8 @@ NOUN_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
     ("forecasting", "service"), ("reporting", "requirements"), ("reporting", "rules"),
     # "a group known as Fancy Bear", "a fund once known for its ties": a name, not knowledge
     ("known", "as"), ("known", "for"), ("pledged", "delegate"), ("pledged", "delegates"),
+    # "Companies Pull Support For Convention": the verb takes its object, the noun "for"
+    ("support", "for"),
 })
 
 # Every lowercase word that has a meaning to the extractor: capitalised at a sentence start,

@@ -49,3 +49,15 @@ def test_a_role_without_an_article_in_a_headline_is_the_person_named_below() -> 
     assert head and head[0]["source"]["kind"] == "named_person"
     head = headline_sources("Governor to name new chief of staff, source says")
     assert head and head[0]["source"]["kind"] == "anonymous"
+
+
+def test_support_for_is_a_noun_in_a_title_case_headline() -> None:
+    """"Major Companies Pull Support For Republican Convention": "support for" is the noun, so
+    no source "Major Companies Pull" (PolNeAR dev, twenty-second session); "Governor Supports
+    Bill" keeps its verb."""
+    pulled = extract("The convention opens in July.",
+                     headline="Major Companies Pull Support For Republican Convention")
+    assert [a for a in pulled.attributions if a.field == "headline"] == []
+    supports = extract("The bill passed on Monday.", headline="Governor Supports Bill")
+    assert [(a.cue.text, a.source.text if a.source else None)
+            for a in supports.attributions if a.field == "headline"] == [("Supports", "Governor")]
