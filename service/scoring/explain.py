@@ -230,7 +230,9 @@ def unnamed_phrase(hop: Hop) -> str:
     if hop.kind == "vague":
         if written and written.lower() in lx.HEARSAY_WORDS:
             # "is said to", "reportedly": no one at all is named
-            return f"hearsay (“{written}”)"
+            # "said to be preparing to step down": the words that make it hearsay
+            said = f"{written} to" if written.lower() == "said" else written
+            return f"hearsay that names no one (“{said}”)"
         if written and len(written.split()) <= 2 and not _PREPOSITION_FIRST.match(written):
             # ("many in GOP" leaves "in GOP" bare: a vague attribution, quoted whole)
             first, _, rest = written.partition(" ")
@@ -302,18 +304,56 @@ def node_phrase(hop: Hop) -> str:
     if hop.outlet or hop.kind in ("outlet", "state_affiliated_outlet"):
         return _with_article(hop)
     name = _mid_sentence(hop.name or hop.entity)
-    if _REFERENCE.match(name):
+    if name.lower() in {"we", "i"}:
+        return "the author"  # "we" in a column's headline: the writer's own voice
+    common = _common_noun_phrase(name, hop)
+    if common:
+        # "minister", "study", "Florida insurer" as a headline writes them: a description
+        # the reader needs an article for, and that already says what the source is
+        return common
+    if _REFERENCE.match(name) or _PRONOUN.match(name):
         # "which" after "a report in the Australian Financial Review", "who" after "Hacker"
         # in a headline: what it refers to, never the pointing word
-        described = _bare(hop.description or "") or (hop.entity or "").replace("-", " ")
-        if not described or _REFERENCE.match(described):
+        described = _bare(hop.description or "")
+        if not described and hop.kind in PERSON_NOUNS and hop.entity and (
+                not hop.entity.startswith("unresolved")) and hop.entity.count("-") == 1:
+            # "his" resolved to the entity "donald-trump": its name, as a name is written
+            described = hop.entity.replace("-", " ").title()
+        described = described or (hop.entity or "").replace("-", " ")
+        if not described or _REFERENCE.match(described) or _PRONOUN.match(described):
             return KIND_NOUNS.get(hop.kind, "a source")
         return f"the {described}" if described[:1].islower() else described
     noun = hop.description or (
         BODY_NOUNS.get(hop.kind, "") if _is_body(hop, name) else PERSON_NOUNS.get(hop.kind, ""))
     if noun and _bare(noun).lower() in name.lower():
         return name  # the name already says what the person is ("the head of MI6 Richard Moore")
+    first, _, rest = name.partition(" ")
+    if first == "the" and rest[:1].islower() and rest.split()[-1][:1].islower():
+        return name  # "the authorities", "the regional governor": the words say what it is
     return f"{name} ({_bare(noun) if hop.description else noun})" if noun else name
+
+
+def _common_noun_phrase(name: str, hop: Hop) -> str:
+    """'the minister', 'the study', 'the Florida insurer' for a named or document source
+    written without a determiner, as headlines write them ("minister says", "study finds",
+    "Florida insurer seeks"), or ''. A name stays a name: only a phrase whose head (its last
+    word) is a lowercase common word, or, in a headline, a single capitalised plural of one
+    ("Mourners"), is one."""
+    words = name.split()
+    if not words or words[0].lower() in {"the", "a", "an"} or "(" in name or (
+            _PRONOUN.match(words[0]) or _REFERENCE.match(words[0])
+            or _PREPOSITION_FIRST.match(name)):
+        return ""  # "in a stock exchange filing" is where, not who
+    head = words[-1]
+    in_headline = hop.span is not None and hop.span.field == "headline"
+    if head[:1].islower() and head.isalpha() and not any(
+            w.endswith(("’s", "'s")) and w[:1].isupper() for w in words):
+        return f"the {name}"
+    if in_headline and len(words) == 1 and head[1:].islower() and head.isalpha() and (
+            head.endswith("s")) and (
+            head.lower() in lx.KNOWN_WORDS or head.lower().rstrip("s") in lx.KNOWN_WORDS):
+        return f"the {head.lower()}"
+    return ""
 
 
 def _mid_sentence(name: str) -> str:
@@ -486,7 +526,12 @@ def chain_phrase(chain: ScoredChain) -> str:
         else:
             phrase += f", citing {unnamed_phrase(cited.hop)}"
     named = [_who(anchor)]
+    # a party already named as the speaker or the venue is said once: "Ben Carson speaking on
+    # CNN", not "..., as relayed by CNN" or "..., as relayed by Ben Carson (candidate)"
+    said = {h.hop.entity for h in (anchor, venue) if h is not None and h.hop.entity}
     for r in reversed(relays):
+        if r.hop.entity and r.hop.entity in said:
+            continue
         if _who(r) not in named and not (
                 venue is not None and r.hop.span is not None and venue.hop.span is not None
                 and venue.hop.span.start <= r.hop.span.start < venue.hop.span.end):
