@@ -338,7 +338,7 @@ def _common_noun_phrase(name: str, hop: Hop) -> str:
     written without a determiner, as headlines write them ("minister says", "study finds",
     "Florida insurer seeks"), or ''. A name stays a name: only a phrase whose head (its last
     word) is a lowercase common word, or, in a headline, a single capitalised plural of one
-    ("Mourners"), is one."""
+    ("Mourners") or of a record ("Poll"), is one."""
     words = name.split()
     if not words or words[0].lower() in {"the", "a", "an"} or "(" in name or (
             _PRONOUN.match(words[0]) or _REFERENCE.match(words[0])
@@ -349,9 +349,10 @@ def _common_noun_phrase(name: str, hop: Hop) -> str:
     if head[:1].islower() and head.isalpha() and not any(
             w.endswith(("’s", "'s")) and w[:1].isupper() for w in words):
         return f"the {name}"
-    if in_headline and len(words) == 1 and head[1:].islower() and head.isalpha() and (
-            head.endswith("s")) and (
-            head.lower() in lx.KNOWN_WORDS or head.lower().rstrip("s") in lx.KNOWN_WORDS):
+    if in_headline and len(words) == 1 and head[1:].islower() and head.isalpha() and ((
+            head.endswith("s") and (head.lower() in lx.KNOWN_WORDS
+                                    or head.lower().rstrip("s") in lx.KNOWN_WORDS))
+            or (hop.kind == "document" and head.lower() in lx.DOCUMENT_HEADS)):
         return f"the {head.lower()}"
     return ""
 
@@ -520,7 +521,7 @@ def chain_phrase(chain: ScoredChain) -> str:
         cited = None  # one party twice ("an unnamed candidate, citing an unnamed candidate")
     if cited is not None:
         if anchor.hop.role == "venue":
-            phrase = f"{unnamed_phrase(cited.hop)} aired on {phrase}"
+            phrase = _unnamed_at_venue(unnamed_phrase(cited.hop), anchor.hop, phrase)
         elif anchor.hop.kind in ("outlet", "unnamed_outlet", "state_affiliated_outlet"):
             phrase = f"{unnamed_phrase(cited.hop)} quoted by {phrase}"
         else:
@@ -541,6 +542,18 @@ def chain_phrase(chain: ScoredChain) -> str:
     if len(named) > 1:
         phrase += ", as relayed by " + _join(named[1:])
     return phrase
+
+
+def _unnamed_at_venue(unnamed: str, venue: Hop, where: str) -> str:
+    """'a person familiar with the plans quoted by Reuters' (an outlet told), 'unnamed guests
+    aired on CNN' (a broadcast), 'unnamed parents on social media' (a platform or a place)."""
+    if _PREPOSITION_FIRST.match(where) or _OCCASION.match(where):
+        return f"{unnamed} {where}"  # "in a viral video", "on investor message boards"
+    if venue.outlet or venue.kind in ("outlet", "state_affiliated_outlet"):
+        verb = "aired on" if _is_broadcaster(venue) else "quoted by"
+        # "..., who spoke on condition of anonymity because ..., quoted by Reuters"
+        return f"{unnamed}, {verb} {where}" if "," in unnamed else f"{unnamed} {verb} {where}"
+    return f"{unnamed} on {where}"
 
 
 def _who(h: ScoredHop) -> str:

@@ -50,6 +50,9 @@ BAD = {
         r"expert|a public "
         r"body|an organisation|a group)\)|rests on (?:study|report|filing|poll|minister)\b"),
     "one word of hearsay": re.compile(r"hearsay \(“said”\)"),
+    # "a person familiar ... aired on in viral engine-flames video", "aired on Reuters"
+    "a place aired on": re.compile(r"\b(?:aired on|quoted by) (?:in|on|at|via)\b"),
+    "a wire aired": re.compile(r"\baired on (?:Reuters|the Associated Press|AFP|Bloomberg)\b"),
     # "Ben Carson speaking on CNN, as relayed by CNN"
     "a venue relayed by itself": re.compile(
         r"(?:speaking on|quoted by) (?:the )?([^,.;]+?)[,.;].*?as relayed by (?:the )?\1\b"),
