@@ -43,6 +43,9 @@ _STOP = frozenset({
     "spent", "got", "gave", "took", "made", "went", "came", "kept", "brought", "bought",
     "began", "became", "won", "paid", "sent", "built", "held", "drew", "grew", "threw",
     "chose", "rose", "stood", "sought", "fought", "caught", "taught", "fell",
+    # negated modals: "you cannot say with any confidence" (a modal is never a source)
+    "cannot", "can't", "can’t", "won't", "won’t", "wouldn't", "wouldn’t", "couldn't",
+    "couldn’t", "shouldn't", "shouldn’t",
     # "something Sanders aides argue is possible": the thing spoken of, not the speaker
     "something", "anything", "everything", "nothing",
 })

@@ -64,3 +64,11 @@ def test_a_new_clause_after_and_is_the_reporters(text: str, claim: str) -> None:
 def test_a_second_reported_clause_with_that_stays_the_sources() -> None:
     assert claims("The minister said prices would rise, and that wages would follow.") == [
         "prices would rise, and that wages would follow"]
+
+
+def test_a_negated_modal_is_never_a_source() -> None:
+    """"you cannot say with any confidence what the real numbers are": no source "cannot"."""
+    found = extract('"When you keep observers out, you cannot say with any confidence what the '
+                    'real numbers are," she said.').to_dict()["attributions"]
+    assert all((a["source"] or {}).get("text") != "cannot" for a in found)
+    assert any((a["source"] or {}).get("text") == "she" for a in found)
