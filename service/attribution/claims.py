@@ -141,14 +141,14 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                  ("shortly", "before ", "after ", "on ", "late ", "early ", "defeat",
                   "the race", "the election", "the contest", "the seat", "the title")),
                 # "clients had been quoted annual premiums above A$30,000": a price offered
+                # (not "quoted rates of infection", "quoted $2 billion as the cost")
                 ({"quoted", "quotes", "quote", "quoting"},
-                 ("annual premiums", "premiums", "a premium", "prices", "a price", "rates",
-                  "a rate", "fees", "a fee", "fares", "a fare", "$", "€", "£")),
+                 ("annual premiums ", "premiums ", "a premium ", "a price of ", "a fare of ")),
                 # "Insurers write new flood policies", "writes home and auto insurance": cover
-                # sold, nothing written down
+                # sold, nothing written down (not "wrote cover stories claiming ...")
                 ({"write", "writes", "wrote", "writing", "written"},
-                 ("new flood policies", "policies", "new policies", "insurance", "home and auto",
-                  "cover", "coverage", "new business", "premiums", "loans", "mortgages")))
+                 ("new flood policies", "policies ", "new policies", "insurance ",
+                  "home and auto insurance", "new business ", "mortgages ")))
 # "The union has called a rally for Tuesday": an event organised, no claim
 _CALLED_EVENT = re.compile(r"^(?:a|an|the|another|fresh|new|snap)\s+(?:\w+\s+)?(?:rally|rallies|"
                            r"strike|strikes|walkout|meeting|vote|election|referendum|protest|"

@@ -57,17 +57,22 @@ _REPORTERS_ASIDE = re.compile(r",\s+(?:while|whereas|though|although|even\s+thou
 # power, a claim that has not yet been tested independently", "a claim city officials have not
 # addressed", "a figure that could not be verified"
 _REPORTERS_COMMENT = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|allegation|figure|account)"
-                                r"\s+(?:that|which|\w+\s+(?:has|have|had|could|can|did|does|do|"
-                                r"would|was|were|is|are)\b)", re.IGNORECASE)
+                                r"\s+(?:that|which|(?:\w+\s+){1,3}(?:has|have|had|could|can|did|"
+                                r"does|do|would|was|were|is|are)\b)", re.IGNORECASE)
 
 # A clause of its own after the reported one, joined by "and" or "but" with its own subject:
 # "said 48 flights had been cancelled, and classes were suspended in 23 provinces", "...,
 # and much about the offer remained unclear" (the reporter's account, as the wire readers read
 # it); not "..., and that wages would follow", which the source still says
-_NEW_CLAUSE_AFTER = re.compile(r",\s+(?:and|but)\s+(?!that\b|said\b|says\b|added\b|it\b|he\b|she\b|"
-                               r"they\b|we\b|I\b|if\b|when\b|whether\b)(?:(?:the|a|an|much|many|some|no|its|"
-                               r"his|her|their)\s+)?[a-z]\w*(?:\s+\w+){0,3}\s+(?:was|were|is|are|had|"
-                               r"has|have|remained|gave|did|would|will|could)\b")
+_NEW_CLAUSE_AFTER = re.compile(
+    r",\s+(?:and|but)\s+(?!that\b|said\b|says\b|added\b|it\b|he\b|she\b|they\b|we\b|I\b|if\b|"
+    r"when\b|whether\b)(?:(?:the|a|an|much|many|some|no|its|his|her|their)\s+)?"
+    # the subject's first word: no auxiliary, modal or past form ("..., and would have left
+    # sooner", "..., but warned that costs were rising" go on with the same subject)
+    r"(?!(?:was|were|is|are|had|has|have|would|will|could|can|may|might|must|should|did|does|"
+    r"do|been|being|not|also|then|still)\b|\w+ed\b)"
+    r"[a-z]\w*(?:\s+\w+){0,3}\s+(?:was|were|is|are|had|has|have|remained|gave|did|would|will|"
+    r"could)\b")
 
 
 class ContentScan(ScanState):
@@ -222,18 +227,17 @@ class ContentScan(ScanState):
         return self.trim(start, self.before_aside(start, end))
 
     def before_aside(self, start: int, end: int) -> int:
-        """`end`, or where a reporter's aside after the reported clause begins (outside
-        quotation marks): "..., as shipping lines began diverting vessels"."""
-        for aside in _REPORTERS_ASIDE.finditer(self.text, start, end):
-            if self.quotes.around(aside.start()) is None:
-                return aside.start()
-        for joint in _NEW_CLAUSE_AFTER.finditer(self.text, start, end):
-            if self.quotes.around(joint.start()) is None:
-                return joint.start()
-        for comment in _REPORTERS_COMMENT.finditer(self.text, start, end):
-            if self.quotes.around(comment.start()) is None:
-                return comment.start()
-        return end
+        """`end`, or where the reporter's own words after the reported clause begin (outside
+        quotation marks), whichever comes first: an aside ("..., as shipping lines began
+        diverting vessels"), a clause of its own ("..., and classes were suspended"), a
+        comment on the claim ("..., a claim that could not be verified")."""
+        cut = end
+        for pattern in (_REPORTERS_ASIDE, _NEW_CLAUSE_AFTER, _REPORTERS_COMMENT):
+            for found in pattern.finditer(self.text, start, cut):
+                if self.quotes.around(found.start()) is None:
+                    cut = found.start()
+                    break
+        return cut
 
     def _backward_content(self, s_start: int, clause_start: int) -> Span | None:
         end = clause_start

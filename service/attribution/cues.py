@@ -17,6 +17,7 @@ from .phrases import (
     after_common_possessive,
     is_name_token,
     is_role,
+    record_aside_lead,
     record_modifier,
 )
 from .scan import ScanState
@@ -205,7 +206,10 @@ class CueScan(ScanState):
                 elif low in _ESTIMATE_VERBS and self._puts_at(i, hi):
                     found.append((i, i, "verb", "estimate", -1))  # "put the crop at 14.6 bn"
                 elif low in _RECORD_VERBS and (low in lx.NOT_CUE_FORMS or (
-                        low not in lx.CUE_VERB_FORMS)) and self._after_record(i, lo):
+                        low not in lx.CUE_VERB_FORMS)) and self._after_record(i, lo) and not (
+                        # "The data sets show", "the report's list of donors": a noun
+                        i + 1 < hi and (toks[i + 1].lower == "of"
+                                        or toks[i + 1].lower in lx.CUE_VERB_FORMS)):
                     found.append((i, i, "verb", _RECORD_VERBS[low], -1))  # "the decree requires"
                 elif low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
                         i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
@@ -387,16 +391,21 @@ class CueScan(ScanState):
             j -= 1
         if j >= lo and toks[j].text == ",":
             return self._record_before_aside(j, lo)
-        return j >= lo and toks[j].bare in lx.DOCUMENT_HEADS and toks[j].text.islower()
+        return j >= lo and toks[j].bare in lx.DOCUMENT_HEADS and toks[j].text.islower() and (
+            not toks[j].lower.endswith(("'s", "’s")))
 
     def _record_before_aside(self, j: int, lo: int) -> bool:
         """The comma at `j` closes an aside about a record's phrase ("The decree, dated March 8
-        and published in the official gazette on Tuesday, sets", "The filing, signed by its
-        vice president, Daniel Whitcombe, says"): the aside opens on a participle, "which"
-        or "according to" right after the record's head noun."""
+        and published in the official gazette on Tuesday, sets", "The report, signed by three
+        inspectors and dated May 29, records"): the aside opens on a participle, "which" or
+        "according to" right after the record's head noun, and holds no clause of its own."""
         toks = self.tokens
         for c in range(j - 1, max(lo, j - 30), -1):
-            if toks[c].text in {".", ";", ":", "“", "”", "\""}:
+            if toks[c].text in {".", ";", ":", "“", "”", "\""} or (
+                    # "..., found that costs rose, and the governor, a Democrat, sets": the
+                    # comma before "and" or a verb of finding ends another clause
+                    toks[c].lower in {"and", "but", "or"} and toks[c - 1].text == ",") or (
+                    toks[c].lower in lx.FINDING_VERB_FORMS):
                 return False
             if toks[c].text != "," or c - 1 < lo or c + 1 >= j:
                 continue
@@ -404,8 +413,7 @@ class CueScan(ScanState):
             if lead.lower in lx.RECORD_ASIDE_ADVERBS and c + 2 < j:
                 lead = toks[c + 2]
             if head.bare in lx.DOCUMENT_HEADS and head.text.islower() and lead.text.islower() and (
-                    lead.lower in {"which", "according", "dated"}
-                    or lead.lower.endswith("ed") or lead.lower in lx.IRREGULAR_RECORD_PARTICIPLES):
+                    lead.lower in {"which", "according"} or record_aside_lead(lead)):
                 return True
         return False
 

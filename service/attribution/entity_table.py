@@ -165,7 +165,10 @@ class _History:
     def last_fitting(self, pos: int, head: str, tries: int = 8) -> Entity | None:
         """The latest person "the <head>" can refer back to: a named person whose role fits,
         or one unnamed person described with that noun ("The person" after "a person familiar
-        with the matter" is that confidential source, not the official named before it)."""
+        with the matter" is that confidential source, not the official named before it). An
+        unnamed person introduced with the noun is looked for first within `tries` mentions,
+        then a named person the noun describes, then the unnamed one again over four times as
+        many; "the person" and "the source" (`_NEVER_A_NAME`) are never a named person."""
         names = _ROLE_SYNONYMS.get(head, frozenset()) | {head}
 
         def described(entity: Entity) -> bool:

@@ -797,14 +797,25 @@ _RECORD_KINDS = frozenset({"planning", "offering", "recall", "briefing", "chargi
                            "voting", "warning"})
 
 
+def record_aside_lead(tok: Token) -> bool:
+    """The word that opens an aside about how a record was made: a past participle (", dated
+    March 8,", ", filed at Companies House in January,", ", written by ...,")."""
+    return tok.text.islower() and tok.is_word and (
+        tok.lower in lx.IRREGULAR_RECORD_PARTICIPLES or (
+            tok.lower.endswith("ed") and len(tok.lower) > 4))
+
+
 def record_modifier(tokens: list[Token], k: int, lo: int) -> bool:
     """The verb form at k names the kind of the record whose noun follows it ("internal
     planning documents", "the recall notice", "bond offering documents"): part of the phrase,
     no verb."""
     if k + 1 >= len(tokens):
         return False
-    nxt = tokens[k + 1]
-    return tokens[k].lower in _RECORD_KINDS and nxt.bare in lx.DOCUMENT_HEADS and (
+    nxt, low = tokens[k + 1], tokens[k].lower
+    if low == "recall" and not (k - 1 >= lo and (
+            tokens[k - 1].lower in lx.DETERMINERS or tokens[k - 1].lower.endswith(("'s", "’s")))):
+        return False  # "Former staff recall memos warning ...": a verb in the present
+    return low in _RECORD_KINDS and nxt.bare in lx.DOCUMENT_HEADS and (
         nxt.text.islower()) and (k - 1 < lo or tokens[k - 1].lower not in _VERB_CONTEXT)
 
 

@@ -19,6 +19,7 @@ from .phrases import (
     np_after,
     np_before,
     post_modified_start,
+    record_aside_lead,
 )
 from .scan import ScanState
 from .text import Token
@@ -94,14 +95,16 @@ _ADJUNCT_OPENERS = frozenset({"with", "without", "despite", "including", "amid",
 
 
 def _signed_by_aside(toks: list[Token], comma: int, floor: int) -> bool:
-    """The comma at `comma` follows a record's participial aside ending in a role ("The
-    filing, signed by its vice president, ..."): a record's phrase, its comma, a participle."""
-    for c in range(comma - 1, max(floor, comma - 10), -1):
+    """The comma at `comma` closes part of a record's participial aside ("The filing, signed by
+    its vice president, ..."): the nearest comma before it follows a record's head noun and
+    opens on a participle."""
+    for c in range(comma - 1, max(floor, comma - 16), -1):
         if toks[c].text == "," and c - 1 >= floor and c + 1 < comma:
-            head, lead = toks[c - 1], toks[c + 1]
+            head = toks[c - 1]
+            lead = toks[c + 2] if toks[c + 1].lower in lx.RECORD_ASIDE_ADVERBS and (
+                c + 2 < comma) else toks[c + 1]
             return head.bare in lx.DOCUMENT_HEADS and head.text.islower() and (
-                lead.text.islower() and (lead.lower.endswith("ed")
-                                         or lead.lower in lx.IRREGULAR_RECORD_PARTICIPLES))
+                record_aside_lead(lead))
     return False
 
 
@@ -114,7 +117,7 @@ def _possessor_only(phrase: list[Token]) -> bool:
         t.lower.endswith(("'s", "’s")) for t in names) and not any(
         # "Iran's oil ministry news service, Shana,": a body or an outlet, named after
         t.bare in lx.ORG_NOUNS or t.bare in lx.OUTLET_NOUNS or t.bare in lx.DOCUMENT_HEADS
-        or t.bare in {"news", "service", "agency", "wire"} for t in phrase)
+        for t in phrase)
 
 
 def _list_tail(segment: list[Token]) -> bool:
@@ -171,9 +174,7 @@ def _record_aside(segment: list[Token], before: list[Token]) -> bool:
     if len(segment) < 2 or _record_head(before) < 0:
         return False
     lead = segment[1] if segment[0].lower in lx.RECORD_ASIDE_ADVERBS else segment[0]
-    return lead.text.islower() and lead.is_word and (
-        lead.lower in lx.IRREGULAR_RECORD_PARTICIPLES or (
-            lead.lower.endswith("ed") and len(lead.lower) > 4))
+    return record_aside_lead(lead)
 
 
 # What follows a record's head noun to date or credit it ("a memo dated Jan. 9", "a survey

@@ -305,7 +305,7 @@ def node_phrase(hop: Hop) -> str:
         return _with_article(hop)
     name = _mid_sentence(hop.name or hop.entity)
     if name.lower() in {"we", "i"}:
-        return "the author"  # "we" in a column's headline: the writer's own voice
+        return "the author"  # "we" with nobody it refers to: the writer's own voice
     common = _common_noun_phrase(name, hop)
     if common:
         # "minister", "study", "Florida insurer" as a headline writes them: a description
@@ -346,12 +346,12 @@ def _common_noun_phrase(name: str, hop: Hop) -> str:
         return ""  # "in a stock exchange filing" is where, not who
     head = words[-1]
     in_headline = hop.span is not None and hop.span.field == "headline"
-    if head[:1].islower() and head.isalpha() and not any(
+    if head.islower() and head.isalpha() and not any(
             w.endswith(("’s", "'s")) and w[:1].isupper() for w in words):
         return f"the {name}"
     if in_headline and len(words) == 1 and head[1:].islower() and head.isalpha() and ((
             head.endswith("s") and (head.lower() in lx.KNOWN_WORDS
-                                    or head.lower().rstrip("s") in lx.KNOWN_WORDS))
+                                    or head.lower().removesuffix("s") in lx.KNOWN_WORDS))
             or (hop.kind == "document" and head.lower() in lx.DOCUMENT_HEADS)):
         return f"the {head.lower()}"
     return ""
@@ -529,9 +529,9 @@ def chain_phrase(chain: ScoredChain) -> str:
     named = [_who(anchor)]
     # a party already named as the speaker or the venue is said once: "Ben Carson speaking on
     # CNN", not "..., as relayed by CNN" or "..., as relayed by Ben Carson (candidate)"
-    said = {h.hop.entity for h in (anchor, venue) if h is not None and h.hop.entity}
+    already_named = {h.hop.entity for h in (anchor, venue) if h is not None and h.hop.entity}
     for r in reversed(relays):
-        if r.hop.entity and r.hop.entity in said:
+        if r.hop.entity and r.hop.entity in already_named:
             continue
         if _who(r) not in named and not (
                 venue is not None and r.hop.span is not None and venue.hop.span is not None

@@ -161,9 +161,9 @@ def unresolved_only(claim: ScoredClaim) -> bool:
     return bool(attributed) and all(c[-1].hop.kind == "unresolved" for c in attributed)
 
 
-# Cues that report a count of votes rather than words ("voted for", "voted to", "cast their
-# ballots for")
-_TALLY_CUES = ("voted", "vote ", "votes", "cast their", "cast ballots")
+# The cue of a count of votes rather than words ("voted for", "voted in the primary"); the
+# cue scan's only voting form with a vague subject
+_TALLY_CUE = "voted"
 
 
 def basis(claim: ScoredClaim) -> str:
@@ -199,9 +199,11 @@ def basis(claim: ScoredClaim) -> str:
             found.add(RELAYED)
         elif origin.kind in ("anonymous", "anonymous_described"):
             found.add(CONFIDENTIAL if is_confidential(origin) else UNNAMED)
-        elif origin.kind == "vague" and origin.cue.startswith(_TALLY_CUES):
+        elif origin.kind == "vague" and origin.cue.startswith(_TALLY_CUE) and all(
+                h.hop.kind == "publisher" for h in counted[:-1]):
             # "More people voted for Trump than for Clinton in two states": a count of votes
             # cast, the reporter's account of a public vote, not hearsay of a vague crowd
+            # (what "neighbours said" some voters did still rests on the neighbours)
             found.add(FIRST_HAND)
         elif origin.kind == "vague":
             found.add(VAGUE)

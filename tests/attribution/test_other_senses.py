@@ -32,6 +32,7 @@ def test_no_claim(text: str) -> None:
     "The judge ruled that the evidence was too speculative.",
     "The union called for a national strike.",
     "The Times quoted the minister's statement in full.",
+    "The report quoted rates of infection as high as 40 percent among staff.",
 ])
 def test_the_same_verbs_making_a_claim(text: str) -> None:
     assert [a["claim"] for a in found(text)] == [True]
@@ -80,3 +81,8 @@ def test_nothing_offered_and_a_meeting_to_come_are_no_claims(text: str) -> None:
 ])
 def test_what_was_offered_or_discussed_still_counts(text: str) -> None:
     assert any(a["claim"] for a in found(text))
+
+
+def test_cover_stories_written_stay_claims() -> None:
+    claims = found("The columnist wrote cover stories claiming the vote was rigged.")
+    assert claims and all(a["claim"] for a in claims)

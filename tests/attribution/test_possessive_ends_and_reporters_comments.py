@@ -44,6 +44,11 @@ def test_availability_with_news_in_it_is_still_a_claim() -> None:
      "it had seized the vessel"),
     ("The union said 40 people were hurt, a figure that rose to 52 by evening.",
      "40 people were hurt"),
+    ("The union said 40 people were hurt, a claim city officials have not addressed.",
+     "40 people were hurt"),
+    # the earliest of the reporter's words ends the claim, whichever kind comes first
+    ("The militia said it had seized the vessel, a claim that could not be verified, and the "
+     "navy was searching the area.", "it had seized the vessel"),
 ])
 def test_the_reporters_comment_on_a_claim_is_not_the_claim(text: str, claim: str) -> None:
     assert claim in claims(text)
@@ -64,6 +69,10 @@ def test_a_new_clause_after_and_is_the_reporters(text: str, claim: str) -> None:
 def test_a_second_reported_clause_with_that_stays_the_sources() -> None:
     assert claims("The minister said prices would rise, and that wages would follow.") == [
         "prices would rise, and that wages would follow"]
+    # the same subject going on ("and would have left sooner") is no clause of its own
+    assert claims("The minister said he would step down in June, and would have left sooner "
+                  "had the budget passed.") == [
+        "he would step down in June, and would have left sooner had the budget passed"]
 
 
 def test_a_negated_modal_is_never_a_source() -> None:

@@ -69,3 +69,23 @@ def test_a_verb_form_naming_the_kind_of_a_record_is_part_of_its_phrase(
 def test_a_verb_taking_a_record_as_its_object_stays_a_verb() -> None:
     assert sources("Critics of the industry say studies like this one are seized on by "
                    "sellers.") == [("say", "Critics of the industry", "vague")]
+    recall = sources("Former staff recall memos warning that the dam could fail.")
+    assert recall[0][:2] == ("recall", "Former staff")
+
+
+@pytest.mark.parametrize("text", [
+    "The data sets show a decline in enrolment.",
+    "The report's list of donors was leaked to the paper.",
+    "The report, released Monday, found that costs rose, and the governor, a Democrat, sets "
+    "the budget.",
+])
+def test_a_records_noun_or_another_clause_is_no_records_verb(text: str) -> None:
+    """"sets" and "list" are nouns after "data" and a possessive; "sets" after another clause
+    is that clause's verb, not the report's."""
+    assert not any(cue in {"sets", "list"} for cue, _source, _kind in sources(text))
+
+
+def test_a_long_signing_aside_still_leaves_the_record_the_source() -> None:
+    assert sources("The filing, signed on Tuesday by the company's executive vice president "
+                   "for legal affairs, Daniel Whitcombe, says customers will get handsets.") == [
+        ("says", "The filing", "document")]

@@ -49,7 +49,7 @@ BAD = {
         r"rests on (?!the |a |an )[a-z][\w-]*(?: [a-z][\w-]*)? \((?:a person|an official|an "
         r"expert|a public "
         r"body|an organisation|a group)\)|rests on (?:study|report|filing|poll|minister)\b"),
-    "one word of hearsay": re.compile(r"hearsay \(“said”\)"),
+    "one word of hearsay": re.compile(r"\(“said”\)"),
     # "a person familiar ... aired on in viral engine-flames video", "aired on Reuters"
     "a place aired on": re.compile(r"\b(?:aired on|quoted by) (?:in|on|at|via)\b"),
     "a wire aired": re.compile(r"\baired on (?:Reuters|the Associated Press|AFP|Bloomberg)\b"),

@@ -88,14 +88,17 @@ def test_a_count_of_votes_is_no_hearsay() -> None:
     the reporter's account (the rubric's "a vote"), not a vague crowd's word; an analysis built
     on such counts is no rumour (PolNeAR dev, twenty-second session)."""
     body = ("Turnout fell in every county on Tuesday.\n\n"
-            "More people voted for Okafor than for Brandt in two states, the returns show.\n\n"
+            "More people voted for Okafor than for Brandt in two states.\n\n"
             "More Republicans voted in the Michigan primary than did Democrats.\n\n"
+            "Some voters voted early because they feared long queues, neighbours said.\n\n"
             "Critics say the party has lost its way.")
     extraction = extract(body, headline="Okafor outpolls Brandt in two states").to_dict()
     claims = score_claims(extraction, headline="Okafor outpolls Brandt in two states",
                           priors=scoring.normalise_priors(DEFAULT_PRIORS),
                           params=scoring.DEFAULT_PARAMS)
     bases = {c.text: basis(c) for c in claims}
-    voted = [b for text, b in bases.items() if "in the Michigan primary" in text]
+    voted = [b for text, b in bases.items() if "Michigan primary" in text or "for Brandt" in text]
+    relayed = [b for text, b in bases.items() if "long queues" in text]
     critics = [b for text, b in bases.items() if "lost its way" in text]
-    assert voted == [FIRST_HAND] and critics == [VAGUE]
+    assert voted == [FIRST_HAND, FIRST_HAND] and critics == [VAGUE]
+    assert relayed and FIRST_HAND not in relayed  # what the neighbours said rests on them
