@@ -16,6 +16,7 @@ from .phrases import (
     DOCUMENT_PARTICIPLES,
     after_common_possessive,
     is_name_token,
+    is_record_head,
     is_role,
     record_aside_lead,
     record_modifier,
@@ -391,8 +392,7 @@ class CueScan(ScanState):
             j -= 1
         if j >= lo and toks[j].text == ",":
             return self._record_before_aside(j, lo)
-        return j >= lo and toks[j].bare in lx.DOCUMENT_HEADS and toks[j].text.islower() and (
-            not toks[j].lower.endswith(("'s", "’s")))
+        return j >= lo and is_record_head(toks[j]) and not toks[j].lower.endswith(("'s", "’s"))
 
     def _record_before_aside(self, j: int, lo: int) -> bool:
         """The comma at `j` closes an aside about a record's phrase ("The decree, dated March 8
@@ -412,7 +412,7 @@ class CueScan(ScanState):
             head, lead = toks[c - 1], toks[c + 1]
             if lead.lower in lx.RECORD_ASIDE_ADVERBS and c + 2 < j:
                 lead = toks[c + 2]
-            if head.bare in lx.DOCUMENT_HEADS and head.text.islower() and lead.text.islower() and (
+            if is_record_head(head) and lead.text.islower() and (
                     lead.lower in {"which", "according"} or record_aside_lead(lead)):
                 return True
         return False

@@ -797,6 +797,12 @@ _RECORD_KINDS = frozenset({"planning", "offering", "recall", "briefing", "chargi
                            "voting", "warning"})
 
 
+def is_record_head(tok: Token) -> bool:
+    """The token is a record's head noun as running text writes it ("filing", "the decree"),
+    not a capitalised word of a name ("Report" in "the Drudge Report")."""
+    return tok.bare in lx.DOCUMENT_HEADS and tok.text.islower()
+
+
 def record_aside_lead(tok: Token) -> bool:
     """The word that opens an aside about how a record was made: a past participle (", dated
     March 8,", ", filed at Companies House in January,", ", written by ...,")."""
@@ -815,8 +821,8 @@ def record_modifier(tokens: list[Token], k: int, lo: int) -> bool:
     if low == "recall" and not (k - 1 >= lo and (
             tokens[k - 1].lower in lx.DETERMINERS or tokens[k - 1].lower.endswith(("'s", "’s")))):
         return False  # "Former staff recall memos warning ...": a verb in the present
-    return low in _RECORD_KINDS and nxt.bare in lx.DOCUMENT_HEADS and (
-        nxt.text.islower()) and (k - 1 < lo or tokens[k - 1].lower not in _VERB_CONTEXT)
+    return low in _RECORD_KINDS and is_record_head(nxt) and (
+        k - 1 < lo or tokens[k - 1].lower not in _VERB_CONTEXT)
 
 
 def _attributive(tokens: list[Token], k: int, hi: int) -> bool:

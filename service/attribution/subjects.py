@@ -15,6 +15,7 @@ from .phrases import (
     DOCUMENT_RELAYS,
     NAME_PARTICLES,
     is_name_token,
+    is_record_head,
     is_role,
     np_after,
     np_before,
@@ -103,8 +104,7 @@ def _signed_by_aside(toks: list[Token], comma: int, floor: int) -> bool:
             head = toks[c - 1]
             lead = toks[c + 2] if toks[c + 1].lower in lx.RECORD_ASIDE_ADVERBS and (
                 c + 2 < comma) else toks[c + 1]
-            return head.bare in lx.DOCUMENT_HEADS and head.text.islower() and (
-                record_aside_lead(lead))
+            return is_record_head(head) and record_aside_lead(lead)
     return False
 
 
@@ -141,7 +141,7 @@ def _record_head(before: list[Token]) -> int:
     if before[-1].bare in lx.DOCUMENT_HEADS:
         return len(before) - 1
     head = next((i for i in range(len(before) - 2, max(-1, len(before) - 10), -1)
-                 if before[i].bare in lx.DOCUMENT_HEADS and before[i].text.islower()), -1)
+                 if is_record_head(before[i])), -1)
     if head < 0 or before[head + 1].lower not in _RECORD_TAILS or any(
             not t.is_word and t.text not in {".", "-", "’s", "'s", "&"}
             for t in before[head + 1:]):

@@ -183,10 +183,17 @@ def _post_modified(words: Sequence[str]) -> bool:
     return len(words) > 2 and words[0].lower() not in {"a", "an", "the"} and words[1] in _POST
 
 
+def _known_word(word: str) -> bool:
+    """The word, or the word without its plural "s", is one the extractor gives a meaning to
+    (a common word, capitalised only where a sentence or a headline starts)."""
+    low = word.lower()
+    return low in lx.KNOWN_WORDS or low.rstrip("s") in lx.KNOWN_WORDS
+
+
 def _lower_common(phrase: str) -> str:
     first, _, rest = phrase.partition(" ")
-    common = first.lower() in lx.POSSESSIVE_DETERMINERS or (first[1:] == first[1:].lower() and (
-        first.lower().rstrip("s") in lx.KNOWN_WORDS or first.lower() in lx.KNOWN_WORDS))
+    common = first.lower() in lx.POSSESSIVE_DETERMINERS or (
+        first[1:] == first[1:].lower() and _known_word(first))
     return f"{first.lower()} {rest}".strip() if common else phrase
 
 
@@ -350,8 +357,7 @@ def _common_noun_phrase(name: str, hop: Hop) -> str:
             w.endswith(("’s", "'s")) and w[:1].isupper() for w in words):
         return f"the {name}"
     if in_headline and len(words) == 1 and head[1:].islower() and head.isalpha() and ((
-            head.endswith("s") and (head.lower() in lx.KNOWN_WORDS
-                                    or head.lower().removesuffix("s") in lx.KNOWN_WORDS))
+            head.endswith("s") and _known_word(head))
             or (hop.kind == "document" and head.lower() in lx.DOCUMENT_HEADS)):
         return f"the {head.lower()}"
     return ""
