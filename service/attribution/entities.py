@@ -373,9 +373,11 @@ class Resolver(OutletResolution):
         if in_headline and len(tokens) <= 4 and (
                 is_role(tokens[-1]) or (len(tokens) == 1 and tokens[0].bare in lx.NATIONALITIES)
         ) and not tokens[-1].bare.endswith("s") and tokens[0].bare not in lx.DETERMINERS and (
-                tokens[-1].bare not in _HEADLINE_WITHHELD):
+                tokens[-1].bare not in _HEADLINE_WITHHELD) and (
+                tokens[-1].bare not in _UNCOUNTED_PEOPLE):
             # "Lawmaker says ...", "Cuban slams ...", "Former White House doctor: ...": a
             # headline's role without an article is one person the article identifies below
+            # (a plural without an "-s", "staff say", "clergy warn", is a group)
             entity = self._entity("headline-" + slug(tokens[0].text), kind="named_person",
                                   category="person", name=tokens[0].text)
             mention = Mention(0, 0, "", entity, "named_person")

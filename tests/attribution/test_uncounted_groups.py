@@ -51,3 +51,16 @@ def test_an_aside_that_withholds_names_makes_the_group_unnamed(opening: str) -> 
 def test_an_aside_that_withholds_nothing_leaves_the_group_vague() -> None:
     assert kinds("Some residents, speaking outside the hall, said the plan was dead.") == [
         ("Some residents", "vague")]
+
+
+@pytest.mark.parametrize("headline", ["Town library to close, staff say",
+                                      "Staff say town library will close"])
+def test_a_headlines_staff_is_a_group_not_the_person_the_story_names(headline: str) -> None:
+    # "Lawmaker says" is one person the story identifies below; "staff say" is a group, and
+    # the body's mayor stays the mayor, not a second mention of a person called "staff"
+    result = extract("The library will close at the end of the year, the mayor said.",
+                     headline=headline)
+    found = {(a.field, a.source.text.lower(), a.source.kind) for a in result.attributions
+             if a.source is not None}
+    assert found == {("headline", "staff", "anonymous_described"),
+                     ("text", "the mayor", "named_official")}

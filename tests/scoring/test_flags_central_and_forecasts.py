@@ -75,3 +75,18 @@ def test_the_confidential_speaker_of_the_lead_raises_one_flag_for_the_body_claim
     central = next(t for t in texts if any("encrypted servers" in x for x in t))
     assert not any("reopen" in x for x in central)
     assert any(any("reopen" in x for x in t) for t in texts if t is not central)
+
+
+def test_a_crowd_telling_its_own_experience_is_no_vague_only_flag_but_its_hearsay_is() -> None:
+    # an unsupported story (vague hearsay carries it), where every other vague flag stands
+    body = ("The Elm Street library will close at the end of the year, according to talk "
+            "circulating among staff.\n\nSome residents said they had been blindsided by the "
+            "plan. Some parents said their children used the reading room every afternoon.\n\n"
+            "Some residents said they had heard the building would be sold to a developer. "
+            "Critics said the council had already signed the sale.")
+    found = flags(body, "Town library to close, staff say")
+    texts = [body[s["start"]:s["end"]] for f in found for s in f["spans"]]
+    assert any("building would be sold" in t for t in texts)
+    assert any("already signed the sale" in t for t in texts)
+    assert not any("blindsided" in t for t in texts)
+    assert not any("reading room" in t for t in texts)
