@@ -248,6 +248,17 @@ _WELCOMED_THING = re.compile(r"^(?:the|this|that)\s+(?:\w+\s+)?(?:figures|result
 _NOT_ALL = re.compile(r"^not\s+(?:everyone|everybody|all|every)\b", re.I)  # source, "not" kept
 # "resigned in August, citing health reasons": a reason given, nobody cited
 _REASONS = re.compile(r"^(?:\w+\s+){0,3}?(?:reasons?|grounds|concerns?|commitments)\b", re.I)
+# "Corwell showed no visible reaction as the verdict was read": a face, not a record shown
+_NO_REACTION = re.compile(r"^no\s+(?:visible\s+|outward\s+|obvious\s+|sign\s+of\s+|)"
+                          r"(?:reaction|emotion|remorse|expression)\b", re.I)
+# Verbs of a view: negated, still the source's view ("does not expect rates to fall")
+_VIEW_BASES = frozenset({"think", "believe", "expect", "agree", "feel", "consider", "want",
+                         "see", "rule out", "accept", "like", "fear", "doubt", "anticipate",
+                         "know", "understand", "share", "support", "oppose"})
+# "did not", "has not", "hadn't yet": an act not done (not "would not", "could not": a refusal
+# or an inability, which the refusal rules read)
+_DID_NOT_BEFORE = re.compile(r"\b(?:did|does|do|has|have|had)(?:\s+not|n[’']t)\s+"
+                             r"(?:\w+ly\s+)?(?:yet\s+)?$", re.I)
 # "has not publicly named the crew", "has not announced a date": an act not yet done
 _NOT_DONE_CUES = frozenset({"deny", "denied", "denies", "dispute", "disputed", "disputes",
                             "named", "name", "identified",
@@ -434,10 +445,19 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True
     if negated and (first in _SAY_CUES or first in _DESCRIBE_CUES):
         return True  # "did not say whether", "The statement did not disclose the fee"
+    if first in ("show", "shows", "showed", "shown") and _NO_REACTION.match(content):
+        return True  # "showed no visible reaction": a face the reporter saw, no claim
     if negated and first in _SEEN_CUES:
         return True  # "Wire has not seen any documents supporting them"
     if negated and first in _NOT_DONE_CUES and attribution.source is not None:
         return True  # "The agency has not publicly named the crew", "It did not deny that"
+    if negated and base is not None and base not in _VIEW_BASES and (
+            _DID_NOT_BEFORE.search(before) is not None):
+        # "did not testify", "The report did not assign blame", "It has not ruled on any of
+        # them": an act not done says nothing (a view held or not, "did not think", "does
+        # not expect", is still the source's view); the wire readers list such sentences
+        # among the non-claims
+        return True
     if content.lower().startswith("no ") and base in _NOT_DONE_BASES:
         return True  # "though the diocese has announced no such plan"
     if content.lower().startswith("no ") and base in _OFFERED_NOTHING:

@@ -75,6 +75,19 @@ _NEW_CLAUSE_AFTER = re.compile(
     r"could)\b")
 
 
+# The reporter's note on when a body named in the claim meets or acts: "asked for the minister
+# to appear before the education committee, which is due to meet next week"
+_SCHEDULE_TAIL = re.compile(r",\s+which\s+(?:is|are|was|were)\s+(?:due|expected|scheduled|set|"
+                            r"slated)\s+to\b", re.IGNORECASE)
+
+# The speaker's own refusal after the reported clause, with its pronoun: "said internal
+# polling showed the race closer, but he declined to release the figures", "said it would
+# finance the defences, but it has not published costs" (the reporter's account)
+_SPEAKERS_REFUSAL = re.compile(r",\s+but\s+(?:he|she|it)\s+(?:(?:declined|refused)\s+to|"
+                               r"(?:did|does|has|had|would)\s+not|(?:didn|doesn|hasn|hadn|"
+                               r"wouldn)[’']t)\b", re.IGNORECASE)
+
+
 class ContentScan(ScanState):
     """Content spans: what a cue's claim covers in its sentence."""
 
@@ -232,7 +245,8 @@ class ContentScan(ScanState):
         diverting vessels"), a clause of its own ("..., and classes were suspended"), a
         comment on the claim ("..., a claim that could not be verified")."""
         cut = end
-        for pattern in (_REPORTERS_ASIDE, _NEW_CLAUSE_AFTER, _REPORTERS_COMMENT):
+        for pattern in (_REPORTERS_ASIDE, _NEW_CLAUSE_AFTER, _REPORTERS_COMMENT, _SCHEDULE_TAIL,
+                        _SPEAKERS_REFUSAL):
             for found in pattern.finditer(self.text, start, cut):
                 if self.quotes.around(found.start()) is None:
                     cut = found.start()

@@ -97,6 +97,12 @@ _PHRASE_PAIRS = frozenset(k[:2] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES) if
 # pronoun: "officials that said", "This shows", "heard her say").
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "their", "its", "our", "my", "your",
                                "every"})
+# Verbs whose object is the noun "blame": "did not assign blame to any official", "laid blame
+# on the contractor", "accepted blame" (the noun, not the verb "blame")
+_BLAME_TAKERS = frozenset({"assign", "assigned", "assigns", "assigning", "apportion",
+                           "apportioned", "lay", "laid", "lays", "laying", "place", "placed",
+                           "shift", "shifted", "accept", "accepted", "take", "took", "taken",
+                           "deflect", "deflected", "share", "shared", "put"})
 _PLURAL_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "all", "both"})
 # Words before "accused of" that make it a verb of its clause, not a participle describing the
 # noun before it ("who was twice accused of", "and charged with")
@@ -272,6 +278,8 @@ class CueScan(ScanState):
         if prev in _NOUN_DETERMINERS:
             return True
         low = self.tokens[i].lower
+        if low == "blame" and prev in _BLAME_TAKERS:
+            return True  # "did not assign blame to any official": the noun
         if lx.CUE_VERB_FORMS.get(low) == low:
             # "An Ohio judge on Tuesday blocked": a base form after "a" and the capitalised
             # words of one thing is a noun (a singular subject would take "judges")

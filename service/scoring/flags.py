@@ -286,7 +286,7 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
 def is_backed_in_paragraph(claim: ScoredClaim, flag: dict[str, Any],
                            claims: Sequence[ScoredClaim], text: str) -> bool:
     """A `vague_only` flag on a body claim whose own paragraph gives another claim to an
-    identifiable source ("Some residents said they had complained for weeks. Kevin Marsh, who
+    identifiable source ("Some residents said the pressure had been low for weeks. Kevin Marsh, who
     lives on Elm Street, said ..."): the group is colour around a source the reader can
     check, as the readers of the wire set read it, so not flagged."""
     if flag["code"] != "vague_only" or claim.position not in ("body", "lead") or (

@@ -217,3 +217,33 @@ def test_a_demand_that_holds_a_claim_keeps_it() -> None:
     text = ("Farmers blocked roads on Tuesday, demanding that the government suspend a levy "
             "that the farm union says will raise their costs.")
     assert "will raise their costs" in claims(text)
+
+
+# Sixty-fifth wire batch, dev (twenty-third session): an act not done says nothing; a view
+# held or not is still a view; the reporter's note after the reported clause is no part of it
+@pytest.mark.parametrize("text", [
+    "The former chief of staff did not testify.",
+    "The report did not assign blame to any official.",
+    "Dozens of complaints are pending before the court. It has not ruled on any of them.",
+    "Keel stood with his hands clasped as the verdict was read and showed no visible reaction.",
+])
+def test_an_act_not_done_or_a_face_is_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_view_not_held_is_still_the_sources_view() -> None:
+    assert claims("The central bank does not expect inflation to fall before March.") == [
+        "inflation to fall before March"]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Opposition lawmakers said they would ask for the minister to appear before the education "
+     "committee, which is due to meet next week.",
+     "they would ask for the minister to appear before the education committee"),
+    ("Her campaign manager said internal polling showed the race much closer, but he declined "
+     "to release the figures.", "internal polling showed the race much closer"),
+    ("The government said it would finance flood defences through a partnership, but it has "
+     "not published costs.", "it would finance flood defences through a partnership"),
+])
+def test_the_reporters_note_after_the_claim_is_no_part_of_it(text: str, claim: str) -> None:
+    assert claims(text) == [claim]
