@@ -346,6 +346,22 @@ def _participle_subject_start(tokens: list[Token], a: int, j: int, lo: int) -> i
     return lo
 
 
+def _joined_modifiers(tokens: list[Token], k: int, lo: int) -> bool:
+    """Whether the "and" at `k` joins two lowercase modifiers of one head noun after them
+    ("trucking and warehousing company", "oil and gas producer") inside a phrase a determiner
+    or a place modifier opens ("The Chicago-based ...", "the ..."): a singular word before the
+    "and" (not "workers and union leaders"), two words after it, neither a verb."""
+    if k - 2 < lo or k + 2 >= len(tokens):
+        return False
+    before, after, head = tokens[k - 1], tokens[k + 1], tokens[k + 2]
+    if not all(t.is_word and not t.is_capitalised and t.lower not in _STOP
+               and t.lower not in lx.PRONOUNS and t.lower not in lx.CUE_VERB_FORMS
+               for t in (before, after, head)) or before.bare.endswith("s"):
+        return False
+    return any(t.lower in lx.DETERMINERS or t.lower.endswith("-based") or (
+        t.lower.endswith(("'s", "’s"))) for t in tokens[max(lo, k - 4):k - 1])
+
+
 def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
     end = a
     k = a - 1
@@ -466,6 +482,12 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
         if low == "and" and k - 1 >= lo and tokens[k - 1].is_capitalised and (
             tokens[k + 1].is_capitalised
         ):
+            a = k
+            k -= 1
+            continue
+        if low == "and" and _joined_modifiers(tokens, k, lo):
+            # "The Chicago-based trucking and warehousing company", "the oil and gas
+            # producer": two modifiers of one head, not two subjects
             a = k
             k -= 1
             continue

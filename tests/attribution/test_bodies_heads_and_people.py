@@ -72,3 +72,16 @@ def test_a_coastguard_and_a_port_speak_as_bodies() -> None:
             "port said it handled a record 412,000 units.")
     kinds = [a["source"]["kind"] for a in extract(text).to_dict()["attributions"]]
     assert kinds == ["named_official"] * 3
+
+
+def test_two_modifiers_joined_by_and_describe_one_body() -> None:
+    # sixty-fifth wire batch (twenty-third session): "trucking and warehousing company" is one
+    # company, the one named before, and so is the "It" after it
+    found = sources("Norhaul Logistics said on Monday it had restored its systems. The "
+                    "Chicago-based trucking and warehousing company said the attack began on "
+                    "July 2. It said no customer data was taken.")
+    assert found == [("Norhaul Logistics", "named_expert"),
+                     ("The Chicago-based trucking and warehousing company", "named_expert"),
+                     ("It", "named_expert")]
+    assert sources("The Oslo-based oil and gas producer said output rose.") == [
+        ("The Oslo-based oil and gas producer", "named_expert")]
