@@ -588,11 +588,22 @@ def authored_document(tokens: list[Token], by: int, lo: int) -> int | None:
     while m >= lo and skipped < 3 and tokens[m].lower in _WHEN_WORDS:
         m -= 1  # "a study published last year by", "released earlier this month by"
         skipped += 1
+    if m - 1 >= lo and tokens[m].lower in {"out", "together", "up"} and (
+            tokens[m - 1].lower in _AUTHORED):
+        m -= 1  # "a survey carried out last year by", "a report put together by"
     if m >= lo and tokens[m].lower in _AUTHORED:
         m -= 1
     if m >= lo and tokens[m].is_word and (not tokens[m].is_capitalised or (
             m == lo and tokens[m].text[1:].islower())) and tokens[m].bare in lx.DOCUMENT_HEADS:
         return m  # "Figures published by the agency" opening a sentence, too
+    # "A survey of 612 households carried out by": the record before what it counted
+    of = next((k for k in range(m, max(lo, m - 5) - 1, -1) if tokens[k].lower == "of"), None)
+    if of is not None and of - 1 >= lo and of < m and tokens[m + 1].lower in _AUTHORED and (
+            tokens[of - 1].is_word and not tokens[of - 1].is_capitalised) and (
+            tokens[of - 1].bare in lx.DOCUMENT_HEADS) and all(
+            t.is_word or t.text in {",", "-"} for t in tokens[of + 1:m + 1]) and not any(
+            t.lower in lx.CUE_VERB_FORMS for t in tokens[of + 1:m + 1]):
+        return of - 1
     return None
 
 

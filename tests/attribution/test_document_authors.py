@@ -20,6 +20,13 @@ from service.attribution import extract
     ("The Ifop survey for the newspaper Le Progres found that 41% of voters backed the mayor.",
      "The Ifop survey for the newspaper Le Progres"),
     ("A poll for Le Monde showed the president trailing.", "A poll for Le Monde"),
+    # sixty-fifth wire batch (twenty-third session): a phrasal participle, and what the record
+    # counted between it and its head
+    ("A survey of 612 households carried out last year by the Sindela Health Trust found that "
+     "a third had breathing problems.",
+     "A survey of 612 households carried out last year by the Sindela Health Trust"),
+    ("A report put together by the ministry said exports fell.",
+     "A report put together by the ministry"),
 ])
 def test_the_record_is_the_source(text: str, span: str) -> None:
     found = extract(text).to_dict()["attributions"]
