@@ -645,6 +645,9 @@ class SubjectScan(ScanState):
             if not (lead.lower in _APPOSITIVE_LEADS or lead.bare in lx.MODIFIERS
                     or (relative and lead.lower in DOCUMENT_RELAYS) or record_aside
                     or (relative and lead.lower in lx.MET_PARTICIPLES)
+                    # "The commerce workers' union in Recife, where Primor is headquartered,"
+                    or (lead.lower == "where" and k - 2 >= lo and toks[k - 2].lower in {
+                        "in", "at", "near", "outside"} and is_name_token(toks[k - 1]))
                     or (relative and lead.lower in _PARTICIPLE_LEADS)
                     or (relative and lead.lower in _DESCRIBING_PARTICIPLES)
                     or (relative and _participle_aside(segment))

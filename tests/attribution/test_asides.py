@@ -219,3 +219,18 @@ def test_a_clock_time_inside_a_venue() -> None:
     found = extract(text, directory=DIRECTORY).to_dict()["attributions"]
     assert (found[0]["venue"]["text"], found[0]["content"]["text"]) == (
         "in a 5 a.m. bulletin", "The storm made landfall near Baler")
+
+
+@pytest.mark.parametrize(("text", "source", "editor_named"), [
+    ("The commerce workers' union in Recife, where Primor is headquartered, said in a statement "
+     "that it would seek meetings with both companies.", "The commerce workers' union in Recife",
+     True),
+    ("A farmer near Choma, where the drought is worst, said the crop had failed.",
+     "A farmer near Choma", False),
+])
+def test_a_where_clause_after_the_place_of_a_source_is_an_aside(text: str, source: str,
+                                                                 editor_named: bool) -> None:
+    # sixty-fifth wire batch (twenty-third session): the body or person placed before it
+    found = [a for a in extract(text).attributions if a.source is not None]
+    assert [a.source.text for a in found] == [source]
+    assert found[0].source.kind.startswith("named") is editor_named
