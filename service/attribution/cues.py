@@ -108,6 +108,8 @@ _PLURAL_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "all"
 # noun before it ("who was twice accused of", "and charged with")
 _VERB_LEADS = lx.AUX_ADVERBS | {"having", "n’t", "and", "or", "but", "who", "that", "which",
                                 "twice"}
+# Participles of taking part: "not involved in the survey" says where nobody spoke
+_PART_IN = frozenset({"involved", "participating", "participated", "engaged"})
 MAX_CUES = 24  # per sentence: real sentences have a handful, hostile ones thousands
 
 
@@ -182,7 +184,9 @@ class CueScan(ScanState):
             low = tok.lower
             if low not in interesting and not tok.text[0].isupper():
                 continue
-            if low == "in" and poll_head(toks, i, hi) > 0:
+            if low == "in" and poll_head(toks, i, hi) > 0 and not (
+                    # "scientists not involved in the survey": who took no part in it
+                    i > lo and toks[i - 1].lower in _PART_IN):
                 found.append((i, i, "according_to", "", -1))  # "led by 12 points in a poll"
                 i += 1
                 continue

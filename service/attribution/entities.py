@@ -666,7 +666,10 @@ class Resolver(OutletResolution):
                 tokens[idx - 1].lower != "own") and (
                 tok.lower in POST_MODIFIERS or ((
                     tok.lower[-2:] == "ed" or tok.lower[-3:] == "ing"
-                ) and is_head_noun(tokens[idx - 1]))):
+                ) and is_head_noun(tokens[idx - 1])) or (
+                    # "Experts not involved in the study": the experts
+                    tok.lower == "not" and idx + 1 < len(tokens)
+                    and tokens[idx + 1].lower[-2:] == "ed" and is_head_noun(tokens[idx - 1]))):
                 # "a person familiar with ...", "the report presented to the council" (not
                 # "newly released documents": the adverb makes the participle a modifier, and
                 # so does the possessive of "the authority's published data")

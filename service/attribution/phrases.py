@@ -1029,6 +1029,13 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 return np[0]
         if low == "," and not (k + 1 < a and tokens[k + 1].lower == "who"):
             return a
+        if low in {"authorized", "authorised"} and k - 2 >= lo and (
+                tokens[k - 1].lower == "not") and _is_head(tokens[k - 2]):
+            # "An official not authorized to speak publicly said": the official, the reason
+            # the name is withheld a part of the phrase
+            np = np_before(tokens, k - 2, lo, units)
+            if np is not None:
+                return np[0]
         if low in _CLAUSE_OPENERS or (low in OPENERS and k + 1 <= a and (
                 tokens[k - 1].bare in lx.ANONYMOUS_HEADS
                 or tokens[k - 1].bare in lx.DESCRIBED_ANONYMOUS_HEADS

@@ -64,3 +64,20 @@ def test_a_headlines_staff_is_a_group_not_the_person_the_story_names(headline: s
              if a.source is not None}
     assert found == {("headline", "staff", "anonymous_described"),
                      ("text", "the mayor", "named_official")}
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # sixty-fifth wire batch (twenty-third session): the people a negated participle
+    # describes are the head ("Scientists", not "the survey"), and the survey no cue
+    ("Marine scientists not involved in the survey say both explanations may be partly right.",
+     "Marine scientists not involved in the survey", "vague"),
+    ("Economists not involved in the study said the estimate was high.",
+     "Economists not involved in the study", "vague"),
+    ("Two scientists not involved in the work said the finding is plausible.",
+     "Two scientists not involved in the work", "anonymous_described"),
+    # the issue's own example without its "who was": the official, never "speak"
+    ("An official not authorized to speak publicly said the talks had stalled.",
+     "An official not authorized to speak publicly", "anonymous_described"),
+])
+def test_a_source_described_by_what_it_is_not(text: str, source: str, kind: str) -> None:
+    assert kinds(text) == [(source, kind)]
