@@ -681,6 +681,9 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     # the twenty-second session ("The decree, dated March 8 ..., sets the higher rate", "The
     # 22-second clip, first posted on X ..., shows")
     "decree", "decrees", "clip", "clips", "lawsuits",
+    # the twenty-third session ("A notification issued by the provincial education department
+    # said", "A proposed class action filed in federal court ... accuses")
+    "notification", "notifications", "action",
 })
 
 # Last words of newspaper and broadcaster names ("The Columbus Dispatch", "Kansas City Star"): a

@@ -27,6 +27,10 @@ from service.attribution import extract
      "A survey of 612 households carried out last year by the Sindela Health Trust"),
     ("A report put together by the ministry said exports fell.",
      "A report put together by the ministry"),
+    ("A notification issued by the provincial education department said schools would close.",
+     "A notification issued by the provincial education department"),
+    ("A class action filed in federal court on July 18 accuses Kestrel of failing to encrypt "
+     "records.", "A class action filed in federal court on July 18"),
 ])
 def test_the_record_is_the_source(text: str, span: str) -> None:
     found = extract(text).to_dict()["attributions"]
