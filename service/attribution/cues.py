@@ -295,6 +295,9 @@ class CueScan(ScanState):
                 return True
         if after_common_possessive(self.tokens[i - 1]):
             return True  # "the department's planning"; not "he's planning" ("he is")
+        if prev.endswith(("'s", "’s")) and lx.CUE_VERB_FORMS.get(low) == low and (
+                not low.endswith(("ing", "ed"))):
+            return True  # "at Wire's request": no "is" takes a bare verb after it
         if prev.endswith(("'s", "’s")) and any(
                 t.lower in _ANONYMITY_OBJECTS for t in self.tokens[max(lo, i - 6):i - 1]):
             return True  # "a source familiar with Cruz's thinking": what the source knows

@@ -81,3 +81,14 @@ def test_a_negated_modal_is_never_a_source() -> None:
                     'real numbers are," she said.').to_dict()["attributions"]
     assert all((a["source"] or {}).get("text") != "cannot" for a in found)
     assert any((a["source"] or {}).get("text") == "she" for a in found)
+
+
+def test_a_bare_verb_form_after_a_possessive_is_a_noun() -> None:
+    # sixty-fifth wire batch (twenty-third session): "at Wire's request" is nobody's request
+    # of a claim (no "is" takes a bare verb), so the "he" after it is still the named biologist
+    text = ("The decline is consistent with runoff, according to Dedi Kurniawan, a marine "
+            "biologist at the agency who read the survey at Wire's request. \"The pattern "
+            "fits,\" he said.")
+    found = [(a.cue.text, a.source.entity.name) for a in extract(text).attributions
+             if a.source is not None and a.source.entity is not None]
+    assert found == [("according to", "Dedi Kurniawan"), ("said", "Dedi Kurniawan")]
