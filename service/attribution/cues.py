@@ -212,7 +212,8 @@ class CueScan(ScanState):
                     i += 2
                     continue
                 if self._attributive_participle(i, lo, hi) or self._naming(i, lo, hi) or (
-                        self._reduced_passive(i, lo, hi)) or self._record_described(i, lo, hi):
+                        self._reduced_passive(i, lo, hi)) or self._record_described(i, lo, hi) or (
+                        self._appositive_participle(i, lo, hi)):
                     pass  # "112 confirmed cases", "a movement called the EPRP": no cue
                 elif low in _ESTIMATE_VERBS and self._puts_at(i, hi):
                     found.append((i, i, "verb", "estimate", -1))  # "put the crop at 14.6 bn"
@@ -372,6 +373,24 @@ class CueScan(ScanState):
         return (prev.text[:1].isdigit() or prev.lower in lx.DETERMINERS) and nxt.is_word and (
             not nxt.is_capitalised and nxt.lower.endswith("s")
             and nxt.lower not in lx.DETERMINERS and nxt.lower not in lx.CUE_VERB_FORMS)
+
+    def _appositive_participle(self, i: int, lo: int, hi: int) -> bool:
+        """"Coutinho, a 58-year-old economist seeking a second term, rejects the charge": an
+        "-ing" form right after the role of an appositive to a name describes the person named
+        (what they are doing), no claim of theirs; before "that" or a quotation it still is
+        one ("an economist warning that ...")."""
+        toks = self.tokens
+        if i - 3 < lo or i + 1 >= hi or not toks[i].lower.endswith("ing") or not (
+                is_role(toks[i - 1]) or toks[i - 1].bare in lx.PERSON_NOUNS) or (
+                toks[i + 1].lower == "that" or not toks[i + 1].is_word):
+            return False
+        for k in range(i - 2, max(lo, i - 7), -1):
+            if toks[k].lower in {"a", "an"} and toks[k - 1].text == "," and k - 2 >= lo and (
+                    is_name_token(toks[k - 2])):
+                return True
+            if not toks[k].is_word:
+                return False
+        return False
 
     def _record_described(self, i: int, lo: int, hi: int) -> bool:
         """"Videos posted on social media showed ...", "Photos shared online show ...": the

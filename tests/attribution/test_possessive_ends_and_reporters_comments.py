@@ -92,3 +92,16 @@ def test_a_bare_verb_form_after_a_possessive_is_a_noun() -> None:
     found = [(a.cue.text, a.source.entity.name) for a in extract(text).attributions
              if a.source is not None and a.source.entity is not None]
     assert found == [("according to", "Dedi Kurniawan"), ("said", "Dedi Kurniawan")]
+
+
+def test_an_appositives_participle_describes_the_person_named() -> None:
+    # "seeking a second term" is what the mayor is doing, no claim of "a 58-year-old
+    # economist" of its own, so the "She" after it is the mayor; "warning that" still claims
+    text = ("Ana Coutinho, the mayor, faces a runoff. Coutinho, a 58-year-old economist seeking "
+            "a second term, rejects the charge. She says her administration evacuated 2,000 "
+            "residents.")
+    found = [(a.cue.text, a.source.entity.name) for a in extract(text).attributions
+             if a.source is not None and a.source.entity is not None]
+    assert found == [("rejects", "Ana Coutinho"), ("says", "Ana Coutinho")]
+    warned = extract("Smith, an economist warning that rates would rise, spoke on Monday.")
+    assert [a.cue.text for a in warned.attributions] == ["warning"]
