@@ -160,7 +160,15 @@ class CueScan(ScanState):
         if 2 <= run - k <= 4 and k not in self.units.by_start and not any(
             t.bare in _GEO_WORDS or _DIGIT(t.text) for t in toks[k:run]
         ):
-            self.resolver.note_name(self.offset + toks[k].start, toks[k:run])
+            before = toks[k - 1] if k > 0 else None
+            lower_before = before is not None and before.is_word and not before.is_capitalised
+            # "an analyst at Banco Itaparica" (an employer or a place), "the business newspaper
+            # Valor Economico" (an outlet): no person a later "she" could mean, nor a body
+            # "the ministry" could; "packaging maker Nordvik Paper" is a body
+            if before is None or not (before.lower == "at" or (
+                    lower_before and before.bare in lx.OUTLET_NOUNS)):
+                body = lower_before and before is not None and before.bare in lx.ORG_NOUNS
+                self.resolver.note_name(self.offset + toks[k].start, toks[k:run], org=body)
         return run
 
     def _cues(self, lo: int, hi: int) -> list[tuple[int, int, str, str, int]]:

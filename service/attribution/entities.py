@@ -1441,12 +1441,25 @@ _BODY_TYPES = frozenset({"union", "bank", "airline", "insurer", "university", "h
                          "league"})
 
 
+# Bodies that are businesses or clubs, never the public body named before them
+_COMMERCIAL_HEADS = frozenset({"company", "firm", "bank", "airline", "carrier", "retailer",
+                               "maker", "manufacturer", "insurer", "lender", "club", "team",
+                               "group", "brand", "chain", "operator", "producer", "developer",
+                               "supplier", "startup", "automaker", "carmaker", "drugmaker"})
+
+
 def _body_fits(entity: Entity, head: str) -> bool:
     """Whether "the <head>" may be the body named before: not when the name says it is
-    another kind of body ("the union" after "Veyra Bank")."""
+    another kind of body ("the union" after "Veyra Bank"), nor a public body after a
+    company ("the ministry" after "Sanaga Voyages", "the government" after an insurer)."""
+    words = set(WORD_PATTERN.findall(f"{entity.name} {entity.description or ''}".lower()))
+    if head in lx.GOVERNMENT_HEADS and entity.kind != "named_official" and head not in words:
+        return False
+    if head not in lx.GOVERNMENT_HEADS and entity.kind == "named_official" and (
+            head not in words) and head in _COMMERCIAL_HEADS:
+        return False  # "the bank", "the insurer" after "the watchdog": a business, not it
     if head not in _BODY_TYPES:
         return True
-    words = set(WORD_PATTERN.findall(f"{entity.name} {entity.description or ''}".lower()))
     return head in words or not (words & _BODY_TYPES)
 
 

@@ -358,12 +358,13 @@ class EntityTable:
             found.name = str(kwargs.get("name") or found.name)
         return found
 
-    def note_name(self, pos: int, tokens: list[Token]) -> None:
-        """Remember a capitalised name seen outside any attribution, for pronouns."""
+    def note_name(self, pos: int, tokens: list[Token], org: bool = False) -> None:
+        """Remember a capitalised name seen outside any attribution, for pronouns; `org` when
+        the words before it place a body there ("an analyst at ...", "newspaper ...")."""
         words = [t.text for t in tokens]
         if len(words) < 2:
             return
-        if any(t.bare in lx.ORG_WORDS or not is_name_token(t) for t in tokens[1:]):
+        if org or any(t.bare in lx.ORG_WORDS or not is_name_token(t) for t in tokens[1:]):
             # a body ("Halvorsen Energy shares fell."): what "the company" will refer to
             name = " ".join(words)
             gov = any(t.bare in lx.GOVERNMENT_ORG_WORDS for t in tokens)

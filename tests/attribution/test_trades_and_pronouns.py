@@ -73,3 +73,27 @@ def test_a_former_lifeguard_is_a_person() -> None:
                     "to be named.").attributions
     assert [a.source.kind for a in found if a.cue.text == "said" and a.source is not None] == [
         "anonymous_described"]
+
+
+def entities(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue.text, a.source.entity.name if a.source.entity else None)
+            for a in extract(text).attributions if a.source is not None]
+
+
+# Sixty-fifth wire batch (twenty-third session): who "she", "the company" and "the ministry"
+# are, once names outside attributions are read by where they stand
+def test_she_is_the_analyst_not_the_bank_she_works_at() -> None:
+    assert entities("Beatriz Lacerda, a retail analyst at Banco Itaparica, said the chains "
+                    "overlapped in only a handful of cities. \"The risk is modest,\" she said."
+                    ) == [("said", "Beatriz Lacerda"), ("said", "Beatriz Lacerda")]
+    assert entities("Primor's chief executive, Helena Barreto, told the business newspaper "
+                    "Valor Economico that the family had received approaches. She declined to "
+                    "name other suitors.")[-1] == ("declined", "Helena Barreto")
+
+
+def test_the_company_is_the_company_and_the_ministry_is_no_company() -> None:
+    assert entities("Corvane Therapeutics said the trial met its goal. The Food and Drug "
+                    "Administration said it would review the data. The company said it expected "
+                    "approval next year.")[-1] == ("said", "Corvane Therapeutics")
+    assert entities("Ferry operator Sanaga Voyages cancelled 12 sailings on Monday. The ministry "
+                    "said the ferries were unsafe.") == [("said", "The ministry")]
