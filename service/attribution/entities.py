@@ -1266,6 +1266,12 @@ class Resolver(OutletResolution):
                 ) or entity
         elif role == "thing":
             entity = self.history.last_before(pos, frozenset({"outlet", "org", "document"}))
+            if entity is None:
+                # "Kestrel first disclosed the incident on May 14, when it said ...": a name of
+                # one word the story never gave a first name to is a body the "it" can mean
+                entity = self.history.last_matching(
+                    pos, lambda e: e.category == "person" and e.kind == "named_person"
+                    and len((e.name or "").split()) == 1 and not e.plural, tries=4)
         if entity is None:
             # Nobody earlier fits: the reader cannot tell who it is either. That is an
             # unresolved reference, never an anonymous source (rubrics/source-kinds.md).

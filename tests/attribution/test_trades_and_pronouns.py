@@ -97,3 +97,11 @@ def test_the_company_is_the_company_and_the_ministry_is_no_company() -> None:
                     "approval next year.")[-1] == ("said", "Corvane Therapeutics")
     assert entities("Ferry operator Sanaga Voyages cancelled 12 sailings on Monday. The ministry "
                     "said the ferries were unsafe.") == [("said", "The ministry")]
+
+
+def test_it_may_be_a_body_named_in_one_word_but_never_a_person_with_a_first_name() -> None:
+    assert entities("Kestrel first disclosed the incident on May 14, when it said in a brief "
+                    "statement that it had taken systems offline.") == [
+        ("disclosed", "Kestrel"), ("said", "Kestrel")]
+    assert entities("Janet Morales said the plan would work. Morales added that it said "
+                    "nothing new.")[-1] == ("said", "it")
