@@ -416,6 +416,14 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 # named before ("the two officials" after an unnamed pair keeps its count)
                 return k - 1
             return k
+        if low == "," and k - 3 >= lo and tokens[k - 1].is_capitalised and (
+                tokens[k - 2].lower == "of") and tokens[k - 3].is_capitalised and (
+                tokens[k + 1].is_capitalised) and any(
+                tokens[m].lower == "and" for m in range(k + 2, end + 1)):
+            # "the Ministry of Trade, Industry and Energy": a name that lists its fields
+            a = k
+            k -= 1
+            continue
         if not tok.is_word:
             if k - 1 >= lo and tokens[k - 1].is_word and (low == "&" or (
                     low == "-" and _joined(tokens, k))):

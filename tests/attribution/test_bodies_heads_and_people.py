@@ -85,3 +85,8 @@ def test_two_modifiers_joined_by_and_describe_one_body() -> None:
                      ("It", "named_expert")]
     assert sources("The Oslo-based oil and gas producer said output rose.") == [
         ("The Oslo-based oil and gas producer", "named_expert")]
+
+
+def test_a_ministry_named_for_its_fields_is_one_name() -> None:
+    assert sources("South Korea's Ministry of Trade, Industry and Energy said exports rose.") == [
+        ("South Korea's Ministry of Trade, Industry and Energy", "named_official")]
