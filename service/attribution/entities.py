@@ -655,6 +655,23 @@ class Resolver(OutletResolution):
                                org=True)
         return self._described(text, tokens, low, pos)
 
+    def _joined_bodies(self, text: str, tokens: list[Token], low: list[str], pos: int,
+                       head_idx: int) -> Mention | None:
+        """"police and the airline said": two bodies joined by "and", each one a reader can
+        identify, are identifiable together (named, the first one's kind); None otherwise."""
+        join = next((i for i, w in enumerate(low[:head_idx + 1]) if w == "and"), None)
+        if join is None or join == 0 or join >= head_idx or any(
+                not t.is_word or is_name_token(t) for t in tokens[:head_idx + 1]):
+            return None  # names are read by the name rules ("Smith and other officials")
+        left = self._described(text, tokens[:join], low[:join], pos)
+        right = self._described(text, tokens[join + 1:], low[join + 1:], pos)
+        if left.kind not in NAMED_KINDS or right.kind not in NAMED_KINDS:
+            return None
+        desc_text = text[tokens[0].start:tokens[-1].end]
+        entity = self._entity(slug(desc_text), kind=left.kind, category="org", name=desc_text,
+                              description=desc_text, plural=True)
+        return Mention(0, 0, "", entity, left.kind, desc_text)
+
     def _described(self, text: str, tokens: list[Token], low: list[str], pos: int) -> Mention:
         """A phrase with no name in it (`low`: its tokens' bare forms): what its head noun says,
         read with its determiner, its country and what follows the head ("a person familiar
@@ -679,6 +696,9 @@ class Resolver(OutletResolution):
         det = low[0] if low[0] in lx.DETERMINERS else ""
         country = nationality(tokens)
         desc_text = text[tokens[0].start:tokens[-1].end]
+        joined = self._joined_bodies(text, tokens, low, pos, head_idx)
+        if joined is not None:
+            return joined
         words = set(low)
         body_noun = head in BODY_OR_OUTLET_NOUNS and not (words & NEWS_WORDS)
         if body_noun and det in {"the", "this", "that"} and not country and len(tokens) == 2:

@@ -90,3 +90,14 @@ def test_two_modifiers_joined_by_and_describe_one_body() -> None:
 def test_a_ministry_named_for_its_fields_is_one_name() -> None:
     assert sources("South Korea's Ministry of Trade, Industry and Energy said exports rose.") == [
         ("South Korea's Ministry of Trade, Industry and Energy", "named_official")]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("The man was arrested on arrival, police and the airline said.", "police and the airline",
+     "named_official"),
+    ("Farmers and ranchers said the drought was the worst in decades.", "Farmers and ranchers",
+     "vague"),
+])
+def test_two_bodies_joined_by_and_are_identifiable_when_each_is(text: str, source: str,
+                                                                 kind: str) -> None:
+    assert sources(text) == [(source, kind)]
