@@ -83,15 +83,19 @@ def test_a_negated_modal_is_never_a_source() -> None:
     assert any((a["source"] or {}).get("text") == "she" for a in found)
 
 
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """Each attribution's cue and the entity its source is."""
+    return [(a.cue.text, a.source.entity.name) for a in extract(text).attributions
+            if a.source is not None and a.source.entity is not None]
+
+
 def test_a_bare_verb_form_after_a_possessive_is_a_noun() -> None:
     # sixty-fifth wire batch (twenty-third session): "at Wire's request" is nobody's request
     # of a claim (no "is" takes a bare verb), so the "he" after it is still the named biologist
     text = ("The decline is consistent with runoff, according to Dedi Kurniawan, a marine "
             "biologist at the agency who read the survey at Wire's request. \"The pattern "
             "fits,\" he said.")
-    found = [(a.cue.text, a.source.entity.name) for a in extract(text).attributions
-             if a.source is not None and a.source.entity is not None]
-    assert found == [("according to", "Dedi Kurniawan"), ("said", "Dedi Kurniawan")]
+    assert speakers(text) == [("according to", "Dedi Kurniawan"), ("said", "Dedi Kurniawan")]
 
 
 def test_an_appositives_participle_describes_the_person_named() -> None:
@@ -100,8 +104,6 @@ def test_an_appositives_participle_describes_the_person_named() -> None:
     text = ("Ana Coutinho, the mayor, faces a runoff. Coutinho, a 58-year-old economist seeking "
             "a second term, rejects the charge. She says her administration evacuated 2,000 "
             "residents.")
-    found = [(a.cue.text, a.source.entity.name) for a in extract(text).attributions
-             if a.source is not None and a.source.entity is not None]
-    assert found == [("rejects", "Ana Coutinho"), ("says", "Ana Coutinho")]
+    assert speakers(text) == [("rejects", "Ana Coutinho"), ("says", "Ana Coutinho")]
     warned = extract("Smith, an economist warning that rates would rise, spoke on Monday.")
     assert [a.cue.text for a in warned.attributions] == ["warning"]
