@@ -360,7 +360,7 @@ class EntityTable:
 
     def note_name(self, pos: int, tokens: list[Token], org: bool = False) -> None:
         """Remember a capitalised name seen outside any attribution, for pronouns; `org` when
-        the words before it place a body there ("an analyst at ...", "newspaper ...")."""
+        the word before it says it is a body ("packaging maker Nordvik Paper")."""
         words = [t.text for t in tokens]
         if len(words) < 2:
             return
