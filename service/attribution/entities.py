@@ -509,7 +509,12 @@ class Resolver(OutletResolution):
             member_of = low[-1]
             ref = self.history.last_matching(
                 pos, lambda e: e.category == "anon" and e.plural and member_of in (
-                    e.description or "").lower(), tries=24)
+                    e.description or "").lower(), tries=24) or self.history.last_matching(
+                # "Two Department of Homeland Security officials, who spoke on condition of
+                # anonymity, said": a group read as a body's people, not flagged plural
+                pos, lambda e: e.kind == "anonymous_described" and member_of.endswith("s")
+                and member_of in WORD_PATTERN.findall((e.description or "").lower()),
+                tries=24)
             if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind, ref.description)
         if len(tokens) == 3 and (low[0], low[1]) in _NEXT_MEMBER and (

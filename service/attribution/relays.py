@@ -171,8 +171,16 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         clause_start = cue.start
         if first - 1 >= lo and toks[first - 1].lower == ",":
             clause_start = toks[first - 1].start
+        withheld: str | None = None
         if at_start:
             k = after + 1 if after < hi and toks[after].lower == "," else after
+            aside_end = self._withheld_aside_end(k, hi)
+            if aside_end > k:
+                # "According to two officials involved in the talks, who asked not to be
+                # named because the negotiations are confidential, several farmers ...": why
+                # the names are withheld belongs to the source; the claim comes after it
+                withheld = self.text[toks[k].start:toks[aside_end - 1].end]
+                k = aside_end + 1
             content = self._forward_content(k, first, s_end, hi)
             direction = "none"
         elif after < hi and toks[after].lower == "," and after + 1 < hi and (
@@ -197,6 +205,10 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
                                 direction=direction, clause_start=clause_start)]
         found = self._source_with_relay(a, b, cue, "according_to", content, direction,
                                         clause_start, self._closing_appositive(after, hi))
+        origin = found[-1].source if found else None
+        if withheld is not None and origin is not None and origin.kind in {
+                "anonymous", "anonymous_described"}:
+            self._withheld(origin, withheld)
         second = self._second_source(b + 1, hi)
         if second is not None:
             # "according to a subpoena obtained by The Star-Ledger and two officials who spoke
@@ -206,6 +218,18 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             more[-1].sibling_of = found[-1]
             found += more
         return found
+
+    def _withheld_aside_end(self, k: int, hi: int) -> int:
+        """The token of the comma closing a "who" clause at token k that says why a source is
+        unnamed ("who asked not to be named because ...,"), or -1."""
+        toks = self.tokens
+        if k >= hi or toks[k].lower != "who":
+            return -1
+        comma = next((c for c in range(k + 1, min(hi, k + 30)) if toks[c].text == ","), -1)
+        if comma < 0 or lx.WITHHELD_NAME.search(
+                self.text[toks[k].start:toks[comma - 1].end]) is None:
+            return -1
+        return comma
 
     def _closing_appositive(self, comma: int, hi: int) -> str | None:
         """The words of an appositive after the source's comma that ends the sentence

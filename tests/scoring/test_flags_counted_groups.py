@@ -189,3 +189,26 @@ def test_officials_involved_in_an_inquiry_are_named_as_several() -> None:
     assert messages and "anonymous sources alone, officials involved in an investigation" in (
         messages[0])
     assert "an unnamed officials" not in str(result)
+
+
+def flagged_claims(body: str) -> list[str]:
+    return [body[s["start"]:s["end"]] for f in single_anonymous(scored(body), body)
+            for s in f["spans"] if s.get("field") != "headline"]
+
+
+def test_one_of_a_bodys_officials_who_withheld_their_names_is_one_confidential_source() -> None:
+    # sixty-fifth wire batch (twenty-third session): a group read as a body's people ("Two
+    # Department of Homeland Security officials, who spoke on condition of anonymity"), and a
+    # withheld-name clause after "According to two officials ...,": "One of the officials" is
+    # one of them, confidential
+    for body in ("Two Department of Homeland Security officials, who spoke on condition of "
+                 "anonymity because the plan had not been published, said a notice could "
+                 "appear on Tuesday. One of the officials said ICE had been told to prepare "
+                 "3,000 beds.",
+                 "Only 14 of 61 farms accepted, the province said.\n\nAccording to two officials "
+                 "involved in the talks, who asked not to be named because the negotiations are "
+                 "confidential, several farmers turned down offers. One of the officials said "
+                 "some offers were 20 percent below what farmers had paid."):
+        found = flagged_claims(body)
+        assert "One of the officials" in found
+        assert not any("notice could appear" in t or "turned down offers" in t for t in found)
