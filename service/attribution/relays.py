@@ -581,6 +581,13 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         if aside > k and toks[aside + 1].lower != "who":
             description = self.text[toks[aside + 1].start:toks[c - 1].start].rstrip(" ,")
         speaker = self._mention(a, b, description=description)
+        if aside > k and toks[aside + 1].lower == "who" and speaker.kind in {
+                "anonymous", "anonymous_described"}:
+            withheld = self.text[toks[aside + 1].start:toks[c - 1].start].rstrip(" ,")
+            if lx.WITHHELD_NAME.search(withheld) is not None:
+                # "quoted a senior manager, who spoke on condition of anonymity, as saying":
+                # why the name is withheld belongs to the speaker
+                self._withheld(speaker, withheld)
         inner_cue = self.span(toks[c].start, toks[c + 1].end)
         content = self._forward_content(c + 2, c + 1, s_end, hi)
         outer_content = self.trim(toks[a].start, s_end)

@@ -212,3 +212,12 @@ def test_one_of_a_bodys_officials_who_withheld_their_names_is_one_confidential_s
         found = flagged_claims(body)
         assert "One of the officials" in found
         assert not any("notice could appear" in t or "turned down offers" in t for t in found)
+
+
+def test_a_source_an_outlet_quotes_after_an_anonymity_aside_is_confidential() -> None:
+    # "The Courier also quoted a senior manager, who spoke on condition of anonymity, as
+    # saying": the aside between the speaker and "as saying" says why the name is withheld
+    body = LEAD + ("Harwick declined to comment.\n\nThe Courier also quoted a senior manager, "
+                   "who spoke on condition of anonymity, as saying that the board had "
+                   "effectively made up its mind.")
+    assert any("made up its mind" in t for t in flagged_claims(body))
