@@ -57,7 +57,9 @@ def _spans(claim: ScoredClaim, hops: Iterable[ScoredHop]) -> list[Span]:
 # "jurors" or "aid groups" are people nobody hid; neither raises the flag.
 _CONFIDENTIAL = re.compile(
     r"\b(familiar|anonymity|anonymously|authori[sz]ed|close to|knowledge of|briefed|"
-    r"insiders?|sources?|officials?|aides?|diplomats?|advis[eo]rs?|staffers?)\b",
+    r"insiders?|sources?|officials?|aides?|diplomats?|advis[eo]rs?|staffers?|"
+    # "quoted an unnamed cybersecurity expert": the outlet withheld the name
+    r"unnamed|unidentified)\b",
     re.IGNORECASE,
 )
 # People inside the body the story is about: one of them withholding a name is a confidential

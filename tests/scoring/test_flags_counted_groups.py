@@ -221,3 +221,9 @@ def test_a_source_an_outlet_quotes_after_an_anonymity_aside_is_confidential() ->
                    "who spoke on condition of anonymity, as saying that the board had "
                    "effectively made up its mind.")
     assert any("made up its mind" in t for t in flagged_claims(body))
+
+
+def test_a_source_the_outlet_leaves_unnamed_is_confidential() -> None:
+    body = LEAD + ("Harwick declined to comment.\n\nThe Global Times quoted an unnamed "
+                   "cybersecurity expert as saying the routers posed a clear risk.")
+    assert any("posed a clear risk" in t for t in flagged_claims(body))
