@@ -489,6 +489,14 @@ class Resolver(OutletResolution):
             desc_text = text[tokens[0].start:tokens[-1].end]
             return self._document(slug(" ".join(w for w in low if w not in lx.DETERMINERS)),
                                   desc_text)
+        if len(tokens) == 1 and low[0] == "one" and tokens[0].is_capitalised:
+            # "Two teachers ..., who asked not to be named, said ... One said ...": one of
+            # the group that withheld its names just before, as "One of them" is
+            ref = self.history.last_matching(
+                pos, lambda e: e.kind == "anonymous_described" and lx.WITHHELD_NAME.search(
+                    e.description or "") is not None, tries=8)
+            if ref is not None:
+                return Mention(0, 0, "", ref, ref.kind, ref.description)
         if len(tokens) == 3 and low[1] == "of" and low[0] in lx.QUANTITY_HEADS and (
                 low[2] in {"them", "us"}):
             # "one of them": one of the group just named

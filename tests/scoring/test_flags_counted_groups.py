@@ -227,3 +227,12 @@ def test_a_source_the_outlet_leaves_unnamed_is_confidential() -> None:
     body = LEAD + ("Harwick declined to comment.\n\nThe Global Times quoted an unnamed "
                    "cybersecurity expert as saying the routers posed a clear risk.")
     assert any("posed a clear risk" in t for t in flagged_claims(body))
+
+
+def test_one_after_a_group_that_withheld_its_names_is_one_of_them() -> None:
+    body = LEAD + ("Harwick declined to comment.\n\nThree former field technicians, who spoke on "
+                   "condition of anonymity, said managers pushed inspections back. One said he "
+                   "had been told in 2021 to find a reason to reschedule.")
+    found = flagged_claims(body)
+    assert any("find a reason" in t for t in found)
+    assert not any("pushed inspections back" in t for t in found)
