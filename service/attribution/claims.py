@@ -639,6 +639,12 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     return bool(_DIVIDED.match(low)) and not content.lower().startswith(("whether", "that"))
 
 
+def _holds(parent: Attribution, child: Attribution) -> bool:
+    """Whether the parent's (final) content holds the child's cue."""
+    content = parent.content
+    return content is not None and content.start <= child.cue.start < content.end
+
+
 def mark_non_claims(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """Set `claim` False on the attributions that state no claim, and on those nested in one
     ("declined to say how much it cost"). They stay attributions (a cue, a source: PolNeAR
@@ -660,8 +666,11 @@ def mark_non_claims(text: str, attributions: list[Attribution]) -> list[Attribut
         # (a forward one, "is expected to question", keeps its nested cue as no claim)
         parent = attribution.parent
         depth = 0
-        while parent is not None and not parent.claim and parent.source is None and (
-                parent.direction == "backward") and depth < 16:
+        while parent is not None and not parent.claim and (
+                (parent.source is None and parent.direction == "backward")
+                or not _holds(parent, attribution)) and depth < 16:
+            # ... and "A firefighter who declined to be named said ...": a refusal whose
+            # content was cut back to "to be named" no longer holds the cue after it
             parent, depth = parent.parent, depth + 1
         attribution.parent = parent
     for attribution in attributions:

@@ -247,3 +247,10 @@ def test_a_view_not_held_is_still_the_sources_view() -> None:
 ])
 def test_the_reporters_note_after_the_claim_is_no_part_of_it(text: str, claim: str) -> None:
     assert claims(text) == [claim]
+
+
+def test_a_refusal_inside_the_source_phrase_leaves_its_claim() -> None:
+    # "who declined to be named" is why the firefighter is unnamed; what the firefighter said
+    # after it is still a claim (the refusal's content ends at "named")
+    assert claims("A firefighter who declined to be named said crews had been short-staffed "
+                  "on Thursday.") == ["crews had been short-staffed on Thursday"]
