@@ -251,6 +251,13 @@ _REASONS = re.compile(r"^(?:\w+\s+){0,3}?(?:reasons?|grounds|concerns?|commitmen
 # "Corwell showed no visible reaction as the verdict was read": a face, not a record shown
 _NO_REACTION = re.compile(r"^no\s+(?:visible\s+|outward\s+|obvious\s+|sign\s+of\s+|)"
                           r"(?:reaction|emotion|remorse|expression)\b", re.I)
+# What a body turns down by a vote or a decision, not a statement it denies: "rejected the
+# deal", "rejected a 3.5% pay offer", "rejected the appeal" (while "rejected the claim" and
+# "rejected the accusation" answer something said)
+_PROPOSAL_REJECTED = re.compile(
+    r"^(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w%$.,-]+\s+){0,3}?(?:deal|offer|bid|"
+    r"proposal|plan|motion|appeal|request|bill|amendment|settlement|application|takeover|"
+    r"merger|contract|budget|nomination|candidacy|resolution)s?\b", re.I)
 # Verbs of a view: negated, still the source's view ("does not expect rates to fall")
 _VIEW_BASES = frozenset({"think", "believe", "expect", "agree", "feel", "consider", "want",
                          "see", "rule out", "accept", "like", "fear", "doubt", "anticipate",
@@ -460,6 +467,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True
     if content.lower().startswith("no ") and base in _NOT_DONE_BASES:
         return True  # "though the diocese has announced no such plan"
+    if base == "reject" and _PROPOSAL_REJECTED.match(content):
+        return True  # "the board rejected the deal", "Members rejected a 3.5% pay offer": a vote
     if content.lower().startswith("no ") and base in _OFFERED_NOTHING:
         return True  # "She offered no evidence of tampering": nothing was put forward
     if base in _SCHEDULED_BASES and _SCHEDULED_BEFORE.search(before):

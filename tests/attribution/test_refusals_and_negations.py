@@ -254,3 +254,17 @@ def test_a_refusal_inside_the_source_phrase_leaves_its_claim() -> None:
     # after it is still a claim (the refusal's content ends at "named")
     assert claims("A firefighter who declined to be named said crews had been short-staffed "
                   "on Thursday.") == ["crews had been short-staffed on Thursday"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a proposal turned down is a vote or a decision, no claim; the claim around it stands
+    ("Members rejected a 3.5% pay offer last month.", []),
+    ("According to a person with knowledge of the talks, the two sides were close to agreement "
+     "on Tuesday before the company's board rejected the deal.",
+     ["the two sides were close to agreement on Tuesday before the company's board rejected "
+      "the deal"]),
+    # what someone said, rejected, is an answer to it
+    ("The company rejected the claim as baseless.", ["the claim as baseless"]),
+])
+def test_a_proposal_rejected_is_no_claim(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
