@@ -19,6 +19,9 @@ The stages, in the order the text flows through them (one module each):
    Reuters", "in an interview with") and `content` (where a claim's words begin and end).
    Then `nesting`: where contents end once every sentence is read, and each attribution
    nested in the one whose content holds it (`attributions` holds the data they produce).
+   Then what only the whole article tells: `named_later` (a lead's described source named in
+   the next paragraph), `pronouns` (a "she" that carries on with the speaker rather than the
+   person the speaker told of), `headline` (a headline's bare "union says" named in the body).
 6. `chains`: from the publisher through relays and venues to each claim's origin.
 """
 

@@ -38,6 +38,7 @@ from .named_later import name_the_described
 from .nesting import NestingScan
 from .outlet_refs import OUTLET_KINDS
 from .phrases import np_after, np_before, slug
+from .pronouns import prefer_the_speaker
 from .subjects import LEADING_WORDS, PERSONAL_PRONOUNS
 from .text import html_to_text, paragraphs
 from .verbs import AUXILIARIES, VerbScan
@@ -172,6 +173,7 @@ def _extract(text: str, headline: str | None, directory: OutletDirectory | None,
     scanner = _FieldScanner("text", text, resolver, directory, matches.get("text", []), offset)
     in_text = read(text, scanner.run())
     name_the_described(text, in_text)  # "a senior official told ..." named next paragraph
+    prefer_the_speaker(in_text)  # "Baird said a council officer had told her ... She said"
     attributions.extend(in_text)
     bare.extend(("text", s) for s in scanner.bare_sentences())
     if headline:

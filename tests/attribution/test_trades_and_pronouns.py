@@ -105,3 +105,11 @@ def test_it_may_be_a_body_named_in_one_word_but_never_a_person_with_a_first_name
         ("disclosed", "Kestrel"), ("said", "Kestrel")]
     assert entities("Janet Morales said the plan would work. Morales added that it said "
                     "nothing new.")[-1] == ("said", "it")
+
+
+def test_she_carries_on_with_the_speaker_not_the_person_the_speaker_told_of() -> None:
+    assert entities("Local councillor Fiona Baird said a council officer had told her that all "
+                    "options were on the table. She said she would oppose any cut.") == [
+        ("said", "Fiona Baird"), ("told", "a council officer"), ("said", "Fiona Baird")]
+    assert entities("A nurse said a doctor had told her the ward was full. She said patients "
+                    "waited for hours.")[-1] == ("said", "A nurse")
