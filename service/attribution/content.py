@@ -308,6 +308,23 @@ class ContentScan(ScanState):
             steps += 1
         return k
 
+    def skip_place(self, k: int, hi: int) -> int:
+        """Past a place after a cue's object ("told a news conference in Manila", "... at
+        Geneva on Monday that"), when the sentence ends or its clause opens after it; `k`
+        otherwise."""
+        toks = self.tokens
+        if k + 1 >= hi or toks[k].lower not in {"in", "at"} or not toks[k + 1].is_capitalised:
+            return k
+        m = k + 1
+        while m < hi and m < k + 6 and (toks[m].is_capitalised or toks[m].text == ","):
+            m += 1
+        if toks[m - 1].text == ",":
+            m -= 1
+        after = self._skip_forward(m, hi)
+        if after >= hi or toks[after].text in {".", "!", "?", ";"} or toks[after].lower == "that":
+            return after
+        return k
+
     def _question_after(self, k: int, hi: int) -> int:
         """After "asked": the token opening the question ("whether", "if", "about", "to"),
         past an adverb, a "by" agent or an object of a few words; -1 if there is none."""

@@ -567,6 +567,8 @@ class VerbScan(RelayScan, QuoteScan):
         if venue is None:
             venue, k = self._venue(k, hi, source)
             k = self._skip_forward(k, hi)
+        if venue is not None:
+            k = self.skip_place(k, hi)  # "told a news conference in Manila."
         if venue is None and not continuing and source_first > lo:
             # "In an interview with CNN, Trump said": a venue phrase fronted before the subject
             venue = self._venue_before(lo, source_first, source)

@@ -268,3 +268,15 @@ def test_a_refusal_inside_the_source_phrase_leaves_its_claim() -> None:
 ])
 def test_a_proposal_rejected_is_no_claim(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # a place after the venue a speaker told is where, not what ("told a news conference in
+    # Manila."): the claim is the clause before the speaker, or the one after "that"
+    ("Most of the deaths were caused by landslides, Ramon Tabuena told a news conference in "
+     "Manila.", "Most of the deaths were caused by landslides"),
+    ("Ramon Tabuena told a news conference in Manila that most of the deaths were caused by "
+     "landslides.", "that most of the deaths were caused by landslides"),
+])
+def test_a_place_after_the_venue_is_no_claim(text: str, claim: str) -> None:
+    assert claims(text) == [claim]

@@ -83,7 +83,8 @@ def test_an_adjective_makes_an_ambiguous_cue_a_noun() -> None:
 STAGE_ORDER = (
     "lexicon", "text", "directory", "phrases", "entity_table", "outlet_refs", "entities",
     "attributions", "scan", "cues", "venues", "subjects", "content", "quotes", "nesting",
-    "relays", "verbs", "claims", "chains", "headline", "named_later", "pronouns", "extract", "__init__",
+    "relays", "verbs", "claims", "chains", "headline", "named_later", "pronouns", "extract",
+    "__init__",
 )
 
 
