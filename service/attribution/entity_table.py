@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import lexicon as lx
@@ -55,6 +55,11 @@ class Mention:
     description: str | None = None
     country: str | None = None
     outlet: OutletRef | None = None
+
+    def referring_to(self, other: Mention) -> Mention:
+        """These words read as a mention of `other`'s entity, with its kind ("She" that is the
+        speaker, "a senior environmental official" the person the next paragraph names)."""
+        return replace(self, entity=other.entity, kind=other.kind)
 
     def to_source(self) -> dict[str, object]:
         return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,

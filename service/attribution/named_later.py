@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .attributions import Attribution
-from .entity_table import NAMED_KINDS, Mention
+from .entity_table import NAMED_KINDS
 from .text import paragraphs
 
 # The posts a delayed identification describes first
@@ -59,5 +59,4 @@ def name_the_described(text: str, attributions: Sequence[Attribution]) -> None:
         telling = {w for w in words if w not in _GENERIC and w != head}
         if head is None or not telling or not telling & named_words:
             continue
-        attribution.source = Mention(source.start, source.end, source.text, named.entity,
-                                     named.kind, source.description, source.country)
+        attribution.source = source.referring_to(named)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .attributions import Attribution
-from .entity_table import NAMED_KINDS, Mention
+from .entity_table import NAMED_KINDS
 
 _PERSONAL = frozenset({"he", "she"})
 
@@ -39,6 +39,4 @@ def prefer_the_speaker(attributions: Sequence[Attribution]) -> None:
                 speaker.source.entity.plural) or (
                 speaker.content.end > attribution.cue.start):
             continue
-        named = speaker.source
-        attribution.source = Mention(source.start, source.end, source.text, named.entity,
-                                     named.kind, source.description, source.country)
+        attribution.source = source.referring_to(speaker.source)

@@ -206,8 +206,7 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         found = self._source_with_relay(a, b, cue, "according_to", content, direction,
                                         clause_start, self._closing_appositive(after, hi))
         origin = found[-1].source if found else None
-        if withheld is not None and origin is not None and origin.kind in {
-                "anonymous", "anonymous_described"}:
+        if withheld is not None and origin is not None:
             self._withheld(origin, withheld)
         second = self._second_source(b + 1, hi)
         if second is not None:
@@ -581,8 +580,7 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         if aside > k and toks[aside + 1].lower != "who":
             description = self.text[toks[aside + 1].start:toks[c - 1].start].rstrip(" ,")
         speaker = self._mention(a, b, description=description)
-        if aside > k and toks[aside + 1].lower == "who" and speaker.kind in {
-                "anonymous", "anonymous_described"}:
+        if aside > k and toks[aside + 1].lower == "who":
             withheld = self.text[toks[aside + 1].start:toks[c - 1].start].rstrip(" ,")
             if lx.WITHHELD_NAME.search(withheld) is not None:
                 # "quoted a senior manager, who spoke on condition of anonymity, as saying":

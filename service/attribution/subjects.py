@@ -288,7 +288,9 @@ class SubjectScan(ScanState):
     def _withheld(mention: Mention, aside: str) -> None:
         """Why the source is unnamed ("who declined to give his name", "speaking on condition
         of anonymity") belongs to the source, and to its entity, so that "one of them" later
-        is the same confidential source."""
+        is the same confidential source; a source typed named or vague keeps its words."""
+        if mention.kind not in {"anonymous", "anonymous_described"}:
+            return
         mention.description = f"{mention.description or mention.text}, {aside}"
         entity = mention.entity
         if entity is not None and aside not in (entity.description or ""):
@@ -709,9 +711,8 @@ class SubjectScan(ScanState):
                     a = widened
                     aside = self.text[toks[k + 1].start:toks[comma - 1].end]
                     mention = self._mention(a, b, description=aside)
-                    if mention.kind in {"anonymous", "anonymous_described"}:
-                        # the aside says why the source is unnamed: it belongs to the source
-                        self._withheld(mention, aside)
+                    # the aside says why the source is unnamed: it belongs to the source
+                    self._withheld(mention, aside)
                     return mention, a, None
                 named = any(is_name_token(t) for t in toks[a:b + 1]) or b in self.units.by_end
                 place = a - 1 >= lo and toks[a - 1].lower in {"of", "from", "in", "at"}
@@ -728,8 +729,7 @@ class SubjectScan(ScanState):
                         # clause describes, the whole of it the source
                         aside = self.text[toks[k + 1].start:toks[comma - 1].end]
                         mention = self._mention(relative_head, b, description=aside)
-                        if mention.kind in {"anonymous", "anonymous_described"}:
-                            self._withheld(mention, aside)
+                        self._withheld(mention, aside)
                         return mention, relative_head, None
                 if not named and (end_comma == comma or withheld_aside) and (
                     # a relative clause or a participle describing the subject: ", who ...",
