@@ -931,6 +931,8 @@ def _is_head(tok: Token) -> bool:
     bare = tok.bare
     if bare in _GROUP_HEADS:
         return True
+    if bare.startswith("co-") and len(bare) > 4:
+        bare = bare[3:]  # "One co-author of the study": an author, as "co-founder" a founder
     singular = bare[:-1] if bare.endswith("s") else bare
     return any(
         word in lx.DESCRIBED_ANONYMOUS_HEADS or word in lx.ANONYMOUS_HEADS
@@ -1050,13 +1052,16 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 # "One resident of the settlement", "Observers of religious affairs in
                 # Nairobi": people of a place or a field
                 or (low in {"of", "from"} and (
-                    tokens[k - 1].bare in lx.PERSON_NOUNS or tokens[k - 1].bare in lx.VAGUE_HEADS)
+                    tokens[k - 1].bare in lx.PERSON_NOUNS or tokens[k - 1].bare in lx.VAGUE_HEADS
+                    # "One co-author of the study, who spoke on condition of anonymity, said"
+                    or (_is_head(tokens[k - 1]) and k + 1 < a + 1
+                        and tokens[k + 1].lower in lx.DETERMINERS))
                     and (not tokens[k - 1].is_capitalised or k - 1 == lo))
                 # "Many on Main Street say", "Some in the village said"
                 or (low in _PLACE_PREPOSITIONS and tokens[k - 1].bare in _QUANTITY_OF_A_PLACE)
                 # "A nurse at the hospital, who spoke on condition of anonymity, said"
                 # ("Teachers at two of the schools said": capitalised opening the sentence)
-                or (low in _PLACE_PREPOSITIONS and (
+                or ((low in _PLACE_PREPOSITIONS or low == "with") and (
                     not tokens[k - 1].is_capitalised or k - 1 == lo)
                     and _is_head(tokens[k - 1]) and not (
                         # "workers on the platform", not "a judge on Tuesday refused ..."

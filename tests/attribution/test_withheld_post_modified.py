@@ -1,0 +1,45 @@
+"""A confidential source whose head noun a prepositional phrase follows, then an aside that
+withholds the name ("An aid worker with an international medical charity, who spoke on
+condition of anonymity ..., said"): the whole phrase is the source, unnamed, and its claim is
+flagged (sixty-sixth wire batch session: such sources had been lost, their claims left with no
+source at all)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+from service.scoring import score_extraction
+from service.scoring.priors import DEFAULT_PRIORS
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("An aid worker with an international medical charity, who spoke on condition of anonymity "
+     "because they were not authorised to speak to the media, said at least 40 children had "
+     "been treated.", "An aid worker with an international medical charity"),
+    ("One co-author of the study, who spoke on condition of anonymity, said he had never seen "
+     "the original field sheets.", "One co-author of the study"),
+    ("One author of the study, who spoke on condition of anonymity, said the data were wrong.",
+     "One author of the study"),
+    ("A doctor with a medical charity, who asked not to be named, said the clinic was full.",
+     "A doctor with a medical charity"),
+])
+def test_the_post_modified_head_is_the_unnamed_source(text: str, source: str) -> None:
+    said = [a for a in extract(text).to_dict()["attributions"] if a["cue"]["text"] == "said"]
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [
+        (source, "anonymous_described")]
+
+
+def test_its_claim_is_flagged_as_one_confidential_source() -> None:
+    text = ("Aid groups warned of famine in the camp. An aid worker with an international medical "
+            "charity, who spoke on condition of anonymity, said at least 40 children had been "
+            "treated for severe malnutrition since Friday.")
+    scored = score_extraction(extract(text).to_dict(), headline=None, priors=DEFAULT_PRIORS)
+    assert "single_anonymous_source" in [f["code"] for f in scored["flags"]]
+
+
+def test_a_name_after_the_preposition_is_no_part_of_a_capitalised_head() -> None:
+    # a capitalised word before "of" is a name's part, not a head noun that "of" modifies
+    said = extract("The Secretary of State, who spoke to reporters, said talks would resume."
+                   ).to_dict()["attributions"]
+    assert said and said[0]["source"]["kind"] != "anonymous_described"
