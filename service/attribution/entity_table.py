@@ -216,11 +216,24 @@ class _History:
         them"; not a vague word for a record ("the campaign's own polling", "reports")."""
         return self.last_matching(
             pos, lambda e: e.plural and e.category in _GROUP_CATEGORIES and not (
-                e.category == "vague" and e.id.rsplit("-", 1)[-1] in _NOT_PEOPLE), tries)
+                e.category == "vague" and e.id.rsplit("-", 1)[-1] in _NOT_PEOPLE) and (
+                _may_speak(e)), tries)
 
     def last_before(self, pos: int, wanted: frozenset[str] | None = None, tries: int = 8
                     ) -> Entity | None:
         return self.last_matching(pos, lambda e: wanted is None or e.category in wanted, tries)
+
+
+def _may_speak(entity: Entity) -> bool:
+    """A group that may say something: people, or bodies; not things an unnamed plural
+    names ("Heaters were recalled. ... two employees ... said ... One of them said": the
+    employees, not the heaters the claim between was about)."""
+    if entity.category != "org" or entity.kind != "anonymous_described":
+        return True
+    head = entity.name.split()[-1].lower() if entity.name else ""
+    singular = head[:-1] if head.endswith("s") else head
+    return head in lx.ORG_WORDS or singular in lx.ORG_NOUNS or head in lx.PERSON_NOUNS or (
+        singular in lx.PERSON_NOUNS)
 
 
 def possessor_of(word: str) -> str:

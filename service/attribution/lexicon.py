@@ -567,6 +567,17 @@ OCCUPATIONS: frozenset[str] = frozenset({
     "drivers", "cyclist", "cyclists", "pedestrian", "pedestrians", "townspeople", "townsfolk",
     "locals", "islanders", "parishioners", "worshippers", "pilgrims", "hoteliers",
     "restaurateurs", "constituents",
+    # trades and people met at work or at an event (sixty-sixth batch session: "Two miners
+    # eating at a corner table, who asked not to be named, said" lost its source); words that
+    # are also common surnames (Baker, Cook, Porter, Hunter) stay out
+    "miner", "miners", "waitress", "waitresses", "cleaner", "cleaners", "welder", "welders",
+    "seafarer", "seafarers", "labourer", "labourers", "laborer", "laborers", "seller",
+    "sellers", "shopper", "shoppers", "pilgrim", "worshipper", "spectator", "spectators",
+    "pupil", "pupils", "lifeguard", "lifeguards", "courier", "couriers", "hiker", "hikers",
+    "angler", "anglers", "logger", "loggers", "beekeeper", "beekeepers", "hairdresser",
+    "hairdressers", "renter", "renters", "demonstrator", "demonstrators", "stallholder",
+    "stallholders", "dockworker", "dockworkers", "docker", "dockers", "stevedore", "stevedores",
+    "trucker", "truckers", "deckhand", "deckhands", "sailor", "sailors",
 })
 PERSON_NOUNS = PERSON_NOUNS | OCCUPATIONS
 
@@ -1131,6 +1142,9 @@ WITHHELD_NAME = re.compile(
     r"\b(?:did|would)\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|"
     r"\b(?:asked|requested)\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+"
     r"(?:used|published|given|disclosed)|"
+    # "who spoke on condition that they not be named"
+    r"\bon\s+(?:the\s+)?condition\s+that\s+(?:they|he|she|their\s+names?|his\s+name|"
+    r"her\s+name)\s+(?:not\s+be|would\s+not\s+be|be\s+not)\s+(?:named|identified|used)|"
     # "a former engineer, who was not named", "an investigator, whom it did not name"
     r"\bwho\s+(?:was|were)\s+not\s+(?:named|identified)\b|"
     r"\bwhom\s+(?:it|they|the\s+\w+)\s+did\s+not\s+(?:name|identify)\b", re.I)

@@ -68,7 +68,8 @@ _INSIDERS = re.compile(r"\b(employees?|staff|staffers?|workers?|managers?|member
                        re.IGNORECASE)
 # What says a source was granted anonymity rather than merely left unnamed.
 _GRANTED = re.compile(r"\b(familiar|anonymity|anonymously|authori[sz]ed|close to|knowledge of|"
-                      r"briefed|not to be (?:named|identified)|declined to be|withheld)\b",
+                      r"briefed|not to be (?:named|identified)|not be (?:named|identified)|"
+                      r"declined to be|withheld)\b",
                       re.IGNORECASE)
 # A body's people as a plural, who speak for it unless granted anonymity.
 _BODY_PEOPLE = r"officials|aides|diplomats|advis[eo]rs|staffers"

@@ -43,3 +43,30 @@ def test_a_name_after_the_preposition_is_no_part_of_a_capitalised_head() -> None
     said = extract("The Secretary of State, who spoke to reporters, said talks would resume."
                    ).to_dict()["attributions"]
     assert said and said[0]["source"]["kind"] != "anonymous_described"
+
+
+def _origin_flags(text: str) -> list[tuple[str, list[str]]]:
+    from service.scoring import score_extraction_detail
+    article = score_extraction_detail(extract(text).to_dict(), headline=None,
+                                      priors=DEFAULT_PRIORS)
+    return [(c.text, [f["code"] for f in c.flags]) for c in article.claims]
+
+
+def test_one_of_them_is_one_of_the_people_not_the_thing_between() -> None:
+    # "them" after a claim about heaters is still one of the two employees who spoke; and
+    # "on condition that they not be named" withholds their names
+    text = ("Heaters were recalled. But two employees at Brightway stores in Missouri, who "
+            "spoke on condition that they not be named for fear of losing their jobs, said the "
+            "heaters were still on sale. One of them said a manager had told staff to keep "
+            "selling.")
+    one = next(a for a in extract(text).attributions if a.source and a.source.text == "One of them")
+    assert one.source.entity.id.startswith("employees")
+    flags = dict(_origin_flags(text))
+    assert flags["a manager had told staff to keep selling"] == ["single_anonymous_source"]
+
+
+def test_a_trade_with_a_participle_aside_is_the_source() -> None:
+    said = [a for a in extract("Two miners eating at a corner table, who asked not to be named, "
+                               "said safety training had been cut back.").to_dict()["attributions"]
+            if a["cue"]["text"] == "said"]
+    assert [a["source"]["text"] for a in said] == ["Two miners eating at a corner table"]
