@@ -577,7 +577,7 @@ OCCUPATIONS: frozenset[str] = frozenset({
     "angler", "anglers", "logger", "loggers", "beekeeper", "beekeepers", "hairdresser",
     "hairdressers", "renter", "renters", "demonstrator", "demonstrators", "stallholder",
     "stallholders", "dockworker", "dockworkers", "docker", "dockers", "stevedore", "stevedores",
-    "trucker", "truckers", "deckhand", "deckhands", "sailor", "sailors",
+    "deckhand", "deckhands", "sailor", "sailors",
 })
 PERSON_NOUNS = PERSON_NOUNS | OCCUPATIONS
 
