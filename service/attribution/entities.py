@@ -675,7 +675,10 @@ class Resolver(OutletResolution):
             "near", "outside", "in", "from", "around"} and tokens[i - 1].is_word
             and not is_name_token(tokens[i - 1]) and (tokens[i - 1].bare.endswith("s") or (
                 # "A farmer near Ede": one person, placed (not the town)
-                t.lower in {"near", "around", "outside"} and is_role(tokens[i - 1])))), None)
+                t.lower in {"near", "around", "outside"} and is_role(tokens[i - 1])) or (
+                # "A Southeast Asian diplomat in Hanoi": one person, placed, whatever
+                # capitalised words describe the role
+                low[0] in {"a", "an", "one", "another"} and is_role(tokens[i - 1])))), None)
         if names and place is not None:
             names = []  # "Two farmers near the town of Salamanca": people, placed
         if names and modified_indefinite(tokens, run):

@@ -70,3 +70,14 @@ def test_a_trade_with_a_participle_aside_is_the_source() -> None:
                                "said safety training had been cut back.").to_dict()["attributions"]
             if a["cue"]["text"] == "said"]
     assert [a["source"]["text"] for a in said] == ["Two miners eating at a corner table"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Southeast Asian diplomat in Hanoi said talks were held.",
+    "A West African diplomat in Accra said talks were held.",
+    "One Democratic senator in Washington said talks were held.",
+])
+def test_a_role_placed_in_a_city_is_one_unnamed_person_not_the_city(text: str) -> None:
+    source = extract(text).to_dict()["attributions"][0]["source"]
+    assert source["kind"] == "anonymous_described"
+    assert source["text"] == text.split(" said")[0]
