@@ -573,7 +573,7 @@ OCCUPATIONS: frozenset[str] = frozenset({
     "miner", "miners", "waitress", "waitresses", "cleaner", "cleaners", "welder", "welders",
     "seafarer", "seafarers", "labourer", "labourers", "laborer", "laborers", "seller",
     "sellers", "shopper", "shoppers", "pilgrim", "worshipper", "spectator", "spectators",
-    "pupil", "pupils", "lifeguard", "lifeguards", "courier", "couriers", "hiker", "hikers",
+    "pupil", "pupils", "lifeguard", "lifeguards", "hiker", "hikers",
     "angler", "anglers", "logger", "loggers", "beekeeper", "beekeepers", "hairdresser",
     "hairdressers", "renter", "renters", "demonstrator", "demonstrators", "stallholder",
     "stallholders", "dockworker", "dockworkers", "docker", "dockers", "stevedore", "stevedores",

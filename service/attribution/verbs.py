@@ -497,7 +497,9 @@ class VerbScan(RelayScan, QuoteScan):
                     source.description = self.text[toks[b + 2].start:toks[appositive_end].end]
                     source.end = toks[appositive_end].end
                     source.text = self.text[toks[a].start:source.end]
-            elif toks[j].lower == ",":
+            elif toks[j].lower == "," and not self._person_speaks_after(first, last, base, hi):
+                # (not "... the unit, Krediet Direct, said the person, who ...": the name before
+                # the comma is what was said about, the speaker follows the verb)
                 source, source_first, description = self._appositive_subject(j, lo)
             elif j - 1 > lo and toks[j - 1].text == "," and (
                     (scare := self.quotes.ending_at(toks[j].end)) is not None
@@ -803,6 +805,27 @@ class VerbScan(RelayScan, QuoteScan):
             return False
         after = np[1] + 1
         return after >= hi or toks[after].text in {",", ".", "!", "?", ";"}
+
+    _INVERTED_ASIDE_LEADS = frozenset({"who", "speaking", "adding", "citing", "requesting",
+                                       "declining", "asking", "according", "referring"})
+
+    def _person_speaks_after(self, first: int, last: int, base: str, hi: int) -> bool:
+        """A person or a withheld source follows the cue and ends the clause ("..., said the
+        person, who ...", "..., said a senior official."): the inverted speaker, whatever
+        appositive stands before the cue's comma."""
+        if base == "tell" or not self._speaker_after(first, last, base, hi):
+            return False  # "..., told the Monadnock Courier": whom he told
+        toks = self.tokens
+        np = np_after(toks, last + 1, hi, self.units)
+        if np is None or toks[np[0]].lower not in lx.DETERMINERS:
+            return False
+        after = np[1] + 1
+        if after < hi and toks[after].text == "," and (
+                after + 1 >= hi or toks[after + 1].lower not in self._INVERTED_ASIDE_LEADS):
+            # "..., said the junior partner, the Rural Alliance, would try": what was said
+            return False
+        return any(is_role(t) or t.bare in lx.PERSON_NOUNS or t.bare in lx.ANONYMOUS_HEADS
+                   or t.bare in lx.DESCRIBED_ANONYMOUS_HEADS for t in toks[np[0]:np[1] + 1])
 
     def _counted_before(self, first: int, lo: int) -> bool:
         """A number of more than one opens the words before token `first` ("Two current

@@ -81,3 +81,29 @@ def test_a_role_placed_in_a_city_is_one_unnamed_person_not_the_city(text: str) -
     source = extract(text).to_dict()["attributions"][0]["source"]
     assert source["kind"] == "anonymous_described"
     assert source["text"] == text.split(" said")[0]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The lender held talks about the unit, Krediet Direct, said the person, who spoke on "
+     "condition of anonymity.", "the person"),
+    ("Talks are under way with the unit's owner, Calder Group, said the official.",
+     "the official"),
+])
+def test_an_inverted_speaker_beats_the_name_before_the_comma(text: str, source: str) -> None:
+    said = extract(text).to_dict()["attributions"][0]
+    assert said["source"]["text"] == source
+    assert said["source"]["kind"] == "anonymous_described"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # whom she told, not who spoke
+    ("He planned to retire, his sister, Claudette Moore, told the Monadnock Courier.",
+     "Claudette Moore"),
+    # what was said, not an inverted speaker
+    ("Two lawmakers, speaking on condition of anonymity, said the junior partner, the Rural "
+     "Alliance, would try to delay a vote.", "Two lawmakers"),
+])
+def test_the_subject_before_the_cue_stays_where_no_speaker_follows(text: str,
+                                                                   source: str) -> None:
+    found = extract(text).to_dict()["attributions"]
+    assert source in [a["source"]["text"] for a in found if a["source"]]
