@@ -264,7 +264,7 @@ def role_fits(entity: Entity, head: str) -> bool:
 # matter", "officials who spoke on condition of anonymity", "a memo seen by the paper").
 POST_MODIFIERS = INNER_PREPS | frozenset({
     "by", "near", "outside", "around", "quoted", "cited", "familiar", "close", "who", "whom",
-    "that", "which", "with", "online",
+    "whose", "that", "which", "with", "online",
     "speaking", "seen", "obtained", "briefed", "knowledgeable", "involved", "authorized",
     "authorised", "granted", "requesting", "reviewed", "released", "provided", "published",
 })
@@ -287,7 +287,7 @@ COLLECTIVE_PLURALS = frozenset({
 
 
 HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "in", "close", "familiar", "with",
-                       "who"}) | DOCUMENT_PARTICIPLES | lx.ACCUSED_PARTICIPLES
+                       "who", "whose"}) | DOCUMENT_PARTICIPLES | lx.ACCUSED_PARTICIPLES
 
 
 def modified_indefinite(tokens: list[Token], run: int) -> bool:

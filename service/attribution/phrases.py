@@ -885,13 +885,13 @@ def _attributive(tokens: list[Token], k: int, hi: int) -> bool:
 
 # Words that open a post-modifier after a source's head noun.
 OPENERS = frozenset({
-    "familiar", "close", "who", "with", "speaking", "briefed", "knowledgeable", "involved",
+    "familiar", "close", "who", "whose", "with", "speaking", "briefed", "knowledgeable", "involved",
     "granted", "requesting", "insisting", "in",
     "at", "from", "of", "on",
 })
 # Openers that need no particular word before the clause ends ("who ...", "familiar with").
-_CLAUSE_OPENERS = frozenset({"who", "familiar", "close", "speaking", "briefed", "knowledgeable",
-                             "involved", "granted", "requesting", "insisting"}
+_CLAUSE_OPENERS = frozenset({"who", "whose", "familiar", "close", "speaking", "briefed",
+                             "knowledgeable", "involved", "granted", "requesting", "insisting"}
                             ) | lx.PEOPLE_PARTICIPLES | lx.ACCUSED_PARTICIPLES
 # A post-modifier holds no second clause and no quotation.
 _BARRIERS = frozenset({"and", "but", "said", "says", "say", "tell", "tells", "told", "according",

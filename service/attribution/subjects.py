@@ -799,7 +799,7 @@ class SubjectScan(ScanState):
         toks = self.tokens
         relative = False
         while k >= floor and toks[k].lower != ",":
-            if toks[k].lower in {"who", "which"} and k - 1 >= floor and (
+            if toks[k].lower in {"who", "which", "whose"} and k - 1 >= floor and (
                 toks[k - 1].lower == "," or (
                     # "One fund manager who holds shares, and who asked not to be named,"
                     toks[k - 1].lower == "and" and k - 2 >= floor

@@ -107,3 +107,18 @@ def test_the_subject_before_the_cue_stays_where_no_speaker_follows(text: str,
                                                                    source: str) -> None:
     found = extract(text).to_dict()["attributions"]
     assert source in [a["source"]["text"] for a in found if a["source"]]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("One portfolio manager whose fund holds shares in both companies, and who asked not to "
+     "be named because of the fund's policy, said the price looked generous.",
+     "One portfolio manager whose fund holds shares in both companies", "anonymous_described"),
+    ("A farmer whose land borders the site said the water was brown.",
+     "A farmer whose land borders the site", "anonymous_described"),
+    ("The company, whose shares fell 5 percent, said profit would drop.", "The company",
+     "named_expert"),
+])
+def test_a_whose_clause_describes_the_source_before_it(text: str, source: str,
+                                                       kind: str) -> None:
+    said = [a for a in extract(text).to_dict()["attributions"] if a["cue"]["text"] == "said"]
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [(source, kind)]
