@@ -185,7 +185,7 @@ _RECORD_TAILS = frozenset({"dated", "by", "of", "from", "for", "on"})
 # Words that carry an inverted speaker's phrase on to the end of the sentence ("said a
 # member of the committee who backs him", "said a woman near the scene", "said a
 # shopkeeper outside the station")
-_TAIL_OPENERS = frozenset({"(", "from", "of", "who", "whose", "with", "for", "at", "near",
+_TAIL_OPENERS = frozenset({"(", "from", "of", "who", "whose", "that", "with", "for", "at", "near",
                            "outside", "inside", "among", "behind", "across", "along"})
 
 _GROUP_KINDS = frozenset({"anonymous", "anonymous_described", "vague", "unresolved"})

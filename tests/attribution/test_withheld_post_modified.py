@@ -122,3 +122,12 @@ def test_a_whose_clause_describes_the_source_before_it(text: str, source: str,
                                                        kind: str) -> None:
     said = [a for a in extract(text).to_dict()["attributions"] if a["cue"]["text"] == "said"]
     assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [(source, kind)]
+
+
+def test_an_inverted_speaker_runs_on_through_its_that_clause() -> None:
+    text = ("\"They forgot how to run a store,\" said one portfolio manager at a Stockholm fund "
+            "that holds Nordvik shares, who asked not to be named.")
+    said = [a for a in extract(text).to_dict()["attributions"] if a["cue"]["text"] == "said"]
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [
+        ("one portfolio manager at a Stockholm fund that holds Nordvik shares",
+         "anonymous_described")]
