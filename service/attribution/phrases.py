@@ -990,6 +990,22 @@ def _withheld_before(tokens: list[Token], k: int, lo: int) -> bool:
         " ".join(t.text for t in tokens[opener:k])) is not None
 
 
+_CONFIDENTIAL_OPENERS = frozenset({"familiar", "close", "knowledgeable", "briefed"})
+
+
+def _confidential_opener_before(tokens: list[Token], k: int, lo: int) -> bool:
+    """A head noun and "familiar"/"close"/"briefed" stand a few words before the "and" at
+    token k, with no clause between ("a person familiar with talks between the government
+    and ..."): the "and" joins the matter's nouns, not two clauses."""
+    for m in range(k - 1, max(lo, k - 10) - 1, -1):
+        low = tokens[m].lower
+        if low in _CONFIDENTIAL_OPENERS:
+            return m - 1 >= lo and _is_head(tokens[m - 1])
+        if low in _BARRIERS or low == ",":
+            return False
+    return False
+
+
 def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> int:
     """Start of the source phrase that ends at the phrase starting at token `a`, when that
     phrase is the tail of a post-modified head ("the matter" in "a person familiar with the
@@ -1012,6 +1028,12 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
         if low == "because" and _withheld_before(tokens, k, lo):
             # "Two officials who spoke on condition of anonymity because they were not
             # authorised to brief reporters said": why the name is withheld, still the phrase
+            floor = max(lo, floor - _WHY_WITHHELD_BACK)
+            k -= 1
+            continue
+        if low == "and" and _confidential_opener_before(tokens, k, lo):
+            # "A person familiar with talks between the government and the operators of the
+            # plants, who declined to be named, said": the matter may hold an "and"
             floor = max(lo, floor - _WHY_WITHHELD_BACK)
             k -= 1
             continue

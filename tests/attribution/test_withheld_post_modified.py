@@ -131,3 +131,20 @@ def test_an_inverted_speaker_runs_on_through_its_that_clause() -> None:
     assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [
         ("one portfolio manager at a Stockholm fund that holds Nordvik shares",
          "anonymous_described")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A person familiar with talks between the government and the operators of the country's "
+     "coal plants, who declined to be named, said one operator had asked for compensation.",
+     "A person familiar with talks between the government and the operators of the country's "
+     "coal plants"),
+    ("A person familiar with the talks and the plans said the deal was close.",
+     "A person familiar with the talks and the plans"),
+    # an "and" after the matter's end is the claim's
+    ("A person familiar with the talks said the company and the union had agreed.",
+     "A person familiar with the talks"),
+])
+def test_the_matter_a_confidential_source_knows_may_hold_an_and(text: str, source: str) -> None:
+    said = [a for a in extract(text).to_dict()["attributions"] if a["cue"]["text"] == "said"]
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [
+        (source, "anonymous_described")]
