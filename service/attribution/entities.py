@@ -790,7 +790,9 @@ class Resolver(OutletResolution):
         if head in {"paper", "papers"} and head_idx > 0 and low[head_idx - 1] in _RESEARCH_PAPER:
             return self._document(slug(desc_text), desc_text)  # "the journal paper found"
         if (head in lx.OUTLET_NOUNS and not body_noun) or (
-                words & {"media", "tv", "television"} and (
+                # a medium before the head, not in its post-modifier ("A person briefed on
+                # the league's media strategy" is a person)
+                set(low[:head_idx + 1]) & {"media", "tv", "television"} and (
                     # "Media analysts said": people of a trade, whatever the medium (vague,
                     # as the wire readers read them); "media reports" stay the press
                     head not in MEDIA_TRADE_PLURALS) and not (

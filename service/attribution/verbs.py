@@ -198,6 +198,13 @@ _TITLE_WORDS_MAX = 5
 _CITING_REPORTS = frozenset({"reported", "reports", "said", "says", "wrote", "writes"})
 
 
+# Verbs whose object is a topic: an "-ing" form after them is a noun ("discuss planning",
+# "comment on ..." is handled as a refusal elsewhere)
+_PRESS_MODIFIERS = frozenset({"media", "press", "news", "newspaper", "television", "tv",
+                              "radio", "wire"})
+_TOPIC_VERBS = frozenset({"discuss", "discussing", "discussed", "discusses", "address",
+                          "addressing", "describe", "describing"})
+
 class VerbScan(RelayScan, QuoteScan):
     """The attribution of a verb cue: subject, venue and content."""
 
@@ -262,6 +269,15 @@ class VerbScan(RelayScan, QuoteScan):
         holder ("a memo seen by Bloomberg News")."""
         toks = self.tokens
         low = toks[first].lower
+        if first == last and low.endswith("ing") and first - 1 >= lo and (
+                toks[first - 1].lower in _TOPIC_VERBS):
+            # "not authorized to discuss planning": the gerund is what is discussed, a noun
+            return True
+        if first == last and low in {"reports", "report"} and first - 1 >= lo and (
+                toks[first - 1].lower in _PRESS_MODIFIERS) and not (
+                last + 1 < hi and toks[last + 1].lower == "that"):
+            # "according to volunteers and local media reports": the press's reports, a noun
+            return True
         if first == last and low in _PLURAL_NOUN_CUES and last + 1 < hi and (
                 toks[last + 1].lower in lx.FINDING_VERB_FORMS):
             return True  # "Police reports show the car was speeding": the noun, then its verb
