@@ -91,7 +91,10 @@ UNRESOLVED = "unresolved"
 MEDIA_TRADE_PLURALS = frozenset({"analysts", "experts", "observers", "critics",
                                  "commentators", "pundits", "insiders", "scientists",
                                  "economists", "historians", "researchers", "skeptics",
-                                 "sceptics"})
+                                 "sceptics",
+                                 # "Media lawyers say" (sixty-sixth wire batch): a trade too
+                                 "lawyers", "attorneys", "consultants", "executives",
+                                 "watchers", "scholars", "academics"})
 
 NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "both"})
 

@@ -766,7 +766,9 @@ GOVERNMENT_HEADS: frozenset[str] = frozenset({
 # posted on social media showed"; the wire readers type all 14 such dev sources document).
 PICTURE_NOUNS: frozenset[str] = frozenset({
     "footage", "video", "videos", "images", "image", "pictures", "picture", "photos", "photo",
-    "photographs", "photograph", "clip", "clips", "screenshots", "screenshot"})
+    "photographs", "photograph", "clip", "clips", "screenshots", "screenshot",
+    # "the feed showed the rocket climbing" (sixty-sixth wire batch): a broadcast's pictures
+    "livestream", "livestreams", "feed"})
 
 # Words in a capitalised name that make it an organisation, not a person.
 ORG_WORDS: frozenset[str] = frozenset({

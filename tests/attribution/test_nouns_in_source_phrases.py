@@ -37,3 +37,10 @@ def test_a_medium_in_the_post_modifier_makes_no_outlet() -> None:
                         "anonymous_described")]
     assert _said("A source at the TV station said the host was fired.")[0][2] == (
         "anonymous_described")
+
+
+def test_a_trade_of_the_media_is_people_and_a_feed_is_pictures() -> None:
+    assert _said("Media lawyers say the pool is governed by custom.") == [
+        ("say", "Media lawyers", "vague")]
+    assert _said("The launch was streamed live, where the feed showed the rocket climbing "
+                 "steadily before it tilted.")[0][1:] == ("the feed", "document")
