@@ -13,6 +13,12 @@ from service.scoring import score_extraction
 from service.scoring.priors import DEFAULT_PRIORS
 
 
+def _said_sources(text: str) -> list[tuple[str, str]]:
+    """The source text and kind of every "said" attribution of `text`."""
+    return [(a["source"]["text"], a["source"]["kind"])
+            for a in extract(text).to_dict()["attributions"] if a["cue"]["text"] == "said"]
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("An aid worker with an international medical charity, who spoke on condition of anonymity "
      "because they were not authorised to speak to the media, said at least 40 children had "
@@ -25,8 +31,7 @@ from service.scoring.priors import DEFAULT_PRIORS
      "A doctor with a medical charity"),
 ])
 def test_the_post_modified_head_is_the_unnamed_source(text: str, source: str) -> None:
-    said = [a for a in extract(text).to_dict()["attributions"] if a["cue"]["text"] == "said"]
-    assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [
+    assert _said_sources(text) == [
         (source, "anonymous_described")]
 
 
@@ -66,10 +71,9 @@ def test_one_of_them_is_one_of_the_people_not_the_thing_between() -> None:
 
 
 def test_a_trade_with_a_participle_aside_is_the_source() -> None:
-    said = [a for a in extract("Two miners eating at a corner table, who asked not to be named, "
-                               "said safety training had been cut back.").to_dict()["attributions"]
-            if a["cue"]["text"] == "said"]
-    assert [a["source"]["text"] for a in said] == ["Two miners eating at a corner table"]
+    assert _said_sources("Two miners eating at a corner table, who asked not to be named, said "
+                         "safety training had been cut back.") == [
+        ("Two miners eating at a corner table", "anonymous_described")]
 
 
 @pytest.mark.parametrize("text", [
@@ -120,15 +124,13 @@ def test_the_subject_before_the_cue_stays_where_no_speaker_follows(text: str,
 ])
 def test_a_whose_clause_describes_the_source_before_it(text: str, source: str,
                                                        kind: str) -> None:
-    said = [a for a in extract(text).to_dict()["attributions"] if a["cue"]["text"] == "said"]
-    assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [(source, kind)]
+    assert _said_sources(text) == [(source, kind)]
 
 
 def test_an_inverted_speaker_runs_on_through_its_that_clause() -> None:
     text = ("\"They forgot how to run a store,\" said one portfolio manager at a Stockholm fund "
             "that holds Nordvik shares, who asked not to be named.")
-    said = [a for a in extract(text).to_dict()["attributions"] if a["cue"]["text"] == "said"]
-    assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [
+    assert _said_sources(text) == [
         ("one portfolio manager at a Stockholm fund that holds Nordvik shares",
          "anonymous_described")]
 
@@ -145,6 +147,5 @@ def test_an_inverted_speaker_runs_on_through_its_that_clause() -> None:
      "A person familiar with the talks"),
 ])
 def test_the_matter_a_confidential_source_knows_may_hold_an_and(text: str, source: str) -> None:
-    said = [a for a in extract(text).to_dict()["attributions"] if a["cue"]["text"] == "said"]
-    assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [
+    assert _said_sources(text) == [
         (source, "anonymous_described")]
