@@ -672,7 +672,7 @@ class Resolver(OutletResolution):
         if names and any(t.lower in {"of", "for", "with", "at"} for t in names):
             names = []
         place = next((i for i, t in enumerate(tokens[:run]) if i > 0 and t.lower in {
-            "near", "outside", "in", "from", "around"} and tokens[i - 1].is_word
+            "near", "outside", "in", "from", "around", "on"} and tokens[i - 1].is_word
             and not is_name_token(tokens[i - 1]) and (tokens[i - 1].bare.endswith("s") or (
                 # "A farmer near Ede": one person, placed (not the town)
                 t.lower in {"near", "around", "outside"} and is_role(tokens[i - 1])) or (

@@ -577,7 +577,8 @@ OCCUPATIONS: frozenset[str] = frozenset({
     "angler", "anglers", "logger", "loggers", "beekeeper", "beekeepers", "hairdresser",
     "hairdressers", "renter", "renters", "demonstrator", "demonstrators", "stallholder",
     "stallholders", "dockworker", "dockworkers", "docker", "dockers", "stevedore", "stevedores",
-    "deckhand", "deckhands", "sailor", "sailors",
+    "deckhand", "deckhands", "sailor", "sailors", "advocate", "advocates", "campaigner",
+    "campaigners",
 })
 PERSON_NOUNS = PERSON_NOUNS | OCCUPATIONS
 

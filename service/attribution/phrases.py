@@ -1088,7 +1088,11 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                     and _is_head(tokens[k - 1]) and not (
                         # "workers on the platform", not "a judge on Tuesday refused ..."
                         low == "on" and (k + 1 >= len(tokens) or tokens[k + 1].lower not in {
-                            "the", "a", "an", "its", "their", "his", "her"}))))):
+                            "the", "a", "an", "its", "their", "his", "her"}) and not (
+                            # "Some advocates on Capitol Hill": people of a named place
+                            tokens[k - 1].bare.endswith("s") and tokens[k + 1].is_capitalised
+                            and tokens[k + 1].lower not in lx.WEEKDAYS
+                            and tokens[k + 1].lower not in _MONTHS))))):
             head = k - 1
             if low in _CLAUSE_OPENERS and low != "who":
                 # "a banker not involved in the talks", "a banker who is not involved in the

@@ -44,3 +44,10 @@ def test_a_trade_of_the_media_is_people_and_a_feed_is_pictures() -> None:
         ("say", "Media lawyers", "vague")]
     assert _said("The launch was streamed live, where the feed showed the rocket climbing "
                  "steadily before it tilted.")[0][1:] == ("the feed", "document")
+
+
+def test_people_on_a_named_place_are_the_source_not_the_place() -> None:
+    assert _said("Some advocates on Capitol Hill said privately that the window was too short."
+                 ) == [("said", "Some advocates on Capitol Hill", "vague")]
+    # a weekday after "on" is when, not where
+    assert _said("Lawmakers on Tuesday said the bill was dead.")[0][1] == "Lawmakers"
