@@ -612,7 +612,7 @@ class Resolver(OutletResolution):
         if owned is not None:
             return owned
         if len(tokens) in (2, 3) and low[0] in {"its", "their"} and low[-1] in _UNIQUE_POSTS and (
-                low[-1] not in {"spokesman", "spokeswoman", "spokesperson"}):
+                low[-1] not in _SPOKESPEOPLE):
             # "its director", "their chairman", "its chief executive": the one person holding
             # the body's post, named (the rubric's "a role held by one knowable person"); with
             # no body before it, still the one holder of a post

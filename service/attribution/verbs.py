@@ -198,12 +198,17 @@ _TITLE_WORDS_MAX = 5
 _CITING_REPORTS = frozenset({"reported", "reports", "said", "says", "wrote", "writes"})
 
 
-# Verbs whose object is a topic: an "-ing" form after them is a noun ("discuss planning",
-# "comment on ..." is handled as a refusal elsewhere)
-_PRESS_MODIFIERS = frozenset({"media", "press", "news", "newspaper", "television", "tv",
-                              "radio", "wire"})
+# Verbs whose object is a topic: an "-ing" form after them is a noun ("not authorized to
+# discuss planning")
 _TOPIC_VERBS = frozenset({"discuss", "discussing", "discussed", "discusses", "address",
                           "addressing", "describe", "describing"})
+# Words before "reports" that make it the press's reports, a noun ("local media reports")
+_PRESS_MODIFIERS = frozenset({"media", "press", "news", "newspaper", "television", "tv",
+                              "radio", "wire"})
+# Words opening the aside after an inverted speaker ("..., said the person, who ...")
+_INVERTED_ASIDE_LEADS = frozenset({"who", "speaking", "adding", "citing", "requesting",
+                                   "declining", "asking", "according", "referring"})
+
 
 class VerbScan(RelayScan, QuoteScan):
     """The attribution of a verb cue: subject, venue and content."""
@@ -822,9 +827,6 @@ class VerbScan(RelayScan, QuoteScan):
         after = np[1] + 1
         return after >= hi or toks[after].text in {",", ".", "!", "?", ";"}
 
-    _INVERTED_ASIDE_LEADS = frozenset({"who", "speaking", "adding", "citing", "requesting",
-                                       "declining", "asking", "according", "referring"})
-
     def _person_speaks_after(self, first: int, last: int, base: str, hi: int) -> bool:
         """A person or a withheld source follows the cue and ends the clause ("..., said the
         person, who ...", "..., said a senior official."): the inverted speaker, whatever
@@ -837,7 +839,7 @@ class VerbScan(RelayScan, QuoteScan):
             return False
         after = np[1] + 1
         if after < hi and toks[after].text == "," and (
-                after + 1 >= hi or toks[after + 1].lower not in self._INVERTED_ASIDE_LEADS):
+                after + 1 >= hi or toks[after + 1].lower not in _INVERTED_ASIDE_LEADS):
             # "..., said the junior partner, the Rural Alliance, would try": what was said
             return False
         return any(is_role(t) or t.bare in lx.PERSON_NOUNS or t.bare in lx.ANONYMOUS_HEADS
