@@ -818,25 +818,28 @@ class VerbScan(RelayScan, QuoteScan):
     def _speaker_after(self, first: int, last: int, base: str, hi: int) -> bool:
         """An inverted speaker follows the cue and ends the clause ("..., said the person,
         who ...", "..., said a spokeswoman.")."""
+        return self._inverted_speaker(first, last, base, hi) is not None
+
+    def _inverted_speaker(self, first: int, last: int, base: str, hi: int
+                          ) -> tuple[int, int] | None:
+        """The noun phrase of the inverted speaker `_speaker_after` finds, or None."""
         toks = self.tokens
         if first != last or base not in _INVERTED_SPEECH or toks[first].lower.endswith("ing"):
-            return False
+            return None
         np = np_after(toks, last + 1, hi, self.units)
         if np is None or toks[np[0]].lower in {"that", "it", "this", "so", "nothing"}:
-            return False
+            return None
         after = np[1] + 1
-        return after >= hi or toks[after].text in {",", ".", "!", "?", ";"}
+        return np if after >= hi or toks[after].text in {",", ".", "!", "?", ";"} else None
 
     def _person_speaks_after(self, first: int, last: int, base: str, hi: int) -> bool:
         """A person or a withheld source follows the cue and ends the clause ("..., said the
         person, who ...", "..., said a senior official."): the inverted speaker, whatever
         appositive stands before the cue's comma."""
-        if base == "tell" or not self._speaker_after(first, last, base, hi):
-            return False  # "..., told the Monadnock Courier": whom he told
+        np = self._inverted_speaker(first, last, base, hi) if base != "tell" else None
         toks = self.tokens
-        np = np_after(toks, last + 1, hi, self.units)
         if np is None or toks[np[0]].lower not in lx.DETERMINERS:
-            return False
+            return False  # (after "tell" it is whom he told: "..., told the Monadnock Courier")
         after = np[1] + 1
         if after < hi and toks[after].text == "," and (
                 after + 1 >= hi or toks[after + 1].lower not in _INVERTED_ASIDE_LEADS):
