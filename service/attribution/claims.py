@@ -149,6 +149,16 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                 ({"write", "writes", "wrote", "writing", "written"},
                  ("new flood policies", "policies ", "new policies", "insurance ",
                   "home and auto insurance", "new business ", "mortgages ")))
+# "put it on the table", "put it back": a thing placed (while "put it bluntly:" and "As one aide
+# put it, ..." say something)
+_PLACED = re.compile(r"^(?:on|onto|in|into|to|at|under|back|aside|away|off|up|down|through|out|"
+                     r"forward|together|over|behind|before|in\s+place|there|here|right)\b", re.I)
+# "drew criticism from", "has faced sharp condemnation from": a reaction as an event
+_DREW_REACTION = re.compile(r"\b(?:drew|draws|drawn|drawing|draw|received|receives|faced|"
+                            r"faces|attracted|attracts|sparked|prompted|won|earned|got)\s+"
+                            r"(?:\w+\s+){0,2}$", re.I)
+_REACTION_NOUNS = ("criticism", "condemnation", "praise", "backlash", "rebuke", "scorn",
+                   "fire", "opposition", "protest", "objections", "complaints")
 # "The union has called a rally for Tuesday": an event organised, no claim
 _CALLED_EVENT = re.compile(r"^(?:a|an|the|another|fresh|new|snap)\s+(?:\w+\s+)?(?:rally|rallies|"
                            r"strike|strikes|walkout|meeting|vote|election|referendum|protest|"
@@ -177,6 +187,8 @@ _CLAUSE_IN = re.compile(r"\b(?:is|are|was|were|will|would|could|can|may|might|ha
                         r"should|must)\b", re.I)
 # Votes and stances whose object is a thing, not a statement
 _STANCE_ON_A_THING = frozenset({"voted", "votes", "vote", "voting", "opposed", "opposes",
+                                # "Other Republicans quickly rallied behind the claim"
+                                "rallied", "rallies", "rally", "rallying",
                                 "oppose", "opposing"})
 _THING_ONLY = re.compile(r"^(?:(?:for|against)\s+)?(?:the|a|an|this|that|his|her|its|their|"
                          r"any|such)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+[.,;]?$", re.I)
@@ -428,6 +440,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         # "Inspectors are focusing on whether the checks were done": an inquiry (while
         # "Some Democrats questioned whether he could hold the seat" voices a doubt)
         return True
+    if low == "put it" and _PLACED.match(content):
+        return True  # "He put it on the table": a thing placed, nothing said
     if any(first in forms and content.lower().startswith(particles)
            for forms, particles in _OTHER_SENSE):
         return True  # "ruled by Maray since 2004", "regularly calling at Hamburg"
@@ -554,6 +568,11 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         # "first announced the automation plan in October", "have announced tens of
         # thousands of job cuts": an act announced, an event (the readers of the wire set
         # never list such a phrase as a claim; "announced that ..." stays one)
+        return True
+    if _DREW_REACTION.search(before) and low.startswith(_REACTION_NOUNS) and not (
+            _CLAUSE_IN.search(content)):
+        # "The program drew criticism from Republicans": a reaction reported as an event,
+        # its words (if any) come after (the wire readers list the sentence as no claim)
         return True
     if first in _STANCE_ON_A_THING and _THING_ONLY.match(content):
         # "Two councillors voted against the transfer", "Parents ... mostly opposed the

@@ -95,6 +95,8 @@ _DIGIT = re.compile(r"\d").search
 _PHRASE_PAIRS = frozenset(k[:2] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES) if len(k) > 1)
 # Determiners after which a verb form is a noun ("that", "this" and "her" may also be a
 # pronoun: "officials that said", "This shows", "heard her say").
+# "is planning", "were planning": the verb, whatever follows it
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "their", "its", "our", "my", "your",
                                "every"})
 # Verbs whose object is the noun "blame": "did not assign blame to any official", "laid blame
@@ -304,6 +306,12 @@ class CueScan(ScanState):
                 return True
         if after_common_possessive(self.tokens[i - 1]):
             return True  # "the department's planning"; not "he's planning" ("he is")
+        if low == "planning" and i + 1 < len(self.tokens) and not self.tokens[i + 1].is_word and (
+                self.tokens[i - 1].is_word and self.tokens[i - 1].text.islower()
+                and prev not in _BE_FORMS):
+            # "familiar with the airline's network planning,": the noun; the verb plans
+            # something ("is planning to boycott", "planning a strike")
+            return True
         if prev.endswith(("'s", "’s")) and lx.CUE_VERB_FORMS.get(low) == low and (
                 not low.endswith(("ing", "ed"))):
             return True  # "at Wire's request": no "is" takes a bare verb after it
@@ -389,16 +397,28 @@ class CueScan(ScanState):
         one ("an economist warning that ...")."""
         toks = self.tokens
         if i - 3 < lo or i + 1 >= hi or not toks[i].lower.endswith("ing") or not (
-                is_role(toks[i - 1]) or toks[i - 1].bare in lx.PERSON_NOUNS) or (
+                is_role(toks[i - 1]) or toks[i - 1].bare in lx.PERSON_NOUNS or (
+                    # "a superdelegate supporting Clinton": the appositive's noun is the
+                    # named person's role, whether or not the lexicon lists it
+                    toks[i - 1].text.islower() and toks[i - 1].is_word
+                    and toks[i - 1].lower not in lx.DETERMINERS)) or (
                 toks[i + 1].lower == "that" or not toks[i + 1].is_word):
             return False
         for k in range(i - 2, max(lo, i - 7), -1):
             if toks[k].lower in {"a", "an"} and toks[k - 1].text == "," and k - 2 >= lo and (
-                    is_name_token(toks[k - 2])):
+                    is_name_token(toks[k - 2]) or self._name_with_parenthesis(k - 2, lo)):
                 return True
             if not toks[k].is_word:
                 return False
         return False
+
+    def _name_with_parenthesis(self, close: int, lo: int) -> bool:
+        """Token `close` ends a parenthesis right after a name: "Rep. Sander M. Levin (Mich.)",
+        "Sen. Maria Delgado (D-N.M.)"."""
+        if self.tokens[close].text != ")":
+            return False
+        opening = self.opening_paren(close, lo)
+        return opening > lo and is_name_token(self.tokens[opening - 1])
 
     def _record_described(self, i: int, lo: int, hi: int) -> bool:
         """"Videos posted on social media showed ...", "Photos shared online show ...": the

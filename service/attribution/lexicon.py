@@ -252,6 +252,8 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("seems", "to"): "verb",
     ("appeared", "to"): "verb",
     ("appears", "to"): "verb",
+    # "As one aide put it, ...", "Smith put it more bluntly: “...”": a way of saying it
+    ("put", "it"): "verb",
 }
 # "took a swipe at Trump", "took some shots at Sanders": an attack in words
 for _take in ("take", "takes", "took", "taking", "taken"):

@@ -734,12 +734,16 @@ _DATE_OPENERS = frozenset({"on", "in", "last", "this", "earlier", "late", "early
 
 def dated_before_by(tokens: list[Token], k: int, hi: int) -> int:
     """The index of "by" after a date that follows a record's participle ("published on
-    Thursday by", "released last week by", "issued on Aug. 12 by"), or -1."""
-    if k >= hi or tokens[k].lower not in _DATE_OPENERS:
+    Thursday by", "released last week by", "issued on Aug. 12 by", "published Wednesday
+    by"), or -1."""
+    if k >= hi:
+        return -1
+    day = tokens[k].lower in lx.WEEKDAYS or tokens[k].lower in {"today", "yesterday"}
+    if tokens[k].lower not in _DATE_OPENERS and not day:
         return -1
     for j in range(k + 1, min(hi - 1, k + 5)):
         low = tokens[j].lower
-        if low == "by" and j > k + 1 and tokens[j + 1].is_word:
+        if low == "by" and (j > k + 1 or day) and tokens[j + 1].is_word:
             return j
         if not (low in lx.WEEKDAYS or low in _MONTHS or low in _DATE_OPENERS or low in {
                 "week", "month", "year", "morning", "afternoon", "evening", "night", "."}

@@ -535,7 +535,7 @@ class VerbScan(RelayScan, QuoteScan):
                 # after the verb)
                 fronted = self._fronted_subject(lo, j)
                 if fronted is not None:
-                    source = self._mention(fronted[0], fronted[1])
+                    source = self._fronted_mention(*fronted, lo)
                     source_first = fronted[0]
         if source is None:
             return self._inverted(first, last, base, cue, ambiguous, j, lo, s_start, s_end, hi,
@@ -831,6 +831,19 @@ class VerbScan(RelayScan, QuoteScan):
             return None
         after = np[1] + 1
         return np if after >= hi or toks[after].text in {",", ".", "!", "?", ";"} else None
+
+    def _fronted_mention(self, a: int, b: int, lo: int) -> Mention:
+        """The fronted subject's mention: a name with its parenthesis ("Rep. Sander M. Levin
+        (Mich.), a superdelegate supporting Clinton, said") is resolved by the name, and the
+        parenthesis kept in its text."""
+        toks = self.tokens
+        opening = self.opening_paren(b, lo) if toks[b].text == ")" else -1
+        if opening <= a:
+            return self._mention(a, b)
+        source = self._mention(a, opening - 1)
+        source.end = toks[b].end
+        source.text = self.text[source.start:source.end]
+        return source
 
     def _person_speaks_after(self, first: int, last: int, base: str, hi: int) -> bool:
         """A person or a withheld source follows the cue and ends the clause ("..., said the

@@ -1,0 +1,74 @@
+"""A reaction reported as an event ("drew criticism from"), a stance on a thing ("rallied
+behind the claim"), "put it" as a way of saying something, "planning" as a noun, a name with
+its parenthesis before an appositive, and a report dated by its weekday before "by" and its
+outlet. Found with the sixty-seventh wire batch (twenty-fifth session)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.attribution import OutletDirectory, extract
+
+
+def found(text: str) -> list[dict[str, Any]]:
+    return list(extract(text).to_dict()["attributions"])
+
+
+def claims(text: str) -> list[dict[str, Any]]:
+    return [a for a in found(text) if a["claim"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The program drew criticism from Republicans.",
+    "The statement quickly drew sharp criticism from both sides.",
+    "Other Republicans quickly rallied behind the claim.",
+    "He put it on the table and left.",
+])
+def test_no_claim(text: str) -> None:
+    assert found(text) and not claims(text)
+
+
+def test_the_criticism_itself_stays_a_claim() -> None:
+    said = claims("The plan has faced criticism from Democrats who say it will fail.")
+    assert [a["content"]["text"] for a in said] == ["it will fail"]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("As one aide put it, the campaign is in trouble.", "one aide",
+     "the campaign is in trouble"),
+    ('Smith put it more bluntly: "We are done."', "Smith", 'more bluntly: "We are done."'),
+])
+def test_putting_it_says_something(text: str, source: str, content: str) -> None:
+    said = claims(text)
+    assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in said] == [
+        (source, "put it", content)]
+
+
+def test_planning_as_a_noun_is_no_cue() -> None:
+    said = claims("The Journal, citing a person familiar with the airline's network planning, "
+                  "reported that the route had been losing money.")
+    assert sorted(a["cue"]["text"] for a in said) == ["citing", "reported"]
+    # the verb still plans something (an intent: no claim, but the cue the readers mark)
+    intent = found("A group of rabbis is planning to boycott the speech.")
+    assert [(a["cue"]["text"], a["claim"]) for a in intent] == [("planning", False)]
+
+
+def test_a_name_with_its_parenthesis_before_an_appositive() -> None:
+    said = claims("Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said he "
+                  "has spoken with many fellow superdelegates.")
+    assert [(a["source"]["text"], a["source"]["kind"], a["cue"]["text"]) for a in said] == [
+        ("Rep. Sander M. Levin (Mich.)", "named_official", "said")]
+
+
+def test_a_report_dated_by_its_weekday_keeps_its_outlet(directory: OutletDirectory) -> None:
+    said = [a for a in extract(
+        "Summit Air is planning to end its flights, according to a report published Wednesday "
+        "by the New York Post.", directory=directory).to_dict()["attributions"]
+        if a["claim"]]
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [
+        ("a report published Wednesday by the New York Post", "outlet")]
+    record = claims("The plant will close, according to a study released Tuesday by the state "
+                    "auditor.")
+    assert [a["source"]["kind"] for a in record] == ["document"]
