@@ -474,6 +474,9 @@ OFFICIAL_ROLES: frozenset[str] = frozenset({
     "chairwoman", "chair", "speaker", "leader", "king", "queen", "prince", "princess",
     "emperor", "sultan", "emir", "sheikh", "president-elect", "vice", "mp", "lawmaker",
     "legislator", "councillor", "councilman", "councilwoman", "commissioner", "diplomat",
+    # a councillor's title before the name, British and Australian ("Cllr Ann Hale", "Cr
+    # Marcus Odell")
+    "cllr", "cr",
     "adviser", "advisor", "aide", "officer", "inspector", "superintendent", "marshal",
     "treasurer", "comptroller", "auditor", "clerk", "delegate", "consul", "attaché",
     "attache", "nominee", "candidate", "strategist", "manager", "chairperson", "ceo",
@@ -665,6 +668,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "timeline", "timelines", "calendar", "timetable",
     # a ministry's instructions to its offices ("a draft interior ministry circular")
     "circular", "circulars",
+    # "a HUD fact sheet released with the announcement", "the company's balance sheet"
+    "sheet", "sheets", "factsheet", "factsheets",
     "subpoena", "subpoenas", "motion", "petition", "judgment", "judgement", "schedule",
     "spreadsheet", "invoice", "contract", "draft", "proposal", "guidance", "list",
     "logbook", "logbooks", "caption", "captions", "metadata", "table", "tables", "standings",

@@ -54,7 +54,10 @@ _ING_PREPOSITIONS = frozenset({"during", "including", "regarding", "concerning",
                                "according", "excluding", "involving", "pending", "notwithstanding",
                                "surrounding", "considering"})
 # Prepositions allowed inside a noun phrase after a role or a name ("head of MI6").
-INNER_PREPS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})
+INNER_PREPS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on",
+                         # "Sources within the administration", "officials inside the
+                         # ministry", "economists across the spectrum"
+                         "within", "inside", "across", "among"})
 _RELAY_MARKERS = frozenset({"quoted", "cited", "interviewed", "speaking", "talking"})
 # "a memo seen by Reuters", "a subpoena obtained by The Star-Ledger": a document an outlet relays
 DOCUMENT_RELAYS = frozenset({"seen", "obtained", "reviewed", "provided", "published", "leaked",
@@ -384,7 +387,8 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 k -= 1
                 continue
             if k - 2 >= lo and tokens[k - 1].lower in {"of", "for", "at", "in", "from", "near",
-                                                        "outside", "around"} and (
+                                                        "outside", "around", "within",
+                                                        "inside", "across", "among"} and (
                 (is_role(tokens[k - 2]) and tokens[k - 1].lower != "in")
                 or (tokens[k - 1].lower == "of" and (
                     tokens[k - 2].bare in lx.QUANTITY_HEADS))  # "one of the diplomats"
@@ -467,7 +471,8 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
             if before is not None and before.is_word and (
                 is_role(before) or (is_name_token(before) and low in {"of", "for", "at"})
                 or (low == "of" and before.bare in lx.QUANTITY_HEADS)
-                or (low in {"of", "in", "at", "from"} and _heads_of(before))
+                or (low in {"of", "in", "at", "from", "within", "inside", "across", "among"}
+                    and _heads_of(before))
                 # "Truckers' groups on both sides", "activists on the left"
                 or (low == "on" and _heads_of(before) and k + 1 < len(tokens) and (
                     tokens[k + 1].lower in {"both", "either", "the", "all"}))
@@ -752,6 +757,11 @@ def dated_before_by(tokens: list[Token], k: int, hi: int) -> int:
     return -1
 
 
+# Words for whether someone still holds a post, joined in pairs: "current and former employees"
+_STATUS_WORDS = frozenset({"current", "former", "past", "present", "serving", "retired",
+                           "active"})
+
+
 def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
     start = k
     while k < hi and k - start < MAX_NP:
@@ -805,6 +815,10 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
             continue
         if low == "and" and prev.is_capitalised and k + 1 < hi and tokens[k + 1].is_capitalised:
             k += 1
+            continue
+        if low in {"and", "or"} and prev.lower in _STATUS_WORDS and k + 1 < hi and (
+                tokens[k + 1].lower in _STATUS_WORDS):
+            k += 1  # "according to current and former employees": one phrase
             continue
         if low in lx.DETERMINERS and (prev.lower in INNER_PREPS or prev.lower == "by"):
             k += 1

@@ -77,6 +77,19 @@ def _titled_name(segment: list[Token]) -> bool:
         and t.lower not in _DESCRIPTOR_STOPS)) for t in segment)
 
 
+def _names_joined(segment: list[Token]) -> bool:
+    """"Cr Marcus Odell and Cr Janine Freer", "Sen. Tom Hale and Sen. Ann Ray": two names of
+    capitalised words joined by "and" (the people a phrase before them counted)."""
+    joints = [i for i, t in enumerate(segment) if t.lower == "and"]
+    if len(joints) != 1 or not 1 < joints[0] < len(segment) - 2:
+        return False
+    parts = (segment[:joints[0]], segment[joints[0] + 1:])
+    return all(len([t for t in part if t.is_word]) >= 2 and is_name_token(part[-1]) and all(
+        is_name_token(t) or t.text == "." or (i == 0 and (
+            is_role(t) or t.bare in lx.PERSON_TITLES)) for i, t in enumerate(part))
+        for part in parts)
+
+
 def _place_aside(segment: list[Token]) -> bool:
     """The segment places a place ("east of Perth", "about 40 km north of the capital")."""
     words = [t.lower for t in segment if t.is_word]
@@ -619,7 +632,7 @@ class SubjectScan(ScanState):
                         t.text.islower() and t.lower not in lx.CUE_VERB_FORMS
                         and t.lower not in _DESCRIPTOR_STOPS
                         and not t.lower.endswith(("ed", "ing"))))
-                    for t in segment)) or _titled_name(segment)
+                    for t in segment)) or _titled_name(segment) or _names_joined(segment)
             if names_only and _signed_by_aside(toks, k, floor):
                 # "The filing, signed by its vice president, Daniel Whitcombe, says": the name
                 # is who signed the record, which says what follows
@@ -627,7 +640,7 @@ class SubjectScan(ScanState):
                 continue
             if end_comma == comma and names_only and k - 1 >= lo and toks[k - 1].is_word:
                 # "One Republican hopeful, Carly Fiorina, says": the name is the source.
-                desc_np = np_before(toks, k - 1, lo, self.units)
+                desc_np = self._described_before_name(k - 1, lo)
                 if desc_np is not None and not lx.WITHHELD_NAME.search(
                         self.text[toks[max(lo, k - 8)].start:toks[k - 1].end]) and (not any(
                         is_name_token(t) for t in toks[desc_np[0]:desc_np[1] + 1])
@@ -773,6 +786,26 @@ class SubjectScan(ScanState):
                     return mention, a, appositive
             end_comma = k
         return None, comma, None
+
+    def _described_before_name(self, j: int, lo: int) -> tuple[int, int] | None:
+        """The phrase ending at token j that a name after it describes: the noun phrase, or,
+        when that phrase is the object inside a relative clause ("The councillor who voted
+        against the motion, Tom Hale, said"), the person the clause is about (its head's
+        phrase up to j)."""
+        toks = self.tokens
+        np = np_before(toks, j, lo, self.units)
+        if np is None:
+            return None
+        for w in range(np[0] - 1, max(lo, np[0] - 10) - 1, -1):
+            if toks[w].text in {",", ";", ":"} or not (toks[w].is_word or toks[w].text == "'s"):
+                break
+            if toks[w].lower == "who" and w - 1 >= lo:
+                head = np_before(toks, w - 1, lo, self.units)
+                if head is not None and (is_role(toks[head[1]]) or (
+                        toks[head[1]].bare in lx.PERSON_NOUNS)):
+                    return head[0], np[1]
+                break
+        return np
 
     def _relative_clause_head(self, a: int, lo: int) -> int | None:
         """Where the phrase starts whose relative clause or participle holds token a ("A

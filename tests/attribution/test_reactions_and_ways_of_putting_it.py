@@ -72,3 +72,26 @@ def test_a_report_dated_by_its_weekday_keeps_its_outlet(directory: OutletDirecto
     record = claims("The plant will close, according to a study released Tuesday by the state "
                     "auditor.")
     assert [a["source"]["kind"] for a in record] == ["document"]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("Sources within the administration said the plan was dead.",
+     "Sources within the administration", "anonymous_described"),
+    ("Critics within the party have complained about the handling of the allegations.",
+     "Critics within the party", "vague"),
+    ("Health economists across the spectrum say it is workable.",
+     "Health economists across the spectrum", "vague"),
+    ("The plant will close, according to current and former employees.",
+     "current and former employees", "vague"),
+    # the name after a relative clause's object is described by the clause's person
+    ("The councillor who voted against the motion, Tom Hale, said he supported its intent.",
+     "Tom Hale", "named_official"),
+    ("The two senators, Sen. Tom Hale and Sen. Ann Ray, said they supported its intent.",
+     "Sen. Tom Hale and Sen. Ann Ray", "named_official"),
+    ("Cllr Ann Hale said the budget was tight.", "Cllr Ann Hale", "named_official"),
+    ("According to a HUD fact sheet released with the announcement, cities can apply.",
+     "a HUD fact sheet released with the announcement", "document"),
+])
+def test_the_whole_source_phrase_and_its_kind(text: str, source: str, kind: str) -> None:
+    said = claims(text)
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [(source, kind)]

@@ -236,3 +236,9 @@ def test_one_after_a_group_that_withheld_its_names_is_one_of_them() -> None:
     found = flagged_claims(body)
     assert any("find a reason" in t for t in found)
     assert not any("pushed inspections back" in t for t in found)
+
+
+def test_a_bodys_officials_placed_inside_it_are_several() -> None:
+    body = ("Officials inside the ministry said Harwick Foods had filed for approval of the "
+            "Dellmont purchase.")
+    assert single_anonymous(scored(body), body) == []
