@@ -149,6 +149,9 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                 ({"write", "writes", "wrote", "writing", "written"},
                  ("new flood policies", "policies ", "new policies", "insurance ",
                   "home and auto insurance", "new business ", "mortgages ")))
+# "claiming credit for progress", "claimed the credit": taking credit, not stating a fact
+_CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
+_CREDIT = re.compile(r"^(?:the\s+|some\s+|full\s+|sole\s+)?credit\b", re.I)
 # "put it on the table", "put it back": a thing placed (while "put it bluntly:" and "As one aide
 # put it, ..." say something)
 _PLACED = re.compile(r"^(?:on|onto|in|into|to|at|under|back|aside|away|off|up|down|through|out|"
@@ -440,6 +443,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         # "Inspectors are focusing on whether the checks were done": an inquiry (while
         # "Some Democrats questioned whether he could hold the seat" voices a doubt)
         return True
+    if first in _CLAIM_FORMS and _CREDIT.match(content):
+        return True  # "press releases claiming credit for progress": a boast, no claim
     if low == "put it" and _PLACED.match(content):
         return True  # "He put it on the table": a thing placed, nothing said
     if any(first in forms and content.lower().startswith(particles)

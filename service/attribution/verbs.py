@@ -487,7 +487,8 @@ class VerbScan(RelayScan, QuoteScan):
                         toks[a - 1].lower not in LEADING_WORDS
                         and toks[a - 1].lower not in lx.PRONOUNS
                 ) and not toks[a - 1].is_capitalised and not (
-                        toks[b].bare in lx.DOCUMENT_HEADS and toks[a - 1].lower not in _ISSUED):
+                        toks[b].bare in lx.DOCUMENT_HEADS and toks[a - 1].lower not in _ISSUED
+                ) and not self._post_modified_person(a, lo):
                     # "she issued a statement calling on": the statement's issuer calls (and
                     # "refused to dismiss a lawsuit accusing X": the lawsuit accuses, not
                     # the judge)
@@ -831,6 +832,19 @@ class VerbScan(RelayScan, QuoteScan):
             return None
         after = np[1] + 1
         return np if after >= hi or toks[after].text in {",", ".", "!", "?", ";"} else None
+
+    def _post_modified_person(self, a: int, lo: int) -> bool:
+        """The phrase at token a ends a person's post-modifier ("people close to owner Maria
+        Santangelo saying ...", "a source familiar with the talks saying"): the people are
+        the participle's subject, not the sentence's."""
+        toks = self.tokens
+        widened = post_modified_start(toks, a, lo, self.units)
+        if widened >= a:
+            return False
+        head = toks[widened + 1] if toks[widened].lower in lx.DETERMINERS and (
+            widened + 1 < a) else toks[widened]
+        return is_role(head) or head.bare in lx.PERSON_NOUNS or head.bare in (
+            lx.DESCRIBED_ANONYMOUS_HEADS)
 
     def _fronted_mention(self, a: int, b: int, lo: int) -> Mention:
         """The fronted subject's mention: a name with its parenthesis ("Rep. Sander M. Levin

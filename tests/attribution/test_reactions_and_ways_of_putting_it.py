@@ -25,6 +25,7 @@ def claims(text: str) -> list[dict[str, Any]]:
     "The statement quickly drew sharp criticism from both sides.",
     "Other Republicans quickly rallied behind the claim.",
     "He put it on the table and left.",
+    "On Wednesday, both parties issued dueling press releases claiming credit for progress.",
 ])
 def test_no_claim(text: str) -> None:
     assert found(text) and not claims(text)
@@ -89,6 +90,12 @@ def test_a_report_dated_by_its_weekday_keeps_its_outlet(directory: OutletDirecto
     ("The two senators, Sen. Tom Hale and Sen. Ann Ray, said they supported its intent.",
      "Sen. Tom Hale and Sen. Ann Ray", "named_official"),
     ("Cllr Ann Hale said the budget was tight.", "Cllr Ann Hale", "named_official"),
+    # the people a post-modifier describes say it, not the sentence's named subject
+    ("YARRABEND - The bakery will shut on Sunday, with people close to owner Maria Santangelo "
+     "saying negotiations broke down.", "people close to owner Maria Santangelo",
+     "anonymous_described"),
+    ("There is widespread talk in the village that insurers have stopped writing policies.",
+     "talk", "vague"),
     ("According to a HUD fact sheet released with the announcement, cities can apply.",
      "a HUD fact sheet released with the announcement", "document"),
 ])
