@@ -111,8 +111,10 @@ def _named_body_record(tokens: list[Token], heads: frozenset[str]) -> bool:
     """A lowercase record noun of `heads` after the name of the body that keeps it ("Ohio
     Department of Education data", "Bank of Portugal estimates")."""
     return len(tokens) > 2 and tokens[-1].text.islower() and tokens[-1].lower in heads and (
-        is_name_token(tokens[-2])) and all(
-        is_name_token(t) or t.lower in {"of", "for", "and", "the", "&"} for t in tokens[:-1])
+        tokens[-2].is_capitalised) and any(is_name_token(t) for t in tokens[:-1]) and all(
+        # "Office for National Statistics figures": capitalised words of the body's name
+        is_name_token(t) or t.is_capitalised or t.lower in {"of", "for", "and", "the", "&"}
+        for t in tokens[:-1])
 
 
 def _placed_name(tok: Token) -> bool:
@@ -1365,7 +1367,8 @@ class Resolver(OutletResolution):
         desc_low = set(description.lower().replace(",", " ").split()) if description else set()
         roles = lead_low | desc_low
         described = _appositive_head(description)
-        if described in lx.DOCUMENT_HEADS or described in _RECORD_WORDS:
+        if described in lx.DOCUMENT_HEADS or described in _RECORD_WORDS or (
+                len(names) > 1 and names[-1].bare in _RECORD_NAME_ENDS):
             # "The U.S. Drought Monitor, a weekly map produced by ...": what the appositive
             # calls it, a document
             entity = self._entity(slug(name), kind="document", category="document", name=name,
@@ -1509,6 +1512,11 @@ def _appositive_head(description: str | None) -> str:
 
 _APPOSITIVE_STOPS = frozenset({"of", "by", "from", "produced", "published", "that", "which",
                                "who", "for", "in", "on", "at", "with"})
+
+
+# The last word of a record's own name: "the Harbourline Container Index", "the agency's Labour
+# Force Survey" (the wire readers: documents)
+_RECORD_NAME_ENDS = frozenset({"index", "survey", "census", "barometer"})
 
 
 # Kinds of body a name says it is: "the union" is never "Veyra Bank", whose name says bank

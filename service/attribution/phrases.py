@@ -823,9 +823,11 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
         if low in lx.DETERMINERS and (prev.lower in INNER_PREPS or prev.lower == "by"):
             k += 1
             continue
-        if low in _DEGREE_WORDS and prev.lower in lx.DETERMINERS and k + 1 < hi and (
-                tokens[k + 1].is_word):
-            k += 1  # "the most recent data": a superlative's adverb, inside the phrase
+        if low in _DEGREE_WORDS and (prev.lower in lx.DETERMINERS or prev.lower.endswith((
+                "'s", "’s"))) and k + 1 < hi and tokens[k + 1].is_word:
+            # "the most recent data", "the company's most recent annual report": a
+            # superlative's adverb, inside the phrase
+            k += 1
             continue
         if low in _STOP or low in lx.PRONOUNS or low in lx.DETERMINERS:
             break

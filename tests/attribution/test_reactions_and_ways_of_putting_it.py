@@ -96,6 +96,13 @@ def test_a_report_dated_by_its_weekday_keeps_its_outlet(directory: OutletDirecto
      "anonymous_described"),
     ("There is widespread talk in the village that insurers have stopped writing policies.",
      "talk", "vague"),
+    # records: a possessive's "most recent" report, a body's numbers, a record's own name
+    ("Revenue rose 4%, according to the company's most recent annual report.",
+     "the company's most recent annual report", "document"),
+    ("Office for National Statistics figures show wages rose.",
+     "Office for National Statistics figures", "document"),
+    ("Prices fell, according to the Harbourline Container Index.",
+     "the Harbourline Container Index", "document"),
     ("According to a HUD fact sheet released with the announcement, cities can apply.",
      "a HUD fact sheet released with the announcement", "document"),
 ])
