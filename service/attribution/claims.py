@@ -132,6 +132,9 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                   "an amber", "a red alert", "an alert")),
                 # "Vaughn will be sworn in on Jan. 2": an oath of office taken, an event
                 ({"sworn", "swore", "swear", "swears", "swearing"}, ("in ", "in.", "in,")),
+                # "no such notice appeared in the department's online docket": a record
+                # published (or not), nobody's word
+                ({"appeared", "appears", "appear"}, ("in the ", "on the ")),
                 # "He appeared briefly before Geelong Magistrates' Court": a defendant in court
                 ({"appeared", "appears", "appear", "appearing"},
                  ("before ", "briefly", "in court", "in federal court", "in a court",
@@ -149,6 +152,11 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                 ({"write", "writes", "wrote", "writing", "written"},
                  ("new flood policies", "policies ", "new policies", "insurance ",
                   "home and auto insurance", "new business ", "mortgages ")))
+# The reason given for a refusal, right after it
+_REASON_CUES = frozenset({"citing", "saying"})
+_AFTER_REFUSAL = re.compile(r"\b(?:declin|refus)\w*\s+to\s+(?:comment|discuss|give|provide|"
+                            r"say|elaborate|answer|release|disclose|name|identify|confirm)"
+                            r"[^.;:\x22\u201c\u201d]{0,50},\s*$", re.I)
 # "claiming credit for progress", "claimed the credit": taking credit, not stating a fact
 _CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
 _CREDIT = re.compile(r"^(?:the\s+|some\s+|full\s+|sole\s+)?credit\b", re.I)
@@ -442,6 +450,14 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if _INQUIRY.match(content) and (base in _INQUIRY_BASES or first in _INQUIRY_BASES):
         # "Inspectors are focusing on whether the checks were done": an inquiry (while
         # "Some Democrats questioned whether he could hold the seat" voices a doubt)
+        return True
+    if first in _REASON_CUES and _AFTER_REFUSAL.search(
+            text, max(0, attribution.cue.start - 90), attribution.cue.start) and not (
+            # "declined to comment, saying only that the inquiry was continuing": a statement
+            first == "saying" and content.lower().startswith(("only", "that"))):
+        # "declined to comment further, citing its policy on ongoing matters", "declined to
+        # comment, saying it was a private matter": why nothing was said (the wire readers
+        # list such sentences as non-claims)
         return True
     if first in _CLAIM_FORMS and _CREDIT.match(content):
         return True  # "press releases claiming credit for progress": a boast, no claim

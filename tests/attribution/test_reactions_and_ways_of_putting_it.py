@@ -26,9 +26,24 @@ def claims(text: str) -> list[dict[str, Any]]:
     "Other Republicans quickly rallied behind the claim.",
     "He put it on the table and left.",
     "On Wednesday, both parties issued dueling press releases claiming credit for progress.",
+    # why nothing was said, and a record that did not appear
+    "Hollinford United declined to comment, saying it was a private matter for the player.",
+    "As of Thursday afternoon, no such notice appeared in the department's online docket.",
 ])
 def test_no_claim(text: str) -> None:
     assert found(text) and not claims(text)
+
+
+def test_the_reason_for_a_refusal_is_no_claim() -> None:
+    said = claims("The field office said it was aware of the incident but declined to comment "
+                  "further, citing its policy on ongoing matters.")
+    assert [a["cue"]["text"] for a in said] == ["said"]
+
+
+def test_what_a_refusal_still_says_stays_a_claim() -> None:
+    said = claims("He declined to comment on the case, saying only that the investigation was "
+                  "continuing.")
+    assert [a["cue"]["text"] for a in said] == ["saying"]
 
 
 def test_the_criticism_itself_stays_a_claim() -> None:
