@@ -390,6 +390,14 @@ VAGUE_PHRASES: dict[tuple[str, ...], int] = {
     ("it", "was", "understood"): 0,
     ("it", "was", "believed"): 0,
     ("it", "is", "widely", "believed"): 0,
+    # "Within the industry, it is widely assumed that the 2030 date is no longer realistic"
+    ("it", "is", "assumed"): 0,
+    ("it", "is", "widely", "assumed"): 0,
+    ("it", "is", "widely", "thought"): 0,
+    ("it", "is", "widely", "understood"): 0,
+    ("it", "is", "generally", "believed"): 0,
+    ("it", "is", "generally", "assumed"): 0,
+    ("it", "is", "generally", "thought"): 0,
     # "It is widely expected that insurers will raise premiums": a forecast nobody makes
     ("it", "is", "widely", "expected"): 0,
     ("it", "is", "generally", "expected"): 0,

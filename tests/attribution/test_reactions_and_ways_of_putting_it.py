@@ -111,6 +111,8 @@ def test_a_report_dated_by_its_weekday_keeps_its_outlet(directory: OutletDirecto
      "anonymous_described"),
     ("There is widespread talk in the village that insurers have stopped writing policies.",
      "talk", "vague"),
+    ("Within the industry, it is widely assumed that the 2030 date is no longer realistic.",
+     "it", "vague"),
     # records: a possessive's "most recent" report, a body's numbers, a record's own name
     ("Revenue rose 4%, according to the company's most recent annual report.",
      "the company's most recent annual report", "document"),
