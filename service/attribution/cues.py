@@ -93,10 +93,10 @@ _DEGREE = frozenset({"very", "so", "too", "more", "less", "most", "not", "also",
                      "n't", "never", "no", "longer", "even", "sharply", "equally", "strongly"})
 _DIGIT = re.compile(r"\d").search
 _PHRASE_PAIRS = frozenset(k[:2] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES) if len(k) > 1)
-# Determiners after which a verb form is a noun ("that", "this" and "her" may also be a
-# pronoun: "officials that said", "This shows", "heard her say").
 # "is planning", "were planning": the verb, whatever follows it
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+# Determiners after which a verb form is a noun ("that", "this" and "her" may also be a
+# pronoun: "officials that said", "This shows", "heard her say").
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "their", "its", "our", "my", "your",
                                "every"})
 # Verbs whose object is the noun "blame": "did not assign blame to any official", "laid blame

@@ -53,11 +53,11 @@ _STOP = frozenset({
 _ING_PREPOSITIONS = frozenset({"during", "including", "regarding", "concerning", "following",
                                "according", "excluding", "involving", "pending", "notwithstanding",
                                "surrounding", "considering"})
+# People placed inside a body or a group: "Sources within the administration", "officials
+# inside the ministry", "economists across the spectrum", "many among its donors"
+_INSIDE_PREPS = frozenset({"within", "inside", "across", "among"})
 # Prepositions allowed inside a noun phrase after a role or a name ("head of MI6").
-INNER_PREPS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on",
-                         # "Sources within the administration", "officials inside the
-                         # ministry", "economists across the spectrum"
-                         "within", "inside", "across", "among"})
+INNER_PREPS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"}) | _INSIDE_PREPS
 _RELAY_MARKERS = frozenset({"quoted", "cited", "interviewed", "speaking", "talking"})
 # "a memo seen by Reuters", "a subpoena obtained by The Star-Ledger": a document an outlet relays
 DOCUMENT_RELAYS = frozenset({"seen", "obtained", "reviewed", "provided", "published", "leaked",
@@ -386,9 +386,9 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 a = k  # "Truckers' groups on both sides", "activists on either side"
                 k -= 1
                 continue
-            if k - 2 >= lo and tokens[k - 1].lower in {"of", "for", "at", "in", "from", "near",
-                                                        "outside", "around", "within",
-                                                        "inside", "across", "among"} and (
+            if k - 2 >= lo and (tokens[k - 1].lower in {"of", "for", "at", "in", "from", "near",
+                                                         "outside", "around"}
+                                or tokens[k - 1].lower in _INSIDE_PREPS) and (
                 (is_role(tokens[k - 2]) and tokens[k - 1].lower != "in")
                 or (tokens[k - 1].lower == "of" and (
                     tokens[k - 2].bare in lx.QUANTITY_HEADS))  # "one of the diplomats"
@@ -471,7 +471,7 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
             if before is not None and before.is_word and (
                 is_role(before) or (is_name_token(before) and low in {"of", "for", "at"})
                 or (low == "of" and before.bare in lx.QUANTITY_HEADS)
-                or (low in {"of", "in", "at", "from", "within", "inside", "across", "among"}
+                or ((low in {"of", "in", "at", "from"} or low in _INSIDE_PREPS)
                     and _heads_of(before))
                 # "Truckers' groups on both sides", "activists on the left"
                 or (low == "on" and _heads_of(before) and k + 1 < len(tokens) and (
