@@ -406,19 +406,11 @@ class CueScan(ScanState):
             return False
         for k in range(i - 2, max(lo, i - 7), -1):
             if toks[k].lower in {"a", "an"} and toks[k - 1].text == "," and k - 2 >= lo and (
-                    is_name_token(toks[k - 2]) or self._name_with_parenthesis(k - 2, lo)):
+                    is_name_token(toks[k - 2]) or self.name_before_paren(k - 2, lo) >= 0):
                 return True
             if not toks[k].is_word:
                 return False
         return False
-
-    def _name_with_parenthesis(self, close: int, lo: int) -> bool:
-        """Token `close` ends a parenthesis right after a name: "Rep. Sander M. Levin (Mich.)",
-        "Sen. Maria Delgado (D-N.M.)"."""
-        if self.tokens[close].text != ")":
-            return False
-        opening = self.opening_paren(close, lo)
-        return opening > lo and is_name_token(self.tokens[opening - 1])
 
     def _record_described(self, i: int, lo: int, hi: int) -> bool:
         """"Videos posted on social media showed ...", "Photos shared online show ...": the

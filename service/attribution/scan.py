@@ -13,7 +13,7 @@ from .attributions import Attribution, Span
 from .directory import OutletDirectory
 from .entities import Resolver
 from .entity_table import Mention
-from .phrases import Units
+from .phrases import Units, is_name_token
 from .text import (
     QuoteIndex,
     Token,
@@ -104,6 +104,14 @@ class ScanState:
         while p > lo and p > close - 10 and toks[p].text not in "()":
             p -= 1
         return p if toks[p].text == "(" else -1
+
+    def name_before_paren(self, close: int, lo: int) -> int:
+        """The name's last token when token `close` ends a parenthesis right after a name
+        ("Rep. Sander M. Levin (Mich.)", "Sen. Maria Delgado (D-N.M.)"), or -1."""
+        if self.tokens[close].text != ")":
+            return -1
+        opening = self.opening_paren(close, lo)
+        return opening - 1 if opening > lo and is_name_token(self.tokens[opening - 1]) else -1
 
     def _mention(self, a: int, b: int, *, description: str | None = None,
                  antecedent: Mention | None = None) -> Mention:

@@ -255,11 +255,10 @@ class SubjectScan(ScanState):
         while j > lo and k - j <= 20 and toks[j].lower not in {".", ";", "but"}:
             if toks[j].lower == ",":
                 end = j - 1
-                if toks[end].text == ")":
-                    p = self.opening_paren(end, lo)
-                    if p > lo and is_name_token(toks[p - 1]):
-                        np = np_before(toks, p - 1, lo, self.units)
-                        return (np[0], end) if np is not None else None
+                name_end = self.name_before_paren(end, lo)
+                if name_end >= 0:
+                    np = np_before(toks, name_end, lo, self.units)
+                    return (np[0], end) if np is not None else None
                 if is_name_token(toks[end]):
                     return np_before(toks, end, lo, self.units)
             j -= 1
