@@ -27,6 +27,12 @@ _REFUSED = re.compile(
     r"^(?:to\s+)?(?:comment|discuss|elaborate|say|answer|respond|confirm|provide|specify|"
     r"identify|name|disclose|detail|give|release|speculate|reveal|estimate|predict|forecast|"
     r"quantify|guess|put|share|offer|describe|explain)\b", re.I)
+# "declined repeated requests for an interview", "refused an invitation to testify": a
+# request turned down, an act and no claim
+_REFUSED_REQUEST = re.compile(
+    r"^(?:(?:an?|the|our|his|her|its|their|repeated|several|multiple|numerous|further|all|"
+    r"two|three|written|interview|formal)\s+){0,3}(?:requests?|invitations?|offers?|"
+    r"interviews?)\b", re.I)
 # "did not respond to requests for comment", "did not immediately return a call"
 _NO_RESPONSE_CUES = re.compile(r"^(?:respond|responded|respond to|reply|replied|return|"
                                r"returned|comment|commented|answer|answered)\b", re.I)
@@ -428,7 +434,7 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     before = text[max(0, attribution.cue.start - 40):attribution.cue.start]
     base = lx.CUE_VERB_FORMS.get(first)  # "recalled" -> "recall"
     if first in _REFUSAL_CUES and (not content or _REFUSED.match(content) or (
-            content.lower().startswith("to "))):
+            content.lower().startswith("to ")) or _REFUSED_REQUEST.match(content)):
         return True  # ... and "refused to dismiss a lawsuit": an act refused, no claim
     if _REFUSAL_BEFORE.search(before) and _REFUSED.match(low):
         return True  # "declined to comment on the timing of any meeting"

@@ -481,6 +481,12 @@ class CueScan(ScanState):
             if toks[k].lower == "at" and (toks[k + 1].text[:1].isdigit() or toks[k + 1].text in {
                     "$", "€", "£", "about", "around", "roughly", "nearly", "more", "less"}):
                 return True
+            if toks[k].lower == "on" and toks[k + 1].text[:1].isdigit() and (
+                    toks[k + 1].text.endswith("%") or (k + 2 < hi and toks[k + 2].lower in {
+                        "percent", "%", "per", "points"})):
+                # "put National Renewal on 21 percent": a poll's share as British copy
+                # writes it ("put troops on 24-hour alert" is no figure)
+                return True
         return False
 
     def _noun_cue(self, i: int, lo: int, hi: int) -> bool:

@@ -107,10 +107,33 @@ _ROLE_WORDS = frozenset(w for w in lx.PERSON_NOUNS | lx.EXPERT_ROLES | lx.OFFICI
                         if not w.endswith("s") or w in {"boss", "actress", "witness"})
 
 
-def _named_body_record(tokens: list[Token], heads: frozenset[str]) -> bool:
+def _name_with_of_owns(tokens: list[Token], idx: int) -> bool:
+    """Is the "of" at `idx` inside a possessor's name ("the Bank of Spain's annual report":
+    the head comes after the "'s", not before the "of")?"""
+    if tokens[idx].lower != "of" or not tokens[idx - 1].is_capitalised:
+        return False
+    for tok in tokens[idx + 1:-1]:
+        if not tok.is_capitalised:
+            return False
+        if tok.lower.endswith(("'s", "’s")):
+            return True
+    return False
+
+
+# Plural figures that are a record once someone publishes them.
+_PUBLISHED_FIGURES = frozenset({"estimates", "forecasts", "projections", "statistics",
+                                "numbers"})
+
+# Words that end a record noun's phrase though no general post-modifier does ("a report to
+# councillors", "figures reported by TVNewser", "data cited by the ministry").
+_RECORD_AFTER_HEAD = frozenset({"to", "reported", "cited"})
+
+
+def _named_body_record(tokens: list[Token], heads: frozenset[str], shortest: int = 3) -> bool:
     """A lowercase record noun of `heads` after the name of the body that keeps it ("Ohio
-    Department of Education data", "Bank of Portugal estimates")."""
-    return len(tokens) > 2 and tokens[-1].text.islower() and tokens[-1].lower in heads and (
+    Department of Education data", "Bank of Portugal estimates"); a one-word name before it
+    ("Nielsen figures") only where the caller knows more follows (`shortest` 2)."""
+    return len(tokens) >= shortest and tokens[-1].text.islower() and tokens[-1].lower in heads and (
         tokens[-2].is_capitalised) and any(is_name_token(t) for t in tokens[:-1]) and all(
         # "Office for National Statistics figures": capitalised words of the body's name
         is_name_token(t) or t.is_capitalised or t.lower in {"of", "for", "and", "the", "&"}
@@ -730,7 +753,7 @@ class Resolver(OutletResolution):
         head_idx = len(tokens) - 1
         for idx, tok in enumerate(tokens):
             if idx > 0 and not tokens[idx - 1].lower.endswith(("ly", "'s", "’s")) and (
-                tokens[idx - 1].lower != "own") and (
+                tokens[idx - 1].lower != "own") and not _name_with_of_owns(tokens, idx) and (
                 tok.lower in POST_MODIFIERS or ((
                     tok.lower[-2:] == "ed" or tok.lower[-3:] == "ing"
                 ) and is_head_noun(tokens[idx - 1])) or (
@@ -1124,7 +1147,18 @@ class Resolver(OutletResolution):
                                   kind="anonymous_described", category="anon", name=desc_text,
                                   description=desc_text, plural=is_plural_head(low[met - 1]))
             return Mention(0, 0, "", entity, "anonymous_described", desc_text)
-        head = next((i - 1 for i in range(1, len(tokens)) if low[i] in HEAD_ENDS), -1)
+        head = next((i - 1 for i in range(1, len(tokens)) if low[i] in HEAD_ENDS or (
+            # "the bureau's annual report to Congress", "Nielsen figures reported by TVNewser"
+            low[i] in _RECORD_AFTER_HEAD and low[i - 1] in lx.DOCUMENT_HEADS and (
+                tokens[i - 1].text.islower()))),
+                    -1)
+        if head > 0 and tokens[head].text.islower() and low[head] in lx.DOCUMENT_HEADS and (
+                _named_body_record(tokens[:head + 1], lx.DOCUMENT_HEADS, shortest=2)):
+            # "Nielsen figures reported by TVNewser", "Bank of Portugal data released on
+            # Monday": the record of the body named before it, whatever follows
+            reporting = self._outlet_reporting(text, tokens, None, 0)
+            desc_text = text[tokens[0].start:tokens[-1].end]
+            return reporting or self._document(slug(desc_text), desc_text)
         if head < 0 or not tokens[head].is_word or any(
                 (is_name_token(t) and not (i == 0 and is_head_noun(t))) or t.text == ","
                 for i, t in enumerate(tokens[:head + 1])):
@@ -1139,8 +1173,11 @@ class Resolver(OutletResolution):
             # "reports in Czech media", "reports from the region": what the press or nobody
             # in particular says, hearsay (vague), as "reports" alone is
             return self._vague(slug(desc_text), desc_text)
-        if noun in lx.DOCUMENT_HEADS and not (noun == "figures" and head > 0 and (
-                low[head - 1] in _PEOPLE_FIGURES)):
+        if (noun in lx.DOCUMENT_HEADS and not (noun == "figures" and head > 0 and (
+                low[head - 1] in _PEOPLE_FIGURES))) or (
+                # "station usage estimates published by the Office of Rail and Road": a body's
+                # published figures, a record ("industry estimates" alone stay talk)
+                noun in _PUBLISHED_FIGURES and low[head + 1] in DOCUMENT_PARTICIPLES):
             # "a report published on Thursday by the Arizona Ledger": a masthead's reporting
             reporting = self._outlet_reporting(text, tokens, None, 0)
             return reporting or self._document(eid, desc_text)

@@ -1043,6 +1043,10 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "conglomerate", "exchange",
     # houses of the arts (thirty-seventh wire batch: "The playhouse said")
     "theatre", "theater", "playhouse", "orchestra", "opera", "gallery",
+    # trades that speak as a firm (sixty-ninth wire batch: "the Co Cork processor has
+    # confirmed" after the co-operative it names)
+    "processor", "co-op", "co-operative", "refiner", "wholesaler", "distributor",
+    "exporter", "importer", "housebuilder", "homebuilder", "supermarket", "laboratory",
 })
 
 # The passive of hearsay ("is said to", "is believed to"): its cue words, a source nobody is.

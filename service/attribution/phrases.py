@@ -308,7 +308,9 @@ _QUANTIFIERS_BEFORE_OTHER = frozenset({"several", "many", "some", "two", "three"
 
 # Small words inside names ("Diario do Tejo", "Ursula von der Leyen", "Banco de Portugal")
 _NAME_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "della", "di", "du", "van",
-                             "von", "der", "den", "la", "le", "al", "bin", "ibn", "y"})
+                             "von", "der", "den", "la", "le", "al", "bin", "ibn", "y",
+                             # "La Gazzetta dello Sport", "Il Sole 24 Ore" is a name too
+                             "dello", "degli", "dei", "delle", "des"})
 NAME_PARTICLES = _NAME_PARTICLES
 
 
@@ -400,6 +402,10 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                     and is_name_token(tokens[k - 2]) and is_name_token(tokens[k - 3]))
             ):  # "voters in the state", "workers at the plant", "Jane Doe of the institute"
                 a = k
+                k -= 1
+                continue
+            if k - 2 >= lo and tokens[k - 1].lower == "to" and tokens[k - 2].bare in _ROLES_TO:
+                a = k  # "An adviser to the group's leadership", "an aide to the senator"
                 k -= 1
                 continue
             if k - 2 >= lo and tokens[k - 1].lower in {"on", "from"} and (
@@ -756,6 +762,14 @@ def dated_before_by(tokens: list[Token], k: int, hi: int) -> int:
             return -1
     return -1
 
+
+# Roles held towards someone, written with "to": "an adviser to the president", "aides to the
+# governor", "the ambassador to the United Nations"
+_ROLES_TO = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "aides", "envoy",
+                       "envoys", "ambassador", "ambassadors", "consultant", "consultants",
+                       "counsel", "counselor", "counsellor", "assistant", "assistants",
+                       "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                       "confidant", "confidants", "lobbyist", "lobbyists"})
 
 # Words for whether someone still holds a post, joined in pairs: "current and former employees"
 _STATUS_WORDS = frozenset({"current", "former", "past", "present", "serving", "retired",

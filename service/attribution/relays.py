@@ -14,6 +14,7 @@ from .entities import BODY_OR_OUTLET_NOUNS, NEWS_WORDS
 from .entity_table import NAMED_KINDS, Mention
 from .outlet_refs import BODY_KINDS, OUTLET_KINDS
 from .phrases import (
+    DOCUMENT_PARTICIPLES,
     DOCUMENT_RELAYS,
     NAME_PARTICLES,
     RELAY_ADVERBS,
@@ -247,7 +248,10 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         agency, which runs the line.": what follows the source's comma describes the source
         and ends the sentence; the claim is before the cue, not around it."""
         toks = self.tokens
-        if k >= hi or toks[k].lower not in {"a", "an", "the", "which", "who", "whose"}:
+        if k >= hi or (toks[k].lower not in {"a", "an", "the", "which", "who", "whose"} and (
+                # "..., according to the bank's annual report, published last month."
+                toks[k].lower not in DOCUMENT_PARTICIPLES and toks[k].lower not in {
+                    "conducted", "updated"})):
             return False
         return not any(t.text in {",", ";", ":"} or t.text in {"\"", "“", "”"} for t in toks[k:hi])
 

@@ -21,6 +21,7 @@ from .phrases import (
     slug,
 )
 from .scan import ScanState
+from .text import Token
 
 MAX_VENUE = 16  # tokens in a venue phrase
 # Words that make a venue phrase an outlet's, whether or not the directory names it.
@@ -40,6 +41,16 @@ _OCCASION_WORDS = frozenset({"later", "earlier", "yesterday", "today", "tonight"
                              "friday", "saturday", "sunday", "weeks", "months", "years", "ago"})
 # A broadcaster's call sign ("WKOW-TV", "KQED", "WNYC"): a station, known to the table or not
 CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{2,5}-(?:TV|FM|AM))$")
+
+
+def sports_desk(tokens: list[Token], a: int, b: int) -> bool:
+    """A capitalised name ending in "Sports" where words are given ("told Sky Sports", "told
+    Yahoo Sports"): a broadcaster's or a site's sports desk, known to the table or not (a
+    retailer so named is never where an interview is given)."""
+    return b > a and tokens[b].text == "Sports" and all(
+        t.is_capitalised for t in tokens[a:b + 1])
+
+
 _VENUE_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "another", "separate",
                                 "subsequent", "later", "recent", "written"})
 _WHEN_LEADS = frozenset({"on", "last", "this", "in", "next", "that", "same"})
@@ -309,7 +320,7 @@ class VenueScan(ScanState):
                 t.is_capitalised and t.bare in lx.MASTHEAD_WORDS for t in toks[a + 1:b + 1]) or (
                 b > a + 1 and toks[b].bare in lx.MASTHEAD_WORDS_AFTER_THE
                 and all(t.is_capitalised for t in toks[a + 1:b + 1])))
-            if words & _OUTLET_WORDS or titled or masthead or any(
+            if words & _OUTLET_WORDS or titled or masthead or sports_desk(toks, a, b) or any(
                     CALL_SIGN.match(t.text) for t in toks[a:b + 1]):
                 # "told The Columbus Dispatch", "told the newspaper", "on public broadcaster
                 # RTV Slovenija's evening programme": an outlet, named or referred back to

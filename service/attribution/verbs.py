@@ -29,7 +29,7 @@ from .subjects import (
     participle_form,
 )
 from .text import Token
-from .venues import CALL_SIGN, PERSON_OBJECT_VERBS, WHEN_WORDS
+from .venues import CALL_SIGN, PERSON_OBJECT_VERBS, WHEN_WORDS, sports_desk
 
 MAX_SKIP = 4  # auxiliaries and adverbs between a subject and its verb
 
@@ -573,7 +573,8 @@ class VerbScan(RelayScan, QuoteScan):
                     and toks[obj[1]].bare in lx.MASTHEAD_WORDS_AFTER_THE) and all(
                     t.is_capitalised for t in toks[obj[0] + 1:obj[1] + 1]
                 )  # "the Monadnock Courier", "the Halvard Bay Mercury" (a name, then its masthead)
-                if obj_words & lx.OUTLET_NOUNS or titled or masthead or any(
+                if obj_words & lx.OUTLET_NOUNS or titled or masthead or sports_desk(
+                        toks, obj[0], obj[1]) or any(
                         k in self.units.by_end for k in range(obj[0], obj[1] + 1)) or any(
                         CALL_SIGN.match(t.text) for t in toks[obj[0]:obj[1] + 1]):
                     # "told Reuters", "told CNN's Jake Tapper", "told the Paris daily X"

@@ -75,7 +75,8 @@ _GRANTED = re.compile(r"\b(familiar|anonymity|anonymously|authori[sz]ed|close to
 _BODY_PEOPLE = r"officials|aides|diplomats|advis[eo]rs|staffers"
 _BODY_PLURALS = re.compile(rf"\b({_BODY_PEOPLE})"
                            # "officials in Uzbekistan's Fergana Valley": placed, still several
-                           r"(?:\s+(?:in|at|from|within|inside|across|among)\s+[^,;]*)?\s*$",
+                           # ("aides to the governor" serve someone, still several)
+                           r"(?:\s+(?:in|at|from|within|inside|across|among|to)\s+[^,;]*)?\s*$",
                            re.IGNORECASE)
 # "People with knowledge of the plan", "people familiar with the matter": several people, as
 # the readers of the wire set read them (never flagged as one source); "Sources close to the
