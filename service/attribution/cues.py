@@ -71,7 +71,13 @@ _GEO_WORDS = frozenset({
 })
 _PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
 # Verbs that give a figure as an estimate when followed by "at" and a number.
-_ESTIMATE_VERBS = frozenset({"put", "puts", "putting", "pegged", "pegs", "peg", "pegging"})
+_ESTIMATE_VERBS = frozenset({"put", "puts", "putting", "pegged", "pegs", "peg", "pegging",
+                             # "The crop report valued the harvest at $41 million"
+                             "valued", "values"})
+# Records whose terms a sentence sets out after "Under the ...,": decisions and agreements
+_UNDER_RECORDS = frozenset({"order", "communique", "communiqué", "agreement", "decision",
+                            "ruling", "judgment", "judgement", "settlement", "decree",
+                            "contract", "memorandum", "accord"})
 # Verbs with which a record says what it holds: cues only right after a record's head noun
 # ("the affidavit states", "The decree requires", "a customs ledger from 1898 lists"), where
 # after a person or on their own they are acts ("He states his case", "the law requires")
@@ -83,8 +89,13 @@ _RECORD_VERBS = {"states": "state", "stated": "state", "notes": "note", "lists":
                  # sets the higher rate", "The report records manganese concentrations")
                  "sets": "set", "records": "record", "recorded": "record", "covers": "cover",
                  "includes": "include", "instructs": "instruct",
-                 "instructed": "instruct", "traces": "trace", "list": "list"}
-_INTERESTING = frozenset(_ESTIMATE_VERBS | _PHRASE_FIRST
+                 "instructed": "instruct", "traces": "trace", "list": "list",
+                 # a plural record's forms and a ruling's: "The guidelines state that", "The
+                 # judgment orders the department to", "The document provides that" (not the
+                 # plural "require": "EU rules require companies to notify" is background law)
+                 "state": "state", "note": "note", "orders": "order",
+                 "provides": "provide"}
+_INTERESTING = frozenset(_ESTIMATE_VERBS | _PHRASE_FIRST | {"under"}
                          | (set(lx.CUE_VERB_FORMS) - lx.NOT_CUE_FORMS)
                          | _NOUN_CUES | set(lx.STANCE_ADJECTIVES) | set(_RECORD_VERBS))
 _DEGREE = frozenset({"very", "so", "too", "more", "less", "most", "not", "also", "still",
@@ -198,6 +209,10 @@ class CueScan(ScanState):
                     # "scientists not involved in the survey": who took no part in it
                     i > lo and toks[i - 1].lower in _PART_IN):
                 found.append((i, i, "according_to", "", -1))  # "led by 12 points in a poll"
+                i += 1
+                continue
+            if low == "under" and self._under_record(i, lo, hi):
+                found.append((i, i, "according_to", "", -1))  # "Under the order, the bank must"
                 i += 1
                 continue
             hit = False
@@ -469,6 +484,24 @@ class CueScan(ScanState):
             if is_record_head(head) and lead.text.islower() and (
                     lead.lower in {"which", "according"} or record_aside_lead(lead)):
                 return True
+        return False
+
+    def _under_record(self, i: int, lo: int, hi: int) -> bool:
+        """"Under the order, the bank must hire a consultant", "Under the communique, Tanzania
+        will scrap ...": a decision or an agreement named at the head of its sentence says
+        what follows, as "According to the order," would (the wire readers' document source).
+        A law, a code or a plan so named is the reporter's background or someone else's
+        account ("Under the law, companies must report breaches": no claim, the readers say)."""
+        toks = self.tokens
+        if i != lo or i + 2 >= hi or not (toks[i + 1].lower in lx.DETERMINERS or (
+                toks[i + 1].lower.endswith(("'s", "’s")))):
+            return False
+        for k in range(i + 2, min(hi, i + 8)):
+            if toks[k].text == ",":
+                head = toks[k - 1]
+                return k - 1 > i + 1 and head.text.islower() and head.bare in _UNDER_RECORDS
+            if not toks[k].is_word or toks[k].lower in lx.CUE_VERB_FORMS:
+                return False
         return False
 
     def _puts_at(self, i: int, hi: int) -> bool:

@@ -682,6 +682,11 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     # what a body publishes of its own dates and steps ("a timeline released by the police",
     # "the county's published election calendar")
     "timeline", "timelines", "calendar", "timetable",
+    # a count, its steps and its rules (sixty-ninth and seventieth wire batches: "the canvass
+    # shows", "a chronology attached to the filing showed", "The commission's election
+    # guidelines state that"; not "ledger", the last word of mastheads such as "the Daily
+    # Ledger")
+    "canvass", "chronology", "chronologies", "guidelines", "directive", "directives",
     # a ministry's instructions to its offices ("a draft interior ministry circular")
     "circular", "circulars",
     # "a HUD fact sheet released with the announcement", "the company's balance sheet"

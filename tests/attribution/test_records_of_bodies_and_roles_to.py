@@ -116,3 +116,42 @@ def _single_anonymous(body: str) -> list[dict[str, Any]]:
 def test_aides_to_someone_are_several_and_one_aide_is_one() -> None:
     assert _single_anonymous("Aides to Governor Ray said she would sign the bill.") == []
     assert len(_single_anonymous("An aide to the governor said she would sign the bill.")) == 1
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    # a decision or an agreement named at the head of its sentence says what follows
+    ("Under the order, the bank must hire an independent consultant within 60 days.",
+     "the order", "Under", "the bank must hire an independent consultant within 60 days"),
+    ("Under the communique, Tanzania will scrap a requirement introduced in October.",
+     "the communique", "Under", "Tanzania will scrap a requirement introduced in October"),
+    # a record's own verbs: a valuation, a count that shows, guidelines that state
+    ("The county agricultural commissioner's latest crop report valued the county's cling "
+     "peach harvest at $41 million.",
+     "The county agricultural commissioner's latest crop report", "valued",
+     "the county's cling peach harvest at $41 million"),
+    ("Maya won in the final round, the canvass shows.", "the canvass", "shows",
+     "Maya won in the final round"),
+    ("The commission's election guidelines state that a recount may be granted.",
+     "The commission's election guidelines", "state", "that a recount may be granted"),
+])
+def test_a_record_says_what_it_holds(text: str, source: str, cue: str, content: str) -> None:
+    assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"])
+            for a in claims(text)] == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # a law, a plan or a code so named is background or someone else's account
+    "Under the law, companies must report breaches to the office immediately.",
+    "Under the plan, those students will be bused to schools in Dunmore Crossing.",
+    "European Union data protection rules require companies to notify regulators within 72 "
+    "hours.",
+    "The deal, valued at about $2 billion, closed on Friday.",
+])
+def test_background_rules_and_values_are_no_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_masthead_ending_in_ledger_stays_an_outlet() -> None:
+    said = claims("Quillon plans to cut 1,200 jobs, the Daily Ledger reported on Thursday.")
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [
+        ("the Daily Ledger", "outlet")]
