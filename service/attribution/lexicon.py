@@ -686,7 +686,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     # shows", "a chronology attached to the filing showed", "The commission's election
     # guidelines state that"; not "ledger", the last word of mastheads such as "the Daily
     # Ledger")
-    "canvass", "chronology", "chronologies", "guidelines", "directive", "directives",
+    "canvass", "chronology", "chronologies", "guidelines", "directives",
     # a ministry's instructions to its offices ("a draft interior ministry circular")
     "circular", "circulars",
     # "a HUD fact sheet released with the announcement", "the company's balance sheet"
