@@ -88,6 +88,17 @@ _SPEAKERS_REFUSAL = re.compile(r",\s+but\s+(?:he|she|it)\s+(?:(?:declined|refuse
                                r"wouldn)[’']t)\b", re.IGNORECASE)
 
 
+# The terms a source spoke on, right after the cue: "said on condition of anonymity", "on the
+# condition that he not be named", "on background"
+_ANONYMITY_TERMS = re.compile(
+    r"on\s+(?:(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they|it|the\s+\w+)\s+"
+    r"(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed))|"
+    r"background)\b"
+    # and why ("... because he was not authorized to speak publicly", "because the talks are
+    # confidential"): the reason for the anonymity, never the claim
+    r"(?:,?\s+because\s+[^.;:]*)?", re.IGNORECASE)
+
+
 class ContentScan(ScanState):
     """Content spans: what a cue's claim covers in its sentence."""
 
@@ -292,11 +303,19 @@ class ContentScan(ScanState):
         return all(self.tokens[k].lower in LEADING_WORDS for k in range(lo, first))
 
     def _skip_forward(self, k: int, hi: int) -> int:
-        """Past time words and adverbs after a cue ("said on Tuesday that")."""
+        """Past time words and adverbs after a cue ("said on Tuesday that"), and past the terms
+        of anonymity ("said on condition of anonymity on Tuesday": no content of its own)."""
         toks = self.tokens
         steps = 0
         while k < hi and steps < 6:
             low = toks[k].lower
+            if low == "on" and k + 2 < hi:
+                terms = _ANONYMITY_TERMS.match(self.text, toks[k].start)
+                if terms is not None:
+                    while k < hi and toks[k].start < terms.end():
+                        k += 1
+                    steps += 1
+                    continue
             if (low in lx.TIME_WORDS and not (low == "on" and k + 1 < hi and (
                 toks[k + 1].lower not in lx.TIME_WORDS
             ))) or (low.endswith("ly") and not toks[k].is_capitalised and len(low) > 4 and (

@@ -74,6 +74,13 @@ _PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
 _ESTIMATE_VERBS = frozenset({"put", "puts", "putting", "pegged", "pegs", "peg", "pegging",
                              # "The crop report valued the harvest at $41 million"
                              "valued", "values"})
+# "The court held that", "Courts have long held that": a judgment's finding, as "ruled that"
+_HOLDING = frozenset({"held", "holds", "hold"})
+# Words that open the clause after "held that" ("held that the disclosure was", not "held that
+# post for a decade")
+_CLAUSE_OPENERS_AFTER_THAT = frozenset({"the", "a", "an", "his", "her", "its", "their", "he",
+                                        "she", "it", "they", "there", "this", "such", "no",
+                                        "any", "every", "our", "we", "i", "you"})
 # Records whose terms a sentence sets out after "Under the ...,": decisions and agreements
 _UNDER_RECORDS = frozenset({"order", "communique", "communiqué", "agreement", "decision",
                             "ruling", "judgment", "judgement", "settlement", "decree",
@@ -95,7 +102,7 @@ _RECORD_VERBS = {"states": "state", "stated": "state", "notes": "note", "lists":
                  # plural "require": "EU rules require companies to notify" is background law)
                  "state": "state", "note": "note", "orders": "order",
                  "provides": "provide"}
-_INTERESTING = frozenset(_ESTIMATE_VERBS | _PHRASE_FIRST | {"under"}
+_INTERESTING = frozenset(_ESTIMATE_VERBS | _PHRASE_FIRST | {"under"} | _HOLDING
                          | (set(lx.CUE_VERB_FORMS) - lx.NOT_CUE_FORMS)
                          | _NOUN_CUES | set(lx.STANCE_ADJECTIVES) | set(_RECORD_VERBS))
 _DEGREE = frozenset({"very", "so", "too", "more", "less", "most", "not", "also", "still",
@@ -240,6 +247,8 @@ class CueScan(ScanState):
                         self._reduced_passive(i, lo, hi)) or self._record_described(i, lo, hi) or (
                         self._appositive_participle(i, lo, hi)):
                     pass  # "112 confirmed cases", "a movement called the EPRP": no cue
+                elif low in _HOLDING and self._holds_that(i, hi):
+                    found.append((i, i, "verb", "rule", -1))  # "the court held that"
                 elif low in _ESTIMATE_VERBS and self._puts_at(i, hi):
                     found.append((i, i, "verb", "estimate", -1))  # "put the crop at 14.6 bn"
                 elif low in _RECORD_VERBS and (low in lx.NOT_CUE_FORMS or (
@@ -485,6 +494,16 @@ class CueScan(ScanState):
                     lead.lower in {"which", "according"} or record_aside_lead(lead)):
                 return True
         return False
+
+    def _holds_that(self, i: int, hi: int) -> bool:
+        """"held that the non-disclosure amounted to a corrupt practice": "that" opens a clause
+        (a determiner, a pronoun or a name after it), not a demonstrative ("held that post")."""
+        toks = self.tokens
+        if i + 2 >= hi or toks[i + 1].lower != "that":
+            return False
+        nxt = toks[i + 2]
+        return nxt.lower in _CLAUSE_OPENERS_AFTER_THAT or (
+            nxt.is_capitalised and nxt.lower not in lx.DETERMINERS)
 
     def _under_record(self, i: int, lo: int, hi: int) -> bool:
         """"Under the order, the bank must hire a consultant", "Under the communique, Tanzania

@@ -51,6 +51,9 @@ _LABEL_WORDS = frozenset({
     "tags", "topics", "where", "when", "what", "why", "how", "here",
 })
 _SIGNING_DASH = re.compile("[―—–]")
+# A verb of reporting in a lead: after a city in capitals and a colon, it makes the city a
+# dateline rather than a transcript's speaker
+_REPORTED = re.compile(r"\b(?:said|says|told|according to|reported)\b")
 
 
 class QuoteScan(ScanState):
@@ -138,6 +141,10 @@ class QuoteScan(ScanState):
             return []
         p = bisect.bisect_right(self.paras, (start, len(self.text) + 1)) - 1
         end = self.paras[p][1] if p >= 0 else len(self.text)
+        if shouting and p == 0 and _REPORTED.search(self.text, toks[colon].end, end):
+            # "LAHORE: A former branch manager is suspected ..., a senior police official
+            # said": a dateline written with a colon, over a lead that names its own source
+            return []
         content = self.trim(toks[colon + 1].start, end)
         if content is None:
             return []

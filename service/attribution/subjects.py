@@ -631,7 +631,13 @@ class SubjectScan(ScanState):
                         t.text.islower() and t.lower not in lx.CUE_VERB_FORMS
                         and t.lower not in _DESCRIPTOR_STOPS
                         and not t.lower.endswith(("ed", "ing"))))
-                    for t in segment)) or _titled_name(segment) or _names_joined(segment)
+                    for t in segment)) or _titled_name(segment) or _names_joined(segment) or (
+                # "The chairman of the association, Dr Terkula Agber, announced", "The
+                # chairman, Sen. Tom Hale, said": a title before the name
+                len(segment) > 1 and segment[0].is_capitalised and (
+                    segment[0].bare in lx.PERSON_TITLES or is_role(segment[0])) and (
+                    is_name_token(segment[-1])) and all(
+                    is_name_token(t) or t.text == "." for t in segment[1:]))
             if names_only and _signed_by_aside(toks, k, floor):
                 # "The filing, signed by its vice president, Daniel Whitcombe, says": the name
                 # is who signed the record, which says what follows

@@ -155,3 +155,42 @@ def test_a_masthead_ending_in_ledger_stays_an_outlet() -> None:
     said = claims("Quillon plans to cut 1,200 jobs, the Daily Ledger reported on Thursday.")
     assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [
         ("the Daily Ledger", "outlet")]
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    # a court's finding
+    ("Justice Meenakshi Arora, allowing an election petition filed by the runner-up, held that "
+     "the non-disclosure amounted to a corrupt practice.", "Justice Meenakshi Arora", "held",
+     "that the non-disclosure amounted to a corrupt practice"),
+    # a titled name in the appositive after a role
+    ("The chairman of the association, Dr Terkula Agber, said members had exhausted dialogue.",
+     "Dr Terkula Agber", "said", "members had exhausted dialogue"),
+    ("The chairman, Sen. Tom Hale, said members had exhausted dialogue.", "Sen. Tom Hale",
+     "said", "members had exhausted dialogue"),
+    # the terms of anonymity and their reason after the cue are no content
+    ("The man stole cars, a police official said on condition of anonymity on Tuesday.",
+     "a police official", "said", "The man stole cars"),
+    ("The man stole cars, an official said on condition of anonymity because the case is "
+     "sensitive.", "an official", "said", "The man stole cars"),
+    ("The deal is close, one official said on background.", "one official", "said",
+     "The deal is close"),
+])
+def test_source_cue_and_content(text: str, source: str, cue: str, content: str) -> None:
+    assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"])
+            for a in claims(text)] == [(source, cue, content)]
+
+
+def test_holding_a_post_is_no_finding() -> None:
+    assert claims("He held that post for a decade.") == []
+
+
+def test_a_dateline_with_a_colon_is_no_speaker() -> None:
+    said = claims("LAHORE: A former bank manager is suspected of running a gang, a senior "
+                  "police official said on Tuesday.\n\nThe gang sold the cars abroad.")
+    # (the content starts with the sentence, dateline and all, as after "BEIJING (Reuters) -")
+    assert [(a["source"]["text"], a["content"]["text"]) for a in said] == [
+        ("a senior police official",
+         "LAHORE: A former bank manager is suspected of running a gang")]
+    # a transcript's speaker in capitals still speaks
+    turn = claims("TAPPER: And obviously the president is in trouble.\n\nCRUZ: That is right.")
+    assert [a["source"]["text"] for a in turn] == ["TAPPER", "CRUZ"]
