@@ -348,6 +348,8 @@ _UNIQUE_POSTS = frozenset({"chief", "manager", "chairman", "chairwoman", "chair"
                            "archbishop", "patriarch", "imam", "rabbi", "pastor", "vicar",
                            "coach", "captain", "superintendent"})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# People who speak for someone when "for" names who ("a representative for the singer")
+_AGENTS_FOR = frozenset({"representative", "rep", "publicist"})
 
 
 def _speaks_for_a_body(text: str, tokens: list[Token]) -> bool:
@@ -358,6 +360,12 @@ def _speaks_for_a_body(text: str, tokens: list[Token]) -> bool:
     who withholds even that ("A Halvorsen spokesman, who did not give his name")."""
     low = [t.lower for t in tokens]
     head = next((i for i, w in enumerate(low) if w in _SPOKESPEOPLE), -1)
+    if head < 0:
+        # "A representative for the singer", "a publicist for Cole": who speaks for a person
+        # or a firm, as a spokesperson does (the wire readers: named); "a representative
+        # from Ohio" is a lawmaker, no one's voice
+        head = next((i for i, w in enumerate(low[:-1]) if w in _AGENTS_FOR
+                     and low[i + 1] == "for"), -1)
     if head < 0 or set(low) & _ANONYMITY_MARKERS:
         return False
     after = text[tokens[-1].end:tokens[-1].end + 120]
@@ -1152,8 +1160,11 @@ class Resolver(OutletResolution):
             low[i] in _RECORD_AFTER_HEAD and low[i - 1] in lx.DOCUMENT_HEADS and (
                 tokens[i - 1].text.islower()))),
                     -1)
-        if head > 0 and tokens[head].text.islower() and low[head] in lx.DOCUMENT_HEADS and (
-                _named_body_record(tokens[:head + 1], lx.DOCUMENT_HEADS, shortest=2)):
+        if head > 0 and tokens[head].text.islower() and (low[head] in lx.DOCUMENT_HEADS or (
+                # "Census Bureau estimates released in December"
+                low[head] in _PUBLISHED_FIGURES and low[head + 1] in DOCUMENT_PARTICIPLES)) and (
+                _named_body_record(tokens[:head + 1], lx.DOCUMENT_HEADS | _PUBLISHED_FIGURES,
+                                   shortest=2)):
             # "Nielsen figures reported by TVNewser", "Bank of Portugal data released on
             # Monday": the record of the body named before it, whatever follows
             reporting = self._outlet_reporting(text, tokens, None, 0)
@@ -1240,6 +1251,10 @@ class Resolver(OutletResolution):
             # "Analysts at brokerage Brennan & Co", "Analysts at Madrid brokerage Renta
             # Iberica", "researchers at the Amsterdam-based cybersecurity firm Hexline"
             named_rest = named_rest[firm + 1:]
+        led = next((m for m in range(1, len(named_rest) - 1) if named_rest[m].lower == "led"
+                    and named_rest[m + 1].lower == "by"), None)
+        if led is not None:
+            named_rest = named_rest[:led]  # "analysts at DNB Carnegie led by Marius Holt"
         if noun in _HOUSE_VIEWS and det == "" and low[head + 1] in {"at", "from"} and (
                 named_rest) and all(t.is_capitalised or t.lower in {"&", "and", "of", "for"}
                                     for t in named_rest):

@@ -559,7 +559,15 @@ class _FieldScanner(VerbScan, CueScan, NestingScan):
         single = first == last
         if single:
             # "reportedly", "allegedly": the whole sentence is the content, and its source is
-            # the vague "it is reported" (rubric: "reports", "it is said")
+            # the vague "it is reported" (rubric: "reports", "it is said") ...
+            later = _OTHER_SPEECH.search(self.text, cue.end, s_end)
+            if later is not None and len(self.text[cue.end:later.start()].split()) <= 1:
+                later = None  # "Trump reportedly told aides": the telling is what is reported
+            if _OTHER_SPEECH.search(self.text, s_start, cue.start) or later is not None:
+                # ... unless the sentence names who says it ("after a passenger allegedly
+                # attacked a member of the crew, the airline and Irish police said"): the
+                # adverb is that source's hedge, not a second, vague source
+                return []
             source = self._mention(first, first)
             if source.kind == "unresolved":
                 self._make_vague(source, source_tok.lower, source_tok.text)
@@ -586,6 +594,8 @@ class _FieldScanner(VerbScan, CueScan, NestingScan):
         return [Attribution(self.name, cue_span, "phrase", source, content)]
 
 
+# A verb of saying in the sentence of a hearsay adverb ("allegedly", "reportedly")
+_OTHER_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|according\s+to|stated|added)\b")
 # ", on condition of anonymity", "speaking on the condition that she not be named"
 _ANONYMITY_ASIDE = re.compile(
     r",?\s+(?:(?:while\s+)?speaking\s+|who\s+spoke\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+"

@@ -555,6 +555,7 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "commander", "boss", "whistleblower", "defector", "defectors", "refugee",
     "refugees", "migrant", "migrants", "lobbyist", "lobbyists", "operative", "operatives",
     "surrogate", "surrogates", "representative", "spokesperson", "defendant", "plaintiff",
+    "publicist", "publicists",
     # a pub's or a shop's customers ("said one regular, who used to drink at the Plough")
     "regular", "regulars", "patron", "patrons", "customer", "customers",
 })

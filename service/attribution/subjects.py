@@ -117,8 +117,18 @@ def _signed_by_aside(toks: list[Token], comma: int, floor: int) -> bool:
             head = toks[c - 1]
             lead = toks[c + 2] if toks[c + 1].lower in lx.RECORD_ASIDE_ADVERBS and (
                 c + 2 < comma) else toks[c + 1]
-            return is_record_head(head) and record_aside_lead(lead)
+            aside = toks[c + 1:comma]
+            # "The Kenya Federation of Sugarcane Growers, in a statement signed by its
+            # secretary-general, Hezron Makokha, said": the venue's record and who signed it
+            venue_signed = aside[0].lower in {"in", "through"} and any(
+                is_record_head(aside[m]) and aside[m + 1].lower in _SIGNING
+                for m in range(1, len(aside) - 1))
+            return (is_record_head(head) and record_aside_lead(lead)) or venue_signed
     return False
+
+
+# Participles of who put their name to a record ("signed by", "issued by")
+_SIGNING = frozenset({"signed", "issued", "written", "released", "co-signed"})
 
 
 def _possessor_only(phrase: list[Token]) -> bool:

@@ -194,3 +194,41 @@ def test_a_dateline_with_a_colon_is_no_speaker() -> None:
     # a transcript's speaker in capitals still speaks
     turn = claims("TAPPER: And obviously the president is in trouble.\n\nCRUZ: That is right.")
     assert [a["source"]["text"] for a in turn] == ["TAPPER", "CRUZ"]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # the record of a venue and who signed it, between the body and its verb
+    ("The Kenya Federation of Sugarcane Growers, in a statement signed by its "
+     "secretary-general, Hezron Makokha, said local millers could not compete.",
+     "The Kenya Federation of Sugarcane Growers", "named_expert"),
+    ("The state gained 80,000 people, according to Census Bureau estimates released in "
+     "December.", "Census Bureau estimates released in December", "document"),
+    # a house's analysts with the one who leads them
+    ('"Holding back water is rational," analysts at DNB Carnegie led by Marius Holt wrote in a '
+     "note to clients.", "analysts at DNB Carnegie led by Marius Holt", "named_expert"),
+    # who speaks for a person or a firm, as a spokesperson does; a lawmaker from a state not
+    ("A representative for the singer said she was safe.", "A representative for the singer",
+     "named_official"),
+    ("A publicist for the actress said she was safe.", "A publicist for the actress",
+     "named_official"),
+    ("A representative from Ohio said the bill was dead.", "A representative from Ohio",
+     "anonymous_described"),
+])
+def test_who_speaks_and_as_what(text: str, source: str, kind: str) -> None:
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in claims(text)] == [(source, kind)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A flight was forced to divert after a passenger allegedly attacked a member of the crew, "
+     "the airline said.", "the airline"),
+    ("Police said the man allegedly stole three cars.", "Police"),
+    ("The man reportedly fled to Spain, the newspaper said.", "the newspaper"),
+])
+def test_a_hearsay_adverb_is_the_named_sources_hedge(text: str, source: str) -> None:
+    assert [a["source"]["text"] for a in claims(text)] == [source]
+
+
+def test_a_hearsay_adverb_alone_stays_vague() -> None:
+    said = claims("The man allegedly stole three cars.")
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in said] == [
+        ("allegedly", "vague")]
