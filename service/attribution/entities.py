@@ -123,10 +123,22 @@ def _name_with_of_owns(tokens: list[Token], idx: int) -> bool:
 # Plural figures that are a record once someone publishes them.
 _PUBLISHED_FIGURES = frozenset({"estimates", "forecasts", "projections", "statistics",
                                 "numbers"})
+_RECORD_OR_FIGURES = lx.DOCUMENT_HEADS | _PUBLISHED_FIGURES
 
 # Words that end a record noun's phrase though no general post-modifier does ("a report to
 # councillors", "figures reported by TVNewser", "data cited by the ministry").
 _RECORD_AFTER_HEAD = frozenset({"to", "reported", "cited"})
+
+
+def _record_noun(low: list[str], head: int) -> bool:
+    """The head noun at `head` (of bare forms `low`) names a record: a document's noun ("Some
+    industry figures said" are people), or figures a body publishes ("station usage estimates
+    published by the Office of Rail and Road"; "industry estimates" alone stay talk)."""
+    word = low[head]
+    if word in lx.DOCUMENT_HEADS:
+        return not (word == "figures" and head > 0 and low[head - 1] in _PEOPLE_FIGURES)
+    return word in _PUBLISHED_FIGURES and head + 1 < len(low) and (
+        low[head + 1] in DOCUMENT_PARTICIPLES)
 
 
 def _named_body_record(tokens: list[Token], heads: frozenset[str], shortest: int = 3) -> bool:
@@ -1160,13 +1172,10 @@ class Resolver(OutletResolution):
             low[i] in _RECORD_AFTER_HEAD and low[i - 1] in lx.DOCUMENT_HEADS and (
                 tokens[i - 1].text.islower()))),
                     -1)
-        if head > 0 and tokens[head].text.islower() and (low[head] in lx.DOCUMENT_HEADS or (
-                # "Census Bureau estimates released in December"
-                low[head] in _PUBLISHED_FIGURES and low[head + 1] in DOCUMENT_PARTICIPLES)) and (
-                _named_body_record(tokens[:head + 1], lx.DOCUMENT_HEADS | _PUBLISHED_FIGURES,
-                                   shortest=2)):
-            # "Nielsen figures reported by TVNewser", "Bank of Portugal data released on
-            # Monday": the record of the body named before it, whatever follows
+        if head > 0 and tokens[head].text.islower() and _record_noun(low, head) and (
+                _named_body_record(tokens[:head + 1], _RECORD_OR_FIGURES, shortest=2)):
+            # "Nielsen figures reported by TVNewser", "Census Bureau estimates released in
+            # December": the record of the body named before it, whatever follows
             reporting = self._outlet_reporting(text, tokens, None, 0)
             desc_text = text[tokens[0].start:tokens[-1].end]
             return reporting or self._document(slug(desc_text), desc_text)
@@ -1184,11 +1193,7 @@ class Resolver(OutletResolution):
             # "reports in Czech media", "reports from the region": what the press or nobody
             # in particular says, hearsay (vague), as "reports" alone is
             return self._vague(slug(desc_text), desc_text)
-        if (noun in lx.DOCUMENT_HEADS and not (noun == "figures" and head > 0 and (
-                low[head - 1] in _PEOPLE_FIGURES))) or (
-                # "station usage estimates published by the Office of Rail and Road": a body's
-                # published figures, a record ("industry estimates" alone stay talk)
-                noun in _PUBLISHED_FIGURES and low[head + 1] in DOCUMENT_PARTICIPLES):
+        if _record_noun(low, head):
             # "a report published on Thursday by the Arizona Ledger": a masthead's reporting
             reporting = self._outlet_reporting(text, tokens, None, 0)
             return reporting or self._document(eid, desc_text)
