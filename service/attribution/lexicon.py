@@ -368,14 +368,9 @@ VAGUE_PHRASES: dict[tuple[str, ...], int] = {
     ("there", "are", "suggestions"): 2,
     ("there", "are", "claims"): 2,
     ("there", "is", "speculation"): 2,
-    # "There is widespread talk in the village that ...": hearsay, the talk its source
+    # "There is widespread talk in the village that ...": hearsay, the talk its source (its
+    # "widespread", "growing" and "has been" forms are added below)
     ("there", "is", "talk"): 2,
-    ("there", "is", "widespread", "talk"): 3,
-    ("there", "is", "growing", "talk"): 3,
-    ("there", "has", "been", "talk"): 3,
-    ("there", "is", "widespread", "speculation"): 3,
-    ("there", "is", "growing", "speculation"): 3,
-    ("there", "has", "been", "speculation"): 3,
     ("there", "are", "indications"): 2,
     ("it", "is", "understood"): 0,
     ("it", "is", "believed"): 0,
@@ -389,18 +384,9 @@ VAGUE_PHRASES: dict[tuple[str, ...], int] = {
     ("it", "was", "reported"): 0,
     ("it", "was", "understood"): 0,
     ("it", "was", "believed"): 0,
-    ("it", "is", "widely", "believed"): 0,
     # "Within the industry, it is widely assumed that the 2030 date is no longer realistic"
+    # (with "widely" and "generally": below)
     ("it", "is", "assumed"): 0,
-    ("it", "is", "widely", "assumed"): 0,
-    ("it", "is", "widely", "thought"): 0,
-    ("it", "is", "widely", "understood"): 0,
-    ("it", "is", "generally", "believed"): 0,
-    ("it", "is", "generally", "assumed"): 0,
-    ("it", "is", "generally", "thought"): 0,
-    # "It is widely expected that insurers will raise premiums": a forecast nobody makes
-    ("it", "is", "widely", "expected"): 0,
-    ("it", "is", "generally", "expected"): 0,
     ("it", "has", "been", "reported"): 0,
     ("it", "has", "been", "claimed"): 0,
     ("it", "has", "been", "suggested"): 0,
@@ -408,6 +394,14 @@ VAGUE_PHRASES: dict[tuple[str, ...], int] = {
     ("reportedly",): 0,
     ("allegedly",): 0,
 }
+# "There is growing speculation that ...", "there has been talk of ...": the talk its source
+VAGUE_PHRASES.update({(*lead, noun): 3 for noun in ("talk", "speculation") for lead in (
+    ("there", "is", "widespread"), ("there", "is", "growing"), ("there", "has", "been"))})
+# "it is widely believed", "it is generally assumed"; "It is widely expected that insurers
+# will raise premiums": a forecast nobody makes
+VAGUE_PHRASES.update({("it", "is", hedge, verb): 0 for hedge, verbs in (
+    ("widely", ("believed", "assumed", "thought", "understood", "expected")),
+    ("generally", ("believed", "assumed", "thought", "expected"))) for verb in verbs})
 
 # Auxiliaries and adverbs that may stand between a subject and its cue verb.
 AUX_ADVERBS: frozenset[str] = frozenset({
