@@ -312,7 +312,7 @@ def wire(split: str) -> None:
         scored = _score(result, headline)
         for att in [a for a in gold["attributions"] if a["kind"] != "not_source"]:
             claim = _find(raw, att["claim"])
-            src = _find(raw, att["source"], claim[0] if claim else 0)
+            src = _find(raw, att["source"], claim if claim else 0)
             if src is None:
                 continue
             total += 1

@@ -176,9 +176,16 @@ def merge_chains(readers: Path, corpus: Path) -> None:
           f"({sum(1 for g in nested if g['split'] == 'heldout')} held out)")
 
 
-def _near(text: str, words: str, near: int = 0) -> tuple[int, int] | None:
-    """The occurrence of `words` nearest `near`, preferring whole words: "he" is not the end
-    of "the", nor "it" the start of "its"."""
+def _near(text: str, words: str, near: int | tuple[int, int] = 0) -> tuple[int, int] | None:
+    """The occurrence of `words` nearest `near` (an offset, or a span such as the claim's, whose
+    distance is to its nearer end), preferring whole words: "he" is not the end of "the", nor
+    "it" the start of "its". Measured to the span, the "he" of '"The sky went orange ...," he
+    said' is the one after the quote, not a "he" inside the sentence before it."""
+    low, high = near if isinstance(near, tuple) else (near, near)
+
+    def distance(at: int) -> int:
+        return max(low - at, at - high, 0)
+
     best = None
     loose = None
     start = text.find(words) if words else -1
@@ -186,9 +193,9 @@ def _near(text: str, words: str, near: int = 0) -> tuple[int, int] | None:
         end = start + len(words)
         whole = not (words[:1].isalnum() and start > 0 and text[start - 1].isalnum()) and not (
             words[-1:].isalnum() and end < len(text) and text[end].isalnum())
-        if whole and (best is None or abs(start - near) < abs(best - near)):
+        if whole and (best is None or distance(start) < distance(best)):
             best = start
-        if loose is None or abs(start - near) < abs(loose - near):
+        if loose is None or distance(start) < distance(loose):
             loose = start
         start = text.find(words, start + 1)
     found = best if best is not None else loose
@@ -198,7 +205,8 @@ def _near(text: str, words: str, near: int = 0) -> tuple[int, int] | None:
 def _located(text: str, att: dict[str, object]) -> tuple[tuple[int, int] | None, ...]:
     claim = _near(text, str(att.get("claim") or ""))
     near = claim[0] if claim else 0
-    source = _near(text, str(att.get("source") or ""), near)
+    # the source nearest the claim's span: the "he" of '"...," he said' after a long quote
+    source = _near(text, str(att.get("source") or ""), claim if claim else 0)
     hops = tuple(_near(text, str(h.get("text") or ""), near)  # type: ignore[union-attr]
                  for h in att.get("hops") or [])  # type: ignore[union-attr]
     return (claim, source, *hops)
