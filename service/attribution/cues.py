@@ -68,6 +68,9 @@ _GEO_WORDS = frozenset({
     "korea", "island", "islands", "sea", "river", "city", "county", "street", "avenue",
     "square", "park", "bay", "lake", "mount", "valley", "region", "province", "district",
     "day", "war", "world", "cup", "league", "america", "europe", "asia", "africa", "union",
+    # a street or a landmark ("who left his house on Birch Lane"): no person a "he" means
+    "lane", "road", "drive", "boulevard", "highway", "crescent", "terrace", "creek", "beach",
+    "ridge", "canyon", "harbor", "harbour", "bridge", "airport",
 })
 _PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
 # Verbs that give a figure as an estimate when followed by "at" and a number.

@@ -60,6 +60,9 @@ _FINDING_HEADS = frozenset({
 # "In a new poll, 79 percent said ...": findings that hold the verbs after them.
 _POLL_HEADS = lx.POLL_NOUNS | {"study", "studies", "census"}
 # Participles whose subject follows "with" after a comma ("..., with analysts citing ...")
+# "The report, which cited two people briefed on the meeting, said": the relative aside
+# names whom the report cites, as "The report, citing ..., said" does
+_CITED_ASIDE = frozenset({"cited", "quoted"})
 _WITH_PARTICIPLES = frozenset({"citing", "pointing", "blaming", "saying", "warning", "arguing",
                                "noting", "predicting", "complaining", "expecting", "claiming",
                                "insisting", "reporting", "estimating", "describing"})
@@ -467,7 +470,9 @@ class _FieldScanner(VerbScan, CueScan, NestingScan):
             absolute = self._with_absolute(first, last, cue, s_end, lo)
             if absolute is not None:
                 return absolute
-        if kind == "citing":
+        if kind == "citing" or (first == last and toks[first].lower in _CITED_ASIDE and (
+                first - 2 >= lo and toks[first - 1].lower in {"which", "who"}
+                and toks[first - 2].text == ",")):
             return self._citing(first, last, cue, s_start, s_end, lo, hi, made)
         if kind == "noun" and toks[last].lower == "from":
             return self._reaction_from(first, last, cue, s_start, hi)

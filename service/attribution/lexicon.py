@@ -491,6 +491,9 @@ OFFICIAL_ROLES: frozenset[str] = frozenset({
     "treasurer", "comptroller", "auditor", "clerk", "delegate", "consul", "attaché",
     "attache", "nominee", "candidate", "strategist", "manager", "chairperson", "ceo",
     "founder", "executive", "administrator", "coordinator", "staffer", "press",
+    # "The Prefect of the Sanaga-Maritime department", "the rector of UNCuyo", "His
+    # Tanzanian counterpart": one office, held by one person the article can name
+    "prefect", "rector", "provost", "counterpart",
 })
 
 # Role words naming expertise: a name with one of these is a named expert.

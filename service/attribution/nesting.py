@@ -168,7 +168,8 @@ class NestingScan(ScanState):
                      if a.source is not None and a.content is not None}
         for citing in self.out:
             content = citing.content
-            if citing.cue.text.lower() not in {"citing", "quoting"} or content is None or (
+            if citing.cue.text.lower() not in {"citing", "quoting", "cited", "quoted"} or (
+                    content is None) or (
                     citing.explicit_parent is not None):
                 continue
             report = by_source.get((content.start, content.end))

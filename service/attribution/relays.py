@@ -291,7 +291,9 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
                 hi: int, made: list[Attribution]) -> list[Attribution]:
         toks = self.tokens
         low = toks[first].lower
-        if low in {"quoted", "cited"}:
+        relative = first - 2 >= lo and toks[first - 1].lower in {"which", "who"} and (
+            toks[first - 2].text == ",")
+        if low in {"quoted", "cited"} and not relative:
             # "X, quoted in the paper, said": the quoted person speaks, the paper is the venue.
             speaker = np_before(toks, first - 1, lo, self.units)
             relay = np_after(toks, last + 1, hi, self.units)
@@ -317,6 +319,8 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         clause_start = cue.start
         if first - 1 >= lo and toks[first - 1].lower == ",":
             clause_start = toks[first - 1].start
+        elif relative:
+            clause_start = toks[first - 2].start  # ", which cited ...,": the aside's comma
         carrier = next((m for m in reversed(made) if m.source is not None), None)
         if carrier is not None:
             return [Attribution(self.name, cue, "citing", source, carrier.content, venue=said_venue,

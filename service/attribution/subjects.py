@@ -77,6 +77,16 @@ def _titled_name(segment: list[Token]) -> bool:
         and t.lower not in _DESCRIPTOR_STOPS)) for t in segment)
 
 
+def _office_titled_name(segment: list[Token]) -> bool:
+    """"Finance Minister Rehema Mwakyusa", "Deputy Health Secretary Ann Hale": a capitalised
+    office (the portfolio before its title) and then the name."""
+    first = next((i for i, t in enumerate(segment) if is_name_token(t)), -1)
+    return 1 < first <= 4 and is_role(segment[first - 1]) and all(
+        t.is_word and t.is_capitalised and t.lower not in lx.DETERMINERS
+        for t in segment[:first]) and all(
+        is_name_token(t) or t.text == "." for t in segment[first:])
+
+
 def _names_joined(segment: list[Token]) -> bool:
     """"Cr Marcus Odell and Cr Janine Freer", "Sen. Tom Hale and Sen. Ann Ray": two names of
     capitalised words joined by "and" (the people a phrase before them counted)."""
@@ -133,10 +143,13 @@ _SIGNING = frozenset({"signed", "issued", "written", "released", "co-signed"})
 
 def _possessor_only(phrase: list[Token]) -> bool:
     """Every name of the phrase is a possessor and a common noun heads it ("Ostrowski's public
-    defender", "Acme's founder"): a description of someone, not a name."""
-    names = [t for t in phrase if is_name_token(t)]
+    defender", "Acme's founder"), or a possessive opens it ("His Tanzanian counterpart", "Her
+    deputy"): a description of someone, not a name."""
+    possessive = phrase[0].lower in lx.POSSESSIVE_DETERMINERS
+    names = [t for t in phrase if is_name_token(t) and not (
+        possessive and (t is phrase[0] or t.bare in lx.NATIONALITIES))]
     head = phrase[-1]
-    return bool(names) and head.is_word and head.text[:1].islower() and all(
+    return (bool(names) or possessive) and head.is_word and head.text[:1].islower() and all(
         t.lower.endswith(("'s", "’s")) for t in names) and not any(
         # "Iran's oil ministry news service, Shana,": a body or an outlet, named after
         t.bare in lx.ORG_NOUNS or t.bare in lx.OUTLET_NOUNS or t.bare in lx.DOCUMENT_HEADS
@@ -232,7 +245,10 @@ _RECORD_LINKS = frozenset({"from", "of", "by"})
 PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 
 IRREGULAR_PARTICIPLES = frozenset({"known", "seen", "thought", "said", "told", "written",
-                                    "shown", "found", "heard", "understood", "spoken"})
+                                    "shown", "found", "heard", "understood", "spoken",
+                                    # "Rain is forecast for Thursday", "The damage was put at
+                                    # $2 million": the thing forecast, not who forecasts it
+                                    "forecast", "broadcast", "put"})
 
 # Counts that head a phrase of people: "Hundreds of French farmers", "Dozens of residents"
 _COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens"})
@@ -626,9 +642,13 @@ class SubjectScan(ScanState):
                 for i, t in enumerate(segment)) or (
                 # "The plant's operator, Midland Energy Recovery Ltd, said": a company name
                 # holding a capitalised common word ("Energy")
-                len(segment) > 1 and is_name_token(segment[0]) and is_name_token(segment[-1])
-                and all(t.is_capitalised or t.text in {"&", "of", "and", "."}
-                        for t in segment)) or (
+                len(segment) > 1 and is_name_token(segment[0]) and (
+                    is_name_token(segment[-1]) or (
+                        segment[-1].is_capitalised and segment[-1].bare in lx.ORG_WORDS))
+                and all(t.is_capitalised or t.text in {"&", "of", "and", "."} or (
+                    # "Simon Achterberg of the Halloway Agency"
+                    t.text == "the" and segment[i - 1].text == "of")
+                        for i, t in enumerate(segment))) or (
                 # "One of the three, the Muskwa Lake Cree Nation, said": a definite name
                 len(segment) > 2 and segment[0].lower == "the" and all(
                     is_name_token(t) for t in segment[1:])) or (
@@ -647,15 +667,26 @@ class SubjectScan(ScanState):
                 len(segment) > 1 and segment[0].is_capitalised and (
                     segment[0].bare in lx.PERSON_TITLES or is_role(segment[0])) and (
                     is_name_token(segment[-1])) and all(
-                    is_name_token(t) or t.text == "." for t in segment[1:]))
+                    is_name_token(t) or t.text == "." for t in segment[1:])) or (
+                    _office_titled_name(segment))
             if names_only and _signed_by_aside(toks, k, floor):
                 # "The filing, signed by its vice president, Daniel Whitcombe, says": the name
                 # is who signed the record, which says what follows
                 end_comma = k
                 continue
-            if end_comma == comma and names_only and k - 1 >= lo and toks[k - 1].is_word:
+            # "The Prefect of the department, Emmanuel Abessolo, who went to the scene, told":
+            # a relative clause about the name after it
+            who_after = end_comma < comma and toks[end_comma + 1].lower == "who" and not any(
+                t.text == "," for t in toks[end_comma + 1:comma])
+            if (end_comma == comma or who_after) and names_only and k - 1 >= lo and (
+                    toks[k - 1].is_word):
                 # "One Republican hopeful, Carly Fiorina, says": the name is the source.
                 desc_np = self._described_before_name(k - 1, lo)
+                if desc_np is not None and self._in_named_aside(desc_np[0], lo):
+                    # "Justice Arora, allowing a petition filed by the runner-up, Suresh
+                    # Meena of the Samata Dal, held": the name is the object's, inside the
+                    # aside of a name before it, which is the subject
+                    desc_np = None
                 if desc_np is not None and not lx.WITHHELD_NAME.search(
                         self.text[toks[max(lo, k - 8)].start:toks[k - 1].end]) and (not any(
                         is_name_token(t) for t in toks[desc_np[0]:desc_np[1] + 1])
@@ -777,6 +808,12 @@ class SubjectScan(ScanState):
                     # "The complaint, which was filed in May, alleged", and after a quote:
                     # "“It's bad,” one resident, who asked not to be named, told AFP"
                     named = True
+                if named and not place and _signed_by_aside(toks, k, floor):
+                    # "The subpoena, signed by Vail, the Oklahoma Republican who chairs the
+                    # committee, demands": the appositive describes the signer; the record,
+                    # further back, says what follows
+                    end_comma = k
+                    continue
                 if named and not place:
                     first_seg = toks[k + 1]
                     appositive: str | None = self.text[first_seg.start:toks[comma - 1].end]
@@ -801,6 +838,17 @@ class SubjectScan(ScanState):
                     return mention, a, appositive
             end_comma = k
         return None, comma, None
+
+    def _in_named_aside(self, a: int, lo: int) -> bool:
+        """Token a lies in a participle's aside after a name ("Justice Meenakshi Arora,
+        allowing an election petition filed by ..."): the comma before it follows a name
+        and opens on an "-ing" participle."""
+        toks = self.tokens
+        for c in range(a - 1, max(lo, a - 12) - 1, -1):
+            if toks[c].text == ",":
+                return c - 1 >= lo and c + 1 < a + 1 and is_name_token(toks[c - 1]) and (
+                    toks[c + 1].text.islower() and toks[c + 1].text.endswith("ing"))
+        return False
 
     def _described_before_name(self, j: int, lo: int) -> tuple[int, int] | None:
         """The phrase ending at token j that a name after it describes: the noun phrase, or,
