@@ -178,6 +178,10 @@ class VenueScan(ScanState):
             if low == "." and toks[end - 1].lower in {"a.m", "p.m"}:
                 end += 1  # "in a 5 a.m. bulletin": the clock time's full stop
                 continue
+            if low == "(" and end + 2 < hi and toks[end + 2].text == ")" and (
+                    toks[end + 1].text.isupper()):
+                end += 3  # "carried by the Qatar News Agency (QNA)": its acronym goes with it
+                continue
             if not tok.is_word and low not in {"-", "&", "’s", "'s"}:
                 title_end = self.programme_title_end(end - 1, limit)
                 if title_end > end - 1:

@@ -115,3 +115,27 @@ def test_a_street_is_no_person_a_pronoun_means() -> None:
     result = extract(text).to_dict()
     entities = {c["claim"]["text"]: c["hops"][-1]["entity"] for c in result["chains"]}
     assert set(entities.values()) == {"dale-whitcomb"}
+
+
+@pytest.mark.parametrize(("text", "record", "outlet_words"), [
+    ("North Korea's foreign ministry said in a statement carried by The Washington Post that "
+     "the drills were a rehearsal.", "a statement", "The Washington Post"),
+    ("In a memo to employees seen by Reuters, Chief Executive Camilla Stray said the merger "
+     "would create a leader.", "a memo to employees", "Reuters"),
+])
+def test_a_record_an_outlet_carried_is_two_hops(
+        text: str, record: str, outlet_words: str, directory: OutletDirectory) -> None:
+    result = extract(text, directory=directory).to_dict()
+    hops = result["chains"][0]["hops"][1:]
+    assert [(h["role"], h["kind"]) for h in hops] == [
+        ("venue", "outlet"), ("venue", "document"), ("origin", "named_official")]
+    assert [h["span"]["text"] for h in hops[:2]] == [outlet_words, record]
+    for hop in hops[:2]:
+        assert text[hop["span"]["start"]:hop["span"]["end"]] == hop["span"]["text"]
+
+
+def test_an_outlet_s_acronym_belongs_to_the_venue() -> None:
+    said = claims("The QCB said in a statement carried by the Qatar News Agency (QNA) that the "
+                  "ratio stood at 19.4 per cent.")
+    assert [a["content"]["text"] for a in said] == ["that the ratio stood at 19.4 per cent"]
+    assert said[0]["venue"]["text"].endswith("(QNA)")
