@@ -207,6 +207,14 @@ class NestingScan(ScanState):
             if nxt is not None and nxt.start() > content.start:
                 attribution.content = self.trim(content.start, nxt.start())
 
+    @staticmethod
+    def _record_finding(attribution: Attribution) -> bool:
+        """A record's finding inside what someone reports ("According to La Tercera, the
+        monitoring reports showed ...", "The paper said minutes of the meeting show ..."): the
+        record is the origin the outlet passes on, not a view of the speaker's to drop."""
+        return lx.CUE_VERB_FORMS.get(attribution.cue.text.lower()) in {"find", "show"} and (
+            attribution.source is not None and attribution.source.kind == "document")
+
     def _assign_parents(self) -> None:
         """Each attribution's parent is the innermost other one whose content holds its cue."""
         self._cut_second_acts()
@@ -249,7 +257,8 @@ class NestingScan(ScanState):
             # (a document an outlet relays, "The documents, obtained by Reuters, showed",
             # keeps its own verb: its parent is explicit, not a content it sits in)
             (a.parent is not None and a.parent is not a.explicit_parent and (
-                lx.CUE_VERB_FORMS.get(a.cue.text.lower()) in lx.WEAK_VERBS
+                (lx.CUE_VERB_FORMS.get(a.cue.text.lower()) in lx.WEAK_VERBS
+                 and not self._record_finding(a))
                 or self._no_clause(a)
                 or a.cue.text.split(" ", 1)[0].lower() in lx.STANCE_ADJECTIVES))
             or (a.parent is None and (self._inside_quote(a) or self._quoted_words(a)))

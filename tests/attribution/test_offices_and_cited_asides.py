@@ -139,3 +139,21 @@ def test_an_outlet_s_acronym_belongs_to_the_venue() -> None:
                   "ratio stood at 19.4 per cent.")
     assert [a["content"]["text"] for a in said] == ["that the ratio stood at 19.4 per cent"]
     assert said[0]["venue"]["text"].endswith("(QNA)")
+
+
+@pytest.mark.parametrize(("text", "record", "hops"), [
+    ("According to The Washington Post, the monitoring data showed copper concentrations "
+     "rising.", "the monitoring data", [("relay", "outlet"), ("origin", "document")]),
+    ("He said the study found that costs rose.", "the study",
+     [("speaker", "unresolved"), ("origin", "document")]),
+])
+def test_a_record_s_finding_inside_a_report_is_its_origin(
+        text: str, record: str, hops: list[tuple[str, str]],
+        directory: OutletDirectory) -> None:
+    assert record in [a["source"]["text"] for a in claims(text)]
+    assert chain_of(text, "rising" if "rising" in text else "costs rose", directory) == hops
+
+
+def test_a_view_inside_a_speaker_s_words_is_still_dropped() -> None:
+    # "voters know" is what she says of them, not a source of hers
+    assert [a["source"]["text"] for a in found("She said voters know the truth.")] == ["She"]
