@@ -38,7 +38,7 @@ _POLL_COMPOUNDS = frozenset({"numbers", "results", "standings", "ratings", "aver
                              "’s", "'s", "after", "respondents"})
 # "familiar with Cruz's thinking", "with knowledge of the company's plans", "briefed on the
 # president's deliberations": a possessed noun there is what an unnamed source knows.
-_ANONYMITY_OBJECTS = frozenset({"familiar", "knowledge", "briefed", "privy"})
+_ANONYMITY_OBJECTS = frozenset({"familiar", "knowledge", "briefed", "privy", "aware"})
 # "in Bolton's view": nouns of opinion whose possessor holds the sentence's claim.
 OPINION_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement", "words",
                             "telling", "mind"})

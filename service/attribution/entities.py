@@ -174,6 +174,26 @@ _MALE = re.compile(r"\b(?:man|spokesman|son|father|husband|brother|boy|chairman|
                    r"congressman|actor|grandfather|uncle|nephew|priest|monk)\b", re.IGNORECASE)
 
 
+# Nouns for a kind of outlet that open a sentence before the outlet's name
+_OUTLET_KIND_WORDS = frozenset({"newspaper", "broadcaster", "daily", "magazine", "tabloid",
+                                "weekly", "website", "paper", "broadsheet"})
+# The circle of one person: "allies of the minister", "friends of the ambassador"
+_CIRCLE_OF = frozenset({"allies", "friends", "confidants", "associates", "intimates"})
+
+
+def _one_particular_person(tokens: list[Token]) -> bool:
+    """"the minister", "the Chancellor", "Mr Tolley", "Johnson": one person the article
+    can name (a title, a role after "the", a name), not a cause ("the plan") or a group."""
+    if not tokens:
+        return False
+    first, last = tokens[0], tokens[-1]
+    if last.bare.endswith("s") and not last.is_capitalised:
+        return False  # "friends of the victims": a group
+    if first.lower == "the" and len(tokens) >= 2:
+        return is_role(last) or last.is_capitalised
+    return last.is_capitalised and last.bare not in lx.DETERMINERS
+
+
 def _gender_fits(pronoun: str, description: str) -> bool:
     """"He" is never "an ICE spokeswoman", "she" never "a spokesman"."""
     if pronoun.lower() in {"he", "him", "his", "himself"}:
@@ -270,7 +290,7 @@ _UNCOUNTED_PEOPLE = frozenset({"staff", "people", "personnel", "police", "clergy
 # Determiners that make any plural group indefinite ("many trial lawyers", "some analysts").
 _VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "numerous", "various"})
 _ANONYMITY_MARKERS = frozenset({"familiar", "anonymity", "authorized", "authorised", "close",
-                                "briefed", "knowledge", "unnamed", "unidentified"})
+                                "briefed", "knowledge", "unnamed", "unidentified", "aware"})
 # A headline's "source says", "official says": a person whose name the article withholds.
 _HEADLINE_WITHHELD = lx.ANONYMOUS_HEADS | frozenset({
     "official", "aide", "insider", "person", "staffer", "adviser", "advisor", "diplomat",
@@ -457,6 +477,14 @@ class Resolver(OutletResolution):
                 # "Regulators said", "Shareholders said": a plural opening the sentence is
                 # capitalised there, not a name (a surname is introduced whole before)
                 tokens = [make_token(start, end, tokens[0].text.lower())]
+            elif len(tokens) > 1 and tokens[0].is_capitalised and (
+                    tokens[0].bare in _OUTLET_KIND_WORDS) and tokens[1].is_capitalised and not any(
+                    t.bare in lx.ORG_WORDS for t in tokens[1:]):
+                # "Newspaper La Nacion reported", "Broadcaster TV Azteca said": the kind of
+                # outlet, capitalised as the sentence opens, before its name
+                first_tok = tokens[0]
+                tokens = [make_token(first_tok.start, first_tok.end, first_tok.text.lower()),
+                          *tokens[1:]]
             mention = self._classify(text, tokens, pos, description, antecedent, units, first)
             if mention.kind == "anonymous_described" and _speaks_for_a_body(text, tokens):
                 # "A Halvorsen spokesman", "a spokeswoman for the hospital": the body's
@@ -793,6 +821,17 @@ class Resolver(OutletResolution):
         if joined is not None:
             return joined
         words = set(low)
+        if head in _CIRCLE_OF and head_idx + 2 < len(tokens) and low[head_idx + 1] == "of" and (
+                det in {"", "some", "several", "two", "three"}) and (
+                _one_particular_person(tokens[head_idx + 2:])):
+            # "Allies of the minister", "Friends of the Chancellor", "allies of Mr Tolley":
+            # people close to one person, speaking without their names (the wire readers: 8
+            # of 8 unnamed), where "critics of the plan" is anybody (vague)
+            eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+            entity = self._entity(eid, kind="anonymous_described", category="anon",
+                                  name=desc_text, description=desc_text, country=country,
+                                  plural=True)
+            return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
         body_noun = head in BODY_OR_OUTLET_NOUNS and not (words & NEWS_WORDS)
         if body_noun and det in {"the", "this", "that"} and not country and len(tokens) == 2:
             # "the agency" right after a news agency is that outlet

@@ -267,6 +267,7 @@ def role_fits(entity: Entity, head: str) -> bool:
 # matter", "officials who spoke on condition of anonymity", "a memo seen by the paper").
 POST_MODIFIERS = INNER_PREPS | frozenset({
     "by", "near", "outside", "around", "quoted", "cited", "familiar", "close", "who", "whom",
+    "aware",
     "whose", "that", "which", "with", "online",
     "speaking", "seen", "obtained", "briefed", "knowledgeable", "involved", "authorized",
     "authorised", "granted", "requesting", "reviewed", "released", "provided", "published",
@@ -290,7 +291,7 @@ COLLECTIVE_PLURALS = frozenset({
 
 
 HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "in", "close", "familiar", "with",
-                       "who", "whose"}) | DOCUMENT_PARTICIPLES | lx.ACCUSED_PARTICIPLES
+                       "who", "whose", "aware"}) | DOCUMENT_PARTICIPLES | lx.ACCUSED_PARTICIPLES
 
 
 def modified_indefinite(tokens: list[Token], run: int) -> bool:

@@ -803,12 +803,12 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
                     # after the preposition says why, it is not part of the phrase
                     nxt.lower.endswith("ing") and not nxt.is_capitalised
                     and nxt.lower not in _ING_PREPOSITIONS
-                    and prev.lower not in {"familiar", "close"}) and (
+                    and prev.lower not in {"familiar", "aware", "close"}) and (
                 is_role(prev) or prev.bare in lx.DOCUMENT_HEADS or prev.lower in _RELAY_MARKERS
                 or prev.lower in DOCUMENT_RELAYS or prev.lower in _DOCUMENT_MAKERS
                 or prev.bare in lx.DESCRIBED_ANONYMOUS_HEADS or prev.bare in lx.ANONYMOUS_HEADS
                 or (is_name_token(prev) and low in {"of", "for", "at"})
-                or prev.lower in {"familiar", "close", "involved"}
+                or prev.lower in {"familiar", "aware", "close", "involved"}
                 # "a person with knowledge of the investigation"
                 or (prev.lower in {"knowledge", "direct", "close"} and low == "of")
             ):
@@ -823,9 +823,11 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
                 tokens[k + 1].lower in DOCUMENT_RELAYS):
             k += 2
             continue
-        if low in {"familiar", "close"} or (low == "involved" and k + 1 < hi and (
-                tokens[k + 1].lower in {"in", "with"})):
-            k += 1  # "officials familiar with", "officials involved in an investigation"
+        if low in {"familiar", "close"} or (low in {"involved", "aware"} and k + 1 < hi and (
+                tokens[k + 1].lower in {"in", "with", "of"})):
+            # "officials familiar with", "officials involved in an investigation", "people
+            # aware of the development" (the South Asian press's "familiar with")
+            k += 1
             continue
         if low == "and" and prev.is_capitalised and k + 1 < hi and tokens[k + 1].is_capitalised:
             k += 1
@@ -920,12 +922,13 @@ def _attributive(tokens: list[Token], k: int, hi: int) -> bool:
 # Words that open a post-modifier after a source's head noun.
 OPENERS = frozenset({
     "familiar", "close", "who", "whose", "with", "speaking", "briefed", "knowledgeable", "involved",
-    "granted", "requesting", "insisting", "in",
+    "granted", "requesting", "insisting", "in", "aware",
     "at", "from", "of", "on",
 })
 # Openers that need no particular word before the clause ends ("who ...", "familiar with").
 _CLAUSE_OPENERS = frozenset({"who", "whose", "familiar", "close", "speaking", "briefed",
-                             "knowledgeable", "involved", "granted", "requesting", "insisting"}
+                             "knowledgeable", "involved", "granted", "requesting", "insisting",
+                             "aware"}
                             ) | lx.PEOPLE_PARTICIPLES | lx.ACCUSED_PARTICIPLES
 # A post-modifier holds no second clause and no quotation.
 _BARRIERS = frozenset({"and", "but", "said", "says", "say", "tell", "tells", "told", "according",

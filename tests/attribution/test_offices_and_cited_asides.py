@@ -157,3 +157,28 @@ def test_a_record_s_finding_inside_a_report_is_its_origin(
 def test_a_view_inside_a_speaker_s_words_is_still_dropped() -> None:
     # "voters know" is what she says of them, not a source of hers
     assert [a["source"]["text"] for a in found("She said voters know the truth.")] == ["She"]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # the circle of one person speaks unnamed; the critics of a cause are anybody
+    ("Allies of the minister said the cuts were unfair.", "Allies of the minister",
+     "anonymous_described"),
+    ("Friends of the ambassador said he was angry.", "Friends of the ambassador",
+     "anonymous_described"),
+    ("Allies of Mr Tolley said he was angry.", "Allies of Mr Tolley", "anonymous_described"),
+    ("Critics of the plan said it was unfair.", "Critics of the plan", "vague"),
+    ("Friends of the victims said they were angry.", "Friends of the victims", "vague"),
+    # "aware of" as "familiar with"
+    ("The company is in talks to sell a stake, people aware of the development said.",
+     "people aware of the development", "anonymous_described"),
+    ("Two officials aware of the deliberations said the plan was cleared.",
+     "Two officials aware of the deliberations", "anonymous_described"),
+    # the kind of outlet, capitalised as the sentence opens, before the outlet's name
+    ("Newspaper El Heraldo del Sur reported that the harvest fell.",
+     "Newspaper El Heraldo del Sur", "outlet"),
+    ("Newspaper Association of America said sales fell.", "Newspaper Association of America",
+     "named_official"),
+])
+def test_circles_awareness_and_outlet_kinds(text: str, source: str, kind: str) -> None:
+    assert [(a["source"]["text"], a["source"]["kind"]) for a in claims(text)] == [
+        (source, kind)]
