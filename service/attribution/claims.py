@@ -218,7 +218,12 @@ _INTENT_CONTENT = re.compile(r"^(?:in\s+principle\s+|(?:tentatively|provisionall
 _ADVOCACY_CUES = frozenset({"lobbied", "lobbies", "lobby", "lobbying", "lobbied for",
                             "lobby for", "lobbies for", "lobbying for", "campaigned for",
                             "campaigns for", "campaigning for", "encouraged", "encourages",
-                            "encourage", "encouraging"})
+                            "encourage", "encouraging",
+                            # "He pushed for a vote", "have pressed for relief"
+                            "pushed for", "push for", "pushes for", "pushing for",
+                            "pressed for", "press for", "presses for", "pressing for"})
+# Pressing for something: "pressed for relief", "pushed for a vote"
+_PRESSING = frozenset({"press", "push"})
 # "employers ... must notify the minister": a rule, what someone has to do, no claim
 _OBLIGATION_BEFORE = re.compile(r"\b(?:must|shall|(?:has|have|had)\s+to|(?:is|are|was|were)\s+"
                                 r"(?:required|obliged|obligated)\s+to)\s+(?:\w+ly\s+)?$", re.I)
@@ -666,6 +671,10 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True
     if low in _ADVOCACY_CUES and not content.lower().startswith(("that", "“", '"')):
         return True  # "Producers have lobbied for new export capacity for years"
+    if base in _PRESSING and content.lower().startswith("for "):
+        # "Farm groups have pressed the government for months for broader tax relief",
+        # "Lawmakers have pressed for relief": what they want, as "lobbied for"
+        return True
     if first in _VERIFY_CUES and (negated or _UNABLE_BEFORE.search(before)):
         return True  # "could not independently verify the claim": no claim of its own
     if attribution.source is not None and _NOBODY.match(attribution.source.text):

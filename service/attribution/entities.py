@@ -174,6 +174,8 @@ _MALE = re.compile(r"\b(?:man|spokesman|son|father|husband|brother|boy|chairman|
                    r"congressman|actor|grandfather|uncle|nephew|priest|monk)\b", re.IGNORECASE)
 
 
+# Members of a chamber, written as a plural acronym
+_MEMBERS_PLURAL = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "MPPs", "TDs", "MKs", "MHAs"})
 # Nouns for a kind of outlet that open a sentence before the outlet's name
 _OUTLET_KIND_WORDS = frozenset({"newspaper", "broadcaster", "daily", "magazine", "tabloid",
                                 "weekly", "website", "paper", "broadsheet"})
@@ -477,6 +479,12 @@ class Resolver(OutletResolution):
                 # "Regulators said", "Shareholders said": a plural opening the sentence is
                 # capitalised there, not a name (a surname is introduced whole before)
                 tokens = [make_token(start, end, tokens[0].text.lower())]
+            if tokens[-1].text in _MEMBERS_PLURAL:
+                # "MPs said", "Many MPs": members of a chamber, a group like "lawmakers", not
+                # an acronym's body
+                last_tok = tokens[-1]
+                tokens = [*tokens[:-1], make_token(last_tok.start, last_tok.end,
+                                                   last_tok.text.lower())]
             elif len(tokens) > 1 and tokens[0].is_capitalised and (
                     tokens[0].bare in _OUTLET_KIND_WORDS) and tokens[1].is_capitalised and not any(
                     t.bare in lx.ORG_WORDS for t in tokens[1:]):

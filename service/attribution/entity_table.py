@@ -279,7 +279,7 @@ POST_MODIFIERS = INNER_PREPS | frozenset({
 COLLECTIVE_PLURALS = frozenset({
     "groups", "organizations", "organisations", "campaigners", "activists", "charities",
     "ngos", "associations", "posts", "tweets", "messages", "videos", "lawmakers",
-    "politicians", "commentators", "bloggers", "advocates",
+    "politicians", "commentators", "bloggers", "advocates", "mps", "meps", "msps",
     # members of a broad class, uncounted ("employees complain", "Some residents said",
     # "environmentalists welcomed", "their supporters argue"): a collective nobody could ask,
     # where "two employees" or "four nurses" are specific people and "officials" hold posts

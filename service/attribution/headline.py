@@ -114,8 +114,11 @@ def headline_sources_from_body(in_headline: list[Attribution], in_text: list[Att
         # "..., state agency says" over "the state news agency KarsPress reported" in the lead
         state_word = "state" in source.text.lower().split() and source.kind != (
             "state_affiliated_outlet")
+        # "..., MPs warn" over "a cross-party committee of MPs has warned" in the lead: the
+        # headline's group is the body the lead names
+        members = source.kind == "vague" and len(source.text.split()) == 1
         if source.kind not in {UNRESOLVED, "anonymous_described", "anonymous"} and not (
-                state_word):
+                state_word) and not members:
             continue
         head = source.text.split()[-1].lower().rstrip("’'s")
         for other in in_text:
@@ -134,7 +137,13 @@ def headline_sources_from_body(in_headline: list[Attribution], in_text: list[Att
                 other.cue.start < lead_end)
             if state_word and not state:
                 continue
-            if same_head or body or unnamed or state:
+            if members:
+                same_head = body = unnamed = False
+                if not (other.cue.start < lead_end and words[-1].rstrip("’'s") == head
+                        and len(words) > 2 and words[-2] == "of"
+                        and found.kind != "vague"):
+                    continue
+            if same_head or body or unnamed or state or members:
                 # "union says" -> "their union"; "company says" -> "Corvale Therapeutics"
                 source.entity, source.kind = found.entity, found.kind
                 source.description = found.description or found.text

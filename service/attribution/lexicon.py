@@ -402,6 +402,10 @@ VAGUE_PHRASES.update({(*lead, noun): 3 for noun in ("talk", "speculation") for l
 VAGUE_PHRASES.update({("it", "is", hedge, verb): 0 for hedge, verbs in (
     ("widely", ("believed", "assumed", "thought", "understood", "expected")),
     ("generally", ("believed", "assumed", "thought", "expected"))) for verb in verbs})
+# "It is also understood that party staff have been told ...", "it is further understood":
+# the British lobby's "it is understood", a second time
+VAGUE_PHRASES.update({("it", tense, also, "understood"): 0 for tense in ("is", "was")
+                      for also in ("also", "further", "now")})
 
 # Auxiliaries and adverbs that may stand between a subject and its cue verb.
 AUX_ADVERBS: frozenset[str] = frozenset({
@@ -538,6 +542,7 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "source", "sources", "user", "users", "fan", "fans", "soldier", "soldiers", "volunteer",
     "official", "officials", "aide", "aides", "diplomat", "diplomats", "staff", "staffers",
     "lawmakers", "legislators", "senators", "governors", "leaders", "ministers", "candidates",
+    "mps", "meps", "msps",
     "delegates", "donors", "donor", "veteran", "veterans", "colleague", "colleagues", "ally",
     "allies", "rival", "rivals", "opponent", "opponents", "partner", "democrat", "democrats",
     "republican", "republicans", "conservative", "conservatives", "liberal", "liberals",

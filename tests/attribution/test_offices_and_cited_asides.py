@@ -182,3 +182,35 @@ def test_a_view_inside_a_speaker_s_words_is_still_dropped() -> None:
 def test_circles_awareness_and_outlet_kinds(text: str, source: str, kind: str) -> None:
     assert [(a["source"]["text"], a["source"]["kind"]) for a in claims(text)] == [
         (source, kind)]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("It is also understood that party staff have been told to keep September clear.", "It",
+     "vague"),
+    # members of a chamber: a group like "lawmakers"; counted, particular people
+    ("MPs said the plan was flawed.", "MPs", "vague"),
+    ("Many MPs said the plan was flawed.", "Many MPs", "vague"),
+    ("Two Conservative MPs said the plan was flawed.", "Two Conservative MPs",
+     "anonymous_described"),
+])
+def test_the_lobby_s_words(text: str, source: str, kind: str) -> None:
+    assert (source, kind) in [(a["source"]["text"], a["source"]["kind"]) for a in claims(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Farm groups have pressed the government for months for broader tax relief.",
+    "Lawmakers from New England have pressed for relief.",
+    "He pushed for a vote.",
+])
+def test_pressing_for_something_is_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_headline_s_members_are_the_body_the_lead_names() -> None:
+    text = ("England's schools face the worst teacher shortage in a generation, a cross-party "
+            "committee of MPs has warned.")
+    result = extract(text, headline="Teacher shortage is worst in a generation, MPs warn")
+    headline = [a for a in result.to_dict()["attributions"] if a["field"] == "headline"]
+    body = [a for a in result.to_dict()["attributions"] if a["field"] == "text"]
+    assert headline[0]["source"]["entity"] == body[0]["source"]["entity"]
+    assert headline[0]["source"]["kind"] != "vague"
