@@ -142,7 +142,7 @@ def _carried_record_hops(attribution: Attribution) -> list[dict[str, Any]]:
     if venue.country:
         outlet["country"] = venue.country
     words = record[skip:]
-    description = words.split(None, 1)[1] if len(words.split(None, 1)) > 1 else words
+    description = words.split(None, 1)[-1]  # "a statement" -> "statement"
     return [outlet, {
         "role": "venue", "attribution": attribution.id, "entity": "venue-" + slug(description),
         "kind": "document", "description": description,

@@ -488,8 +488,9 @@ class Resolver(OutletResolution):
             elif len(tokens) > 1 and tokens[0].is_capitalised and (
                     tokens[0].bare in _OUTLET_KIND_WORDS) and tokens[1].is_capitalised and not any(
                     t.bare in lx.ORG_WORDS for t in tokens[1:]):
-                # "Newspaper La Nacion reported", "Broadcaster TV Azteca said": the kind of
-                # outlet, capitalised as the sentence opens, before its name
+                # "Newspaper La Nacion reported", "Newspaper Reforma said": the kind of
+                # outlet, capitalised as the sentence opens, before its name (not "Newspaper
+                # Association of America", a body)
                 first_tok = tokens[0]
                 tokens = [make_token(first_tok.start, first_tok.end, first_tok.text.lower()),
                           *tokens[1:]]
