@@ -108,7 +108,7 @@ def _mention_hop(role: str, attribution: Attribution, mention: Mention) -> dict[
 # A record an outlet passed on: "in a statement carried by the Qatar News Agency", "in a memo
 # to employees seen by Bloomberg News" (chains.md: "Memos seen by the Financial Times show")
 _CARRIED_BY = re.compile(
-    r"^(?P<record>(?:(?:in|on|through|via)\s+)?[^,]*?)\s+(?:carried|seen|obtained|published|"
+    r"^(?:(?:in|on|through|via)\s+)?(?P<record>[^,]*?)\s+(?:carried|seen|obtained|published|"
     r"released|reviewed|quoted|aired|broadcast|run|reported|posted|shared)\s+by\s+"
     r"(?P<outlet>.+)$", re.IGNORECASE)
 
@@ -129,9 +129,6 @@ def _carried_record_hops(attribution: Attribution) -> list[dict[str, Any]]:
     if carried is None or not _WRITTEN_VENUES.search(carried.group("record")):
         return []
     start = venue.span.start
-    record = carried.group("record")
-    lead = re.match(r"(?:(?:in|on|through|via)\s+)?", record, re.IGNORECASE)
-    skip = lead.end() if lead is not None else 0
     outlet: dict[str, Any] = {
         "role": "venue", "attribution": attribution.id, "entity": venue.entity,
         "kind": venue.kind,
@@ -141,12 +138,13 @@ def _carried_record_hops(attribution: Attribution) -> list[dict[str, Any]]:
         outlet["outlet"] = venue.outlet.to_dict()
     if venue.country:
         outlet["country"] = venue.country
-    words = record[skip:]
+    words = carried.group("record")
     description = words.split(None, 1)[-1]  # "a statement" -> "statement"
     return [outlet, {
         "role": "venue", "attribution": attribution.id, "entity": "venue-" + slug(description),
         "kind": "document", "description": description,
-        "span": {"start": start + skip, "end": start + carried.end("record"), "text": words}}]
+        "span": {"start": start + carried.start("record"), "end": start + carried.end("record"),
+                 "text": words}}]
 
 
 def _venue_hop(attribution: Attribution) -> dict[str, Any] | None:

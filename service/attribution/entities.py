@@ -174,6 +174,11 @@ _MALE = re.compile(r"\b(?:man|spokesman|son|father|husband|brother|boy|chairman|
                    r"congressman|actor|grandfather|uncle|nephew|priest|monk)\b", re.IGNORECASE)
 
 
+def _as_common(tok: Token) -> Token:
+    """The token read as a common word ("Regulators" opening a sentence, "MPs")."""
+    return make_token(tok.start, tok.end, tok.text.lower())
+
+
 # Members of a chamber, written as a plural acronym
 _MEMBERS_PLURAL = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "MPPs", "TDs", "MKs", "MHAs"})
 # Nouns for a kind of outlet that open a sentence before the outlet's name
@@ -478,22 +483,18 @@ class Resolver(OutletResolution):
             if not in_headline and len(tokens) == 1 and self._plural_opening(text, tokens[0]):
                 # "Regulators said", "Shareholders said": a plural opening the sentence is
                 # capitalised there, not a name (a surname is introduced whole before)
-                tokens = [make_token(start, end, tokens[0].text.lower())]
+                tokens = [_as_common(tokens[0])]
             if tokens[-1].text in _MEMBERS_PLURAL:
                 # "MPs said", "Many MPs": members of a chamber, a group like "lawmakers", not
                 # an acronym's body
-                last_tok = tokens[-1]
-                tokens = [*tokens[:-1], make_token(last_tok.start, last_tok.end,
-                                                   last_tok.text.lower())]
+                tokens = [*tokens[:-1], _as_common(tokens[-1])]
             elif len(tokens) > 1 and tokens[0].is_capitalised and (
                     tokens[0].bare in _OUTLET_KIND_WORDS) and tokens[1].is_capitalised and not any(
                     t.bare in lx.ORG_WORDS for t in tokens[1:]):
                 # "Newspaper La Nacion reported", "Newspaper Reforma said": the kind of
                 # outlet, capitalised as the sentence opens, before its name (not "Newspaper
                 # Association of America", a body)
-                first_tok = tokens[0]
-                tokens = [make_token(first_tok.start, first_tok.end, first_tok.text.lower()),
-                          *tokens[1:]]
+                tokens = [_as_common(tokens[0]), *tokens[1:]]
             mention = self._classify(text, tokens, pos, description, antecedent, units, first)
             if mention.kind == "anonymous_described" and _speaks_for_a_body(text, tokens):
                 # "A Halvorsen spokesman", "a spokeswoman for the hospital": the body's

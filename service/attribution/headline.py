@@ -137,13 +137,10 @@ def headline_sources_from_body(in_headline: list[Attribution], in_text: list[Att
                 other.cue.start < lead_end)
             if state_word and not state:
                 continue
-            if members:
-                same_head = body = unnamed = False
-                if not (other.cue.start < lead_end and words[-1].rstrip("’'s") == head
-                        and len(words) > 2 and words[-2] == "of"
-                        and found.kind != "vague"):
-                    continue
-            if same_head or body or unnamed or state or members:
+            matched = (same_head or body or unnamed or state) if not members else (
+                other.cue.start < lead_end and words[-1].rstrip("’'s") == head
+                and len(words) > 2 and words[-2] == "of" and found.kind != "vague")
+            if matched:
                 # "union says" -> "their union"; "company says" -> "Corvale Therapeutics"
                 source.entity, source.kind = found.entity, found.kind
                 source.description = found.description or found.text

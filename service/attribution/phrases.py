@@ -772,6 +772,9 @@ _ROLES_TO = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "ai
                        "confidant", "confidants", "lobbyist", "lobbyists"})
 
 # Words for whether someone still holds a post, joined in pairs: "current and former employees"
+# What an unnamed source is to the matter: "familiar with", "aware of", "close to"
+_KNOWING = frozenset({"familiar", "aware", "close"})
+
 _STATUS_WORDS = frozenset({"current", "former", "past", "present", "serving", "retired",
                            "active"})
 
@@ -803,12 +806,12 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
                     # after the preposition says why, it is not part of the phrase
                     nxt.lower.endswith("ing") and not nxt.is_capitalised
                     and nxt.lower not in _ING_PREPOSITIONS
-                    and prev.lower not in {"familiar", "aware", "close"}) and (
+                    and prev.lower not in _KNOWING) and (
                 is_role(prev) or prev.bare in lx.DOCUMENT_HEADS or prev.lower in _RELAY_MARKERS
                 or prev.lower in DOCUMENT_RELAYS or prev.lower in _DOCUMENT_MAKERS
                 or prev.bare in lx.DESCRIBED_ANONYMOUS_HEADS or prev.bare in lx.ANONYMOUS_HEADS
                 or (is_name_token(prev) and low in {"of", "for", "at"})
-                or prev.lower in {"familiar", "aware", "close", "involved"}
+                or prev.lower in _KNOWING or prev.lower == "involved"
                 # "a person with knowledge of the investigation"
                 or (prev.lower in {"knowledge", "direct", "close"} and low == "of")
             ):
