@@ -320,7 +320,7 @@ def _record_and_maker(tokens: list[Token]) -> int:
     """The number of tokens of the record a phrase opens with, when a contact clause after it
     names who made it ("A screening survey | the charity published on May 9", "registration
     figures | UNHCR published on Monday"); 0 otherwise."""
-    for i in range(1, min(len(tokens) - 2, 6)):
+    for i in range(1, min(len(tokens) - 1, 6)):
         head = tokens[i - 1]
         if head.bare not in lx.DOCUMENT_HEADS or head.is_capitalised:
             continue
@@ -1168,7 +1168,8 @@ class Resolver(OutletResolution):
             # "Posts widely shared on social media": nobody in particular
             return self._vague(slug(desc_text), desc_text)
         if not _agentive(noun) and not (
-                noun.lower in _PARTITIVES and _agentive(tokens[-1])):  # "one of his aides"
+                # "one of his aides", "one of the people familiar with the inquiry"
+                noun.lower in _PARTITIVES and _agentive(_partitive_group_head(tokens))):
             # "a quiz asked", "a slide show", "mailers going after": a thing, not someone a
             # reader could place; never an unnamed source (the rubric's "unnamed" is people
             # or a body, with a marker)
@@ -1581,6 +1582,27 @@ def _common_word_surname(text: str, tokens: list[Token]) -> bool:
         return False
     after = text[last.end:last.end + 2].lstrip()
     return not after or not after[0].isupper()
+
+
+# Words after a group's head that describe it ("the people familiar with", "the officials
+# who", "the staff at"): the head is the word before the first of them
+_GROUP_POSTMODIFIERS = frozenset({"familiar", "close", "aware", "involved", "briefed", "who",
+                                  "that", "with", "in", "at", "from", "on", "for", "of"})
+
+
+def _partitive_group_head(tokens: list[Token]) -> Token:
+    """The head of the group a partitive takes part of: "aides" in "one of his aides",
+    "people" in "one of the people familiar with the inquiry" (the phrase's last word when
+    nothing follows the head)."""
+    of = next((i for i, t in enumerate(tokens) if t.lower == "of"), None)
+    if of is None:
+        return tokens[-1]
+    head = tokens[-1]
+    for t in tokens[of + 2:]:
+        if not t.is_word or t.lower in _GROUP_POSTMODIFIERS:
+            break
+        head = t
+    return head
 
 
 def _agentive(last: Token) -> bool:

@@ -727,6 +727,11 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     # the twenty-third session ("A notification issued by the provincial education department
     # said", "A proposed class action filed in federal court ... accuses")
     "notification", "notifications", "action",
+    # the twenty-eighth session's batches ("An evaluation commissioned by the utility ...
+    # found", "The association's own modelling, released on Monday", "A recording of the call
+    # shows"; not "slide", a fall in prices as often as a page of a deck)
+    "evaluation", "evaluations", "appraisal", "appraisals", "modelling", "modeling",
+    "recording", "recordings",
 })
 
 # Last words of newspaper and broadcaster names ("The Columbus Dispatch", "Kansas City Star"): a

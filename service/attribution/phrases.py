@@ -612,6 +612,12 @@ def authored_document(tokens: list[Token], by: int, lo: int) -> int | None:
         m -= 1  # "a survey carried out last year by", "a report put together by"
     if m >= lo and tokens[m].lower in _AUTHORED:
         m -= 1
+        if m >= lo and tokens[m].lower == "and":
+            # "An evaluation commissioned by the utility and conducted by the consulting firm
+            # Ridgeback Analytics": the second participle's record is the first one's
+            first = next((k for k in range(m - 1, max(lo, m - 9) - 1, -1)
+                          if tokens[k].lower == "by"), None)
+            return authored_document(tokens, first, lo) if first is not None else None
     if m >= lo and tokens[m].is_word and (not tokens[m].is_capitalised or (
             m == lo and tokens[m].text[1:].islower())) and tokens[m].bare in lx.DOCUMENT_HEADS:
         return m  # "Figures published by the agency" opening a sentence, too
@@ -775,6 +781,10 @@ _ROLES_TO = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "ai
 # What an unnamed source is to the matter: "familiar with", "aware of", "close to"
 _KNOWING = frozenset({"familiar", "aware", "close"})
 
+# The words that take part of a group: "one of the people", "two of the officials"
+_PARTITIVES = frozenset({"one", "two", "three", "four", "five", "some", "several", "many",
+                         "most", "each", "both", "either", "neither", "none"})
+
 _STATUS_WORDS = frozenset({"current", "former", "past", "present", "serving", "retired",
                            "active"})
 
@@ -794,11 +804,27 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
                 continue
             break
         prev = tokens[k - 1]
+        if prev.bare in lx.DOCUMENT_HEADS and is_name_token(tok) and (
+                not prev.is_capitalised):
+            # "citing a memo Skyward sent to investors": the record and the contact clause
+            # that names its maker, not the maker alone
+            m = k
+            while m < hi and is_name_token(tokens[m]) and m - k < 4:
+                m += 1
+            if k < m < hi and tokens[m].lower in DOCUMENT_PARTICIPLES:
+                k = m + 1
+                continue
         if prev.lower in DOCUMENT_RELAYS or prev.lower in _DOCUMENT_MAKERS:
             by = dated_before_by(tokens, k, hi)
             if by > 0:
                 k = by + 1  # "a report published on Thursday by the Arizona Ledger"
                 continue
+        if low == "of" and k == start and prev.lower in _PARTITIVES and k + 1 < hi and (
+                tokens[k + 1].lower in lx.DETERMINERS):
+            # "citing one of the people familiar with the inquiry", "according to two of the
+            # officials": the part of a group is the phrase, not the number alone
+            k += 1
+            continue
         if low in INNER_PREPS or low == "by":
             nxt = tokens[k + 1] if k + 1 < hi else None
             if nxt is not None and nxt.is_word and not (
@@ -1101,6 +1127,15 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 return np[0]
         if low == "," and not (k + 1 < a and tokens[k + 1].lower == "who"):
             return a
+        if low == "that" and k + 1 <= a and k - 1 >= floor and _is_head(tokens[k - 1]) and (
+                tokens[k - 1].bare.endswith("s")) and tokens[k + 1].text.islower() and not (
+                _is_head(tokens[k + 1]) or tokens[k + 1].lower in lx.DETERMINERS
+                or tokens[k + 1].lower in lx.PRONOUNS):
+            # "Advocacy groups that represent detained immigrants said": the groups the
+            # relative clause describes (not "told residents that officials said")
+            np = np_before(tokens, k - 1, lo, units)
+            if np is not None:
+                return np[0]
         if low in {"authorized", "authorised"} and k - 2 >= lo and (
                 tokens[k - 1].lower == "not") and _is_head(tokens[k - 2]):
             # "An official not authorized to speak publicly said": the official, the reason

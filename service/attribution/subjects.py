@@ -111,6 +111,32 @@ def _place_aside(segment: list[Token]) -> bool:
                                                            for w in words[:6])
 
 
+# What may place a place: "a teacher in Austin", "a farmer near Salina", "a nurse from Toledo"
+_PLACING = frozenset({"in", "near", "from", "outside", "of"})
+# First words of two-word states and countries ("New York", "South Carolina", "Rhode Island")
+_PLACE_FIRSTS = frozenset({"New", "North", "South", "West", "East", "Rhode"})
+
+
+def _place_continued(before: list[Token], segment: list[Token]) -> bool:
+    """The segment after a comma goes on with the place that ends the phrase before it ("in
+    Austin, Texas", "near Salina, Kan.", "from Lyon, France"): one capitalised word, an
+    abbreviation with its points, or a two-word state, after a place preposition and a name;
+    a person's appositive name ("The mayor of Springfield, Tom Hale") has two words or more,
+    and "of the European Centre, Ina Kirsch" names no bare place."""
+    words = [t for t in segment if t.text != "."]
+    if not words or len(words) > 2 or not all(is_name_token(t) for t in words):
+        return False
+    if len(words) == 2 and words[0].text not in _PLACE_FIRSTS:
+        return False
+    names = 0
+    for t in reversed(before):
+        if is_name_token(t):
+            names += 1
+            continue
+        return names > 0 and t.lower in _PLACING
+    return False
+
+
 # Words that open an adjunct, never a subject, after a comma ("..., with regions ignoring ...",
 # "..., despite warnings ...")
 _ADJUNCT_OPENERS = frozenset({"with", "without", "despite", "including", "amid", "after",
@@ -679,7 +705,11 @@ class SubjectScan(ScanState):
             who_after = end_comma < comma and toks[end_comma + 1].lower == "who" and not any(
                 t.text == "," for t in toks[end_comma + 1:comma])
             if (end_comma == comma or who_after) and names_only and k - 1 >= lo and (
-                    toks[k - 1].is_word):
+                    toks[k - 1].is_word) and not _place_continued(
+                        toks[max(floor, k - 4):k], segment):
+                # (not "Maria Lopez, a teacher in Austin, Texas, said", "A farmer in Dodge
+                # City, Kan., said": the state or country of the place before the comma, not
+                # a name the description introduces; the speaker is further back)
                 # "One Republican hopeful, Carly Fiorina, says": the name is the source.
                 desc_np = self._described_before_name(k - 1, lo)
                 if desc_np is not None and self._in_named_aside(desc_np[0], lo):
@@ -915,6 +945,11 @@ class SubjectScan(ScanState):
         else:
             m = a - 1
             if m >= lo and toks[m].lower in {"on", "in", "last", "this", "earlier"}:
+                m -= 1
+            if m - 1 >= lo and toks[m].lower in {"from", "by"} and (
+                    toks[m - 1].lower in DOCUMENT_PARTICIPLES):
+                # "A facilities study the district commissioned from Hartman Moss Architects
+                # found": who made it for the maker, inside the contact clause
                 m -= 1
             if m - 1 < lo or toks[m].lower not in DOCUMENT_PARTICIPLES:
                 return a

@@ -1,0 +1,96 @@
+"""The state or country after a place in a speaker's description ("a teacher in Austin,
+Texas, said"), a partitive source after "citing" or "according to" ("one of the people familiar
+with the inquiry"), records made by someone in a contact clause or under two participles ("a
+memo Skyward sent to investors", "An evaluation commissioned by the utility and conducted by
+..."), new record heads, and a group a "that" clause describes ("Advocacy groups that represent
+detained immigrants"). Found with the seventy-seventh and seventy-eighth wire batches
+(twenty-eighth session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+
+
+def sources(text: str) -> list[tuple[str, str]]:
+    """(text, kind) of the source of every attribution that states a claim."""
+    return [(a["source"]["text"], a["source"]["kind"])
+            for a in extract(text).to_dict()["attributions"] if a["claim"] and a["source"]]
+
+
+def source_of(text: str, cue: str) -> tuple[str, str] | None:
+    """(text, kind) of the source of the attribution whose cue is `cue`."""
+    for a in extract(text).to_dict()["attributions"]:
+        if a["cue"]["text"] == cue:
+            return (a["source"]["text"], a["source"]["kind"]) if a["source"] else None
+    raise AssertionError(f"no attribution with the cue {cue!r}")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Maria Lopez, a teacher in Austin, Texas, said the plan would fail.", "Maria Lopez"),
+    ("Dale Pruitt, a broadcast meteorologist in Wichita, Kan., said in an interview that he "
+     "understood the business pressures.", "Dale Pruitt"),
+    ("Jo Kim, a nurse from Toledo, Ohio, told the board that staffing was short.", "Jo Kim"),
+    ("Danielle Roy, a pharmacist who owns two pharmacies in Sudbury, Ont., said families had "
+     "started calling.", "Danielle Roy"),
+    # a name after a description stays the speaker; so does a name before a place
+    ("The mayor of Springfield, Tom Hale, said the plan would fail.", "Tom Hale"),
+    ("U.S. District Judge Miriam Okafor in Sacramento, California, wrote in a ruling that the "
+     "drivers had a case.", "U.S. District Judge Miriam Okafor"),
+])
+def test_a_state_after_a_place_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert sources(text)[0][0] == speaker
+
+
+def test_a_speaker_described_only_by_a_place_and_its_state_is_the_description() -> None:
+    text, kind = sources("A farmer in Dodge City, Kan., said the rain came too late.")[0]
+    assert (text, kind) == ("A farmer in Dodge City", "anonymous_described")
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("The Chronicle, citing one of the people familiar with the inquiry, reported that "
+     "prosecutors had not decided.", "citing",
+     ("one of the people familiar with the inquiry", "anonymous_described")),
+    ("The plan was backed by the board, according to one of his aides.", "according to",
+     ("one of his aides", "anonymous_described")),
+    # part of a set of things is no person: never an unnamed source
+    ("According to one of the reports, prices rose.", "According to",
+     ("one of the reports", "unresolved")),
+])
+def test_a_partitive_source_is_the_whole_phrase(text: str, cue: str,
+                                                expected: tuple[str, str]) -> None:
+    assert source_of(text, cue) == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("An evaluation commissioned by the utility and conducted by the consulting firm Ridgeback "
+     "Analytics found that the cameras detected 71% of ignitions.", "found",
+     "An evaluation commissioned by the utility and conducted by the consulting firm Ridgeback "
+     "Analytics"),
+    ("A facilities study the district commissioned from Grand Rapids-based Hartman Moss "
+     "Architects found that Lakeview needs repairs.", "found",
+     "A facilities study the district commissioned from Grand Rapids-based Hartman Moss "
+     "Architects"),
+    ("Axios reported on Tuesday, citing a memo Skyward sent to investors, that the company's "
+     "advertising revenue had fallen.", "citing", "a memo Skyward sent"),
+    ("The association's own modelling, released on Monday, shows that the average price will "
+     "rise.", "shows", "The association's own modelling"),
+    ("A recording of the call shows that the officer warned him twice.", "shows",
+     "A recording of the call"),
+])
+def test_a_record_and_whoever_made_it_is_the_record(text: str, cue: str, expected: str) -> None:
+    assert source_of(text, cue) == (expected, "document")
+
+
+def test_a_group_a_that_clause_describes_is_the_whole_group() -> None:
+    assert sources("Advocacy groups that represent detained immigrants said the findings "
+                   "matched what they had heard.")[0] == (
+        "Advocacy groups that represent detained immigrants", "vague")
+    assert sources("Groups that track the conflict said 40 people died.")[0] == (
+        "Groups that track the conflict", "vague")
+
+
+def test_that_after_the_object_of_a_cue_still_opens_the_reported_clause() -> None:
+    said = source_of("He told residents that officials said the water was safe.", "said")
+    assert said is not None and said[0] == "officials"
