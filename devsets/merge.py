@@ -220,6 +220,20 @@ def _reading_folders(readers: Path, prefix: str) -> list[str]:
     return sorted(d.name for d in readers.glob(prefix + "*") if d.is_dir())
 
 
+# A flag raised once per article, on the headline claim: readers name the claim where the
+# headline states it or where the lead does, and both mean the same flag
+_ARTICLE_FLAGS = frozenset({"headline_state_affiliated_origin"})
+
+
+def _same_flag(code: str, span: tuple[int, int] | None, other_code: str,
+               other_span: tuple[int, int] | None) -> bool:
+    """Two readers' flags agree: the same code on overlapping claims, or the same article-wide
+    code wherever each placed it."""
+    if code != other_code or span is None or other_span is None:
+        return False
+    return code in _ARTICLE_FLAGS or bool(_overlap(span, other_span))
+
+
 def merge_wire(readers: Path) -> None:
     """The wire set: each article's writer and an independent second reader; gold keeps the
     sources, kinds, chains, non-claims, flags and label both gave."""
@@ -275,17 +289,18 @@ def merge_wire(readers: Path) -> None:
             x is not None and y is not None and _overlap(x, y)
             for x in [_near(text, n)] for y in b_non)]
         b_flags = [(f["code"], _near(text, f.get("claim") or "")) for f in b.get("flags", [])]
-        flags = [f for f in a.get("flags", []) if any(
-            code == f["code"] and span is not None and (mine := _near(text, f.get("claim") or ""))
-            is not None and _overlap(mine, span) for code, span in b_flags)]
+        a_flags = [(f["code"], _near(text, f.get("claim") or "")) for f in a.get("flags", [])]
+        flags = [f for f, (_, mine) in zip(a.get("flags", []), a_flags) if any(
+            _same_flag(f["code"], mine, code, span) for code, span in b_flags)]
+        agreed_flags = flags
+        # one article-wide flag per code, however many claims a reader named it on
+        flags = [f for i, f in enumerate(agreed_flags) if f["code"] not in _ARTICLE_FLAGS
+                 or all(g["code"] != f["code"] for g in agreed_flags[:i])]
         # a flag only one reader raised is no gold either way: a service flag there is
         # neither right nor wrong (bench/validity.py counts it apart)
-        a_flags = [(f["code"], _near(text, f.get("claim") or "")) for f in a.get("flags", [])]
-        disputed = [f for f in a.get("flags", []) if f not in flags] + [
-            f for f in b.get("flags", []) if not any(
-                code == f["code"] and span is not None and (
-                    theirs := _near(text, f.get("claim") or "")) is not None
-                and _overlap(theirs, span) for code, span in a_flags)]
+        disputed = [f for f in a.get("flags", []) if f not in agreed_flags] + [
+            f for f, (_, theirs) in zip(b.get("flags", []), b_flags) if not any(
+                _same_flag(f["code"], theirs, code, span) for code, span in a_flags)]
         labels_a.append(a["label"])
         labels_b.append(b["label"])
         gold.append({"id": wid, "split": split_of(wid), "attributions": agreed,
