@@ -290,7 +290,7 @@ def merge_wire(readers: Path) -> None:
             for x in [_near(text, n)] for y in b_non)]
         b_flags = [(f["code"], _near(text, f.get("claim") or "")) for f in b.get("flags", [])]
         a_flags = [(f["code"], _near(text, f.get("claim") or "")) for f in a.get("flags", [])]
-        flags = [f for f, (_, mine) in zip(a.get("flags", []), a_flags) if any(
+        flags = [f for f, (_, mine) in zip(a.get("flags", []), a_flags, strict=True) if any(
             _same_flag(f["code"], mine, code, span) for code, span in b_flags)]
         agreed_flags = flags
         # one article-wide flag per code, however many claims a reader named it on
@@ -299,7 +299,7 @@ def merge_wire(readers: Path) -> None:
         # a flag only one reader raised is no gold either way: a service flag there is
         # neither right nor wrong (bench/validity.py counts it apart)
         disputed = [f for f in a.get("flags", []) if f not in agreed_flags] + [
-            f for f, (_, theirs) in zip(b.get("flags", []), b_flags) if not any(
+            f for f, (_, theirs) in zip(b.get("flags", []), b_flags, strict=True) if not any(
                 _same_flag(f["code"], theirs, code, span) for code, span in a_flags)]
         labels_a.append(a["label"])
         labels_b.append(b["label"])

@@ -1476,7 +1476,9 @@ class Resolver(OutletResolution):
         desc_low = set(description.lower().replace(",", " ").split()) if description else set()
         roles = lead_low | desc_low
         described = _appositive_head(description)
-        if described in lx.DOCUMENT_HEADS or described in _RECORD_WORDS or (
+        described_outlet = _outlet_by_appositive(described, desc_low)
+        if (not described_outlet and (described in lx.DOCUMENT_HEADS or (
+                described in _RECORD_WORDS))) or (
                 len(names) > 1 and names[-1].bare in _RECORD_NAME_ENDS):
             # "The U.S. Drought Monitor, a weekly map produced by ...": what the appositive
             # calls it, a document
@@ -1525,8 +1527,9 @@ class Resolver(OutletResolution):
         # "Daily Ledger": the capitalised word read as a descriptor opens the masthead
         lead_masthead = bool(lead) and lead[-1].is_capitalised and (
             lead[-1].bare in lx.MASTHEAD_LEADS)
-        if outlet_nouns or lead_masthead or (masthead and len(names) >= 2 and not any(
-                t.bare in lx.GOVERNMENT_ORG_WORDS for t in names)):
+        if outlet_nouns or lead_masthead or described_outlet or (
+                masthead and len(names) >= 2 and not any(
+                    t.bare in lx.GOVERNMENT_ORG_WORDS for t in names)):
             # "Danish business daily Børsen", "Spanish sports daily Marca": a news outlet the
             # directory does not hold, an unrated outlet of its own; "the state news agency
             # KarsPress" is state media by its own description
@@ -1634,10 +1637,34 @@ def _appositive_head(description: str | None) -> str:
         return ""
     head = ""
     for word in words[1:5]:
-        if word in _APPOSITIVE_STOPS:
+        if word in _APPOSITIVE_STOPS or (
+                # "a Telegram channel run by exiles", but "a privately owned newspaper"
+                word in _POSTNOMINAL_PARTICIPLES and head and not head.endswith("ly")):
             break
         head = word
     return head
+
+
+# Participles that follow the head they describe ("a channel run by exiles", "a site based in
+# Riga", "a blog linked to the ministry")
+_POSTNOMINAL_PARTICIPLES = frozenset({"run", "owned", "based", "linked", "founded", "operated",
+                                      "backed", "funded", "affiliated", "known", "followed",
+                                      "launched", "created", "started", "close", "critical"})
+
+
+# What an appositive calls a news outlet ("Baza, a Telegram channel with a large following",
+# "The Issyk-Kul Herald, a regional news site", "Rybar, a Russian military blog"); a channel, a
+# site or a portal only with a word of news or a platform beside it ("a heritage site" is none)
+_OUTLET_APPOSITIVES = frozenset({"newspaper", "daily", "broadcaster", "tabloid", "magazine",
+                                 "weekly", "blog", "outlet"})
+_OUTLET_IF_NEWS = frozenset({"channel", "site", "website", "portal"})
+_NEWS_QUALIFIERS = frozenset({"news", "telegram", "youtube", "media", "online"})
+
+
+def _outlet_by_appositive(head: str, words: set[str]) -> bool:
+    """Does the appositive (its head `head`, its words `words`) call the name a news outlet?"""
+    return head in _OUTLET_APPOSITIVES or (head in _OUTLET_IF_NEWS and bool(
+        words & _NEWS_QUALIFIERS))
 
 
 _APPOSITIVE_STOPS = frozenset({"of", "by", "from", "produced", "published", "that", "which",

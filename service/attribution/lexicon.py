@@ -1172,10 +1172,11 @@ AGENT_SUFFIX_THINGS: frozenset[str] = frozenset({
 
 # Why a source is unnamed, said beside it: "who declined to give his name", "who asked not to
 # be identified", "who requested anonymity". It makes the source a confidential one.
-# "who gave only her first name", "who would give only his first name": unnamed, though not
-# in confidence (scoring/flags.py raises no single-anonymous flag for it alone)
+# "who gave only her first name", "who would give only his first name", "who gave only his
+# surname": unnamed, though not in confidence (scoring/flags.py raises no single-anonymous
+# flag for it alone)
 _FIRST_NAME_ONLY = (r"\b(?:gave|give|gives|giving)\s+only\s+(?:his|her|their)\s+"
-                    r"first\s+names?")
+                    r"(?:first\s+names?|surnames?|(?:last|family)\s+names?)")
 FIRST_NAME_ONLY = re.compile(_FIRST_NAME_ONLY, re.I)
 WITHHELD_NAME = re.compile(
     r"\b(?:declined|refused|did\s+not\s+want)\s+to\s+(?:give|be|provide|share)\s+(?:his|her|"

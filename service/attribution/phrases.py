@@ -722,6 +722,7 @@ def _trim_name_run(tokens: list[Token], a: int, j: int) -> int:
             before.is_word and not before.is_capitalised and not is_role(before)
             and before.lower not in lx.DETERMINERS and before.lower not in INNER_PREPS
             and before.lower not in _PLACE_PREPS  # "A farmer near Ede": the farmer, placed
+            and before.lower != "surnamed"  # "A resident surnamed Liang": the resident
             and before.lower not in lx.ORG_WORDS and before.bare not in lx.OUTLET_NOUNS
             and not (before.lower == "and" and run - 2 >= a and tokens[run - 2].is_capitalised)
         ):  # but "Citizenship and Immigration Services" is one name

@@ -2,9 +2,10 @@
 Texas, said"), a partitive source after "citing" or "according to" ("one of the people familiar
 with the inquiry"), records made by someone in a contact clause or under two participles ("a
 memo Skyward sent to investors", "An evaluation commissioned by the utility and conducted by
-..."), new record heads, and a group a "that" clause describes ("Advocacy groups that represent
-detained immigrants"). Found with the seventy-seventh and seventy-eighth wire batches
-(twenty-eighth session)."""
+..."), new record heads, a group a "that" clause describes ("Advocacy groups that represent
+detained immigrants"), a person known only by a surname ("A resident surnamed Liang"), and a
+name its appositive calls a news outlet ("Baza, a Telegram channel"). Found with the
+seventy-seventh to eightieth wire batches (twenty-eighth session)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,36 @@ def test_a_group_a_that_clause_describes_is_the_whole_group() -> None:
 def test_that_after_the_object_of_a_cue_still_opens_the_reported_clause() -> None:
     said = source_of("He told residents that officials said the water was safe.", "said")
     assert said is not None and said[0] == "officials"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One farmer, who gave only his surname, Tang, said he had lost a third of his stock.",
+     "One farmer, who gave only his surname"),
+    ("A resident surnamed Liang said community staff had knocked on every door.",
+     "A resident surnamed Liang"),
+])
+def test_a_person_known_only_by_a_surname_is_unnamed(text: str, expected: str) -> None:
+    text_kind = sources(text)[0]
+    assert text_kind == (expected, "anonymous_described")
+
+
+def test_a_later_pronoun_of_a_surname_only_source_stays_unnamed() -> None:
+    found = sources('A resident surnamed Liang said staff had knocked on every door. "They '
+                    'are very thorough," she said.')
+    assert [kind for _, kind in found] == ["anonymous_described", "anonymous_described"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Severny Frontovik, a pro-war Telegram channel with about 300,000 subscribers, said the "
+     "plant had burned.", "Severny Frontovik"),
+    ("Svii Melitopol, a Telegram channel run by exiles from the city, reported long queues at "
+     "the bank.", "Svii Melitopol"),
+    ("Rybar, a Russian military blog, said the plant had burned.", "Rybar"),
+])
+def test_a_name_its_appositive_calls_a_news_outlet_is_an_outlet(text: str, name: str) -> None:
+    assert sources(text)[0] == (name, "outlet")
+
+
+def test_a_site_with_no_word_of_news_beside_it_makes_no_outlet() -> None:
+    assert sources("Tom Hale, a heritage site manager, said the plant had burned.")[0][1] != (
+        "outlet")
