@@ -40,6 +40,7 @@ from .entity_table import (
 from .outlet_refs import OUTLET_KINDS, OutletResolution
 from .phrases import (
     DOCUMENT_PARTICIPLES,
+    NAME_PARTICLES,
     Units,
     document_phrase,
     is_name_token,
@@ -734,6 +735,12 @@ class Resolver(OutletResolution):
         while run - 1 >= 0 and (is_name_token(tokens[run - 1]) or (
             tokens[run - 1].lower in {"and", "&", "-"} and run - 1 > 0
             and run < len(tokens)
+        ) or (
+            # "Corriere dello Sport", "La Gazzetta dello Sport", "Ursula von der Leyen": a
+            # small word inside the name, between its capitalised words
+            tokens[run - 1].lower in NAME_PARTICLES and run - 1 > 0 and run < len(tokens)
+            and tokens[run].is_capitalised and (is_name_token(tokens[run - 2]) or (
+                tokens[run - 2].lower in NAME_PARTICLES))
         )):
             run -= 1
         names = [t for t in tokens[run:] if t.is_word and t.lower not in {"and"}]
@@ -1505,6 +1512,8 @@ class Resolver(OutletResolution):
         definite = "the" in lead_low or bool(country_owned)
         mastheads = lx.MASTHEAD_WORDS_AFTER_THE if definite else lx.MASTHEAD_WORDS
         title = names[1:] if country_owned and names[0] is country_owned[-1] else names
+        if len(title) > 1 and title[0].bare in _FOREIGN_ARTICLES:
+            title = title[1:]  # "La Gazzetta dello Sport", "Il Giornale": the masthead after
         # "the Alpine Glacier Observatory Network", "The Tax Justice Network": a body's
         # network; "Fox News Network", "Salem Radio Network" say what they broadcast
         bodys_network = last == "network" and not any(
@@ -1643,6 +1652,11 @@ def _appositive_head(description: str | None) -> str:
             break
         head = word
     return head
+
+
+# Articles that open a foreign masthead ("La Gazzetta dello Sport", "Il Giornale", "O Globo")
+_FOREIGN_ARTICLES = frozenset({"la", "il", "lo", "le", "el", "les", "los", "las", "o", "os",
+                               "der", "die", "das", "het", "de"})
 
 
 # Participles that follow the head they describe ("a channel run by exiles", "a site based in

@@ -128,3 +128,17 @@ def test_a_name_its_appositive_calls_a_news_outlet_is_an_outlet(text: str, name:
 def test_a_site_with_no_word_of_news_beside_it_makes_no_outlet() -> None:
     assert sources("Tom Hale, a heritage site manager, said the plant had burned.")[0][1] != (
         "outlet")
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Corriere dello Sport reported that the player has agreed personal terms.",
+     "Corriere dello Sport", "outlet"),
+    ("La Gazzetta dello Sport said the owners had set an asking price.",
+     "La Gazzetta dello Sport", "outlet"),
+    # the small words inside a person's name keep the whole name
+    ("Economy Minister Luis de Guindos said the deal was done.",
+     "Economy Minister Luis de Guindos", "named_official"),
+    ("Ursula von der Leyen said the deal was done.", "Ursula von der Leyen", "named_person"),
+])
+def test_a_name_holding_a_particle_is_read_whole(text: str, name: str, kind: str) -> None:
+    assert sources(text)[0] == (name, kind)
