@@ -304,9 +304,6 @@ _HEADLINE_WITHHELD = lx.ANONYMOUS_HEADS | frozenset({
     "official", "aide", "insider", "person", "staffer", "adviser", "advisor", "diplomat",
     "spokesman", "spokeswoman", "spokesperson", "employee", "member", "figure", "individual",
     "witness", "operative"})
-# Words that head "one of his speakers", "some of the donors": the group after "of" decides.
-_PARTITIVES = frozenset({"one", "some", "many", "most", "two", "three", "four", "five",
-                         "several", "none", "each", "any", "all", "both", "few", "half"})
 # A news outlet's own items: "the story", "the article" speak for the outlet that ran them.
 _NEWS_ITEMS = frozenset({"story", "stories", "article", "articles"})
 # Offices that, unqualified, still mean one person the reader can identify ("the mayor said").
@@ -1176,7 +1173,7 @@ class Resolver(OutletResolution):
             return self._vague(slug(desc_text), desc_text)
         if not _agentive(noun) and not (
                 # "one of his aides", "one of the people familiar with the inquiry"
-                noun.lower in _PARTITIVES and _agentive(_partitive_group_head(tokens))):
+                noun.lower in lx.PARTITIVES and _agentive(_partitive_group_head(tokens))):
             # "a quiz asked", "a slide show", "mailers going after": a thing, not someone a
             # reader could place; never an unnamed source (the rubric's "unnamed" is people
             # or a body, with a marker)
@@ -1648,7 +1645,7 @@ def _appositive_head(description: str | None) -> str:
     for word in words[1:5]:
         if word in _APPOSITIVE_STOPS or (
                 # "a Telegram channel run by exiles", but "a privately owned newspaper"
-                word in _POSTNOMINAL_PARTICIPLES and head and not head.endswith("ly")):
+                word in _POSTNOMINAL_MODIFIERS and head and not head.endswith("ly")):
             break
         head = word
     return head
@@ -1659,9 +1656,9 @@ _FOREIGN_ARTICLES = frozenset({"la", "il", "lo", "le", "el", "les", "los", "las"
                                "der", "die", "das", "het", "de"})
 
 
-# Participles that follow the head they describe ("a channel run by exiles", "a site based in
-# Riga", "a blog linked to the ministry")
-_POSTNOMINAL_PARTICIPLES = frozenset({"run", "owned", "based", "linked", "founded", "operated",
+# Words that follow the head they describe, participles most of them ("a channel run by
+# exiles", "a site based in Riga", "a blog close to the ministry")
+_POSTNOMINAL_MODIFIERS = frozenset({"run", "owned", "based", "linked", "founded", "operated",
                                       "backed", "funded", "affiliated", "known", "followed",
                                       "launched", "created", "started", "close", "critical"})
 

@@ -734,6 +734,12 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "recording", "recordings",
 })
 
+# Words that take part of a group ("one of his aides", "two of the officials", "some of the
+# donors"): the group after "of" says who speaks
+PARTITIVES: frozenset[str] = frozenset({
+    "one", "two", "three", "four", "five", "some", "several", "many", "most", "each", "both",
+    "either", "neither", "none", "any", "all", "few", "half"})
+
 # Last words of newspaper and broadcaster names ("The Columbus Dispatch", "Kansas City Star"): a
 # name the directory does not hold that ends so is an outlet, unrated, never a person. Those that
 # are also surnames ("Post", "Star", "Sun") count only after "the".

@@ -782,10 +782,6 @@ _ROLES_TO = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "ai
 # What an unnamed source is to the matter: "familiar with", "aware of", "close to"
 _KNOWING = frozenset({"familiar", "aware", "close"})
 
-# The words that take part of a group: "one of the people", "two of the officials"
-_PARTITIVES = frozenset({"one", "two", "three", "four", "five", "some", "several", "many",
-                         "most", "each", "both", "either", "neither", "none"})
-
 _STATUS_WORDS = frozenset({"current", "former", "past", "present", "serving", "retired",
                            "active"})
 
@@ -820,7 +816,7 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
             if by > 0:
                 k = by + 1  # "a report published on Thursday by the Arizona Ledger"
                 continue
-        if low == "of" and k == start and prev.lower in _PARTITIVES and k + 1 < hi and (
+        if low == "of" and k == start and prev.lower in lx.PARTITIVES and k + 1 < hi and (
                 tokens[k + 1].lower in lx.DETERMINERS):
             # "citing one of the people familiar with the inquiry", "according to two of the
             # officials": the part of a group is the phrase, not the number alone
