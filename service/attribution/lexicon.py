@@ -421,6 +421,8 @@ AUX_ADVERBS: frozenset[str] = frozenset({
     "doesn’t", "didn’t", "don’t", "hasn’t", "haven’t", "won’t", "wouldn’t", "isn’t",
     "wasn’t", "can’t", "couldn’t", "reiterated", "herself", "himself", "themselves",
     "itself",
+    # copulas of a stance: "Some fund managers remain skeptical that the lead will hold"
+    "remain", "remains", "remained", "seem", "seems", "seemed",
 })
 
 TIME_WORDS: frozenset[str] = frozenset({

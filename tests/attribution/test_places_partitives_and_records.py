@@ -142,3 +142,18 @@ def test_a_site_with_no_word_of_news_beside_it_makes_no_outlet() -> None:
 ])
 def test_a_name_holding_a_particle_is_read_whole(text: str, name: str, kind: str) -> None:
     assert sources(text)[0] == (name, kind)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some fund managers remain skeptical that the lead will hold.",
+     ("Some fund managers", "vague")),
+    ("Residents remained hopeful that the plant would reopen.", ("Residents", "vague")),
+])
+def test_a_stance_after_remain_or_seem_has_the_phrase_before_the_copula(
+        text: str, expected: tuple[str, str]) -> None:
+    assert sources(text)[0] == expected
+
+
+def test_remains_inside_a_reported_clause_is_no_source() -> None:
+    assert sources("The company remains committed to the plan, a spokesman said.") == [
+        ("a spokesman", "anonymous_described")]
