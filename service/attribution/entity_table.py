@@ -279,6 +279,9 @@ POST_MODIFIERS = INNER_PREPS | frozenset({
 COLLECTIVE_PLURALS = frozenset({
     "groups", "organizations", "organisations", "campaigners", "activists", "charities",
     "ngos", "associations", "posts", "tweets", "messages", "videos", "lawmakers",
+    # "Aid agencies warned", "Teaching unions said" (the wire readers: vague; "the unions"
+    # the article is about stay named)
+    "agencies", "unions",
     "politicians", "commentators", "bloggers", "advocates", "mps", "meps", "msps",
     # members of a broad class, uncounted ("employees complain", "Some residents said",
     # "environmentalists welcomed", "their supporters argue"): a collective nobody could ask,

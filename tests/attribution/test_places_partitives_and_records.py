@@ -157,3 +157,14 @@ def test_a_stance_after_remain_or_seem_has_the_phrase_before_the_copula(
 def test_remains_inside_a_reported_clause_is_no_source() -> None:
     assert sources("The company remains committed to the plan, a spokesman said.") == [
         ("a spokesman", "anonymous_described")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Aid agencies warned that the camps were at risk.", ("Aid agencies", "vague")),
+    ("Teaching unions said pay was too low.", ("Teaching unions", "vague")),
+    # the ones the article is about stay named
+    ("The unions said pay was too low.", ("The unions", "named_person")),
+])
+def test_uncounted_agencies_and_unions_are_a_collective(text: str,
+                                                         expected: tuple[str, str]) -> None:
+    assert sources(text)[0] == expected
