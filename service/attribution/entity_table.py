@@ -327,7 +327,9 @@ def is_head_noun(tok: Token) -> bool:
     bare = tok.bare
     return bare in lx.DOCUMENT_HEADS or bare in lx.ANONYMOUS_HEADS or (
         bare in lx.DESCRIBED_ANONYMOUS_HEADS) or bare in lx.PERSON_NOUNS or (
-        bare in lx.VAGUE_HEADS) or bare in COLLECTIVE_PLURALS  # "Teachers at two schools"
+        bare in lx.VAGUE_HEADS) or bare in COLLECTIVE_PLURALS or (  # "Teachers at two schools"
+        # "A doctor working for a medical charity", "a lawyer retained by the family"
+        bare in lx.EXPERT_ROLES or bare in lx.OFFICIAL_ROLES)
 
 
 class EntityTable:

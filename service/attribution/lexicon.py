@@ -605,6 +605,11 @@ OCCUPATIONS: frozenset[str] = frozenset({
     "stallholders", "dockworker", "dockworkers", "docker", "dockers", "stevedore", "stevedores",
     "deckhand", "deckhands", "sailor", "sailors", "advocate", "advocates", "campaigner",
     "campaigners",
+    # an audience and a platform's public (twenty-eighth session: "Several viewers who
+    # commented on Channel 4's Facebook page said" gave the page; "readers" and "posters" are
+    # left out, a document's and a sign's words as often as people)
+    "viewer", "viewers", "listener", "listeners", "commenter", "commenters", "subscriber",
+    "subscribers", "follower", "followers", "patient", "patients",
 })
 PERSON_NOUNS = PERSON_NOUNS | OCCUPATIONS
 

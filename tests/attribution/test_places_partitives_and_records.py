@@ -168,3 +168,16 @@ def test_remains_inside_a_reported_clause_is_no_source() -> None:
 def test_uncounted_agencies_and_unions_are_a_collective(text: str,
                                                          expected: tuple[str, str]) -> None:
     assert sources(text)[0] == expected
+
+
+def test_a_group_who_commented_somewhere_is_the_source_not_the_place() -> None:
+    found = sources("Several viewers who commented on the station's Facebook page said they "
+                    "had received calls.")
+    assert ("Several viewers who commented on the station's Facebook page",
+            "anonymous_described") in found
+    assert all(text != "the station's Facebook page" for text, _ in found)
+
+
+def test_a_role_a_participle_describes_is_the_head_of_its_phrase() -> None:
+    assert sources("A doctor working for a medical charity said the camp was full.")[0] == (
+        "A doctor working for a medical charity", "anonymous_described")
