@@ -181,3 +181,16 @@ def test_a_group_who_commented_somewhere_is_the_source_not_the_place() -> None:
 def test_a_role_a_participle_describes_is_the_head_of_its_phrase() -> None:
     assert sources("A doctor working for a medical charity said the camp was full.")[0] == (
         "A doctor working for a medical charity", "anonymous_described")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Investigators said the group was working for a foreign service.",
+     ("Investigators", "anonymous_described")),
+    ("Inspectors said work had been done at only six sites.",
+     ("Inspectors", "anonymous_described")),
+    # the office on the case stays named
+    ("Prosecutors said he had lied.", ("Prosecutors", "named_official")),
+])
+def test_investigators_are_people_on_a_case_and_prosecutors_its_office(
+        text: str, expected: tuple[str, str]) -> None:
+    assert sources(text)[0] == expected

@@ -492,7 +492,8 @@ def test_a_service_or_agency_is_an_outlet_only_with_a_news_word(text: str, kind:
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("French prosecutors said four men were charged.", "named_official"),
-    ("Investigators said the fire was deliberate.", "named_official"),
+    # the people on a case, unnamed (the wire readers: 7 of 7 "investigators"/"inspectors")
+    ("Investigators said the fire was deliberate.", "anonymous_described"),
     ("Some prosecutors said the law was vague.", "vague"),
 ])
 def test_the_office_on_the_case_is_named(text: str, kind: str) -> None:
