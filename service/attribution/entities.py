@@ -307,6 +307,10 @@ _HEADLINE_WITHHELD = lx.ANONYMOUS_HEADS | frozenset({
     "witness", "operative"})
 # A news outlet's own items: "the story", "the article" speak for the outlet that ran them.
 _NEWS_ITEMS = frozenset({"story", "stories", "article", "articles"})
+# Offices written "X general" ("the inspector general", "the attorney general")
+_GENERAL_OFFICES = frozenset({"inspector", "attorney", "auditor", "surgeon", "solicitor",
+                              "comptroller", "postmaster", "accountant", "director",
+                              "secretary", "registrar", "procurator", "advocate"})
 # Offices that, unqualified, still mean one person the reader can identify ("the mayor said").
 _KNOWABLE_OFFICES = frozenset({
     "president", "governor", "mayor", "chancellor", "premier", "king", "queen", "pope",
@@ -1067,6 +1071,14 @@ class Resolver(OutletResolution):
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             entity = self._entity(eid, kind="named_official", category="org", name=desc_text)
             return Mention(0, 0, "", entity, "named_official")
+        if det in _DEFINITE and head == "general" and head_idx > 0 and (
+                low[head_idx - 1] in _GENERAL_OFFICES) and not (words & _ANONYMITY_MARKERS):
+            # "the inspector general", "the Justice Department's inspector general", "the
+            # attorney general": an office one knowable person holds (named)
+            eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+            entity = self._entity(eid, kind="named_official", category="person",
+                                  name=desc_text, description=desc_text)
+            return Mention(0, 0, "", entity, "named_official", desc_text)
         if det == "both" and head.endswith("s"):
             # "both candidates", "both parties": the two the article has named
             entity = self._entity(eid_of(low), kind="named_person", category="org",

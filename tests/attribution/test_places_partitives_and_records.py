@@ -194,3 +194,12 @@ def test_a_role_a_participle_describes_is_the_head_of_its_phrase() -> None:
 def test_investigators_are_people_on_a_case_and_prosecutors_its_office(
         text: str, expected: tuple[str, str]) -> None:
     assert sources(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The department's inspector general found that the servicer overcharged borrowers.",
+    "The attorney general said the agency could not account for the money.",
+    "The Justice Department's inspector general said the agency could not account for it.",
+])
+def test_an_office_written_x_general_is_one_knowable_person(text: str) -> None:
+    assert sources(text)[0][1] == "named_official"
