@@ -269,6 +269,18 @@ _SUBORDINATORS = frozenset({"once", "after", "before", "when", "while", "as", "s
 _RECORD_LINKS = frozenset({"from", "of", "by"})
 
 PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+def _bare_infinitive(tok: Token) -> bool:
+    """Can the word after "to" be a verb ("to leave", "to pay"), not the hearer ("to
+    residents", "to anyone", "to the court")?"""
+    low = tok.lower
+    return tok.is_word and tok.text.islower() and low not in lx.DETERMINERS and (
+        low not in lx.PRONOUNS) and not low.endswith("one") and not (
+        low.endswith("s") and not low.endswith(("ss", "us")))
+
+
+# Participles of an instruction, whose hearer stands before them when no "be" does ("people
+# told to leave", "residents urged to stay indoors")
+_INSTRUCTED = frozenset({"told", "ordered", "asked", "urged", "advised", "instructed"})
 
 IRREGULAR_PARTICIPLES = frozenset({"known", "seen", "thought", "said", "told", "written",
                                     "shown", "found", "heard", "understood", "spoken",
@@ -386,6 +398,11 @@ class SubjectScan(ScanState):
         if first == last and toks[first].lower in {"accused", "suspected"} and (
                 last + 1 < len(toks) and toks[last + 1].lower == "of"):
             return True  # "11 other officers accused of plotting": the accused, not accusers
+        if first == last and toks[first].lower in _INSTRUCTED and last + 2 < len(toks) and (
+                toks[last + 1].lower == "to") and _bare_infinitive(toks[last + 2]):
+            # "Several hundred people told to leave their homes gathered": who was told, as in
+            # "were told to leave"; the active verb has its hearer after it ("told them to")
+            return True
         if not participle_form(toks[first].lower) or toks[first].lower == "quoted":
             return False
         k = first - 1

@@ -203,3 +203,12 @@ def test_investigators_are_people_on_a_case_and_prosecutors_its_office(
 ])
 def test_an_office_written_x_general_is_one_knowable_person(text: str) -> None:
     assert sources(text)[0][1] == "named_official"
+
+
+def test_people_told_to_do_something_are_its_hearers_not_its_source() -> None:
+    found = extract("Miriam Elkayam, 61, who was among several hundred people told to leave "
+                    "their homes, said the flames came fast.").to_dict()["attributions"]
+    told = next(a for a in found if a["cue"]["text"] == "told")
+    assert told["source"] is None
+    assert sources("Officials told reporters to expect delays.")[0] == (
+        "Officials", "anonymous_described")
