@@ -198,9 +198,16 @@ def _one_particular_person(tokens: list[Token]) -> bool:
     first, last = tokens[0], tokens[-1]
     if last.bare.endswith("s") and not last.is_capitalised:
         return False  # "friends of the victims": a group
-    if first.lower == "the" and len(tokens) >= 2:
-        return is_role(last) or last.is_capitalised
+    if first.lower in {"the", "one"} and len(tokens) >= 2:
+        # "the minister", "the model", "one long-serving footman": a role or a person noun
+        return is_role(last) or last.is_capitalised or last.bare in _PERSON_WORDS
     return last.is_capitalised and last.bare not in lx.DETERMINERS
+
+
+# Singular words for one person that no role list holds ("the model", "one footman")
+_PERSON_WORDS = frozenset({"model", "footman", "singer", "actor", "actress", "star", "player",
+                           "presenter", "host", "socialite", "heiress", "heir", "prince",
+                           "princess", "duke", "duchess"})
 
 
 def _gender_fits(pronoun: str, description: str) -> bool:

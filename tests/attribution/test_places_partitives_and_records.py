@@ -212,3 +212,15 @@ def test_people_told_to_do_something_are_its_hearers_not_its_source() -> None:
     assert told["source"] is None
     assert sources("Officials told reporters to expect delays.")[0] == (
         "Officials", "anonymous_described")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Friends of the model said she planned to celebrate quietly.", "anonymous_described"),
+    ("Friends of one long-serving footman said he had been sleeping on a sofa.",
+     "anonymous_described"),
+    # friends of a group, critics of a thing: anybody
+    ("Friends of the victims said they were angry.", "vague"),
+    ("Critics of the plan said it would fail.", "vague"),
+])
+def test_the_circle_of_one_person_is_unnamed(text: str, kind: str) -> None:
+    assert sources(text)[0][1] == kind
