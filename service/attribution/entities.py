@@ -314,6 +314,8 @@ _HEADLINE_WITHHELD = lx.ANONYMOUS_HEADS | frozenset({
     "witness", "operative"})
 # A news outlet's own items: "the story", "the article" speak for the outlet that ran them.
 _NEWS_ITEMS = frozenset({"story", "stories", "article", "articles"})
+# Who speak for a party in court or in public as its counsel ("His lawyers", "her attorneys")
+_COUNSEL = frozenset({"lawyers", "attorneys", "solicitors", "barristers", "counsel"})
 # Offices written "X general" ("the inspector general", "the attorney general")
 _GENERAL_OFFICES = frozenset({"inspector", "attorney", "auditor", "surgeon", "solicitor",
                               "comptroller", "postmaster", "accountant", "director",
@@ -1078,6 +1080,12 @@ class Resolver(OutletResolution):
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             entity = self._entity(eid, kind="named_official", category="org", name=desc_text)
             return Mention(0, 0, "", entity, "named_official")
+        if det in lx.POSSESSIVE_DETERMINERS and head in _COUNSEL and head_idx == 1:
+            # "His lawyers said", "her attorneys": the legal team of the party the article
+            # names, answerable for what it says (the wire readers: named)
+            entity = self._entity(eid_of(low), kind="named_person", category="org",
+                                  name=desc_text, plural=True)
+            return Mention(0, 0, "", entity, "named_person", desc_text)
         if det in _DEFINITE and head == "general" and head_idx > 0 and (
                 low[head_idx - 1] in _GENERAL_OFFICES) and not (words & _ANONYMITY_MARKERS):
             # "the inspector general", "the Justice Department's inspector general", "the

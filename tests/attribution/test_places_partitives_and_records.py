@@ -224,3 +224,8 @@ def test_people_told_to_do_something_are_its_hearers_not_its_source() -> None:
 ])
 def test_the_circle_of_one_person_is_unnamed(text: str, kind: str) -> None:
     assert sources(text)[0][1] == kind
+
+
+def test_a_named_partys_lawyers_are_named() -> None:
+    found = sources("Garcia was charged on Monday. His lawyers said he would plead not guilty.")
+    assert ("His lawyers", "named_person") in found
