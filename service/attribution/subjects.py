@@ -137,6 +137,12 @@ def _place_continued(before: list[Token], segment: list[Token]) -> bool:
     return False
 
 
+def _place_name(tok: Token) -> bool:
+    """A capital city or a country written as a name ("Tehran", "Paris"): the lexicon holds
+    them as a government's metonyms, so they are no plain name tokens."""
+    return tok.is_capitalised and tok.bare in lx.COUNTRY_NAMES
+
+
 # Words that open an adjunct, never a subject, after a comma ("..., with regions ignoring ...",
 # "..., despite warnings ...")
 _ADJUNCT_OPENERS = frozenset({"with", "without", "despite", "including", "amid", "after",
@@ -1030,8 +1036,8 @@ class SubjectScan(ScanState):
             return a
         start = a
         for _ in range(6):
-            if start - 2 < lo or toks[start - 1].text != "," or not is_name_token(
-                    toks[start - 2]):
+            if start - 2 < lo or toks[start - 1].text != "," or not (is_name_token(
+                    toks[start - 2]) or _place_name(toks[start - 2])):
                 break
             item = np_before(toks, start - 2, lo, self.units)
             if item is None:

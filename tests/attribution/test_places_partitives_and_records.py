@@ -229,3 +229,8 @@ def test_the_circle_of_one_person_is_unnamed(text: str, kind: str) -> None:
 def test_a_named_partys_lawyers_are_named() -> None:
     found = sources("Garcia was charged on Monday. His lawyers said he would plead not guilty.")
     assert ("His lawyers", "named_person") in found
+
+
+def test_a_list_of_places_a_group_is_from_holds_capital_cities() -> None:
+    assert sources("Customers in Tehran, Isfahan and Mashhad said they were unable to withdraw "
+                   "cash.")[0] == ("Customers in Tehran, Isfahan and Mashhad", "vague")
