@@ -244,12 +244,16 @@ class VerbScan(RelayScan, QuoteScan):
                 if j > lo and toks[j].lower in {"over", "in", "during", "for", "within"}:
                     j -= 1  # "Reports circulating on the island over the past week suggest"
             elif low in WHEN_WORDS and j - 1 >= lo and toks[j - 1].lower in {
-                    "on", "last", "this", "in", "late", "early", "next"}:
-                j -= 2  # "who on Tuesday endorsed", "said last week"
+                    "on", "last", "this", "in", "late", "early", "next"} and (
+                    j not in self.units.by_end):
+                # "who on Tuesday endorsed", "said last week" (not the end of a name: "The
+                # Mail on Sunday reported")
+                j -= 2
             elif low in WHEN_WORDS and j - 2 >= lo and toks[j - 1].lower in WHEN_WORDS and (
                     toks[j - 2].lower in {"on", "last", "this", "late", "early"}):
                 j -= 3  # "on Thursday evening said"
-            elif low in _WEEKDAYS and toks[j].is_capitalised and j > lo:
+            elif low in _WEEKDAYS and toks[j].is_capitalised and j > lo and (
+                    j not in self.units.by_end):
                 j -= 1  # "Spicer Thursday said"
             elif low == "to" and j - 1 > lo and toks[j - 1].lower in _RAISING:
                 j -= 2  # "voters tended to support", "he went on to call"

@@ -234,3 +234,9 @@ def test_a_named_partys_lawyers_are_named() -> None:
 def test_a_list_of_places_a_group_is_from_holds_capital_cities() -> None:
     assert sources("Customers in Tehran, Isfahan and Mashhad said they were unable to withdraw "
                    "cash.")[0] == ("Customers in Tehran, Isfahan and Mashhad", "vague")
+
+
+def test_a_masthead_ending_in_a_weekday_is_not_a_date() -> None:
+    assert sources("The Mail on Sunday reported that the pair had not spoken.")[0] == (
+        "The Mail on Sunday", "outlet")
+    assert sources("Spicer Thursday said the talks had failed.")[0][0] == "Spicer"
