@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.attribution import extract
+from service.attribution import OutletDirectory, extract
 
 
 def sources(text: str) -> list[tuple[str, str]]:
@@ -237,6 +237,11 @@ def test_a_list_of_places_a_group_is_from_holds_capital_cities() -> None:
 
 
 def test_a_masthead_ending_in_a_weekday_is_not_a_date() -> None:
-    assert sources("The Mail on Sunday reported that the pair had not spoken.")[0] == (
+    mail = OutletDirectory([{"domain": "mailonsunday.co.uk", "name": "The Mail on Sunday",
+                             "aliases": ["Mail on Sunday"], "ambiguous_aliases": [],
+                             "kind": "newspaper", "country": "GB", "reliability": 0.4}])
+    found = extract("The Mail on Sunday reported that the pair had not spoken.",
+                    directory=mail).to_dict()["attributions"]
+    assert (found[0]["source"]["text"], found[0]["source"]["kind"]) == (
         "The Mail on Sunday", "outlet")
     assert sources("Spicer Thursday said the talks had failed.")[0][0] == "Spicer"
