@@ -1115,6 +1115,15 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             np = np_before(tokens, k - 1, lo, units)
             if np is not None:
                 return np[0]
+        if low == "by" and k + 1 <= a and tokens[k - 1].bare not in lx.DOCUMENT_HEADS and not any(
+                t.lower in _STOP and t.lower not in {"of", "and"} for t in tokens[k + 1:a + 1]):
+            # "A survey of 312 members published by the union alongside the result found":
+            # the record that counted them, made by the union
+            head = authored_document(tokens, k, floor)
+            if head is not None and head < k - 2:
+                np = np_before(tokens, head, lo, units)
+                if np is not None:
+                    return np[0]
         if low in DOCUMENT_PARTICIPLES and k - 1 >= floor and (
                 tokens[k - 1].bare in lx.DOCUMENT_HEADS) and (
                 not tokens[k - 1].is_capitalised or k - 1 == lo) and (

@@ -245,3 +245,9 @@ def test_a_masthead_ending_in_a_weekday_is_not_a_date() -> None:
     assert (found[0]["source"]["text"], found[0]["source"]["kind"]) == (
         "The Mail on Sunday", "outlet")
     assert sources("Spicer Thursday said the talks had failed.")[0][0] == "Spicer"
+
+
+def test_a_survey_of_people_published_by_a_body_is_the_survey() -> None:
+    assert sources("A survey of 312 members published by the union alongside the result found "
+                   "that one in five had skipped meals.")[0] == (
+        "A survey of 312 members published by the union alongside the result", "document")
