@@ -251,3 +251,11 @@ def test_a_survey_of_people_published_by_a_body_is_the_survey() -> None:
     assert sources("A survey of 312 members published by the union alongside the result found "
                    "that one in five had skipped meals.")[0] == (
         "A survey of 312 members published by the union alongside the result", "document")
+
+
+@pytest.mark.parametrize("text", [
+    "Lawyers for the county argued that the rule applied only to increases.",
+    "Lawyers for the city said the rule applied.",
+])
+def test_a_named_partys_lawyers_for_it_are_named(text: str) -> None:
+    assert sources(text)[0][1] == "named_person"
