@@ -266,7 +266,8 @@ def role_fits(entity: Entity, head: str) -> bool:
 # Words after a source's head noun that open its post-modifier ("a person familiar with the
 # matter", "officials who spoke on condition of anonymity", "a memo seen by the paper").
 POST_MODIFIERS = INNER_PREPS | frozenset({
-    "by", "near", "outside", "around", "quoted", "cited", "familiar", "close", "who", "whom",
+    "by", "near", "outside", "around", "along", "quoted", "cited", "familiar", "close", "who",
+    "whom",
     "aware",
     "whose", "that", "which", "with", "online",
     "speaking", "seen", "obtained", "briefed", "knowledgeable", "involved", "authorized",

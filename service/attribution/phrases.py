@@ -953,6 +953,8 @@ OPENERS = frozenset({
     "familiar", "close", "who", "whose", "with", "speaking", "briefed", "knowledgeable", "involved",
     "granted", "requesting", "insisting", "in", "aware",
     "at", "from", "of", "on",
+    # people placed along a place ("Residents along the river said")
+    "along",
 })
 # Openers that need no particular word before the clause ends ("who ...", "familiar with").
 _CLAUSE_OPENERS = frozenset({"who", "whose", "familiar", "close", "speaking", "briefed",
@@ -1015,7 +1017,7 @@ _RELATIVE_PRONOUN_HEADS = frozenset({"others", "those", "many", "some", "several
 
 
 _HEAD_PREPOSITIONS = frozenset({"of", "in", "at", "from", "on", "with", "for"})
-_PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "on"})
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "on", "along"})
 
 
 def _relative_head_start(tokens: list[Token], head: int, lo: int, units: Units) -> int | None:

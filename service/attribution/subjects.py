@@ -178,14 +178,24 @@ def _possessor_only(phrase: list[Token]) -> bool:
     defender", "Acme's founder"), or a possessive opens it ("His Tanzanian counterpart", "Her
     deputy"): a description of someone, not a name."""
     possessive = phrase[0].lower in lx.POSSESSIVE_DETERMINERS
-    names = [t for t in phrase if is_name_token(t) and not (
+    names = [i for i, t in enumerate(phrase) if is_name_token(t) and not (
         possessive and (t is phrase[0] or t.bare in lx.NATIONALITIES))]
+    # the last word of each run of names is the possessive ("Pendlemoor Borough Council's
+    # cabinet member for environment": one possessor of three words)
+    run_ends = [i for i in names if i + 1 not in names]
+    owned = phrase[run_ends[-1] + 1:] if run_ends else phrase
+    # the head of what is owned, before any phrase after it ("cabinet member" of "cabinet
+    # member for environment")
+    owned_head = next((owned[i - 1] for i in range(1, len(owned))
+                       if owned[i].lower in _APPOSITIVE_PREPOSITIONS), owned[-1] if owned else None)
     head = phrase[-1]
     return (bool(names) or possessive) and head.is_word and head.text[:1].islower() and all(
-        t.lower.endswith(("'s", "’s")) for t in names) and not any(
-        # "Iran's oil ministry news service, Shana,": a body or an outlet, named after
-        t.bare in lx.ORG_NOUNS or t.bare in lx.OUTLET_NOUNS or t.bare in lx.DOCUMENT_HEADS
-        for t in phrase)
+        phrase[i].lower.endswith(("'s", "’s")) for i in run_ends) and not (
+        # "Iran's oil ministry news service, Shana,": a body or an outlet, named after (not
+        # "Pendlemoor Borough Council's cabinet member for environment": a person's post)
+        owned_head is not None and (owned_head.bare in lx.ORG_NOUNS
+                                    or owned_head.bare in lx.OUTLET_NOUNS
+                                    or owned_head.bare in lx.DOCUMENT_HEADS))
 
 
 def _list_tail(segment: list[Token]) -> bool:

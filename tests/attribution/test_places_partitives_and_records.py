@@ -259,3 +259,17 @@ def test_a_survey_of_people_published_by_a_body_is_the_survey() -> None:
 ])
 def test_a_named_partys_lawyers_for_it_are_named(text: str) -> None:
     assert sources(text)[0][1] == "named_person"
+
+
+def test_people_along_a_place_are_a_placed_collective() -> None:
+    assert sources("Residents along the river said the water had turned a milky colour.")[0] == (
+        "Residents along the river", "vague")
+
+
+def test_a_bodys_post_described_before_the_name_of_its_holder_gives_the_name() -> None:
+    assert sources("Pendlemoor Borough Council's cabinet member for environment, Councillor Ian "
+                   "Royce, said the council would act.")[0] == (
+        "Councillor Ian Royce", "named_official")
+    # a body's own organ named after it stays the organ
+    assert sources("Iran's oil ministry news service, Shana, said output rose.")[0][0] == (
+        "Iran's oil ministry news service")
