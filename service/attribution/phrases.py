@@ -967,6 +967,8 @@ _BARRIERS = frozenset({"and", "but", "said", "says", "say", "tell", "tells", "to
                        "\"", "(", ")", "when", "where", "while", "because", "if", "since",
                        "after", "before", "although", "though", "whereas", "unless"})
 MAX_BACK = 14
+# Prepositions that take a matter, which may be a "what" clause ("familiar with what")
+_MATTER_PREPS = frozenset({"with", "about", "of", "on", "to"})
 _COPULAS = frozenset({"is", "was", "are", "were", "been", "being"})
 # Barrier words that are prepositions before a determiner ("before the court")
 _PREPOSITION_TOO = frozenset({"before", "after", "since"})
@@ -1105,7 +1107,9 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             floor = max(lo, floor - _WHY_WITHHELD_BACK)
             k -= 1
             continue
-        if low in _BARRIERS:
+        if low in _BARRIERS or (low == "what" and tokens[k - 1].lower not in _MATTER_PREPS):
+            # ("over what their union says": a clause of its own; "familiar with what the
+            # company plans" is the matter of the phrase)
             return a
         if low in {"with", "from", "by"} and k - 1 >= floor and tokens[k - 1].bare in (
                 lx.DOCUMENT_HEADS) and (not tokens[k - 1].is_capitalised or k - 1 == lo) and (

@@ -273,3 +273,11 @@ def test_a_bodys_post_described_before_the_name_of_its_holder_gives_the_name() -
     # a body's own organ named after it stays the organ
     assert sources("Iran's oil ministry news service, Shana, said output rose.")[0][0] == (
         "Iran's oil ministry news service")
+
+
+def test_a_what_clause_ends_the_phrase_unless_it_is_its_matter() -> None:
+    assert sources("About 1,200 workers downed tools on Monday over what their union says are "
+                   "six months of unpaid salaries.")[0][0] == "their union"
+    said = source_of("A person familiar with what the company plans said the deal was near.",
+                     "said")
+    assert said is not None and said[0] == "A person familiar with what the company plans"
