@@ -588,6 +588,14 @@ class Resolver(OutletResolution):
             # record (the wire readers); a body the outlet table holds is resolved before this
             return self._document(slug(text[tokens[0].start:tokens[-1].end]),
                                   text[tokens[0].start:tokens[-1].end])
+        if len(tokens) == 2 and tokens[1].bare in _NAMED_WORK and tokens[0].is_capitalised and (
+                tokens[0].text.endswith(("'s", "’s"))):
+            # "Bloomberg's report said": the outlet's own reporting, that outlet speaking, as
+            # "the Bloomberg report" is
+            author = self._outlet(text, tokens[:1], units, first)
+            if author is not None and author.kind in OUTLET_KINDS:
+                return Mention(0, 0, "", author.entity, author.kind,
+                               text[tokens[0].start:tokens[-1].end], outlet=author.outlet)
         if len(tokens) > 2:
             published = self._outlet_work_in(text, tokens, units, first)
             if published is not None:

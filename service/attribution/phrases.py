@@ -869,7 +869,7 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
             k += 1
             continue
         if low in _DEGREE_WORDS and (prev.lower in lx.DETERMINERS or prev.lower.endswith((
-                "'s", "’s"))) and k + 1 < hi and tokens[k + 1].is_word:
+                "'s", "’s", "s'", "s’"))) and k + 1 < hi and tokens[k + 1].is_word:
             # "the most recent data", "the company's most recent annual report": a
             # superlative's adverb, inside the phrase
             k += 1

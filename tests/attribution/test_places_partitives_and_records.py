@@ -281,3 +281,13 @@ def test_a_what_clause_ends_the_phrase_unless_it_is_its_matter() -> None:
     said = source_of("A person familiar with what the company plans said the deal was near.",
                      "said")
     assert said is not None and said[0] == "A person familiar with what the company plans"
+
+
+def test_an_outlets_possessive_report_is_the_outlet_and_a_plural_possessive_runs_on(
+        directory: OutletDirectory) -> None:
+    found = extract("Reuters's report said the startup had held discussions.",
+                    directory=directory).to_dict()["attributions"]
+    assert (found[0]["source"]["text"], found[0]["source"]["kind"]) == ("Reuters's report",
+                                                                        "outlet")
+    assert source_of("According to the banks' most recent quarterly results, profit rose.",
+                     "According to") == ("the banks' most recent quarterly results", "document")
