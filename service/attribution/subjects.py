@@ -137,6 +137,19 @@ def _place_continued(before: list[Token], segment: list[Token]) -> bool:
     return False
 
 
+def _described_name(segment: list[Token]) -> bool:
+    """Common nouns that say what a name is, then the name ("sportswear brand Kestrel",
+    "investment fund Nordvest Capital Partners")."""
+    return len(segment) > 1 and is_name_token(segment[-1]) and not is_name_token(
+        segment[0]) and segment[0].lower not in lx.DETERMINERS and (
+        _descriptor_head(segment)) and all(
+        t.is_word and (is_name_token(t) or (
+            t.text.islower() and t.lower not in lx.CUE_VERB_FORMS
+            and t.lower not in _DESCRIPTOR_STOPS
+            and not t.lower.endswith(("ed", "ing"))))
+        for t in segment)
+
+
 def _place_name(tok: Token) -> bool:
     """A capital city or a country written as a name ("Tehran", "Paris"): the lexicon holds
     them as a government's metonyms, so they are no plain name tokens."""
@@ -711,16 +724,11 @@ class SubjectScan(ScanState):
                 # "One of the three, the Muskwa Lake Cree Nation, said": a definite name
                 len(segment) > 2 and segment[0].lower == "the" and all(
                     is_name_token(t) for t in segment[1:])) or (
-                # "His sponsor, sportswear brand Kestrel, said": a name after the common
+                # "His sponsor, sportswear brand Kestrel, said", "Its largest shareholder, the
+                # investment fund Nordvest Capital Partners, said": a name after the common
                 # nouns that say what it is
-                len(segment) > 1 and is_name_token(segment[-1]) and not is_name_token(
-                    segment[0]) and segment[0].lower not in lx.DETERMINERS and (
-                    _descriptor_head(segment)) and all(
-                    t.is_word and (is_name_token(t) or (
-                        t.text.islower() and t.lower not in lx.CUE_VERB_FORMS
-                        and t.lower not in _DESCRIPTOR_STOPS
-                        and not t.lower.endswith(("ed", "ing"))))
-                    for t in segment)) or _titled_name(segment) or _names_joined(segment) or (
+                _described_name(segment[1:] if segment[0].lower == "the" else segment)
+                ) or _titled_name(segment) or _names_joined(segment) or (
                 # "The chairman of the association, Dr Terkula Agber, announced", "The
                 # chairman, Sen. Tom Hale, said": a title before the name
                 len(segment) > 1 and segment[0].is_capitalised and (
@@ -733,10 +741,11 @@ class SubjectScan(ScanState):
                 # is who signed the record, which says what follows
                 end_comma = k
                 continue
-            # "The Prefect of the department, Emmanuel Abessolo, who went to the scene, told":
-            # a relative clause about the name after it
-            who_after = end_comma < comma and toks[end_comma + 1].lower == "who" and not any(
-                t.text == "," for t in toks[end_comma + 1:comma])
+            # "The Prefect of the department, Emmanuel Abessolo, who went to the scene, told",
+            # "Its largest shareholder, the fund Nordvest Capital, which holds 27.3 percent,
+            # said": a relative clause about the name after it
+            who_after = end_comma < comma and toks[end_comma + 1].lower in {"who", "which"} and (
+                not any(t.text == "," for t in toks[end_comma + 1:comma]))
             if (end_comma == comma or who_after) and names_only and k - 1 >= lo and (
                     toks[k - 1].is_word) and not _place_continued(
                         toks[max(floor, k - 4):k], segment):

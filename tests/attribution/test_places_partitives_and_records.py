@@ -291,3 +291,9 @@ def test_an_outlets_possessive_report_is_the_outlet_and_a_plural_possessive_runs
                                                                         "outlet")
     assert source_of("According to the banks' most recent quarterly results, profit rose.",
                      "According to") == ("the banks' most recent quarterly results", "document")
+
+
+def test_a_described_name_with_its_article_and_a_which_clause_is_the_source() -> None:
+    assert sources("Polwind's largest shareholder, the investment fund Nordvest Capital Partners, "
+                   "which holds 27.3 percent, said it supports the strategy.")[0] == (
+        "the investment fund Nordvest Capital Partners", "named_expert")
