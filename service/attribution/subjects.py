@@ -137,6 +137,13 @@ def _place_continued(before: list[Token], segment: list[Token]) -> bool:
     return False
 
 
+def _compound_modifier(tok: Token) -> bool:
+    """A capitalised word joined to a lowercase one ("Bahrain-listed", "London-based"): a
+    modifier, not a name."""
+    head, _, tail = tok.text.rpartition("-")
+    return bool(head) and tail.islower()
+
+
 def _described_name(segment: list[Token]) -> bool:
     """Common nouns that say what a name is, then the name ("sportswear brand Kestrel",
     "investment fund Nordvest Capital Partners")."""
@@ -761,7 +768,9 @@ class SubjectScan(ScanState):
                     desc_np = None
                 if desc_np is not None and not lx.WITHHELD_NAME.search(
                         self.text[toks[max(lo, k - 8)].start:toks[k - 1].end]) and (not any(
-                        is_name_token(t) for t in toks[desc_np[0]:desc_np[1] + 1])
+                        # ("Two Bahrain-listed lenders": a compound modifier, no name)
+                        is_name_token(t) and not _compound_modifier(t)
+                        for t in toks[desc_np[0]:desc_np[1] + 1])
                         # "Clinton's campaign chairman, John Podesta, said": a role first
                         or is_role(toks[desc_np[1]])
                         # "The director of the European Centre, Ina Kirsch, told"

@@ -297,3 +297,8 @@ def test_a_described_name_with_its_article_and_a_which_clause_is_the_source() ->
     assert sources("Polwind's largest shareholder, the investment fund Nordvest Capital Partners, "
                    "which holds 27.3 percent, said it supports the strategy.")[0] == (
         "the investment fund Nordvest Capital Partners", "named_expert")
+
+
+def test_a_compound_modifier_in_a_description_is_no_name() -> None:
+    assert sources("Two Bahrain-listed lenders, Pearl Gulf Bank and Al-Wafa Islamic Bank, said "
+                   "they had begun talks.")[0][0] == "Pearl Gulf Bank and Al-Wafa Islamic Bank"
