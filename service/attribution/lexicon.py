@@ -408,6 +408,10 @@ VAGUE_PHRASES.update({("it", tense, also, "understood"): 0 for tense in ("is", "
                       for also in ("also", "further", "now")})
 
 # Auxiliaries and adverbs that may stand between a subject and its cue verb.
+# Copulas of a stance ("Some fund managers remain skeptical that the lead will hold"): the
+# subject's phrase ends before them, and the subject scan steps over them as over "are"
+STANCE_COPULAS: frozenset[str] = frozenset({"remain", "remained", "seem", "seemed", "seems"})
+
 AUX_ADVERBS: frozenset[str] = frozenset({
     "has", "have", "had", "also", "previously", "later", "once", "recently", "repeatedly",
     "often", "will", "would", "could", "might", "may", "can", "should", "did", "does", "do",
@@ -421,9 +425,8 @@ AUX_ADVERBS: frozenset[str] = frozenset({
     "doesn’t", "didn’t", "don’t", "hasn’t", "haven’t", "won’t", "wouldn’t", "isn’t",
     "wasn’t", "can’t", "couldn’t", "reiterated", "herself", "himself", "themselves",
     "itself",
-    # copulas of a stance: "Some fund managers remain skeptical that the lead will hold"
-    "remain", "remains", "remained", "seem", "seems", "seemed",
-})
+    "remains",
+}) | STANCE_COPULAS
 
 TIME_WORDS: frozenset[str] = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -43,15 +43,12 @@ _STOP = frozenset({
     "spent", "got", "gave", "took", "made", "went", "came", "kept", "brought", "bought",
     "began", "became", "won", "paid", "sent", "built", "held", "drew", "grew", "threw",
     "chose", "rose", "stood", "sought", "fought", "caught", "taught", "fell",
-    # copulas of a stance: "Some fund managers remain skeptical that" (the phrase ends
-    # before the verb, which the subject scan steps over as it does over "are")
-    "remain", "remained", "seem", "seemed", "seems",
     # negated modals: "you cannot say with any confidence" (a modal is never a source)
     "cannot", "can't", "can’t", "won't", "won’t", "wouldn't", "wouldn’t", "couldn't",
     "couldn’t", "shouldn't", "shouldn’t",
     # "something Sanders aides argue is possible": the thing spoken of, not the speaker
     "something", "anything", "everything", "nothing",
-})
+}) | lx.STANCE_COPULAS
 # Prepositions that end in -ing, unlike the gerunds that end a phrase ("for promoting").
 _ING_PREPOSITIONS = frozenset({"during", "including", "regarding", "concerning", "following",
                                "according", "excluding", "involving", "pending", "notwithstanding",
