@@ -613,6 +613,9 @@ OCCUPATIONS: frozenset[str] = frozenset({
     # left out, a document's and a sign's words as often as people)
     "viewer", "viewers", "listener", "listeners", "commenter", "commenters", "subscriber",
     "subscribers", "follower", "followers", "patient", "patients",
+    # travellers and traders met where they wait or sell ("Travellers waiting at the airport
+    # said", "Several dealers on Spanish Town Road said")
+    "traveller", "travellers", "traveler", "travelers", "dealer", "dealers", "tailor", "tailors",
 })
 PERSON_NOUNS = PERSON_NOUNS | OCCUPATIONS
 

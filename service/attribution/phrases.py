@@ -1086,9 +1086,18 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
     while k > floor:
         tok = tokens[k]
         low = tok.lower
-        if low in _PREPOSITION_TOO and k + 1 < a + 1 and tokens[k + 1].lower in lx.DETERMINERS:
-            k -= 1  # "Lawyers who practice before the court": a preposition, no new clause
+        if low in _PREPOSITION_TOO and k + 1 < a + 1 and (
+                tokens[k + 1].lower in lx.DETERMINERS or tokens[k + 1].text[:1].isdigit()):
+            # "Lawyers who practice before the court", "A tailor who had lived in the area
+            # since 2009": a preposition, no new clause
+            k -= 1
             continue
+        if low in lx.MET_PARTICIPLES and k + 1 <= a and tokens[k + 1].lower == "by" and (
+                k - 1 >= floor and _is_head(tokens[k - 1])):
+            # "Residents reached by phone said": the people the reporter reached
+            np = np_before(tokens, k - 1, lo, units)
+            if np is not None:
+                return np[0]
         if low == "and" and k + 1 <= a and tokens[k + 1].lower in DOCUMENT_PARTICIPLES:
             k -= 1  # "A study commissioned by the government and published in March found"
             continue

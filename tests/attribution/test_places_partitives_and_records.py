@@ -302,3 +302,17 @@ def test_a_described_name_with_its_article_and_a_which_clause_is_the_source() ->
 def test_a_compound_modifier_in_a_description_is_no_name() -> None:
     assert sources("Two Bahrain-listed lenders, Pearl Gulf Bank and Al-Wafa Islamic Bank, said "
                    "they had begun talks.")[0][0] == "Pearl Gulf Bank and Al-Wafa Islamic Bank"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Residents reached by phone said no such notice had been given.",
+     "Residents reached by phone"),
+    ("A 41-year-old tailor who had lived in the area since 2009 said the soldiers came at dawn.",
+     "A 41-year-old tailor who had lived in the area since 2009"),
+    ("Several dealers on Spanish Town Road said sales had slowed.",
+     "Several dealers on Spanish Town Road"),
+    ("Travellers waiting at the airport on Thursday afternoon said they had heard rumours.",
+     "Travellers waiting at the airport on Thursday afternoon"),
+])
+def test_people_the_reporter_met_keep_their_whole_phrase(text: str, expected: str) -> None:
+    assert sources(text)[0][0] == expected
