@@ -90,6 +90,8 @@ _TITLES = frozenset({
     "Mt", "Ft",
 })
 _MERGE_MARKS = frozenset({".", "’", "'"})
+# Abbreviated company endings ("Co.", "Inc.") that a full stop closes inside a sentence
+_COMPANY_ENDINGS = frozenset({"Co", "Corp", "Inc", "Ltd", "Bros", "Cos", "Plc"})
 
 
 class Token(NamedTuple):
@@ -197,6 +199,11 @@ def _merge_marks(text: str, stop: int, marks: list[int], starts: list[int], ends
             if not (prev in _TITLES or (
                     len(prev) == 1 and prev.isupper()
                     and after + 1 < stop and text[after] in " \t" and text[after + 1].isupper()
+            ) or (
+                # "Midori Home Co. said", "Acme Inc., the maker": a company's ending inside
+                # the sentence (not "... sold to Acme Inc. The deal")
+                prev in _COMPANY_ENDINGS and after + 1 < stop and (
+                    text[after] == "," or (text[after] in " \t" and text[after + 1].islower()))
             ) or (
                 "." in prev and prev.replace(".", "").isupper()
                 and all(len(part) == 1 for part in prev.split("."))

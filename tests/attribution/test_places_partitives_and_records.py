@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from service.attribution import OutletDirectory, extract
+from service.attribution.text import tokenize
 
 
 def sources(text: str) -> list[tuple[str, str]]:
@@ -316,3 +317,12 @@ def test_a_compound_modifier_in_a_description_is_no_name() -> None:
 ])
 def test_people_the_reporter_met_keep_their_whole_phrase(text: str, expected: str) -> None:
     assert sources(text)[0][0] == expected
+
+
+def test_a_companys_abbreviated_ending_keeps_its_full_stop_inside_a_sentence() -> None:
+    assert [t.text for t in tokenize("Midori Home Co. said it had found panels")][:4] == [
+        "Midori", "Home", "Co.", "said"]
+    # a sentence that ends on it still ends there
+    assert [t.text for t in tokenize("sold to Acme Inc. The deal")][2:5] == ["Acme", "Inc", "."]
+    president = sources("The president of Setouchi Electric Power Co. said he would step down.")
+    assert president[0][0] == "The president of Setouchi Electric Power Co."
