@@ -278,6 +278,13 @@ class VerbScan(RelayScan, QuoteScan):
         holder ("a memo seen by Bloomberg News")."""
         toks = self.tokens
         low = toks[first].lower
+        if first == last and low == "state" and last + 1 < hi and (
+                toks[last + 1].text.islower() and toks[last + 1].lower.endswith("s")
+                and not toks[last + 1].lower.endswith("ss")
+                and toks[last + 1].lower not in lx.DETERMINERS):
+            # "who studies state elections", "state lawmakers": the word for a state before
+            # a plural noun, not the verb
+            return True
         if first == last and low.endswith("ing") and first - 1 >= lo and (
                 toks[first - 1].lower in _TOPIC_VERBS):
             # "not authorized to discuss planning": the gerund is what is discussed, a noun

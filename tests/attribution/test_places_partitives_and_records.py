@@ -326,3 +326,11 @@ def test_a_companys_abbreviated_ending_keeps_its_full_stop_inside_a_sentence() -
     assert [t.text for t in tokenize("sold to Acme Inc. The deal")][2:5] == ["Acme", "Inc", "."]
     president = sources("The president of Setouchi Electric Power Co. said he would step down.")
     assert president[0][0] == "The president of Setouchi Electric Power Co."
+
+
+def test_state_before_a_plural_noun_is_no_cue() -> None:
+    cues = [a["cue"]["text"] for a in extract("He studies state elections, she said.").to_dict()[
+        "attributions"]]
+    assert "state" not in cues
+    assert source_of("The rules state that members must vote.", "state") == ("The rules",
+                                                                            "document")
