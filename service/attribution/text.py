@@ -199,6 +199,7 @@ def _merge_marks(text: str, stop: int, marks: list[int], starts: list[int], ends
             if not (prev in _TITLES or (
                     len(prev) == 1 and prev.isupper()
                     and after + 1 < stop and text[after] in " \t" and text[after + 1].isupper()
+                    and not _platform_x(text, starts[i], 0)
             ) or (
                 # "Midori Home Co. said", "Acme Inc., the maker": a company's ending inside
                 # the sentence (not "... sold to Acme Inc. The deal")
@@ -311,11 +312,25 @@ def _ends_sentences(text: str, dot: int, floor: int) -> bool:
     return _word_before(text, dot, floor) in _FINAL_ABBREVIATIONS
 
 
+# Words before "X" when it is the platform ("posted on X", "wrote to followers via X")
+_PLATFORM_PREPOSITIONS = ("on ", "via ", "to ", "across ")
+
+
+def _platform_x(text: str, dot: int, floor: int) -> bool:
+    """The capital X before the full stop at `dot` is the platform after a preposition ("on
+    X."), not an initial."""
+    return dot - 1 >= floor and text[dot - 1] == "X" and (dot - 2 < floor or not (
+        text[dot - 2].isalnum())) and text[max(floor, dot - 8):dot - 1].endswith(
+        _PLATFORM_PREPOSITIONS)
+
+
 def _abbreviation_before(text: str, dot: int, floor: int) -> bool:
     """True when the word ending at `dot` is an abbreviation or an initial ("J.")."""
     word = _word_before(text, dot, floor)
     if not word:
         return False
+    if _platform_x(text, dot, floor):
+        return False  # "complained on X. Others said": the platform ends the sentence
     if len(word) == 1 and word.isalpha():
         # an initial ("J."), not the "s" of a possessive name ending the sentence ("a report
         # by Moody's.", "outside McDonald's.")

@@ -334,3 +334,11 @@ def test_state_before_a_plural_noun_is_no_cue() -> None:
     assert "state" not in cues
     assert source_of("The rules state that members must vote.", "state") == ("The rules",
                                                                             "document")
+
+
+def test_the_platform_x_at_a_clause_end_closes_the_sentence() -> None:
+    assert [t.text for t in tokenize("complained on X. Others said")][2:4] == ["X", "."]
+    assert sources("Some passengers complained on X. Others said they had been offered "
+                   "refunds.")[-1] == ("Others", "vague")
+    # an initial stays an initial
+    assert [t.text for t in tokenize("President John F. Kennedy said")][2] == "F."
