@@ -316,6 +316,18 @@ _HEADLINE_WITHHELD = lx.ANONYMOUS_HEADS | frozenset({
 _NEWS_ITEMS = frozenset({"story", "stories", "article", "articles"})
 # Who speak for a party in court or in public as its counsel ("His lawyers", "her attorneys")
 _COUNSEL = frozenset({"lawyers", "attorneys", "solicitors", "barristers", "counsel"})
+
+
+def _counsel_of_a_party(tokens: list[Token], low: list[str], det: str, head_idx: int) -> bool:
+    """The counsel at `head_idx` is a named party's: owned ("His lawyers") or for a definite or
+    named party ("Lawyers for the county", "Attorneys for Telford")."""
+    if det in lx.POSSESSIVE_DETERMINERS:
+        return head_idx == 1
+    return det == "" and head_idx + 2 < len(low) and (
+        low[head_idx + 1] in {"for", "representing"}) and (
+        low[head_idx + 2] in _DEFINITE or tokens[head_idx + 2].is_capitalised)
+
+
 # Offices written "X general" ("the inspector general", "the attorney general")
 _GENERAL_OFFICES = frozenset({"inspector", "attorney", "auditor", "surgeon", "solicitor",
                               "comptroller", "postmaster", "accountant", "director",
@@ -1088,17 +1100,9 @@ class Resolver(OutletResolution):
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             entity = self._entity(eid, kind="named_official", category="org", name=desc_text)
             return Mention(0, 0, "", entity, "named_official")
-        if det == "" and head in _COUNSEL and head_idx + 2 < len(low) and (
-                low[head_idx + 1] in {"for", "representing"}) and (
-                low[head_idx + 2] in _DEFINITE or tokens[head_idx + 2].is_capitalised):
-            # "Lawyers for the county argued", "Attorneys for Telford": the legal team of a
-            # party the article names (the wire readers: 3 of 3 named)
-            entity = self._entity(eid_of(low), kind="named_person", category="org",
-                                  name=desc_text, plural=True)
-            return Mention(0, 0, "", entity, "named_person", desc_text)
-        if det in lx.POSSESSIVE_DETERMINERS and head in _COUNSEL and head_idx == 1:
-            # "His lawyers said", "her attorneys": the legal team of the party the article
-            # names, answerable for what it says (the wire readers: named)
+        if head in _COUNSEL and _counsel_of_a_party(tokens, low, det, head_idx):
+            # "His lawyers said", "Lawyers for the county argued": the legal team of a party
+            # the article names, answerable for what it says (the wire readers: named)
             entity = self._entity(eid_of(low), kind="named_person", category="org",
                                   name=desc_text, plural=True)
             return Mention(0, 0, "", entity, "named_person", desc_text)
@@ -1702,9 +1706,8 @@ _FOREIGN_ARTICLES = frozenset({"la", "il", "lo", "le", "el", "les", "los", "las"
 
 # Words that follow the head they describe, participles most of them ("a channel run by
 # exiles", "a site based in Riga", "a blog close to the ministry")
-_POSTNOMINAL_MODIFIERS = frozenset({"run", "owned", "based", "linked", "founded", "operated",
-                                      "backed", "funded", "affiliated", "known", "followed",
-                                      "launched", "created", "started", "close", "critical"})
+_POSTNOMINAL_MODIFIERS = lx.DESCRIBING_PARTICIPLES | frozenset({
+    "linked", "followed", "launched", "created", "started", "close", "critical"})
 
 
 # What an appositive calls a news outlet ("Baza, a Telegram channel with a large following",

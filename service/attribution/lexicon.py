@@ -408,6 +408,12 @@ VAGUE_PHRASES.update({("it", tense, also, "understood"): 0 for tense in ("is", "
                       for also in ("also", "further", "now")})
 
 # Auxiliaries and adverbs that may stand between a subject and its cue verb.
+# Past participles that describe the phrase before them, as a relative clause would (", based
+# in Bahrain,", "a channel run by exiles", ", owned by the state,")
+DESCRIBING_PARTICIPLES: frozenset[str] = frozenset({
+    "based", "headquartered", "founded", "located", "owned", "run", "backed", "known", "listed",
+    "controlled", "funded", "operated", "established", "affiliated", "stationed"})
+
 # Copulas of a stance ("Some fund managers remain skeptical that the lead will hold"): the
 # subject's phrase ends before them, and the subject scan steps over them as over "are"
 STANCE_COPULAS: frozenset[str] = frozenset({"remain", "remained", "seem", "seemed", "seems"})

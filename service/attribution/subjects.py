@@ -292,9 +292,7 @@ _PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "i
                                "briefing"})
 # ", based in Bahrain,", ", founded in 1998,", ", owned by the state,": a past participle
 # describing the subject before it, as a relative clause would
-_DESCRIBING_PARTICIPLES = frozenset({"based", "headquartered", "founded", "located", "owned",
-                                     "run", "backed", "known", "listed", "controlled", "funded",
-                                     "operated", "established", "affiliated", "stationed"})
+_DESCRIBING_PARTICIPLES = lx.DESCRIBING_PARTICIPLES
 
 # Words that open a fronted clause or phrase before the subject ("Once he was president,
 # Obama ...", "In Iowa, Cruz ...").
