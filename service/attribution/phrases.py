@@ -980,7 +980,14 @@ DOCUMENT_PARTICIPLES = frozenset({"released", "published", "shared", "posted", "
                                    "distributed", "delivered", "emailed",
                                    # "Photos taken by residents", "footage filmed by a
                                    # bystander", "images uploaded on Sunday"
-                                   "taken", "filmed", "uploaded", "broadcast", "aired"})
+                                   "taken", "filmed", "uploaded", "broadcast", "aired",
+                                   # "A field survey completed last week found", "a payment
+                                   # schedule tabled at the hearing shows", "budget documents
+                                   # approved in December show", "records handed over in
+                                   # discovery show", "accounts lodged with the ASX"
+                                   "completed", "tabled", "approved", "handed", "attached",
+                                   "lodged", "conducted", "produced", "unsealed", "drafted",
+                                   "drawn", "updated", "adopted"})
 _DEGREE_WORDS = frozenset({"most", "least", "more", "less"})
 
 

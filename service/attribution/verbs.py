@@ -14,6 +14,7 @@ from .content import speech_participle
 from .entity_table import Mention
 from .outlet_refs import OUTLET_KINDS
 from .phrases import (
+    DOCUMENT_PARTICIPLES,
     is_name_token,
     is_role,
     np_after,
@@ -465,7 +466,8 @@ class VerbScan(RelayScan, QuoteScan):
                     np = (np[0], self.opening_paren(paren_end, lo) - 1)
             if np is not None:
                 a, b = np
-                strong = ambiguous and self._strong_subject(a, b)
+                strong = ambiguous and (self._strong_subject(a, b)
+                                        or self._post_modified_record(a, b, lo))
                 if ambiguous and not clause_follows and not strong:
                     return []
                 antecedent = None
@@ -507,9 +509,12 @@ class VerbScan(RelayScan, QuoteScan):
                     if np0 is not None:
                         a, b = np0
                 widened = post_modified_start(toks, a, lo, self.units)
-                if widened < a:  # the post-modifier runs to the verb ("... speak publicly")
-                    a, b = widened, max(b, max((k for k in range(b, first) if toks[k].is_word),
-                                               default=b))
+                if widened < a or (b - 1 >= a and toks[b].lower in DOCUMENT_PARTICIPLES and (
+                        toks[b - 1].bare in lx.DOCUMENT_HEADS)):
+                    # the post-modifier runs to the verb ("... speak publicly"), and so does a
+                    # record's date ("A report published on Monday found")
+                    a, b = min(a, widened), max(b, max(
+                        (k for k in range(b, first) if toks[k].is_word), default=b))
                     while b > a and toks[b].lower in AUXILIARIES:
                         b -= 1  # "officials involved with the groups have made clear"
                 if a - 2 >= lo and toks[a - 2].lower in {"a", "an"} and (
@@ -857,6 +862,16 @@ class VerbScan(RelayScan, QuoteScan):
             widened + 1 < a) else toks[widened]
         return is_role(head) or head.bare in lx.PERSON_NOUNS or head.bare in (
             lx.DESCRIBED_ANONYMOUS_HEADS)
+
+    def _post_modified_record(self, a: int, b: int, lo: int) -> bool:
+        """The phrase at token a ends a record's post-modifier ("A ministry field survey
+        completed last week found", "A report published in March found"): the record, made
+        or released when or where the modifier says, is the subject that makes the ambiguous
+        verb a verb of finding."""
+        toks = self.tokens
+        widened = min(a, post_modified_start(toks, a, lo, self.units))
+        return any(toks[h].bare in lx.DOCUMENT_HEADS and not toks[h].is_capitalised
+                   and toks[h + 1].lower in DOCUMENT_PARTICIPLES for h in range(widened, b))
 
     def _fronted_mention(self, a: int, b: int, lo: int) -> Mention:
         """The fronted subject's mention: a name with its parenthesis ("Rep. Sander M. Levin
