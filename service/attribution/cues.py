@@ -168,6 +168,11 @@ _SHOW_VERBS = frozenset({"show", "shows", "showed", "shown", "showing", "appear"
                          "appeared", "depict", "depicts", "depicted"})
 
 
+# A check that may fail ("could not be verified", "was unable to confirm")
+_FAILED_CHECKS = frozenset({"verify", "verified", "confirm", "confirmed", "corroborate",
+                            "corroborated", "authenticate", "authenticated"})
+
+
 class CueScan(ScanState):
     """Finds the cues of a sentence."""
 
@@ -248,7 +253,7 @@ class CueScan(ScanState):
                     continue
                 if self._attributive_participle(i, lo, hi) or self._naming(i, lo, hi) or (
                         self._reduced_passive(i, lo, hi)) or self._record_described(i, lo, hi) or (
-                        self._appositive_participle(i, lo, hi)):
+                        self._appositive_participle(i, lo, hi)) or self._unverified_aside(i, lo):
                     pass  # "112 confirmed cases", "a movement called the EPRP": no cue
                 elif low in _HOLDING and self._holds_that(i, hi):
                     found.append((i, i, "verb", "rule", -1))  # "the court held that"
@@ -436,6 +441,25 @@ class CueScan(ScanState):
                     is_name_token(toks[k - 2]) or self.name_before_paren(k - 2, lo) >= 0):
                 return True
             if not toks[k].is_word:
+                return False
+        return False
+
+    def _unverified_aside(self, i: int, lo: int) -> bool:
+        """A failed check in a relative clause set off by commas ("Videos posted online,
+        which could not be independently verified, showed ...", ", which Reuters was unable
+        to verify,"): the reporter's caveat on the phrase before it, no cue; the sentence's
+        own verb after the clause is."""
+        toks = self.tokens
+        if toks[i].lower not in _FAILED_CHECKS:
+            return False
+        negated = False
+        for k in range(i - 1, max(lo, i - 10) - 1, -1):
+            low = toks[k].lower
+            if low in {"not", "unable", "never", "cannot"}:
+                negated = True
+            elif low == "which":
+                return negated and k - 1 >= lo and toks[k - 1].text == ","
+            elif not toks[k].is_word:
                 return False
         return False
 

@@ -252,6 +252,17 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("seems", "to"): "verb",
     ("appeared", "to"): "verb",
     ("appears", "to"): "verb",
+    # "Videos posted on social media appeared to show ...", "purported to show": what a
+    # picture shows, hedged; its record is the source (the look of a person is no claim)
+    ("appeared", "to", "show"): "verb",
+    ("appears", "to", "show"): "verb",
+    ("appear", "to", "show"): "verb",
+    ("seemed", "to", "show"): "verb",
+    ("seem", "to", "show"): "verb",
+    ("seems", "to", "show"): "verb",
+    ("purported", "to", "show"): "verb",
+    ("purport", "to", "show"): "verb",
+    ("purports", "to", "show"): "verb",
     # "As one aide put it, ...", "Smith put it more bluntly: “...”": a way of saying it
     ("put", "it"): "verb",
 }

@@ -248,13 +248,16 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
     circulating = next((m for m in range(a - 2, max(lo, a - 12), -1)
                         if tokens[m].lower in _CIRCULATING
                         and tokens[m + 1].lower in _CIRCULATION_PREPS
-                        and tokens[m - 1].bare in lx.RUMOUR_HEADS
+                        and (tokens[m - 1].bare in lx.RUMOUR_HEADS
+                             or tokens[m - 1].bare in lx.PICTURE_NOUNS)
                         and all(t.is_word for t in tokens[m + 1:a])), None)
     if circulating is not None:
         # "Reports circulating among brokers", "talk swirling in the capital", "Reports
-        # circulating on the island over the past week": the rumour
+        # circulating on the island over the past week": the rumour ("Videos circulating on
+        # social media": the record)
         a = circulating - 1
-        if a - 1 >= lo and tokens[a - 1].lower in lx.VAGUE_DETERMINERS:
+        if a - 1 >= lo and (tokens[a - 1].lower in lx.VAGUE_DETERMINERS or (
+                tokens[a].bare in lx.PICTURE_NOUNS and tokens[a - 1].lower in lx.DETERMINERS)):
             a -= 1
     return a, j
 
@@ -379,6 +382,15 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
         tok = tokens[k]
         low = tok.lower
         if low in lx.DETERMINERS and low != "that":
+            if low in _DEGREE_WORDS and k + 1 < end and tokens[k + 1].text.islower() and (
+                    k - 1 >= lo) and (tokens[k - 1].lower in {"the", "its", "their", "his", "her",
+                                                            "our"} or tokens[k - 1].lower.endswith(
+                    ("'s", "’s"))):
+                # "The company's most recent accounts", "the least expensive option": a
+                # superlative, not a share of a group ("most residents")
+                a = k
+                k -= 1
+                continue
             if low == "other" and k - 1 >= lo and tokens[k - 1].lower in _QUANTIFIERS_BEFORE_OTHER:
                 a = k - 1  # "Several other refugees", "many other analysts"
                 k -= 2
@@ -987,7 +999,10 @@ DOCUMENT_PARTICIPLES = frozenset({"released", "published", "shared", "posted", "
                                    # discovery show", "accounts lodged with the ASX"
                                    "completed", "tabled", "approved", "handed", "attached",
                                    "lodged", "conducted", "produced", "unsealed", "drafted",
-                                   "drawn", "updated", "adopted"})
+                                   "drawn", "updated", "adopted",
+                                   # "Satellite images taken on Wednesday and analysed by NK
+                                   # Pro", "records reviewed by the newspaper"
+                                   "analysed", "analyzed", "reviewed", "examined"})
 _DEGREE_WORDS = frozenset({"most", "least", "more", "less"})
 
 

@@ -879,9 +879,13 @@ class SubjectScan(ScanState):
                         and any(t.bare in lx.PERSON_NOUNS for t in toks[a:b + 1]))
                 ) and (toks[a].lower in lx.DETERMINERS or (
                     # "Critics of the state's 2022 insurance overhaul, which curbed lawsuits,
-                    # say": a bare group opening the sentence, post-modified
+                    # say": a bare group opening the sentence, post-modified; and bare
+                    # records ("Videos posted on social media, which could not be verified,
+                    # showed")
                     a < b and toks[a].text.endswith("s") and (
-                        is_role(toks[a]) or toks[a].bare in lx.VAGUE_HEADS))) and (
+                        is_role(toks[a]) or toks[a].bare in lx.VAGUE_HEADS
+                        or (toks[a].bare in lx.DOCUMENT_HEADS and not any(
+                            t.lower in {"which", "whom"} for t in toks[a:b + 1]))))) and (
                         a == lo or toks[a - 1].lower in LEADING_WORDS
                         or toks[a - 1].text in _QUOTE_TOKENS):
                     # "The complaint, which was filed in May, alleged", and after a quote:

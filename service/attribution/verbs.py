@@ -115,6 +115,9 @@ _RAISING = frozenset({
 })
 
 _WEEKDAYS = lx.WEEKDAYS
+# Participles by which a record spreads on a platform ("A video circulating on social media")
+_RECORD_SPREAD = frozenset({"circulating", "circulated", "posted", "shared", "uploaded",
+                            "spreading"})
 
 # Verbs whose subject is a noun cue ("Trump's comment drew criticism"): no content follows
 _NOUN_THEN_VERB = frozenset({"drew", "draws", "made", "makes", "came", "comes", "caused",
@@ -237,7 +240,12 @@ class VerbScan(RelayScan, QuoteScan):
                     toks[j - 2].lower in {"at", "in"}):
                 j -= 3  # "Trump at the time said", "have in the past said"
             elif low in lx.VENUE_NOUNS and not toks[j].is_capitalised and (
-                    self._venue_start(j, lo) >= 0):
+                    self._venue_start(j, lo) >= 0) and not (
+                    # "A video circulating on social media showed": where the record
+                    # circulates, part of its phrase, not where its subject spoke
+                    self._venue_start(j, lo) - 2 >= lo
+                    and toks[self._venue_start(j, lo) - 1].lower in _RECORD_SPREAD
+                    and toks[self._venue_start(j, lo) - 2].bare in lx.PICTURE_NOUNS):
                 j = self._venue_start(j, lo) - 1  # "Jeb Bush in a Medium post said"
             elif low in WHEN_WORDS and j - 2 >= lo and toks[j - 1].lower == "past" and (
                     toks[j - 2].lower in {"this", "the"}):
@@ -754,9 +762,12 @@ class VerbScan(RelayScan, QuoteScan):
         if source.text.lower() in {"who", "which"} and content is not None and (
                 direction in {"forward", "continue"}):
             content = self._relative_clause_end(content)
-        if lx.CUE_VERB_FORMS.get(low) in {"seem", "appear"} or (
+        if (lx.CUE_VERB_FORMS.get(low) in {"seem", "appear"} and not (
+                toks[last].lower == "show" and source.kind == "document")) or (
                 source.text.lower() == "it" and base == "feel"):
-            source = None  # "Sanders appeared to dismiss it": a look, nobody's claim
+            # "Sanders appeared to dismiss it": a look, nobody's claim ("Videos posted online
+            # appeared to show": what the record shows, hedged)
+            source = None
         elif not continuing and (first < last or low[-2:] == "ed" or low in (
                 IRREGULAR_PARTICIPLES)) and self._passive(first, last, lo) and (
                 toks[last].lower != "saying"):  # "X was quoted as saying": X speaks

@@ -50,3 +50,49 @@ def test_a_record_described_by_a_participle_is_the_source(text: str, cue: str,
 ])
 def test_no_record_no_finding(text: str, cue: str) -> None:
     assert source_of(text, cue) is None
+
+
+@pytest.mark.parametrize(("text", "cue", "record"), [
+    # a superlative before the record is part of its phrase, not a share of a group
+    ("The company's most recent accounts show an operating loss of 64 million pounds.", "show",
+     "The company's most recent accounts"),
+    ("The company's most recent accounts, filed at Companies House in January, show an "
+     "operating loss.", "show", "The company's most recent accounts"),
+    # what a picture shows, hedged: the record is still the source
+    ("Videos posted on social media appeared to show brown water running down the main "
+     "street.", "appeared to show", "Videos posted on social media"),
+    ("Videos shared on social media purported to show columns of military trucks moving "
+     "south.", "purported to show", "Videos shared on social media"),
+    ("A video circulating on social media showed passengers walking across a field.", "showed",
+     "A video circulating on social media"),
+    ("Satellite images taken on Wednesday and analysed by NK Pro appeared to show flooding "
+     "along a river.", "appeared to show",
+     "Satellite images taken on Wednesday and analysed by NK Pro"),
+    # the reporter's caveat in a relative clause is no cue; the record's own verb is
+    ("Videos circulating on social media, which could not be verified, showed smoke rising.",
+     "showed", "Videos circulating on social media"),
+    ("Videos posted on social media, which could not be immediately verified, appeared to show "
+     "flames crossing the main road.", "appeared to show", "Videos posted on social media"),
+])
+def test_records_and_what_they_show(text: str, cue: str, record: str) -> None:
+    assert source_of(text, cue) == (record, "document")
+
+
+def test_a_superlative_is_no_vague_group_but_most_residents_is() -> None:
+    assert source_of("Most residents said the water was brown.", "said") == (
+        "Most residents", "vague")
+    assert source_of("The most senior official said the plan would fail.", "said") == (
+        "The most senior official", "anonymous_described")
+
+
+def test_a_person_who_appears_to_show_something_is_no_source() -> None:
+    # a look is nobody's claim; only a record shows
+    assert source_of("Sanders appeared to show little interest in the deal.",
+                     "appeared to show") is None
+
+
+def test_a_caveat_names_no_check_as_a_claim() -> None:
+    found = [a["cue"]["text"] for a in extract(
+        "Videos circulating on social media, which Reuters was unable to verify, appeared to "
+        "show smoke rising.").to_dict()["attributions"]]
+    assert found == ["appeared to show"]
