@@ -557,6 +557,33 @@ class _FieldScanner(VerbScan, CueScan, NestingScan):
 
     # -- patterns --
 
+    def _reported_by(self, first: int, last: int, s_end: int, hi: int) -> list[Attribution]:
+        """"It was reported by RTÉ News last week that ...": the passive's agent, a name or an
+        outlet, is the source of what follows "that", not a vague "it is reported"."""
+        toks = self.tokens
+        if toks[first].lower != "it" or last + 2 >= hi or toks[last + 1].lower != "by":
+            return []
+        np = np_after(toks, last + 2, hi, self.units)
+        if np is None:
+            return []
+        end = np[1]
+        while end > np[0] and not (end in self.units.by_end or toks[end].is_capitalised):
+            end -= 1  # "by RTÉ News last week": the outlet, then when
+        if not (end in self.units.by_end or toks[end].is_capitalised):
+            return []
+        np = (np[0], end)
+        k = np[1] + 1
+        while k < hi and k <= np[1] + 4 and toks[k].lower != "that" and toks[k].is_word:
+            k += 1
+        if k >= hi or toks[k].lower != "that":
+            return []
+        content = self._forward_content(k, last, s_end, hi)
+        if content is None:
+            return []
+        source = self._mention(np[0], np[1])
+        cue = self.span(toks[first + 1].start, toks[last].end)
+        return [Attribution(self.name, cue, "phrase", source, content)]
+
     def _vague_phrase(self, first: int, last: int, idx: int, cue: Span, s_start: int,
                       s_end: int, lo: int, hi: int) -> list[Attribution]:
         toks = self.tokens
@@ -579,6 +606,9 @@ class _FieldScanner(VerbScan, CueScan, NestingScan):
             content = self.trim(s_start, s_end)
             return [Attribution(self.name, cue, "phrase", source, content, direction="cover",
                                 clause_start=cue.start)]
+        by_agent = self._reported_by(first, last, s_end, hi)
+        if by_agent:
+            return by_agent
         source = self.resolver.resolve(self.text, [source_tok], self.offset + source_tok.start)
         if source.kind not in {"vague"}:
             self._make_vague(source, source_tok.lower, source_tok.text)

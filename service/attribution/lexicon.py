@@ -568,6 +568,7 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "delegates", "donors", "donor", "veteran", "veterans", "colleague", "colleagues", "ally",
     "allies", "rival", "rivals", "opponent", "opponents", "partner", "democrat", "democrats",
     "republican", "republicans", "conservative", "conservatives", "liberal", "liberals",
+    "tory", "tories",  # "Senior Tories said": party members, a vague group like "Republicans"
     "spokesmen", "advisers", "advisors", "prosecutors", "investigators", "investigator",
     "police", "officers", "organizer", "organizers", "organiser", "organisers",
     "representatives", "negotiators", "negotiator",
@@ -601,8 +602,8 @@ OCCUPATIONS: frozenset[str] = frozenset({
     "survivors", "passenger", "passengers", "tourist", "tourists", "relative", "relatives",
     "cousin", "cousins", "juror", "jurors", "midwife", "midwives", "caregiver", "caregivers",
     "landlord", "landlords", "tenant", "tenants", "homeowner", "homeowners", "retiree",
-    "retirees", "villager", "villagers", "herder", "herders", "rancher", "ranchers", "grower",
-    "growers", "guards",
+    "retirees", "employer", "employers", "villager", "villagers", "herder", "herders",
+    "rancher", "ranchers", "grower", "growers", "guards",
     # found with the tenth wire batch: "A curator at another French museum, who asked not to
     # be named, said"
     "curator", "curators", "steward", "stewards", "dispatcher", "dispatchers", "librarian",

@@ -1016,7 +1016,9 @@ _GROUP_HEADS = frozenset({"organisations", "organizations", "groups", "associati
 _QUANTITY_OF_A_PLACE = frozenset({"many", "some", "others", "few", "most", "several"})
 
 
-def _is_head(tok: Token) -> bool:
+def _is_head(tok: Token, opening: bool = False) -> bool:
+    """A head noun of people (a person noun, a role, a group); `opening`: the token opens
+    the sentence, where a trade is capitalised ("Employers in the care sector said")."""
     bare = tok.bare
     if bare in _GROUP_HEADS:
         return True
@@ -1026,7 +1028,7 @@ def _is_head(tok: Token) -> bool:
     return any(
         word in lx.DESCRIBED_ANONYMOUS_HEADS or word in lx.ANONYMOUS_HEADS
         or word in lx.PERSON_NOUNS or word in lx.OFFICIAL_ROLES or word in lx.EXPERT_ROLES
-        or (word in lx.AGENT_NOUNS and not tok.is_capitalised)
+        or (word in lx.AGENT_NOUNS and (opening or not tok.is_capitalised))
         for word in (bare, singular)
     )
 
@@ -1203,7 +1205,7 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 # ("Teachers at two of the schools said": capitalised opening the sentence)
                 or ((low in _PLACE_PREPOSITIONS or low == "with") and (
                     not tokens[k - 1].is_capitalised or k - 1 == lo)
-                    and _is_head(tokens[k - 1]) and not (
+                    and _is_head(tokens[k - 1], opening=k - 1 == lo) and not (
                         # "workers on the platform", not "a judge on Tuesday refused ..."
                         low == "on" and (k + 1 >= len(tokens) or tokens[k + 1].lower not in {
                             "the", "a", "an", "its", "their", "his", "her"}) and not (
@@ -1223,6 +1225,18 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                     continue
             if head >= lo and tokens[head].lower == ",":
                 head -= 1
+            placed = head
+            while placed > floor and tokens[placed].is_word and tokens[placed].is_capitalised:
+                placed -= 1
+            if low in _CLAUSE_OPENERS and placed < head and placed - 1 >= lo and (
+                    tokens[placed].lower in {"in", "at", "from"}) and _is_head(
+                    tokens[placed - 1]) and (not tokens[placed - 1].is_capitalised
+                                             or placed - 1 == lo):
+                # "A diplomat in London familiar with the preparations", "an official in
+                # Kyiv who was not authorised to speak": the person placed, then described
+                np = np_before(tokens, placed - 1, lo, units)
+                if np is not None:
+                    return np[0]
             if head >= lo and (_is_head(tokens[head]) or (
                     tokens[head].bare in _QUANTITY_OF_A_PLACE and low in _PLACE_PREPOSITIONS)):
                 np = np_before(tokens, head, lo, units)

@@ -1,0 +1,65 @@
+"""People placed before what describes them ("A diplomat in London familiar with the
+preparations"), trades and party members as groups ("Employers in the care sector", "Senior
+Tories"), and the agent of "It was reported by RTÉ News that". Found with the ninety-third to
+ninety-sixth wire batches' dev articles (twenty-ninth session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import OutletDirectory, extract
+
+DIRECTORY = OutletDirectory([
+    {"domain": "rte.ie", "name": "RTÉ", "aliases": ["RTÉ News"], "kind": "broadcaster"},
+    {"domain": "irishtimes.com", "name": "The Irish Times", "aliases": ["Irish Times"],
+     "kind": "newspaper"},
+])
+
+
+def source_of(text: str, cue: str) -> tuple[str, str] | None:
+    """(text, kind) of the source of the attribution whose cue is `cue`."""
+    for a in extract(text, directory=DIRECTORY).to_dict()["attributions"]:
+        if a["cue"]["text"] == cue:
+            return (a["source"]["text"], a["source"]["kind"]) if a["source"] else None
+    raise AssertionError(f"no attribution with the cue {cue!r}")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A diplomat in London familiar with the preparations said the visit would go ahead.",
+     "A diplomat in London familiar with the preparations"),
+    ("An official in New York who was not authorized to speak publicly said the talks had "
+     "stalled.", "An official in New York who was not authorized to speak publicly"),
+])
+def test_a_person_placed_then_described_is_one_unnamed_source(text: str, source: str) -> None:
+    assert source_of(text, "said") == (source, "anonymous_described")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Employers in the care sector said the rules would cause shortages.",
+     "Employers in the care sector"),
+    ("Employers said the rules would cause shortages.", "Employers"),
+    ("Senior Tories said the plan was doomed.", "Senior Tories"),
+    ("Tories said the plan was doomed.", "Tories"),
+])
+def test_trades_and_party_members_are_vague_groups(text: str, source: str) -> None:
+    assert source_of(text, "said") == (source, "vague")
+
+
+def test_a_named_party_member_stays_named() -> None:
+    assert source_of("Tory MP Jane Hill said the plan was doomed.", "said") == (
+        "Tory MP Jane Hill", "named_official")
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("It was reported by RTÉ News last week that the department was considering a new "
+     "scheme.", "RTÉ News"),
+    ("It was reported by the Irish Times on Monday that the minister would resign.",
+     "the Irish Times"),
+])
+def test_the_agent_of_it_was_reported_is_the_source(text: str, outlet: str) -> None:
+    assert source_of(text, "was reported") == (outlet, "outlet")
+
+
+def test_it_was_reported_without_an_agent_stays_vague() -> None:
+    assert source_of("It was reported that the department was considering a new scheme.",
+                     "was reported") == ("It", "vague")
