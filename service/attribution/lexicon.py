@@ -763,6 +763,11 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     # shows"; not "slide", a fall in prices as often as a page of a deck)
     "evaluation", "evaluations", "appraisal", "appraisals", "modelling", "modeling",
     "recording", "recordings",
+    # the twenty-ninth session ("according to a demand outlook published by the ministry",
+    # "specifications released by the company", "According to the advisory", "the court
+    # docket", "the posted agenda", "NADMA's disaster portal showed", "hourly observations")
+    "outlook", "outlooks", "specifications", "advisory", "advisories", "alert", "alerts",
+    "docket", "dockets", "agenda", "agendas", "portal", "readings", "observations",
 })
 
 # Words that take part of a group ("one of his aides", "two of the officials", "some of the

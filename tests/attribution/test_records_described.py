@@ -96,3 +96,15 @@ def test_a_caveat_names_no_check_as_a_claim() -> None:
         "Videos circulating on social media, which Reuters was unable to verify, appeared to "
         "show smoke rising.").to_dict()["attributions"]]
     assert found == ["appeared to show"]
+
+
+@pytest.mark.parametrize(("text", "record"), [
+    ("The plant will close, according to a demand outlook published by the ministry last week.",
+     "a demand outlook published by the ministry last week"),
+    ("The plant will close, according to specifications released by the company.",
+     "specifications released by the company"),
+    ("The road will shut, according to the advisory.", "the advisory"),
+    ("The hearing was moved, according to the court docket.", "the court docket"),
+])
+def test_more_record_heads(text: str, record: str) -> None:
+    assert source_of(text, "according to") == (record, "document")
