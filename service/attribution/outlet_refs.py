@@ -154,9 +154,12 @@ class OutletResolution(EntityTable):
             # Postimees": what the paper is, then its name the directory does not hold
             return self._unrated_outlet(text[named[described].start:named[-1].end], whole)
         names = named[1:] if named[0].lower == "the" else []
-        if not names or not all(t.is_capitalised and t.is_word for t in names) or any(
-                t.lower in lx.ORG_NOUNS or t.lower in lx.GOVERNMENT_HEADS for t in names):
-            return None  # "a report in Parliament", "a story in the European Commission's ..."
+        if not names or not all(t.is_capitalised and t.is_word for t in names) or (any(
+                t.lower in lx.ORG_NOUNS or t.lower in lx.GOVERNMENT_HEADS for t in names)
+                and names[-1].bare not in lx.MASTHEAD_WORDS_AFTER_THE):
+            # "a report in Parliament", "a story in the European Commission's ..." (but "a
+            # report in the Business Post": a masthead's last word ends the name)
+            return None
         return self._unrated_outlet(text[named[0].start:named[-1].end], whole)
 
     def _outlet(self, text: str, tokens: list[Token], units: Units | None, first: int

@@ -438,8 +438,11 @@ class VerbScan(RelayScan, QuoteScan):
             # "Sen. Bernie Sanders (I-Vt.) said": the parenthesis belongs to the name.
             p = self.opening_paren(j, lo)
             if p > lo and (is_name_token(toks[p - 1]) or (
-                    # "The Tavarian News Agency (TNA) said": a body's name and its acronym
-                    toks[p - 1].is_capitalised and p + 2 == j and toks[p + 1].text.isupper())):
+                    # "The Tavarian News Agency (TNA) said": a body's name and its acronym;
+                    # "the U.N. agency for Palestinian refugees (UNRWA) said": a description
+                    # of the body, then the acronym it goes by
+                    (toks[p - 1].is_capitalised or toks[p - 1].is_word) and p + 2 == j
+                    and toks[p + 1].text.isupper() and len(toks[p + 1].text) >= 2)):
                 paren_end, j = j, p - 1
         if source is None and j - 1 >= lo and toks[j].text == "%" and (
                 toks[j - 1].text[:1].isdigit()):

@@ -63,3 +63,32 @@ def test_the_agent_of_it_was_reported_is_the_source(text: str, outlet: str) -> N
 def test_it_was_reported_without_an_agent_stays_vague() -> None:
     assert source_of("It was reported that the department was considering a new scheme.",
                      "was reported") == ("It", "vague")
+
+
+def test_an_outlets_report_is_the_outlet_speaking() -> None:
+    directory = OutletDirectory([
+        {"domain": "nypost.com", "name": "New York Post", "aliases": ["the New York Post"],
+         "kind": "newspaper"},
+        {"domain": "reuters.com", "name": "Reuters", "aliases": ["Reuters"], "kind": "agency"},
+    ])
+
+    def kind(text: str) -> tuple[str, str]:
+        found = extract(text, directory=directory).to_dict()["attributions"][0]["source"]
+        return found["text"], found["kind"]
+
+    assert kind("The plant closed, according to the New York Post report.") == (
+        "the New York Post report", "outlet")
+    assert kind("The plant closed, according to a Reuters report.") == (
+        "a Reuters report", "outlet")
+    # a masthead the directory does not hold, named in full after "in the"
+    assert kind("The plant closed, according to a report in the Business Post.") == (
+        "a report in the Business Post", "unnamed_outlet")
+    # an outlet's investigation is as often the publisher's own work: a record
+    assert kind("Donors broke the rules, a Reuters investigation found.")[1] == "document"
+
+
+def test_a_description_and_its_acronym_in_parentheses_is_the_body() -> None:
+    text = "Schools were closed, the U.N. agency for Palestinian refugees (UNRWA) said on Monday."
+    found = extract(text).to_dict()["attributions"][0]["source"]
+    assert found["text"] == "the U.N. agency for Palestinian refugees (UNRWA)"
+    assert found["kind"] not in {"vague", "anonymous", "anonymous_described", "unresolved"}
