@@ -378,6 +378,15 @@ _PEOPLE_FIGURES = frozenset({"political", "public", "senior", "opposition", "rel
                              "military", "tribal", "royal", "government", "establishment"})
 # What an outlet named before it makes: "the Bloomberg report", "the Xinhua story".
 _NAMED_WORK = frozenset({"report", "story", "article", "investigation", "dispatch"})
+# Bodies whose people are insiders, not a community ("people at the company", "people in the
+# ministry", "people at two Chinese carmakers", "people in their management teams": unnamed,
+# as the wire readers read them; "people in the town" stay a community)
+_INSIDE_BODIES = frozenset({
+    "company", "companies", "firm", "firms", "ministry", "ministries", "bank", "banks",
+    "government", "department", "agency", "campaign", "embassy", "palace", "administration",
+    "party", "board", "management", "carmaker", "carmakers", "automaker", "automakers",
+    "insurer", "insurers", "lender", "lenders", "regulator", "cabinet", "presidency",
+    "commission", "club", "team", "teams", "group", "office", "offices"})
 # The last word of a paper's name that is also a common noun ("the Southside Star", "The
 # Valley News"), never a party's or a leader's ("The Wisconsin Republican", "the Opposition
 # Leader")
@@ -1308,7 +1317,7 @@ class Resolver(OutletResolution):
             return reporting or self._document(eid, desc_text)
         det = low[0] if low[0] in lx.DETERMINERS else ""
         inside_named_circle = noun == "people" and low[head + 1] in {"in", "at", "inside"} and (
-            any(is_name_token(t) for t in tokens[head + 2:]))
+            any(is_name_token(t) or t.bare in _INSIDE_BODIES for t in tokens[head + 2:]))
         if noun in COLLECTIVE_PLURALS and noun not in _COMMUNITY_PLURALS and det in {
                 "", "two", "three", "four", "several"} and low[head + 1] in {"at", "on", "from"}:
             # "Teachers at two of the schools on the list", "workers on the platform": people

@@ -668,6 +668,8 @@ DESCRIBED_ANONYMOUS_HEADS: frozenset[str] = frozenset({
     "residents", "executive", "executives", "negotiator", "negotiators", "whistleblower",
     "defector", "defectors", "authorities", "individual", "individuals", "analyst",
     "official’s", "commander", "commanders", "soldier", "soldiers", "agent", "agents",
+    # "Contacts in the industry said", "according to contacts at the bank": as "sources"
+    "contacts",
 })
 
 VAGUE_HEADS: frozenset[str] = frozenset({

@@ -792,7 +792,7 @@ _ROLES_TO = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "ai
 
 # Words for whether someone still holds a post, joined in pairs: "current and former employees"
 # What an unnamed source is to the matter: "familiar with", "aware of", "close to"
-_KNOWING = frozenset({"familiar", "aware", "close"})
+_KNOWING = frozenset({"familiar", "aware", "close", "briefed", "knowledgeable"})
 
 _STATUS_WORDS = frozenset({"current", "former", "past", "present", "serving", "retired",
                            "active"})
@@ -834,7 +834,7 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
             # officials": the part of a group is the phrase, not the number alone
             k += 1
             continue
-        if low in INNER_PREPS or low == "by":
+        if low in INNER_PREPS or low == "by" or (low == "about" and prev.lower in _KNOWING):
             nxt = tokens[k + 1] if k + 1 < hi else None
             if nxt is not None and nxt.is_word and not (
                     # "called a charlatan by fellow physicians for promoting cures": a gerund
@@ -862,7 +862,10 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
             k += 2
             continue
         if low in {"familiar", "close"} or (low in {"involved", "aware"} and k + 1 < hi and (
-                tokens[k + 1].lower in {"in", "with", "of"})):
+                tokens[k + 1].lower in {"in", "with", "of"})) or (
+                # "according to people briefed on the plans", "people knowledgeable about"
+                low in {"briefed", "knowledgeable"} and k + 1 < hi
+                and tokens[k + 1].lower in {"on", "about"}):
             # "officials familiar with", "officials involved in an investigation", "people
             # aware of the development" (the South Asian press's "familiar with")
             k += 1
@@ -874,7 +877,7 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
                 tokens[k + 1].lower in _STATUS_WORDS):
             k += 1  # "according to current and former employees": one phrase
             continue
-        if low in lx.DETERMINERS and (prev.lower in INNER_PREPS or prev.lower == "by"):
+        if low in lx.DETERMINERS and (prev.lower in INNER_PREPS or prev.lower in {"by", "about"}):
             k += 1
             continue
         if low in _DEGREE_WORDS and (prev.lower in lx.DETERMINERS or prev.lower.endswith((

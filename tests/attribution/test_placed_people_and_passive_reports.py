@@ -92,3 +92,21 @@ def test_a_description_and_its_acronym_in_parentheses_is_the_body() -> None:
     found = extract(text).to_dict()["attributions"][0]["source"]
     assert found["text"] == "the U.N. agency for Palestinian refugees (UNRWA)"
     assert found["kind"] not in {"vague", "anonymous", "anonymous_described", "unresolved"}
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "kind"), [
+    ("The bank will cut jobs, according to people briefed on the plans.", "according to",
+     "people briefed on the plans", "anonymous_described"),
+    ("The bank will cut jobs, according to two people knowledgeable about the talks.",
+     "according to", "two people knowledgeable about the talks", "anonymous_described"),
+    # people inside a body are insiders, people of a place a community
+    ("People at the company said the bank would cut jobs.", "said", "People at the company",
+     "anonymous_described"),
+    ("People in the ministry said the plan was dead.", "said", "People in the ministry",
+     "anonymous_described"),
+    ("People in the town said prices would rise.", "said", "People in the town", "vague"),
+    ("Contacts in the industry said prices would rise.", "said", "Contacts in the industry",
+     "anonymous_described"),
+])
+def test_insiders_and_communities(text: str, cue: str, source: str, kind: str) -> None:
+    assert source_of(text, cue) == (source, kind)
