@@ -168,6 +168,7 @@ _SHOW_VERBS = frozenset({"show", "shows", "showed", "shown", "showing", "appear"
                          "appeared", "depict", "depicts", "depicted"})
 
 
+_WITHHELD_PARTICIPLES = frozenset({"named", "identified", "quoted"})
 # A check that may fail ("could not be verified", "was unable to confirm")
 _FAILED_CHECKS = frozenset({"verify", "verified", "confirm", "confirmed", "corroborate",
                             "corroborated", "authenticate", "authenticated"})
@@ -253,7 +254,8 @@ class CueScan(ScanState):
                     continue
                 if self._attributive_participle(i, lo, hi) or self._naming(i, lo, hi) or (
                         self._reduced_passive(i, lo, hi)) or self._record_described(i, lo, hi) or (
-                        self._appositive_participle(i, lo, hi)) or self._unverified_aside(i, lo):
+                        self._appositive_participle(i, lo, hi)) or (
+                        self._unverified_aside(i, lo)) or self._name_withheld(i, lo):
                     pass  # "112 confirmed cases", "a movement called the EPRP": no cue
                 elif low in _HOLDING and self._holds_that(i, hi):
                     found.append((i, i, "verb", "rule", -1))  # "the court held that"
@@ -443,6 +445,13 @@ class CueScan(ScanState):
             if not toks[k].is_word:
                 return False
         return False
+
+    def _name_withheld(self, i: int, lo: int) -> bool:
+        """"who declined to be named", "asked not to be identified": why the name is withheld,
+        said by nobody."""
+        toks = self.tokens
+        return toks[i].lower in _WITHHELD_PARTICIPLES and i - 2 >= lo and (
+            toks[i - 1].lower == "be" and toks[i - 2].lower in {"to", "not"})
 
     def _unverified_aside(self, i: int, lo: int) -> bool:
         """A failed check in a relative clause set off by commas ("Videos posted online,

@@ -301,6 +301,8 @@ _SUBORDINATORS = frozenset({"once", "after", "before", "when", "while", "as", "s
                             "during", "with", "without", "unlike", "like", "for", "from"})
 
 _RECORD_LINKS = frozenset({"from", "of", "by"})
+_SMALL_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten"})
 
 PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 def _bare_infinitive(tok: Token) -> bool:
@@ -842,7 +844,12 @@ class SubjectScan(ScanState):
                             named_np[0], placed)
             if np is not None:
                 a, b = np
+                if a - 1 >= lo and toks[a - 1].lower == "the" and toks[a].lower in _SMALL_COUNTS:
+                    a -= 1  # "The two people ..., who declined to be named, said": the pair
                 widened = post_modified_start(toks, a, lo, self.units)
+                if widened - 1 >= lo and toks[widened - 1].lower == "the" and (
+                        toks[widened].lower in _SMALL_COUNTS):
+                    widened -= 1
                 if widened < a and (widened == lo or toks[widened - 1].lower in LEADING_WORDS):
                     # "A police officer involved in the inquiry, speaking on condition of
                     # anonymity, said": the whole post-modified subject

@@ -78,8 +78,9 @@ def html_to_text(html: str) -> str:
 # clause boundary.
 # Invisible format characters (a soft hyphen, zero-width spaces, a byte-order mark) are no
 # tokens: "Doug \u00adAndres" is two words, and "Ameri\u00adcan" one.
+# A name may end on a plus ("OPEC+", "Disney+", "Canal+"): one word.
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|"
-                    r"\w+(?:[-'’&\u00ad]\w+|\.(?![A-Z][a-z])\w+)*|"
+                    r"\w+(?:[-'’&\u00ad]\w+|\.(?![A-Z][a-z])\w+)*(?:(?<=[A-Za-z])\+(?![\w+]))?|"
                     r"[^\s\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Titles and initials keep their full stop ("Mr.", "Sen.", "J.", "U.S."), and a plural
 # possessive its apostrophe ("Sanders’"), so that a name written with them stays one noun

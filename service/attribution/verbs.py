@@ -115,6 +115,9 @@ _RAISING = frozenset({
 })
 
 _WEEKDAYS = lx.WEEKDAYS
+# Verbs whose object takes a bare infinitive ("help the group defend", "let voters decide")
+_CAUSATIVES = frozenset({"help", "helps", "helped", "helping", "let", "lets", "letting",
+                         "make", "makes", "made", "making"})
 # Participles by which a record spreads on a platform ("A video circulating on social media")
 _RECORD_SPREAD = frozenset({"circulating", "circulated", "posted", "shared", "uploaded",
                             "spreading"})
@@ -477,6 +480,13 @@ class VerbScan(RelayScan, QuoteScan):
                     np = (np[0], self.opening_paren(paren_end, lo) - 1)
             if np is not None:
                 a, b = np
+                if first == last and low == base and (
+                        (a - 1 >= lo and toks[a - 1].lower in _CAUSATIVES)
+                        or (a < b and toks[a].lower in _CAUSATIVES)):
+                    # "would help the group defend market share", "let the court decide":
+                    # the phrase is the object of another verb and the cue its bare
+                    # infinitive, nobody's words
+                    return []
                 strong = ambiguous and (self._strong_subject(a, b)
                                         or self._post_modified_record(a, b, lo))
                 if ambiguous and not clause_follows and not strong:
@@ -495,13 +505,17 @@ class VerbScan(RelayScan, QuoteScan):
                         # "Robert Mercer, the GOP mega-donor and co-founder of X who ...": the
                         # relative's antecedent is the name the appositive describes
                         ante = self._appositive_name(ante[0], lo) or ante
-                    elif ante is not None and ante[0] - 1 > lo and (
-                            toks[ante[0] - 1].lower in {"in", "at", "from", "near"}):
+                    if ante is not None and ante[0] - 1 > lo and (
+                            toks[ante[0] - 1].lower in {"in", "at", "from", "near", "with",
+                                                        "to", "on", "about"}):
                         # "A paediatrician at a hospital in Braga, who asked not to be named":
-                        # the person the place phrase post-modifies, not the place
+                        # the person the place phrase post-modifies, not the place; "The two
+                        # people familiar with the operations, who declined to be named"
                         widened = post_modified_start(toks, ante[0], lo, self.units)
-                        if widened < ante[0] and is_role(toks[widened + 1] if toks[
-                                widened].lower in lx.DETERMINERS else toks[widened]):
+                        if widened < ante[0] and any(
+                                is_role(t) or t.bare in lx.DESCRIBED_ANONYMOUS_HEADS
+                                or t.bare in lx.ANONYMOUS_HEADS
+                                for t in toks[widened:min(widened + 3, ante[0])]):
                             ante = (widened, ante[1])
                     if ante is not None:
                         antecedent = self._mention(ante[0], ante[1])
@@ -765,6 +779,11 @@ class VerbScan(RelayScan, QuoteScan):
         if source.text.lower() in {"who", "which"} and content is not None and (
                 direction in {"forward", "continue"}):
             content = self._relative_clause_end(content)
+        if low == "seen" and first == last and last + 1 < hi and (
+                toks[last + 1].lower.endswith("ing") or toks[last + 1].lower in {"as", "to"}):
+            # "OPEC+ seen weighing deeper output cuts", "Fed seen holding rates": what the
+            # market expects of the subject, neither its words nor anyone's named claim
+            return []
         if (lx.CUE_VERB_FORMS.get(low) in {"seem", "appear"} and not (
                 toks[last].lower == "show" and source.kind == "document")) or (
                 source.text.lower() == "it" and base == "feel"):

@@ -118,7 +118,9 @@ def is_confidential(hop: Hop) -> bool:
         # unnamed but not confidential (the wire readers flag none of 13 such sources)
         return False
     counts = {phrase.split(" ", 1)[0].lower() for phrase in (hop.source_text, hop.description)
-              if phrase}
+              if phrase} | {phrase.split(" ", 2)[1].lower() for phrase in (
+                  hop.source_text, hop.description) if phrase and phrase.lower().startswith(
+                  "the ") and " " in phrase[4:]}  # "The two people ..., who declined to be named"
     withheld = lx.WITHHELD_NAME.search(words) is not None
     if withheld and _BARE_PLURAL.match(hop.source_text):
         # "Aid workers at the site, who asked not to be named because ...": several people
@@ -135,8 +137,13 @@ def is_confidential(hop: Hop) -> bool:
         return True
     first = hop.source_text.split(" ", 1)[0].lower()
     group = (hop.description or "").split(" ", 1)[0].lower()
+    second = (hop.source_text.split(" ", 2)[1:2] or [""])[0].lower()
     if first in _GROUP_COUNTS or first[:1].isdigit() or _PEOPLE_GROUP.match(hop.source_text) or (
-            first in {"they", "them"} and group in _GROUP_COUNTS) or (
+            # "The two people familiar with the mine's operations"
+            first == "the" and second in _GROUP_COUNTS) or (
+            # "They said ..." after the group, and "..., according to two people familiar
+            # with Beijing's thinking, who said ...": the group's relative pronoun
+            first in {"they", "them", "who"} and group in _GROUP_COUNTS) or (
             # "The investigators said" after "Two investigators with knowledge of the case"
             first == "the" and hop.source_text.rstrip().endswith("s") and group in _GROUP_COUNTS):
         # "three people familiar with the matter", "Two of the people", "people with
