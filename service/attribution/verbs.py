@@ -776,8 +776,13 @@ class VerbScan(RelayScan, QuoteScan):
                 content = self._next_paragraph_quote(s_end)
         else:
             content = self._forward_content(k, first, s_end, hi)
-        if source.text.lower() in {"who", "which"} and content is not None and (
-                direction in {"forward", "continue"}):
+        if content is not None and direction in {"forward", "continue"} and (
+                source.text.lower() in {"who", "which"} or (
+                    # "Lawyers for the businessman, whom the request identifies as Raffaele
+                    # Cuomo, 61, did not respond": an object relative clause set off by a
+                    # comma ends at its own comma
+                    source_first - 2 >= lo and toks[source_first - 1].lower in {"whom", "which"}
+                    and toks[source_first - 2].text == ",")):
             content = self._relative_clause_end(content)
         if low == "seen" and first == last and last + 1 < hi and (
                 toks[last + 1].lower.endswith("ing") or toks[last + 1].lower in {"as", "to"}):

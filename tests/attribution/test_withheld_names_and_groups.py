@@ -73,3 +73,13 @@ def test_a_counted_group_is_not_one_confidential_source() -> None:
     assert not is_confidential(hop("who", "two people familiar with Beijing's thinking"))
     assert is_confidential(hop("A person familiar with the plans",
                                "A person familiar with the plans, who declined to be named"))
+
+
+def test_an_object_relative_clause_ends_at_its_comma() -> None:
+    found = extract("Lawyers for the businessman, whom the request identifies as Raffaele "
+                    "Cuomo, 61, did not respond to requests for comment.").to_dict()
+    identifies = next(a for a in found["attributions"] if a["cue"]["text"] == "identifies")
+    assert identifies["content"]["text"] == "as Raffaele Cuomo"
+    # the refusal after the clause is no claim of the request's
+    assert all("did not respond" not in c["claim"]["text"] for c in found["chains"]
+               if len(c["hops"]) > 1)
