@@ -205,7 +205,11 @@ def build_chains(attributions: list[Attribution], bare: list[tuple[str, Span]],
             carried = _carried_record_hops(attribution)
             if carried:
                 hops.extend(carried)
-            elif venue is not None:
+            elif venue is not None and not (
+                    # "The people cautioned that ..., according to Bloomberg": the outlet
+                    # that wraps the claim is its relay hop already, not also its venue
+                    venue.get("entity") is not None and venue.get("entity") == hops[-1].get(
+                        "entity") and hops[-1].get("role") == "relay"):
                 hops.append(venue)
             innermost = depth == len(path) - 1
             kind = attribution.source.kind if attribution.source is not None else "vague"

@@ -909,6 +909,10 @@ VENUE_NOUNS: frozenset[str] = frozenset({
     "forums", "results", "letters", "posts", "videos", "messages", "emails",
     # the wire set's dev articles, eleventh session ("had argued in court filings that")
     "filings", "responses",
+    # the twenty-ninth session ("said in its morning summary that", "in its written
+    # submissions", "said in a readout", "in a disclosure to the exchange", "in a lawsuit")
+    "summary", "summaries", "submissions", "readout", "readouts", "disclosure", "disclosures",
+    "petition", "lawsuit", "autobiography",
 })
 
 PLATFORMS: frozenset[str] = frozenset({

@@ -83,3 +83,19 @@ def test_an_object_relative_clause_ends_at_its_comma() -> None:
     # the refusal after the clause is no claim of the request's
     assert all("did not respond" not in c["claim"]["text"] for c in found["chains"]
                if len(c["hops"]) > 1)
+
+
+def test_the_outlet_wrapping_a_claim_is_one_relay_hop_not_also_its_venue() -> None:
+    from service.attribution import OutletDirectory
+    directory = OutletDirectory([{"domain": "bloomberg.com", "name": "Bloomberg",
+                                  "aliases": ["Bloomberg"], "kind": "agency"}])
+    found = extract("The people cautioned that the talks could still collapse over price, "
+                    "according to Bloomberg.", directory=directory).to_dict()
+    chain = next(c for c in found["chains"] if "collapse" in c["claim"]["text"])
+    assert [h["role"] for h in chain["hops"]] == ["publisher", "relay", "origin"]
+
+
+def test_a_venue_in_a_written_summary_or_submission_is_split_from_the_claim() -> None:
+    found = extract("The department said in its written submissions that it had met the "
+                    "minimum requirements.").to_dict()["attributions"][0]
+    assert found["content"]["text"] == "that it had met the minimum requirements"
