@@ -407,6 +407,11 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 or (tokens[k - 1].lower == "of" and (
                     tokens[k - 2].bare in lx.QUANTITY_HEADS))  # "one of the diplomats"
                 or (tokens[k - 1].lower != "for" and _heads_of(tokens[k - 2]))
+                # "the U.S. Attorney's Office for the Southern District of New York", "the
+                # Commissioner for Human Rights": a capitalised body's name runs on
+                or (tokens[k - 1].lower in {"for", "of"} and tokens[k - 2].is_capitalised
+                    and (tokens[k - 2].bare in lx.ORG_NOUNS
+                         or tokens[k - 2].bare in lx.GOVERNMENT_HEADS))
                 or (tokens[k - 2].lower in lx.MET_PARTICIPLES and k - 3 >= lo
                     and _heads_of(tokens[k - 3]))  # "dockworkers interviewed at the gates"
                 or (tokens[k - 1].lower == "for" and tokens[k - 2].bare in _COMMISSIONED)

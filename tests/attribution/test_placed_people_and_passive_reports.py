@@ -110,3 +110,15 @@ def test_a_description_and_its_acronym_in_parentheses_is_the_body() -> None:
 ])
 def test_insiders_and_communities(text: str, cue: str, source: str, kind: str) -> None:
     assert source_of(text, cue) == (source, kind)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("\"It was a scheme,\" the U.S. Attorney's Office for the Southern District of New York "
+     "said in a statement.", "the U.S. Attorney's Office for the Southern District of New York"),
+    ("The plan is unlawful, the Commissioner for Human Rights said.",
+     "the Commissioner for Human Rights"),
+])
+def test_a_bodys_name_runs_on_after_for_or_of(text: str, body: str) -> None:
+    found = extract(text).to_dict()["attributions"][0]["source"]
+    assert found["text"] == body
+    assert found["kind"] not in {"vague", "anonymous", "anonymous_described", "unresolved"}
