@@ -542,6 +542,12 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 a = m  # "Diario do Tejo", "Folha da Manha", "Ursula von der Leyen"
                 k = m - 1
                 continue
+            if not tokens[m].is_word and tokens[m + 1].lower in _NAME_PARTICLES:
+                # "“...,” van Eerden wrote", ", de Souza said": a surname opening on its
+                # particle after a quotation mark or a comma
+                a = m + 1
+                k = m
+                continue
         if ((low in _STOP and not _acronym(tok)) or low in lx.PRONOUNS) and not (
                 _month_of_a_date(tokens, k)) and not (
                 # "the Mekong Delta city of Can Tho": a capitalised modal inside a name
@@ -740,6 +746,7 @@ def _trim_name_run(tokens: list[Token], a: int, j: int) -> int:
             and before.lower not in lx.DETERMINERS and before.lower not in INNER_PREPS
             and before.lower not in _PLACE_PREPS  # "A farmer near Ede": the farmer, placed
             and before.lower != "surnamed"  # "A resident surnamed Liang": the resident
+            and not (run - 1 == a and before.lower in _NAME_PARTICLES)  # "van Eerden"
             and before.lower not in lx.ORG_WORDS and before.bare not in lx.OUTLET_NOUNS
             and not (before.lower == "and" and run - 2 >= a and tokens[run - 2].is_capitalised)
         ):  # but "Citizenship and Immigration Services" is one name

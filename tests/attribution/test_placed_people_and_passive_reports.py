@@ -122,3 +122,12 @@ def test_a_bodys_name_runs_on_after_for_or_of(text: str, body: str) -> None:
     found = extract(text).to_dict()["attributions"][0]["source"]
     assert found["text"] == body
     assert found["kind"] not in {"vague", "anonymous", "anonymous_described", "unresolved"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("\"Private ones have a conscience,\" van Eerden wrote on X.", "van Eerden"),
+    ("\"Private ones have a conscience,\" de Souza said.", "de Souza"),
+])
+def test_a_surname_opening_on_its_particle_after_a_quote(text: str, name: str) -> None:
+    found = extract(text).to_dict()["attributions"][0]["source"]
+    assert (found["text"], found["kind"]) == (name, "named_person")
