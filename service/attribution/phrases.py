@@ -1152,6 +1152,13 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             floor = max(lo, floor - _WHY_WITHHELD_BACK)
             k -= 1
             continue
+        if low in {"said", "says", "say"} and k - 2 >= floor and tokens[k - 1].lower == "who" and (
+                _is_head(tokens[k - 2])):
+            # "A man who said he owned a roofing business in town (said)", "A person who said
+            # they had attended the meeting": what the relative clause says describes the
+            # person, and the phrase runs on to the verb
+            k -= 1
+            continue
         if low in _BARRIERS or (low == "what" and tokens[k - 1].lower not in _MATTER_PREPS):
             # ("over what their union says": a clause of its own; "familiar with what the
             # company plans" is the matter of the phrase)

@@ -131,3 +131,16 @@ def test_a_bodys_name_runs_on_after_for_or_of(text: str, body: str) -> None:
 def test_a_surname_opening_on_its_particle_after_a_quote(text: str, name: str) -> None:
     found = extract(text).to_dict()["attributions"][0]["source"]
     assert (found["text"], found["kind"]) == (name, "named_person")
+
+
+@pytest.mark.parametrize(("text", "cue", "person"), [
+    ("A man who said he owned a roofing business in town said the storm hit at noon.", "said",
+     "A man who said he owned a roofing business in town"),
+    ("A person who said they had attended the principals' meeting told the paper that permits "
+     "would stop.", "told", "A person who said they had attended the principals' meeting"),
+])
+def test_what_a_relative_clause_says_describes_the_person(text: str, cue: str,
+                                                          person: str) -> None:
+    found = [a["source"] for a in extract(text).to_dict()["attributions"]
+             if a["cue"]["text"] == cue and a["source"] and a["source"]["text"] != "who"]
+    assert [(s["text"], s["kind"]) for s in found] == [(person, "anonymous_described")]
