@@ -650,14 +650,21 @@ class Resolver(OutletResolution):
             desc_text = text[tokens[0].start:tokens[-1].end]
             return self._document(slug(" ".join(w for w in low if w not in lx.DETERMINERS)),
                                   desc_text)
-        if len(tokens) == 1 and low[0] == "one" and tokens[0].is_capitalised:
+        if len(tokens) == 1 and low[0] == "one" and (tokens[0].is_capitalised or description):
             # "Two teachers ..., who asked not to be named, said ... One said ...": one of
             # the group that withheld its names just before, as "One of them" is
             ref = self.history.last_matching(
                 pos, lambda e: e.kind == "anonymous_described" and lx.WITHHELD_NAME.search(
                     e.description or "") is not None, tries=8)
-            if ref is not None:
+            if ref is not None and not description:
                 return Mention(0, 0, "", ref, ref.kind, ref.description)
+            if description:
+                # "“...,” said one, a 41-year-old salesman from Osaka": one person the
+                # appositive describes, unnamed
+                entity = self._entity(f"one-{slug(description.lower())}",
+                                      kind="anonymous_described", category="anon",
+                                      name=description, description=description)
+                return Mention(0, 0, "", entity, "anonymous_described", description)
         if len(tokens) == 3 and low[1] == "of" and low[0] in lx.QUANTITY_HEADS and (
                 low[2] in {"them", "us"}):
             # "one of them": one of the group just named

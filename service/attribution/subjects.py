@@ -898,6 +898,12 @@ class SubjectScan(ScanState):
                     # "The complaint, which was filed in May, alleged", and after a quote:
                     # "“It's bad,” one resident, who asked not to be named, told AFP"
                     named = True
+                if not named and a == b and toks[a].lower in {"one", "another"} and (
+                        end_comma == comma) and (a == lo or toks[a - 1].lower in LEADING_WORDS
+                                                 or toks[a - 1].text in {",", *_QUOTE_TOKENS}):
+                    # "One, a 41-year-old salesman from Osaka, said": one of the people just
+                    # mentioned, described by the appositive
+                    named = True
                 if named and not place and _signed_by_aside(toks, k, floor):
                     # "The subpoena, signed by Vail, the Oklahoma Republican who chairs the
                     # committee, demands": the appositive describes the signer; the record,

@@ -99,3 +99,12 @@ def test_a_venue_in_a_written_summary_or_submission_is_split_from_the_claim() ->
     found = extract("The department said in its written submissions that it had met the "
                     "minimum requirements.").to_dict()["attributions"][0]
     assert found["content"]["text"] == "that it had met the minimum requirements"
+
+
+def test_one_described_by_an_appositive_is_one_unnamed_person() -> None:
+    found = attributions("\"I will take the train,\" said one, a 41-year-old salesman from "
+                         "Osaka.")
+    assert found == [("said", "one", "anonymous_described")]
+    found = attributions("Shoppers were angry. One, a 41-year-old salesman from Osaka, said "
+                         "prices had doubled.")
+    assert found == [("said", "One", "anonymous_described")]
