@@ -202,6 +202,8 @@ def _indefinite(phrase: str) -> str:
 
 
 _UNNAMED_WORDS = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b", re.IGNORECASE)
+# Nouns of people that take no article ("staff said", "police said")
+_MASS_PEOPLE = frozenset({"staff", "police", "personnel", "crew", "management", "security"})
 _ONE_OF = re.compile(r"^(?:one\s+of\b|another$|the\s+other$|a\s+second$)", re.IGNORECASE)
 
 
@@ -287,8 +289,17 @@ def unnamed_phrase(hop: Hop) -> str:
             # "two officials at the federation": the count is said once ("Two": sources)
             described = after or "sources"
         return f"{first_word} unnamed {described}"
+    if lead[:1].isupper() and lead.lower() in lx.PERSON_NOUNS | lx.DESCRIBED_ANONYMOUS_HEADS:
+        # "Officials said" opening a sentence: a common noun, written lowercase in the middle
+        described = described[:1].lower() + described[1:]
+    if _UNNAMED_WORDS.search(described):
+        # "one unnamed source", "an anonymous official": the phrase says it once
+        plural = head.endswith("s") and not head.endswith("ss")
+        return described if plural else _indefinite(described)
     if head.endswith("s") and not head.endswith("ss") and first_word not in {"a", "an"}:
         return f"unnamed {described}"
+    if head in _MASS_PEOPLE:
+        return f"unnamed {described}"  # "unnamed staff", not "an unnamed staff"
     return _indefinite(f"unnamed {described}")
 
 

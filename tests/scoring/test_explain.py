@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 
 from service.scoring import DEFAULT_PRIORS, score_extraction
+from service.scoring.explain import unnamed_phrase
+from service.scoring.model import Hop
 
 SEED = Path(__file__).resolve().parents[2] / "bench" / "seed_extraction.json"
 PUBLISHER = {"role": "publisher", "attribution": None, "entity": "The Daily", "kind": "publisher"}
@@ -233,3 +235,20 @@ def test_an_outlet_named_with_its_own_article_takes_no_english_one() -> None:
                    source_text=written, span=None)
     assert _with_article(hop("The daily la Repubblica", "La Repubblica")) == "La Repubblica"
     assert _with_article(hop("the New York Post", "New York Post")) == "the New York Post"
+
+
+def _hop(text: str) -> Hop:
+    return Hop(role="origin", entity="e", kind="anonymous_described", attribution=None,
+               outlet=None, description=None, country=None, source_text=text, span=None)
+
+
+@pytest.mark.parametrize(("written", "english"), [
+    ("one unnamed source", "an unnamed source"),  # not "an unnamed unnamed source"
+    ("Officials", "unnamed officials"),
+    ("unnamed staff", "unnamed staff"),  # no article before a noun of people that takes none
+    ("staff", "unnamed staff"),
+    ("an official", "an unnamed official"),
+    ("Two officials", "two unnamed officials"),
+])
+def test_unnamed_sources_read_as_english(written: str, english: str) -> None:
+    assert unnamed_phrase(_hop(written)) == english
