@@ -77,8 +77,13 @@ _NEW_CLAUSE_AFTER = re.compile(
 
 # The reporter's note on when a body named in the claim meets or acts: "asked for the minister
 # to appear before the education committee, which is due to meet next week"
-_SCHEDULE_TAIL = re.compile(r",\s+which\s+(?:is|are|was|were)\s+(?:due|expected|scheduled|set|"
-                            r"slated)\s+to\b", re.IGNORECASE)
+_SCHEDULE_TAIL = re.compile(r",\s+which\s+(?:(?:is|are|was|were)\s+(?:due|expected|scheduled|set|"
+                            r"slated)\s+to\b|"
+                            # "..., which takes effect Jan. 1", "..., which is usually 60
+                            # days": when it applies, the reporter's note on the rule
+                            r"(?:takes|took|will\s+take|comes|came)\s+(?:into\s+)?effect\b|"
+                            r"(?:is|are|was|were)\s+(?:usually|normally|typically|generally)\b)",
+                            re.IGNORECASE)
 
 # The speaker's own refusal after the reported clause, with its pronoun: "said internal
 # polling showed the race closer, but he declined to release the figures", "said it would

@@ -108,3 +108,14 @@ def test_one_described_by_an_appositive_is_one_unnamed_person() -> None:
     found = attributions("Shoppers were angry. One, a 41-year-old salesman from Osaka, said "
                          "prices had doubled.")
     assert found == [("said", "One", "anonymous_described")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Whitlock said the board had approved a 4 per cent rise, which takes effect Jan. 1.",
+     "the board had approved a 4 per cent rise"),
+    ("Its spokesperson said the review would be completed within the statutory timeline, "
+     "which is usually 60 days.", "the review would be completed within the statutory timeline"),
+])
+def test_the_reporters_note_on_a_rule_is_no_part_of_the_claim(text: str, content: str) -> None:
+    said = extract(text).to_dict()["attributions"][0]
+    assert said["content"]["text"] == content
