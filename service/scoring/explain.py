@@ -274,8 +274,11 @@ def unnamed_phrase(hop: Hop) -> str:
         return KIND_NOUNS.get(hop.kind, "a source")
     first_word = source.split()[0].lower() if source.split() else ""
     words_of = described.split()
-    cut = next((i for i, w in enumerate(words_of) if i and w.lower() in _POST | {
-        "who", "that", "and"}), len(words_of))  # ("residents and a local rights group": plural)
+    cut = next((i for i, w in enumerate(words_of) if i and (w.lower() in _POST | {
+        "who", "that", "and"} or (w.islower() and w.endswith("ing") and len(w) > 4
+                                  and words_of[i - 1].lower() not in {"a", "an", "the"}))),
+        len(words_of))  # ("residents and a local rights group": plural; "officials working
+    # for the president": the head before the participle)
     head = words_of[cut - 1].lower()
     lead, _, after = described.partition(" ")
     if lead.lower() in {"another", "other"}:

@@ -252,3 +252,12 @@ def _hop(text: str) -> Hop:
 ])
 def test_unnamed_sources_read_as_english(written: str, english: str) -> None:
     assert unnamed_phrase(_hop(written)) == english
+
+
+@pytest.mark.parametrize(("written", "english"), [
+    ("officials working for acting president Tariq Hamdan",
+     "unnamed officials working for acting president Tariq Hamdan"),
+    ("a building official", "an unnamed building official"),
+])
+def test_the_head_before_a_participle_decides_the_article(written: str, english: str) -> None:
+    assert unnamed_phrase(_hop(written)) == english
