@@ -1737,7 +1737,9 @@ _POSTNOMINAL_MODIFIERS = lx.DESCRIBING_PARTICIPLES | frozenset({
 _OUTLET_APPOSITIVES = frozenset({"newspaper", "daily", "broadcaster", "tabloid", "magazine",
                                  "weekly", "blog", "outlet"})
 _OUTLET_IF_NEWS = frozenset({"channel", "site", "website", "portal"})
-_NEWS_QUALIFIERS = frozenset({"news", "telegram", "youtube", "media", "online"})
+_NEWS_QUALIFIERS = frozenset({"news", "telegram", "youtube", "media", "online",
+                              # "Kontur, a channel that often publishes material ..."
+                              "publishes", "published", "publishing", "reports", "reporting"})
 
 
 def _outlet_by_appositive(head: str, words: set[str]) -> bool:

@@ -770,6 +770,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     # docket", "the posted agenda", "NADMA's disaster portal showed", "hourly observations")
     "outlook", "outlooks", "specifications", "advisory", "advisories", "alert", "alerts",
     "docket", "dockets", "agenda", "agendas", "portal", "readings", "observations",
+    "strategy", "strategies", "payslip", "payslips",
 })
 
 # Words that take part of a group ("one of his aides", "two of the officials", "some of the
@@ -1228,7 +1229,8 @@ _FIRST_NAME_ONLY = (r"\b(?:gave|give|gives|giving)\s+only\s+(?:his|her|their)\s+
 FIRST_NAME_ONLY = re.compile(_FIRST_NAME_ONLY, re.I)
 WITHHELD_NAME = re.compile(
     r"\b(?:declined|refused|did\s+not\s+want)\s+to\s+(?:give|be|provide|share)\s+(?:his|her|"
-    r"their)?\s*(?:full\s+)?(?:name|named|identified)|\bnot\s+to\s+be\s+(?:named|identified)|"
+    r"their)?\s*(?:full\s+)?(?:name|named|identified|surname|last\s+name|family\s+name)|"
+    r"\bnot\s+to\s+be\s+(?:named|identified)|"
     r"\b(?:requested|requesting|on\s+condition\s+of|granted)\s+anonymity|"
     r"\bnot\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk)|" + _FIRST_NAME_ONLY + "|"
     r"\b(?:did|would)\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|"

@@ -108,3 +108,8 @@ def test_a_caveat_names_no_check_as_a_claim() -> None:
 ])
 def test_more_record_heads(text: str, record: str) -> None:
     assert source_of(text, "according to") == (record, "document")
+
+
+def test_a_strategy_and_payslips_are_records() -> None:
+    assert source_of("The council's 2023 housing strategy estimated that 400 homes were needed.",
+                     "estimated") == ("The council's 2023 housing strategy", "document")
