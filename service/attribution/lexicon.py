@@ -81,7 +81,9 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "show": ("show", "shows", "showed", "showing", "shown"),
     "see": ("see", "sees", "saw", "seeing", "seen"),
     "hear": ("hear", "hears", "heard", "hearing"),
-    "read": ("reads",),
+    # "read" only after a record ("one post read", "The sign read:"): verbs.py drops it
+    # after anyone else ("She read the report")
+    "read": ("reads", "read"),
     "swear": ("swear", "swears", "swore", "swearing", "sworn"),
     "understand": ("understand", "understands", "understood", "understanding"),
     "forecast": ("forecast", "forecasts", "forecasting", "forecasted"),
@@ -771,6 +773,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "outlook", "outlooks", "specifications", "advisory", "advisories", "alert", "alerts",
     "docket", "dockets", "agenda", "agendas", "portal", "readings", "observations",
     "strategy", "strategies", "payslip", "payslips",
+    # what a sign says ("A banner hung from the bridge read")
+    "banner", "banners", "placard", "placards", "inscription", "plaque",
 })
 
 # Words that take part of a group ("one of his aides", "two of the officials", "some of the

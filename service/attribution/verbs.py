@@ -26,6 +26,7 @@ from .relays import SEEN, RelayScan
 from .subjects import (
     IRREGULAR_PARTICIPLES,
     LEADING_WORDS,
+    PASSIVE_BE,
     PERSONAL_PRONOUNS,
     participle_form,
 )
@@ -784,6 +785,11 @@ class VerbScan(RelayScan, QuoteScan):
                     source_first - 2 >= lo and toks[source_first - 1].lower in {"whom", "which"}
                     and toks[source_first - 2].text == ",")):
             content = self._relative_clause_end(content)
+        if base == "read" and (source is None or source.kind != "document" or (
+                first - 1 >= lo and toks[first - 1].lower in PASSIVE_BE)):
+            # "She read the report", "as the verdict was read": reading, not what a record
+            # reads
+            return []
         if low == "seen" and first == last and last + 1 < hi and (
                 toks[last + 1].lower.endswith("ing") or toks[last + 1].lower in {"as", "to"}):
             # "OPEC+ seen weighing deeper output cuts", "Fed seen holding rates": what the

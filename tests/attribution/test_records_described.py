@@ -113,3 +113,19 @@ def test_more_record_heads(text: str, record: str) -> None:
 def test_a_strategy_and_payslips_are_records() -> None:
     assert source_of("The council's 2023 housing strategy estimated that 400 homes were needed.",
                      "estimated") == ("The council's 2023 housing strategy", "document")
+
+
+@pytest.mark.parametrize(("text", "record"), [
+    ("\"They call it choice, but the choice is take the app shifts or lose hours,\" one post "
+     "read.", "one post"),
+    ("The sign read: \"Closed until further notice.\"", "The sign"),
+    ("The statement read in part: \"We are cooperating.\"", "The statement"),
+])
+def test_what_a_record_reads(text: str, record: str) -> None:
+    assert source_of(text, "read") == (record, "document")
+
+
+def test_a_person_reading_is_no_cue() -> None:
+    found = [a["cue"]["text"] for a in extract(
+        "She read the report twice, officials said.").to_dict()["attributions"]]
+    assert found == ["said"]
