@@ -443,6 +443,13 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 # named before ("the two officials" after an unnamed pair keeps its count)
                 return k - 1
             return k
+        if low in {"for", "of", "from"} and k + 1 == a and tokens[a].text[:1].isdigit() and (
+                k - 1 >= lo and tokens[k - 1].bare in lx.DOCUMENT_HEADS
+                and (not tokens[k - 1].is_capitalised or k - 1 == lo)):
+            # "The IWU's audited accounts for 2023 show": the record of a year, not the year
+            a = k - 1
+            k -= 2
+            continue
         if low == "," and k - 3 >= lo and tokens[k - 1].is_capitalised and (
                 tokens[k - 2].lower == "of") and tokens[k - 3].is_capitalised and (
                 tokens[k + 1].is_capitalised) and any(

@@ -129,3 +129,11 @@ def test_a_person_reading_is_no_cue() -> None:
     found = [a["cue"]["text"] for a in extract(
         "She read the report twice, officials said.").to_dict()["attributions"]]
     assert found == ["said"]
+
+
+def test_figures_for_a_year_are_the_record_not_the_year() -> None:
+    assert source_of("Figures for 2023 show a rise.", "show") == ("Figures for 2023", "document")
+
+
+def test_coaches_are_a_vague_group() -> None:
+    assert source_of("Coaches say the rules are too strict.", "say") == ("Coaches", "vague")
