@@ -169,6 +169,9 @@ _SHOW_VERBS = frozenset({"show", "shows", "showed", "shown", "showing", "appear"
 
 
 _WITHHELD_PARTICIPLES = frozenset({"named", "identified", "quoted"})
+_CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+_ANSWERING = frozenset({"return", "returned", "returning", "answer", "answered", "answering",
+                        "take", "took", "taking"})
 # A check that may fail ("could not be verified", "was unable to confirm")
 _FAILED_CHECKS = frozenset({"verify", "verified", "confirm", "confirmed", "corroborate",
                             "corroborated", "authenticate", "authenticated"})
@@ -296,6 +299,11 @@ class CueScan(ScanState):
                     kind = lx.PHRASE_CUES[key]
                     if kind == "verb" and self._after_determiner(i, lo):
                         continue  # "Some advocates for stem cell research": a noun
+                    if size == 2 and key[1] == "on" and key[0] in _CALL_FORMS and (
+                            (i + 2 < hi and toks[i + 2].lower in lx.WEEKDAYS)
+                            or (i > lo and toks[i - 1].lower in _ANSWERING)):
+                        # "did not return calls on Saturday": telephone calls, no appeal
+                        continue
                     base = (lx.PHRASE_BASES.get(key[0]) or lx.CUE_VERB_FORMS.get(key[-1], key[0])
                             ) if kind == "verb" else ""
                     if key[0] in {"has", "have", "was", "were", "is", "are"} and kind == "verb":

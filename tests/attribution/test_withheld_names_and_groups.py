@@ -119,3 +119,10 @@ def test_one_described_by_an_appositive_is_one_unnamed_person() -> None:
 def test_the_reporters_note_on_a_rule_is_no_part_of_the_claim(text: str, content: str) -> None:
     said = extract(text).to_dict()["attributions"][0]
     assert said["content"]["text"] == content
+
+
+def test_returning_calls_is_no_appeal() -> None:
+    assert attributions(
+        "The airport manager, Glenn Saylor, did not return calls on Saturday.") == []
+    assert attributions("The mayor called on residents to stay home.") == [
+        ("called on", "The mayor", "named_official")]
