@@ -222,6 +222,14 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("has", "learned"): "verb",
     ("has", "learnt"): "verb",
     ("have", "learned"): "verb",
+    # "Some security researchers have linked the intrusion to a group": a finding of its
+    # subject's (the passive "a group linked to Iran" describes, and stays no cue)
+    ("have", "linked"): "verb",
+    ("has", "linked"): "verb",
+    ("had", "linked"): "verb",
+    ("have", "previously", "linked"): "verb",
+    ("has", "previously", "linked"): "verb",
+    ("have", "repeatedly", "linked"): "verb",
     ("was", "quoted", "as", "saying"): "verb",
     ("were", "quoted", "as", "saying"): "verb",
     ("is", "quoted", "as", "saying"): "verb",

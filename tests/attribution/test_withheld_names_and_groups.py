@@ -126,3 +126,9 @@ def test_returning_calls_is_no_appeal() -> None:
         "The airport manager, Glenn Saylor, did not return calls on Saturday.") == []
     assert attributions("The mayor called on residents to stay home.") == [
         ("called on", "The mayor", "named_official")]
+
+
+def test_researchers_who_have_linked_a_group_are_its_source() -> None:
+    assert attributions("Cybersecurity researchers have previously linked a group of that name "
+                        "to Iran's Revolutionary Guards.") == [
+        ("have previously linked", "Cybersecurity researchers", "vague")]
