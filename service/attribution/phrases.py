@@ -259,7 +259,17 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
         if a - 1 >= lo and (tokens[a - 1].lower in lx.VAGUE_DETERMINERS or (
                 tokens[a].bare in lx.PICTURE_NOUNS and tokens[a - 1].lower in lx.DETERMINERS)):
             a -= 1
+    elif a - 2 >= lo and tokens[a - 1].lower in _CIRCULATION_PREPS and (
+            tokens[a - 2].bare in _TALK_HEADS) and all(t.is_word for t in tokens[a:j + 1]):
+        # "Talk around the town suggests", "Chatter in the market is that": the talk, not
+        # the place it goes round
+        a -= 2
     return a, j
+
+
+# Words for talk that goes round a place ("Talk around the town", "gossip in the village")
+_TALK_HEADS = frozenset({"talk", "chatter", "gossip", "speculation", "rumours", "rumors",
+                         "rumour", "rumor", "whispers"})
 
 
 _MONTHS = lx.MONTH_NAMES | frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

@@ -132,3 +132,8 @@ def test_researchers_who_have_linked_a_group_are_its_source() -> None:
     assert attributions("Cybersecurity researchers have previously linked a group of that name "
                         "to Iran's Revolutionary Guards.") == [
         ("have previously linked", "Cybersecurity researchers", "vague")]
+
+
+def test_talk_around_a_town_is_the_talk_not_the_town() -> None:
+    assert attributions("Talk around the town suggests the unit will close.") == [
+        ("suggests", "Talk around the town", "vague")]
