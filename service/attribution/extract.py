@@ -616,6 +616,13 @@ class _FieldScanner(VerbScan, CueScan, NestingScan):
         if idx == 0:
             cue_span = self.span(toks[first + 1].start, toks[last].end)
         k = last + 1
+        if toks[first].lower == "by" and first > lo and toks[first - 1].text == "," and (
+                k < hi and toks[k].text == ","):
+            # "It was, by most accounts, the defining issue": the sentence around the aside
+            return [Attribution(self.name, cue_span, "phrase", source, self.trim(s_start, s_end),
+                                direction="cover", clause_start=cue_span.start)]
+        if toks[first].lower == "by" and k < hi and toks[k].text == ",":
+            k += 1  # "By most accounts, the defining issue was ...": what follows the comma
         content = self._forward_content(k, last, s_end, hi)
         if content is None and first > lo and toks[first - 1].text == "," and (
                 last + 1 >= len(toks) or toks[last + 1].text in {".", ","}):

@@ -425,8 +425,13 @@ VAGUE_PHRASES.update({("it", "is", hedge, verb): 0 for hedge, verbs in (
     ("generally", ("believed", "assumed", "thought", "expected"))) for verb in verbs})
 # "It is also understood that party staff have been told ...", "it is further understood":
 # the British lobby's "it is understood", a second time
-VAGUE_PHRASES.update({("it", tense, also, "understood"): 0 for tense in ("is", "was")
-                      for also in ("also", "further", "now")})
+VAGUE_PHRASES.update({("it", tense, also, verb): 0 for tense in ("is", "was")
+                      for also in ("also", "further", "now")
+                      for verb in ("understood", "believed", "thought")})
+# "It was, by most accounts, the defining issue", "Teachers, by several accounts, are
+# divided": hearsay of an uncounted many
+VAGUE_PHRASES.update({("by", many, "accounts"): 2 for many in (
+    "most", "many", "several", "some", "all")})
 
 # Auxiliaries and adverbs that may stand between a subject and its cue verb.
 # Past participles that describe the phrase before them, as a relative clause would (", based

@@ -137,3 +137,18 @@ def test_researchers_who_have_linked_a_group_are_its_source() -> None:
 def test_talk_around_a_town_is_the_talk_not_the_town() -> None:
     assert attributions("Talk around the town suggests the unit will close.") == [
         ("suggests", "Talk around the town", "vague")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("It was, by most accounts, the defining issue of the campaign.",
+     "It was, by most accounts, the defining issue of the campaign"),
+    ("By most accounts, the vote was close.", "the vote was close"),
+])
+def test_by_most_accounts_is_hearsay(text: str, content: str) -> None:
+    said = extract(text).to_dict()["attributions"][0]
+    assert (said["source"]["kind"], said["content"]["text"]) == ("vague", content)
+
+
+def test_it_is_also_believed_is_hearsay() -> None:
+    assert attributions("It is also believed that a second batch was never scanned.") == [
+        ("is also believed", "It", "vague")]
