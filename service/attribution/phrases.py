@@ -333,7 +333,7 @@ _PARTIES = frozenset({"sides", "companies", "countries", "governments", "ministr
                       "clubs", "airlines", "carriers", "agencies", "leaders", "ministers",
                       "presidents", "teams", "delegations", "operators", "lenders", "insurers"})
 # Counts that a definite article may open: "the two sides", "the three companies"
-_COUNT_AFTER_THE = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+COUNT_AFTER_THE = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
                               "ten"})
 
 
@@ -447,7 +447,7 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                     a = head
                     k = head - 1
                     continue
-            if low in _COUNT_AFTER_THE and k - 1 >= lo and tokens[k - 1].lower in {
+            if low in COUNT_AFTER_THE and k - 1 >= lo and tokens[k - 1].lower in {
                     "the", "these", "those"} and tokens[end].bare in _PARTIES:
                 # "The two companies", "the two countries' foreign ministries": the parties
                 # named before ("the two officials" after an unnamed pair keeps its count)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .entity_table import NAMED_KINDS, Mention
 from .phrases import (
+    COUNT_AFTER_THE,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_RELAYS,
     NAME_PARTICLES,
@@ -301,10 +302,17 @@ _SUBORDINATORS = frozenset({"once", "after", "before", "when", "while", "as", "s
                             "during", "with", "without", "unlike", "like", "for", "from"})
 
 _RECORD_LINKS = frozenset({"from", "of", "by"})
-_SMALL_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
-                           "ten"})
 
 PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+
+
+def _with_counted_article(toks: list[Token], a: int, lo: int) -> int:
+    """Token a, or the "the" before it when a counts the phrase ("The two people")."""
+    if a - 1 >= lo and toks[a - 1].lower == "the" and toks[a].lower in COUNT_AFTER_THE:
+        return a - 1
+    return a
+
+
 def _bare_infinitive(tok: Token) -> bool:
     """Can the word after "to" be a verb ("to leave", "to pay"), not the hearer ("to
     residents", "to anyone", "to the court")?"""
@@ -844,12 +852,11 @@ class SubjectScan(ScanState):
                             named_np[0], placed)
             if np is not None:
                 a, b = np
-                if a - 1 >= lo and toks[a - 1].lower == "the" and toks[a].lower in _SMALL_COUNTS:
-                    a -= 1  # "The two people ..., who declined to be named, said": the pair
-                widened = post_modified_start(toks, a, lo, self.units)
-                if widened - 1 >= lo and toks[widened - 1].lower == "the" and (
-                        toks[widened].lower in _SMALL_COUNTS):
-                    widened -= 1
+                # "The two people ..., who declined to be named, said": the pair, with its
+                # article
+                a = _with_counted_article(toks, a, lo)
+                widened = _with_counted_article(
+                    toks, post_modified_start(toks, a, lo, self.units), lo)
                 if widened < a and (widened == lo or toks[widened - 1].lower in LEADING_WORDS):
                     # "A police officer involved in the inquiry, speaking on condition of
                     # anonymity, said": the whole post-modified subject

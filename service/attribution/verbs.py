@@ -244,13 +244,12 @@ class VerbScan(RelayScan, QuoteScan):
                     toks[j - 2].lower in {"at", "in"}):
                 j -= 3  # "Trump at the time said", "have in the past said"
             elif low in lx.VENUE_NOUNS and not toks[j].is_capitalised and (
-                    self._venue_start(j, lo) >= 0) and not (
+                    (venue_at := self._venue_start(j, lo)) >= 0) and not (
                     # "A video circulating on social media showed": where the record
                     # circulates, part of its phrase, not where its subject spoke
-                    self._venue_start(j, lo) - 2 >= lo
-                    and toks[self._venue_start(j, lo) - 1].lower in _RECORD_SPREAD
-                    and toks[self._venue_start(j, lo) - 2].bare in lx.PICTURE_NOUNS):
-                j = self._venue_start(j, lo) - 1  # "Jeb Bush in a Medium post said"
+                    venue_at - 2 >= lo and toks[venue_at - 1].lower in _RECORD_SPREAD
+                    and toks[venue_at - 2].bare in lx.PICTURE_NOUNS):
+                j = venue_at - 1  # "Jeb Bush in a Medium post said"
             elif low in WHEN_WORDS and j - 2 >= lo and toks[j - 1].lower == "past" and (
                     toks[j - 2].lower in {"this", "the"}):
                 j -= 3  # "Reince Priebus, the GOP chairman, this past week announced"
