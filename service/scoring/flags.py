@@ -99,6 +99,15 @@ _ONE_OF = re.compile(r"^(?:one|a|an)\b", re.IGNORECASE)
 _ON_RECORD = re.compile(r"\bspokes(?:man|woman|men|women|person|people)\b", re.IGNORECASE)
 
 
+def _count_words(phrase: str | None) -> set[str]:
+    """The word that may count a source phrase: its first, or its second after "the" ("The
+    two people ..., who declined to be named")."""
+    words = (phrase or "").lower().split(" ", 2)
+    if not words[0]:
+        return set()
+    return {words[0], words[1]} if words[0] == "the" and len(words) > 1 else {words[0]}
+
+
 def is_confidential(hop: Hop) -> bool:
     """An origin that rests on a confidential source (the single_anonymous_source flag)."""
     if hop.kind not in ("anonymous", "anonymous_described"):
@@ -117,10 +126,7 @@ def is_confidential(hop: Hop) -> bool:
         # "One shop owner, who gave only her first name, Linda": a person the reporter met,
         # unnamed but not confidential (the wire readers flag none of 13 such sources)
         return False
-    counts = {phrase.split(" ", 1)[0].lower() for phrase in (hop.source_text, hop.description)
-              if phrase} | {phrase.split(" ", 2)[1].lower() for phrase in (
-                  hop.source_text, hop.description) if phrase and phrase.lower().startswith(
-                  "the ") and " " in phrase[4:]}  # "The two people ..., who declined to be named"
+    counts = _count_words(hop.source_text) | _count_words(hop.description)
     withheld = lx.WITHHELD_NAME.search(words) is not None
     if withheld and _BARE_PLURAL.match(hop.source_text):
         # "Aid workers at the site, who asked not to be named because ...": several people
@@ -137,10 +143,9 @@ def is_confidential(hop: Hop) -> bool:
         return True
     first = hop.source_text.split(" ", 1)[0].lower()
     group = (hop.description or "").split(" ", 1)[0].lower()
-    second = (hop.source_text.split(" ", 2)[1:2] or [""])[0].lower()
-    if first in _GROUP_COUNTS or first[:1].isdigit() or _PEOPLE_GROUP.match(hop.source_text) or (
-            # "The two people familiar with the mine's operations"
-            first == "the" and second in _GROUP_COUNTS) or (
+    if _count_words(hop.source_text) & _GROUP_COUNTS or first[:1].isdigit() or (
+            # ("The two people familiar with the mine's operations": counted after "the")
+            _PEOPLE_GROUP.match(hop.source_text)) or (
             # "They said ..." after the group, and "..., according to two people familiar
             # with Beijing's thinking, who said ...": the group's relative pronoun
             first in {"they", "them", "who"} and group in _GROUP_COUNTS) or (
