@@ -245,6 +245,7 @@ class OutletDirectory:
             or _a_currency_amount(text, start, end)
             or _another_kind_of_body(text, start, end, outlet)
             or _an_advanced_placement_course(text, start, end)
+            or _common_use_of_acronym(text, start, end)
         )
 
     def _spelled_out_otherwise(self, text: str, start: int, end: int,
@@ -725,6 +726,7 @@ Holdings Partners Airlines Airways
 Beverages Brewery Breweries Foods Motors Steel Cement Textiles Pharmaceuticals Petroleum Mining
 Shipping Logistics Industries Enterprises
 Tour Cup Prize Awards Festival Marathon Trophy Classic Games Race
+Hotel Hotels Resort Airport Station Bridge Prison Clinic Mall Plaza
 """
 _INSTITUTION_HEADS = frozenset(_INSTITUTION_HEADS_TEXT.split())
 
@@ -748,6 +750,11 @@ def _heads_longer_name(text: str, start: int, end: int, outlet: OutletRef | None
             return False
         run = _CAPITALISED_RUN.match(text, end)
         return run is not None and bool(_INSTITUTION_HEADS & set(run.group().split()))
+    if " " not in core and "-" in last:
+        # "the Al-Thawra Hospital in Hodeidah": a hyphenated name heading a body's or a
+        # place's own name
+        run = _CAPITALISED_RUN.match(text, end)
+        return run is not None and run.group().split()[0] in _INSTITUTION_HEADS
     if not (last.isalpha() and last[0].isupper() and last[1:].islower()):
         return False
     if " " not in core and core != text[start:end] and _OF_A_NAME.match(text, end):
@@ -829,6 +836,21 @@ _COURSE_AFTER = re.compile(
 
 def _an_advanced_placement_course(text: str, start: int, end: int) -> bool:
     return text[start:end] == "AP" and _COURSE_AFTER.match(text, end) is not None
+
+
+# Acronyms of outlets that are, before these nouns, the common thing of the same letters:
+# "CCTV footage showed the suspect" (closed-circuit television, not China's broadcaster),
+# "UPI transactions topped 18 billion" (India's payments interface, not the wire).
+_COMMON_USES = {
+    "CCTV": re.compile(r" (?:footage|cameras?|images?|recordings?|systems?|monitors?|"
+                       r"operators?|stills?)\b"),
+    "UPI": re.compile(r" (?:transactions?|payments?|apps?|IDs?|platform|network)\b"),
+}
+
+
+def _common_use_of_acronym(text: str, start: int, end: int) -> bool:
+    after = _COMMON_USES.get(text[start:end])
+    return after is not None and after.match(text, end) is not None
 
 
 # The company that owns the outlet, written with its legal form ("Shares of The New York
