@@ -74,6 +74,11 @@ class Mention:
             # "said the person" after "a person familiar with the matter": the phrase says
             # nothing the entity's first description does not
             description = self.entity.description
+        if not description and self.text.lower() in _REFERRING_WORDS and self.entity.name and (
+                self.entity.name.lower() != self.text.lower()):
+            # "they say" after "Iran's Revolutionary Guards": the words name nobody, the
+            # entity they refer to does
+            description = self.entity.name
         if description:
             out["description"] = description
         country = self.country or self.entity.country
@@ -84,6 +89,9 @@ class Mention:
             out["outlet"] = outlet.to_dict()
         return out
 
+
+# Words that only refer back to a party named before
+_REFERRING_WORDS = frozenset({"he", "she", "they", "it", "who", "which", "him", "her", "them"})
 
 UNRESOLVED = "unresolved"
 

@@ -245,6 +245,8 @@ def unnamed_phrase(hop: Hop) -> str:
         if written and len(written.split()) <= 2 and not _PREPOSITION_FIRST.match(written):
             # ("many in GOP" leaves "in GOP" bare: a vague attribution, quoted whole)
             first, _, rest = written.partition(" ")
+            if first.lower() in {"the", "these", "those"} and rest:
+                return f"unnamed {rest}"  # "they" after "the people": unnamed people
             first = first if first.isupper() and len(first) > 1 else first.lower()
             return f"unnamed {first} {rest}".strip()
         return f"a vague attribution (“{hop.source_text.strip()}”)"

@@ -261,3 +261,21 @@ def test_unnamed_sources_read_as_english(written: str, english: str) -> None:
 ])
 def test_the_head_before_a_participle_decides_the_article(written: str, english: str) -> None:
     assert unnamed_phrase(_hop(written)) == english
+
+
+def test_a_pronoun_source_is_named_by_what_it_refers_to() -> None:
+    from service.attribution import extract
+
+    text = ("Iran's Revolutionary Guards have seized a foreign tanker in the Gulf that they say "
+            "was smuggling fuel.")
+    found = extract(text).to_dict()
+    they = next(a["source"] for a in found["attributions"] if a["source"]["text"] == "they")
+    assert they["description"] == "Iran's Revolutionary Guards"
+    scored = score_extraction(found, headline=None, priors=DEFAULT_PRIORS)
+    assert "iran s revolutionary" not in json.dumps(scored).lower()
+
+
+def test_vague_they_after_the_people_reads_unnamed_people() -> None:
+    assert unnamed_phrase(Hop(role="origin", entity="e", kind="vague", attribution=None,
+                              outlet=None, description="the people", country=None,
+                              source_text="they", span=None)) == "unnamed people"
