@@ -244,7 +244,6 @@ class OutletDirectory:
             or _defines_a_common_term(text, start, end)
             or _a_currency_amount(text, start, end)
             or _another_kind_of_body(text, start, end, outlet)
-            or _an_advanced_placement_course(text, start, end)
             or _common_use_of_acronym(text, start, end)
         )
 
@@ -834,14 +833,12 @@ _COURSE_AFTER = re.compile(
     r"United States|Seminar|Research|Precalculus)\b")
 
 
-def _an_advanced_placement_course(text: str, start: int, end: int) -> bool:
-    return text[start:end] == "AP" and _COURSE_AFTER.match(text, end) is not None
-
-
-# Acronyms of outlets that are, before these nouns, the common thing of the same letters:
-# "CCTV footage showed the suspect" (closed-circuit television, not China's broadcaster),
-# "UPI transactions topped 18 billion" (India's payments interface, not the wire).
+# Acronyms of outlets that are, before these words, the common thing of the same letters:
+# "AP Biology" (an Advanced Placement course), "CCTV footage showed the suspect" (closed-circuit
+# television, not China's broadcaster), "UPI transactions topped 18 billion" (India's payments
+# interface, not the wire).
 _COMMON_USES = {
+    "AP": _COURSE_AFTER,
     "CCTV": re.compile(r" (?:footage|cameras?|images?|recordings?|systems?|monitors?|"
                        r"operators?|stills?)\b"),
     "UPI": re.compile(r" (?:transactions?|payments?|apps?|IDs?|platform|network)\b"),
