@@ -46,6 +46,12 @@ _SECOND_ACT = re.compile(r",?\s+but\s+(?:(?:did|does|would|could|has|have|had)\s
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|although|though)\s+(?:(?:a|an|the|its|his|her|"
                           r"their|some|several|many)\s+)?(?:[\w’'-]+\s+){0,3}?(?:has|have|had|"
                           r"was|were|is|are|will|would|could|said|says)\b")
+# ", a day after", ", hours after", ", following": a clause of time that opens another
+# attribution's report ("confirmed on Monday that it is in talks ..., a day after La Nación
+# reported that a fund had offered ...")
+_TIME_AFTER = re.compile(r",\s+(?:(?:(?:a|one|two|three|four|five|several|a\s+few|just|only|"
+                         r"some|barely)\s+)?(?:days?|hours?|weeks?|months?)\s+)?"
+                         r"(?:after|following|since)\s+(?=\S)", re.I)
 # what may follow a closing cue before ", and" opens a second clause ("said Friday, and")
 _COORDINATED_JOINT = re.compile(r"(?:\s+[\w’'.-]+){0,4}?,\s+(?:and|but)\s+(?=\w)")
 
@@ -120,6 +126,25 @@ class NestingScan(ScanState):
                     attribution.content = self.trim(content.start, comma)
                     break
                 comma = self.text.find(",", comma + 1, content.end)
+
+    def _close_time_clauses(self) -> None:
+        """"Nordvik confirmed that it was in talks ..., a day after Bloomberg News reported that
+        the companies were discussing a deal ...": the clause of time tells when the speaker
+        spoke, after another party's report; that report is no part of what the speaker said,
+        and is not nested under it (the wire readers: the outlet is the report's only hop)."""
+        starts = {a.source.start: a for a in self.out
+                  if a.source is not None and a.source.end > a.source.start}
+        for attribution in self.out:
+            content = attribution.content
+            if content is None or content.start < attribution.cue.end or (
+                    content.text[:1] in "“\"‘'"):
+                continue
+            for match in _TIME_AFTER.finditer(self.text, content.start, content.end):
+                other = starts.get(match.end())
+                if other is not None and other is not attribution and (
+                        match.end() < other.cue.start < content.end):
+                    attribution.content = self.trim(content.start, match.start())
+                    break
 
     def _close_relative_contents(self) -> None:
         """A cue inside another attribution's source phrase ("Two officials who have seen the
@@ -220,6 +245,7 @@ class NestingScan(ScanState):
         self._cut_second_acts()
         self._citing_asides()
         self._close_noun_contents()
+        self._close_time_clauses()
         self._close_relative_contents()
         self._open_coordinated_contents()
         intervals = sorted(

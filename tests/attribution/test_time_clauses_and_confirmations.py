@@ -1,0 +1,38 @@
+"""A clause of time that opens another party's report ("Nordvik confirmed that it was in
+talks ..., a day after Bloomberg News reported that ..."): the report is its own, not nested
+under the confirmation. Found with the wire dev articles' no_independent_corroboration flags
+(thirtieth session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+
+
+def chains(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(claim words, [(role, entity)] of the hops after the publisher) of every chain."""
+    result = extract(text).to_dict()
+    return [(c["claim"]["text"], [(h["role"], h["entity"]) for h in c["hops"][1:]])
+            for c in result["chains"]]
+
+
+@pytest.mark.parametrize("joint", ["a day after", "hours after", "after", "two weeks after",
+                                   "since"])
+def test_a_report_after_a_confirmation_is_its_own(joint: str) -> None:
+    found = chains(f"Nordvik confirmed on Monday that it was in early talks to buy Baltmar, "
+                   f"{joint} Bloomberg News reported that the two were discussing a deal.")
+    assert found == [
+        ("that it was in early talks to buy Baltmar", [("origin", "nordvik")]),
+        ("that the two were discussing a deal", [("origin", "bloomberg-news")]),
+    ]
+
+
+def test_what_a_speaker_says_happened_after_a_report_stays_nested() -> None:
+    # the words after "after" are no source of a report: the clause is part of the claim
+    found = chains("Nordvik said on Monday that its shares rose after the talks were reported.")
+    assert found == [("that its shares rose after the talks were reported",
+                      [("origin", "nordvik")])]
+    # an outlet that passes on what the speaker said still carries the speaker's words
+    nested = chains("Halvorsen said on Monday that the plant would close, Reuters reported.")
+    assert [[entity for _, entity in hops] for _, hops in nested] == [["reuters", "halvorsen"]]
