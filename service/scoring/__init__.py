@@ -15,6 +15,7 @@ from .flags import (
     article_flags,
     claim_flags,
     is_backed_in_paragraph,
+    is_confirmed_central,
     is_headline_summary,
     is_minor_vague_claim,
     is_own_experience,
@@ -65,7 +66,8 @@ def score_extraction_detail(
             is_minor_vague_claim(claim, f, label)) and not (
             is_backed_in_paragraph(claim, f, claims, text))]
     for claim in claims:
-        claim.flags = [f for f in claim.flags if not is_headline_summary(claim, f, claims)]
+        claim.flags = [f for f in claim.flags if not is_headline_summary(claim, f, claims) and (
+            not is_confirmed_central(claim, f, claims))]
     article = ScoredArticle(claims, opinion, label, article_flags(claims))
     article.summary = summary(article, params)
     return article

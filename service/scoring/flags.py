@@ -18,7 +18,7 @@ from .explain import (
 )
 from .model import Hop, ScoredChain, ScoredClaim, ScoredHop, Span
 from .params import ModelParams
-from .priors import OUTLET_KINDS
+from .priors import NAMED_KINDS, OUTLET_KINDS
 
 _SINGLE_ORIGIN_CODES = frozenset({"single_anonymous_source", "no_independent_corroboration"})
 
@@ -321,6 +321,36 @@ def is_backed_in_paragraph(claim: ScoredClaim, flag: dict[str, Any],
                for c in other.groups.values()):
             return True
     return False
+
+
+_CONFIRMING = ("confirm", "acknowledg")
+
+
+def confirmed_on_record(claims: Sequence[ScoredClaim]) -> bool:
+    """A named party confirms something itself, first-hand ("SkyHarbor confirmed the
+    groundings", "spokeswoman Katrin Oberlander confirmed that a draft exists")."""
+    for claim in claims:
+        for chain in claim.chains:
+            counted = [h for h in chain.hops if h.counted]
+            if not counted or any(h.hop.role == "relay" for h in counted):
+                continue
+            origin = counted[-1].hop
+            if origin.kind in NAMED_KINDS and origin.cue.startswith(_CONFIRMING):
+                return True
+    return False
+
+
+def is_confirmed_central(claim: ScoredClaim, flag: dict[str, Any],
+                         claims: Sequence[ScoredClaim]) -> bool:
+    """A `no_independent_corroboration` flag on the central claim when the headline or the
+    lead has a named party confirm it on the record ("Nordvik confirmed on Tuesday that it was
+    in talks ..., a day after Bloomberg News reported that ..."): the outlet's report is
+    no longer the only way the reader has the story (the wire readers flag none of these; a
+    confirmation further down of some other point, "confirmed its chief executive had
+    attended but declined to discuss what was said", leaves the flag)."""
+    return flag["code"] == "no_independent_corroboration" and (
+        claim.position in ("headline", "lead")) and confirmed_on_record(
+        [c for c in claims if c.position in ("headline", "lead")])
 
 
 def is_headline_summary(claim: ScoredClaim, flag: dict[str, Any],

@@ -28,11 +28,16 @@ from collections.abc import Sequence
 
 from service.attribution.text import pair_quotes, paragraphs
 
-from .flags import document_the_outlet_saw, is_confidential, is_confidential_group
+from .flags import (
+    confirmed_on_record,
+    document_the_outlet_saw,
+    is_confidential,
+    is_confidential_group,
+)
 from .model import LABELS, ScoredClaim, ScoredHop, label_for
 from .opinion import Opinion
 from .params import ModelParams
-from .priors import NAMED_KINDS, OUTLET_KINDS
+from .priors import OUTLET_KINDS
 
 FIRST_HAND = "first_hand"
 IDENTIFIED = "identified"
@@ -243,7 +248,7 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
             b in (STATE, RELAYED) for b in headline)):
         # another outlet's relay or state media under the headline, or carrying the lead; one
         # relayed figure among a lead's own sourced claims ("the AP delegate count") is not
-        if STATE not in second_hand and _confirmed_on_record(claims):
+        if STATE not in second_hand and confirmed_on_record(claims):
             # "..., the newspaper reported" and then "The company confirmed the groundings":
             # the party itself stands behind the report; one side, not hearsay (the wire
             # readers: mixed)
@@ -285,23 +290,6 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
             params.unattributed_mixed):
         return "mixed"  # the author's own assertions carry the piece: commentary dominates
     return "well sourced"
-
-
-_CONFIRMING = ("confirm", "acknowledg")
-
-
-def _confirmed_on_record(claims: Sequence[ScoredClaim]) -> bool:
-    """A named party confirms something itself, first-hand ("SkyHarbor confirmed the
-    groundings", "spokeswoman Katrin Oberlander confirmed that a draft exists")."""
-    for claim in claims:
-        for chain in claim.chains:
-            counted = [h for h in chain.hops if h.counted]
-            if not counted or any(h.hop.role == "relay" for h in counted):
-                continue
-            origin = counted[-1].hop
-            if origin.kind in NAMED_KINDS and origin.cue.startswith(_CONFIRMING):
-                return True
-    return False
 
 
 def _second_paragraph_basis(claims: Sequence[ScoredClaim], bases: Sequence[str],

@@ -58,3 +58,20 @@ def test_a_relayed_lead_the_party_confirms_on_record_is_mixed_not_weak() -> None
     # seventeenth session (sl-chains-2.15): the wire dev readers call such articles mixed
     assert label(RELAYED) == "weakly sourced"
     assert label(CONFIRMED) == "mixed"
+
+
+CONFIRMED_LEAD = ("Veyra Bank confirmed on Friday that it plans to cut about 900 jobs, a day after "
+                  "the business daily Finanzbote reported that a third of its branches would "
+                  "close.\n\nThe union said it would oppose any cuts.")
+CONFIRMED_BELOW = ("Veyra Bank plans to cut about 900 jobs, the business daily Finanzbote "
+                   "reported on Friday.\n\nThe union said it would oppose any cuts.\n\n"
+                   "The bank confirmed that its board had met on Thursday but declined to "
+                   "discuss the plan.")
+
+
+def test_a_lead_the_party_confirms_itself_raises_no_corroboration_flag() -> None:
+    # thirtieth session: the wire dev readers flag none of the leads a named party confirms
+    # "a day after" another outlet's report (8 such flags were raised, none right)
+    assert "no_independent_corroboration" not in codes(CONFIRMED_LEAD)
+    # a confirmation of some other point further down leaves the relayed lead second-hand
+    assert "no_independent_corroboration" in codes(CONFIRMED_BELOW)
