@@ -37,6 +37,9 @@ _OUTLET_NOUN_BEFORE = re.compile(r"\b(?:daily|newspaper|paper|weekly|tabloid|bro
 
 
 # A plural verb right after a word: "People say", "People are saying"
+# "State television", "State broadcaster CCTV": the word describes an outlet after all
+_OUTLET_NOUN_AFTER = re.compile(r"\s+(?:television|tv|broadcaster|media|radio|news|newspapers?|"
+                                r"daily|agency|press|channel|outlets?)\b", re.I)
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:say|are|were|have|do|don't|believe|think|fear|want|"
                                 r"tell|know|worry|complain|feel|agree|expect)\b")
 
@@ -77,6 +80,12 @@ def _fits(entity: Entity, noun: str, *, strict: bool = False) -> bool:
         return "wire" in kind or "agency" in kind or "agency" in desc
     return True
 
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at `start` is the first of its field, line or sentence."""
+    before = text[:start].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?\n:"
 
 class OutletResolution(EntityTable):
     """Phrases that name an outlet, its reporting or state media."""
@@ -193,6 +202,14 @@ class OutletResolution(EntityTable):
             named = [c for c in candidates if c in self.named_outlets]
             if named:
                 outlet = named[0]
+            elif " " not in alias and alias[1:].islower() and _opens_sentence(
+                    text, tokens[start_idx - first].start) and not _OUTLET_NOUN_AFTER.match(
+                    text, tokens[-1].end):
+                # "Union says Pacific workers ... underpaid" (a headline), "Police said ...":
+                # a common word the directory also knows as a masthead ("The Union"), written
+                # capitalised only because it opens the sentence: the noun, not the paper
+                # ("State television said" stays the broadcaster it describes)
+                return None
             elif _PLURAL_VERB_AFTER.match(text, tokens[-1].end):
                 # "People say the bishop wants to sell", "“People are saying ...”": the
                 # common noun, whose verb agrees with a plural, not the magazine "People"

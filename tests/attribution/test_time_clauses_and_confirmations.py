@@ -36,3 +36,21 @@ def test_what_a_speaker_says_happened_after_a_report_stays_nested() -> None:
     # an outlet that passes on what the speaker said still carries the speaker's words
     nested = chains("Halvorsen said on Monday that the plant would close, Reuters reported.")
     assert [[entity for _, entity in hops] for _, hops in nested] == [["reuters", "halvorsen"]]
+
+
+def sources(text: str, headline: str | None = None) -> list[tuple[str, str]]:
+    result = extract(text, headline=headline).to_dict()
+    return [(a["source"]["text"], a["source"]["kind"]) for a in result["attributions"]
+            if a["source"]]
+
+
+def test_a_common_word_opening_a_sentence_is_no_masthead() -> None:
+    # "Union" and "State" are also mastheads the directory holds ("The Union", "The State");
+    # capitalised only because they open the headline or the sentence, they are the nouns
+    found = sources("A meatworkers union says dozens of workers are underpaid.",
+                    headline="Union says meatworks workers underpaid")
+    assert found[0] == ("Union", "named_expert")
+    found = sources("State television said the talks had ended. State has also told lawmakers "
+                    "that the review would take months.")
+    assert found == [("State television", "state_affiliated_outlet"),
+                     ("State", "named_official")]
