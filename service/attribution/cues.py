@@ -74,6 +74,10 @@ _GEO_WORDS = frozenset({
 })
 _PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
 # Verbs that give a figure as an estimate when followed by "at" and a number.
+# what may stand between a relative pronoun and its verb when the pronoun is the subject
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have",
+                          "had", "could", "would", "will", "can", "may", "might", "should",
+                          "must", "also", "not", "later", "now", "since", "then"})
 _ESTIMATE_VERBS = frozenset({"put", "puts", "putting", "pegged", "pegs", "peg", "pegging",
                              # "The crop report valued the harvest at $41 million"
                              "valued", "values"})
@@ -258,11 +262,12 @@ class CueScan(ScanState):
                 if self._attributive_participle(i, lo, hi) or self._naming(i, lo, hi) or (
                         self._reduced_passive(i, lo, hi)) or self._record_described(i, lo, hi) or (
                         self._appositive_participle(i, lo, hi)) or (
-                        self._unverified_aside(i, lo)) or self._name_withheld(i, lo):
+                        self._unverified_aside(i, lo)) or self._name_withheld(i, lo) or (
+                        self._attributed_to_passive(i, lo, hi)):
                     pass  # "112 confirmed cases", "a movement called the EPRP": no cue
                 elif low in _HOLDING and self._holds_that(i, hi):
                     found.append((i, i, "verb", "rule", -1))  # "the court held that"
-                elif low in _ESTIMATE_VERBS and self._puts_at(i, hi):
+                elif low in _ESTIMATE_VERBS and self._puts_at(i, lo, hi):
                     found.append((i, i, "verb", "estimate", -1))  # "put the crop at 14.6 bn"
                 elif low in _RECORD_VERBS and (low in lx.NOT_CUE_FORMS or (
                         low not in lx.CUE_VERB_FORMS)) and self._after_record(i, lo) and not (
@@ -505,6 +510,33 @@ class CueScan(ScanState):
             prev.lower not in _VERB_LEADS) and prev.lower not in lx.PRONOUNS and not (
             prev.lower.endswith("ly"))
 
+    def _attributed_to_passive(self, i: int, lo: int, hi: int) -> bool:
+        """"Remarks attributed to the minister", "The quote was attributed to an aide": the
+        passive, which names who said the words, not a cause someone gives ("which the
+        company attributed to weaker demand", "a decline she attributed partly to the
+        closures" are cues: a relative clause or a pronoun brings the subject)."""
+        toks = self.tokens
+        if toks[i].lower != "attributed" or i + 1 >= hi or toks[i + 1].lower != "to":
+            return False
+        return not self._subject_in_relative(i, lo)
+
+    def _subject_in_relative(self, i: int, lo: int) -> bool:
+        """The verb at `i` has its subject in a relative clause ("which the company attributed
+        to", "a deal that people familiar with it put at") or right before it as a pronoun ("a
+        decline she attributed to"): active, its object the phrase the clause describes."""
+        toks = self.tokens
+        if i - 1 >= lo and toks[i - 1].lower in lx.PRONOUNS:
+            return toks[i - 1].lower not in {"which", "that", "who"}
+        for k in range(i - 2, max(lo - 1, i - 8), -1):
+            if toks[k].text in {",", ";", ":"}:
+                break
+            if toks[k].lower in {"which", "that", "whom"}:
+                # a subject between the pronoun and the verb ("which the company", not
+                # "which could be valued at")
+                return any(t.lower not in _AUXILIARIES and not t.lower.endswith("ly")
+                           for t in toks[k + 1:i])
+        return False
+
     def _after_record(self, i: int, lo: int) -> bool:
         """The token before `i` (past "also") is a record's head noun: "the affidavit states",
         "The legislation also mandates"."""
@@ -567,11 +599,16 @@ class CueScan(ScanState):
                 return False
         return False
 
-    def _puts_at(self, i: int, hi: int) -> bool:
+    def _puts_at(self, i: int, lo: int, hi: int) -> bool:
         """"put the crop at 14.6 billion bushels", "pegged losses at $2 million": an estimate,
         the figure a source gives."""
         toks = self.tokens
-        for k in range(i + 2, min(hi - 1, i + 10)):
+        # from the next word when the estimate's object is the phrase before: "which Solheim
+        # put at roughly 300 million crowns", "a shortfall the district puts at $3.1 million"
+        # (not the passive "a unit valued at $2 billion", "could be put at risk")
+        first = i + 1 if toks[i].lower in {"puts", "pegs"} or self._subject_in_relative(
+            i, lo) else i + 2
+        for k in range(first, min(hi - 1, i + 10)):
             if toks[k].text in {",", ".", ";"}:
                 return False
             if toks[k].lower == "at" and (toks[k + 1].text[:1].isdigit() or toks[k + 1].text in {

@@ -59,6 +59,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "rule", "determine",
     # forecasts: "A 2023 report projected that ...", "the agency projects growth of 3 percent"
     "project",
+    # a cause a source gives: "Revenue fell 9%, which the company attributed to shippers
+    # moving freight to rivals", "The authors attributed the losses to a hot, dry summer"
+    "attribute",
 )
 
 # Verb forms that need care: either irregular or very common as nouns.
@@ -1084,7 +1087,7 @@ NOT_CUE_FORMS: frozenset[str] = frozenset({
     "counters",  # "check-in counters", "footfall counters": the noun
     "spoken", "speaks", "comments", "remarks", "means", "meant", "report", "reporting",
     "campaigned", "attack", "attacks", "reflect", "reflects", "reflected", "reflecting",
-    "note", "saw", "find", "finding", "hear", "heard", "hearing", "champion", "advised",
+    "saw", "find", "finding", "hear", "heard", "hearing", "champion", "advised",
     "appearing", "respond", "relate", "related", "relates", "suspect", "appeal", "appealing",
     "challenge", "add", "feels", "offer", "talk", "talks", "sound", "forget", "assure",
     "tell", "thanks", "judges", "advocate", "advocates", "maintain", "maintains",
