@@ -116,6 +116,7 @@ _IRREGULAR_PLURALS = frozenset({"people", "police", "staff", "men", "women", "ch
 
 # Trades spoken of as a whole when bare ("forecasters warned", "lawyers said").
 TRADE_PLURALS = frozenset({"forecasters", "specialists", "operators", "lawyers", "attorneys",
+                           "professionals",
                            "growers", "doctors", "physicians", "economists", "analysts",
                            "experts", "scientists", "researchers", "epidemiologists",
                            # a trade or a public at large ("Marine insurers warned", "Freight

@@ -566,6 +566,9 @@ _SCIENCE_TRADES = (
     "meteorologist", "ecologist", "biologist", "zoologist", "archaeologist", "anthropologist",
     "ornithologist", "psychiatrist", "oceanographer", "geophysicist", "physicist", "chemist",
     "botanist", "dentist", "therapist", "physiotherapist", "veterinarian", "hygienist",
+    # the hundred-and-twelfth wire batch ("One agronomist who reviewed an earlier version of
+    # the paper and asked not to be named ... said" lost its source)
+    "agronomist", "entomologist", "virologist", "statistician", "demographer",
 )
 EXPERT_ROLES = EXPERT_ROLES | frozenset(_SCIENCE_TRADES) | frozenset(
     f"{trade}s" for trade in _SCIENCE_TRADES)
@@ -635,6 +638,9 @@ OCCUPATIONS: frozenset[str] = frozenset({
     "drivers", "cyclist", "cyclists", "pedestrian", "pedestrians", "townspeople", "townsfolk",
     "locals", "islanders", "parishioners", "worshippers", "pilgrims", "hoteliers",
     "restaurateurs", "constituents",
+    # the hundred-and-tenth and -twelfth wire batches ("some taxi operators in Montego Bay
+    # say" gave the place; "Several IT professionals have questioned")
+    "operator", "operators", "professional", "professionals",
     # trades and people met at work or at an event (sixty-sixth batch session: "Two miners
     # eating at a corner table, who asked not to be named, said" lost its source); words that
     # are also common surnames (Baker, Cook, Porter, Hunter) stay out

@@ -65,3 +65,12 @@ def test_a_group_that_notes_something_is_a_source() -> None:
         ("note", "Observers", "that trade between the two has grown")]
     # the noun is still no cue
     assert all(cue != "note" for cue, _, _ in found("He left a note that said he was sorry."))
+
+
+def test_trades_of_the_fresh_batches_head_their_phrases() -> None:
+    # a relative clause after a trade the lexicon did not know gave "named" as the source
+    assert found("One agronomist who asked not to be named said the plots were too small.")[
+        -1][:2] == ("said", "One agronomist who asked not to be named")
+    # and a place after an unknown trade was taken for the speaker
+    assert found("Some taxi operators in Montego Bay say earnings are down.") == [
+        ("say", "Some taxi operators in Montego Bay", "earnings are down")]
