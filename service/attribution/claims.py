@@ -157,7 +157,17 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                 # sold, nothing written down (not "wrote cover stories claiming ...")
                 ({"write", "writes", "wrote", "writing", "written"},
                  ("new flood policies", "policies ", "new policies", "insurance ",
-                  "home and auto insurance", "new business ", "mortgages ")))
+                  "home and auto insurance", "new business ", "mortgages ",
+                  # "the largest companies writing homeowners policies along the coast"
+                  "homeowners ", "homeowner ", "home insurance", "coverage",
+                  "auto insurance", "crop insurance", "reinsurance")))
+# What a threat someone makes opens on: an infinitive, a clause, a quotation or a sanction
+_THREAT_MADE = re.compile(r"^(?:to\b|that\b|[\"“‘']|(?:a\s+|an\s+|further\s+|more\s+|"
+                          r"new\s+|fresh\s+|possible\s+)?(?:legal|action|sanctions?|"
+                          r"retaliation|reprisals?|strikes?|industrial|court|lawsuits?|suits?|"
+                          r"boycotts?|resignation|walkouts?|protests?|tariffs?|penalties|fines?|"
+                          r"closure|force|military|war|violence|arrests?|prosecution|"
+                          r"consequences|measures|countermeasures|expulsion|to\s))", re.I)
 # The reason given for a refusal, right after it
 _REASON_CUES = frozenset({"citing", "saying"})
 _AFTER_REFUSAL = re.compile(r"\b(?:declin|refus)\w*\s+to\s+(?:comment|discuss|give|provide|"
@@ -489,6 +499,11 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if first == "expected" and attribution.source is None and content.lower().startswith("to "):
         # "is expected on Thursday to discuss a bill", "Work had been expected to start in the
         # autumn": a schedule or a forecast nobody voices, as "is expected to" is
+        return True
+    if base == "threaten" and not _THREAT_MADE.match(content):
+        # "oil ... killing thousands of fish and threatening protected wetlands": a danger
+        # to something, nobody's threat (a threat made is "threatened to resign", "threatened
+        # legal action", "threatened that ...")
         return True
     if first == "lists" and (attribution.source is None or attribution.source.kind != "document"):
         return True  # "the party lists its priorities": a record lists; anyone else acts

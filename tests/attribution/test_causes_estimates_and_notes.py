@@ -74,3 +74,22 @@ def test_trades_of_the_fresh_batches_head_their_phrases() -> None:
     # and a place after an unknown trade was taken for the speaker
     assert found("Some taxi operators in Montego Bay say earnings are down.") == [
         ("say", "Some taxi operators in Montego Bay", "earnings are down")]
+
+
+def chain_hops(text: str) -> list[list[str]]:
+    return [[h["role"] for h in c["hops"][1:]] for c in extract(text).to_dict()["chains"]]
+
+
+def test_a_danger_to_something_is_no_threat_anyone_made() -> None:
+    # "threatening protected wetlands" is what the spill does: the claim rests on the reports
+    assert chain_hops("Oil from a depot has spread down the river, killing fish and "
+                      "threatening protected wetlands, according to reports.") == [["origin"]]
+    assert [cue for cue, _, _ in found("The union threatened to strike on Monday.")] == [
+        "threatened"]
+    assert [cue for cue, _, _ in found("He threatened legal action against the firm.")] == [
+        "threatened"]
+
+
+def test_insurers_writing_policies_write_nothing_down() -> None:
+    assert chain_hops("Several of the largest companies writing homeowners policies along the "
+                      "coast are preparing to leave.") == []
