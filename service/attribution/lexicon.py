@@ -730,6 +730,12 @@ QUANTITY_HEADS: frozenset[str] = frozenset({
 })
 
 DOCUMENT_HEADS: frozenset[str] = frozenset({
+    # the hundred-and-ninth to hundred-and-fourteenth wire batches ("A Ministry for Primary
+    # Industries briefing to Agriculture Minister ..., dated 12 August, warned", "The
+    # certificate lists no outstanding deficiencies", "The segment showed", "a teardown of
+    # the Android app suggests", "a slide deck presented to the leadership team")
+    "briefing", "briefings", "certificate", "certificates", "segment", "segments",
+    "teardown", "deck", "estimates",
     "form", "forms", "opinion", "update", "updates", "resolution", "presentation",
     "report", "study", "survey", "poll", "polls", "statement", "document", "documents",
     "records", "record", "filing", "filings", "data", "analysis", "memo", "memorandum",

@@ -93,3 +93,14 @@ def test_a_danger_to_something_is_no_threat_anyone_made() -> None:
 def test_insurers_writing_policies_write_nothing_down() -> None:
     assert chain_hops("Several of the largest companies writing homeowners policies along the "
                       "coast are preparing to leave.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The briefing said a sustained fall in prices could cut export revenue.",
+    "The certificate lists no outstanding deficiencies on the vessel.",
+    "The segment showed soldiers flying drones with gamepads.",
+])
+def test_briefings_certificates_and_segments_are_records(text: str) -> None:
+    kinds = [a["source"]["kind"] for a in extract(text).to_dict()["attributions"]
+             if a["source"]]
+    assert kinds == ["document"]
