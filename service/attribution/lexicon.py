@@ -641,6 +641,8 @@ OCCUPATIONS: frozenset[str] = frozenset({
     # the hundred-and-tenth and -twelfth wire batches ("some taxi operators in Montego Bay
     # say" gave the place; "Several IT professionals have questioned")
     "operator", "operators", "professional", "professionals",
+    # "Callers to a morning talk show on Hot 102 FM blamed" gave the station
+    "caller", "callers",
     # trades and people met at work or at an event (sixty-sixth batch session: "Two miners
     # eating at a corner table, who asked not to be named, said" lost its source); words that
     # are also common surnames (Baker, Cook, Porter, Hunter) stay out

@@ -104,3 +104,8 @@ def test_briefings_certificates_and_segments_are_records(text: str) -> None:
     kinds = [a["source"]["kind"] for a in extract(text).to_dict()["attributions"]
              if a["source"]]
     assert kinds == ["document"]
+
+
+def test_callers_to_a_station_are_the_source_not_the_station() -> None:
+    assert found("Callers to Radio Jamaica said the buses were late.") == [
+        ("said", "Callers to Radio Jamaica", "the buses were late")]
