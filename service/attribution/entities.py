@@ -97,6 +97,9 @@ _OWN_PAGES = frozenset({"website", "site", "web", "webpage", "page", "blog", "ho
 
 
 # "A second person", "another official": one more member of a kind of source already named
+# what makes "a third" a share of a population ("Fewer than a third said", "about a third")
+_SHARE_BEFORE = re.compile(r"\b(?:than|about|nearly|almost|roughly|around|only|just|some|over|"
+                           r"under)\s+$", re.I)
 _NEXT_MEMBER = frozenset({("a", "second"), ("a", "third"), ("a", "fourth"), ("another", "such")})
 # An unnamed description of one person ("a nurse at the hospital", "The daughter of one
 # patient", "a Western diplomat"), whom a later "he" or "she" may be.
@@ -712,8 +715,10 @@ class Resolver(OutletResolution):
                                           kind="anonymous_described", category="anon",
                                           name=desc_text, description=desc_text)
                     return Mention(0, 0, "", entity, "anonymous_described", desc_text)
-        if low in (["another"], ["the", "other"], ["a", "second"], ["a", "third"]):
+        if low in (["another"], ["the", "other"], ["a", "second"], ["a", "third"]) and not (
+                _SHARE_BEFORE.search(text, max(0, tokens[0].start - 16), tokens[0].start)):
             # "Another said ..." after "One of the people": one more of the same unnamed group
+            # ("Fewer than a third said": a share of those asked, not a third person)
             ref = self.history.last_matching(
                 pos, lambda e: e.category == "anon" and e.plural, tries=24)
             if ref is not None:

@@ -152,3 +152,14 @@ def test_by_most_accounts_is_hearsay(text: str, content: str) -> None:
 def test_it_is_also_believed_is_hearsay() -> None:
     assert attributions("It is also believed that a second batch was never scanned.") == [
         ("is also believed", "It", "vague")]
+
+
+def test_a_share_of_those_asked_is_no_third_member_of_a_group() -> None:
+    result = extract(
+        "Two former employees of the company, who spoke on condition of anonymity, said the "
+        "units were swapped. A survey found one in nine buyers had been misled. Fewer than a "
+        "third said they had checked an auction record. A third said the cars were fine."
+    ).to_dict()
+    entities = [a["source"]["entity"] for a in result["attributions"] if a["cue"]["text"] == "said"]
+    # the share is no member of the employees' group; "A third said" after them still is
+    assert entities[1] != entities[0] and entities[2] == entities[0]
