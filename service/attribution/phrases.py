@@ -565,7 +565,8 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 a = m + 1
                 k = m
                 continue
-        if ((low in _STOP and not _acronym(tok)) or low in lx.PRONOUNS) and not (
+        if ((low in _STOP and not _acronym(tok)) or (
+                low in lx.PRONOUNS and not (low in {"us", "it"} and _acronym(tok)))) and not (
                 _month_of_a_date(tokens, k)) and not (
                 # "the Mekong Delta city of Can Tho": a capitalised modal inside a name
                 low in _MODAL_NAMES and tok.is_capitalised and k > lo and k + 1 < len(tokens)
@@ -915,7 +916,10 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
             # superlative's adverb, inside the phrase
             k += 1
             continue
-        if low in _STOP or low in lx.PRONOUNS or low in lx.DETERMINERS:
+        if (low in _STOP or low in lx.PRONOUNS or low in lx.DETERMINERS) and not (
+                # "the US Geological Survey", "Several IT professionals": an acronym written
+                # in capitals inside a phrase, not the pronoun
+                low in {"us", "it"} and _acronym(tok) and tokens[k - 1].is_word):
             break
         if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok) and not (
                 _attributive(tokens, k, hi)):

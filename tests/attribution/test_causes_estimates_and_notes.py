@@ -109,3 +109,10 @@ def test_briefings_certificates_and_segments_are_records(text: str) -> None:
 def test_callers_to_a_station_are_the_source_not_the_station() -> None:
     assert found("Callers to Radio Jamaica said the buses were late.") == [
         ("said", "Callers to Radio Jamaica", "the buses were late")]
+
+
+def test_us_and_it_in_capitals_inside_a_phrase_are_acronyms() -> None:
+    assert found("Output fell 12 percent, according to the US Geological Survey.")[0][1] == (
+        "the US Geological Survey")
+    assert found("Several IT professionals have questioned whether it is needed.")[0][1] == (
+        "Several IT professionals")
