@@ -161,6 +161,9 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                   # "the largest companies writing homeowners policies along the coast"
                   "homeowners ", "homeowner ", "home insurance", "coverage",
                   "auto insurance", "crop insurance", "reinsurance")))
+# A superlative then "has (ever) seen": "the most expensive contest the district has seen"
+_SUPERLATIVE_SEEN = re.compile(r"\b(?:most|least|\w{2,}est)\b[^.,;:]{0,80}?\b(?:has|have|had)"
+                               r"\s+(?:ever\s+|yet\s+|so\s+far\s+)?$", re.I)
 # What a threat someone makes opens on: an infinitive, a clause, a quotation or a sanction
 _THREAT_MADE = re.compile(r"^(?:to\b|that\b|[\"“‘']|(?:a\s+|an\s+|further\s+|more\s+|"
                           r"new\s+|fresh\s+|possible\s+)?(?:legal|action|sanctions?|"
@@ -499,6 +502,11 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if first == "expected" and attribution.source is None and content.lower().startswith("to "):
         # "is expected on Thursday to discuss a bill", "Work had been expected to start in the
         # autumn": a schedule or a forecast nobody voices, as "is expected to" is
+        return True
+    if base == "see" and _SUPERLATIVE_SEEN.search(
+            text, max(0, attribution.cue.start - 120), attribution.cue.start):
+        # "one of the most expensive contests the district has seen", "the worst flood the
+        # city has ever seen": a measure of the event, nobody's account of it
         return True
     if base == "threaten" and not _THREAT_MADE.match(content):
         # "oil ... killing thousands of fish and threatening protected wetlands": a danger

@@ -116,3 +116,10 @@ def test_us_and_it_in_capitals_inside_a_phrase_are_acronyms() -> None:
         "the US Geological Survey")
     assert found("Several IT professionals have questioned whether it is needed.")[0][1] == (
         "Several IT professionals")
+
+
+def test_the_most_a_place_has_seen_is_no_account() -> None:
+    assert chain_hops("Cash is handed out openly to voters, in what has become one of the most "
+                      "expensive contests the district has seen.") == []
+    assert chain_hops("Residents said they had seen smoke rising from the plant.") == [
+        ["origin"]]
