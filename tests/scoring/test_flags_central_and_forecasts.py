@@ -90,3 +90,16 @@ def test_a_crowd_telling_its_own_experience_is_no_vague_only_flag_but_its_hearsa
     assert any("already signed the sale" in t for t in texts)
     assert not any("blindsided" in t for t in texts)
     assert not any("reading room" in t for t in texts)
+
+
+def test_a_class_voicing_its_view_is_no_vague_only_flag_but_hearsay_is() -> None:
+    # thirtieth session: a broad class's own view in the body ("Advocates say", "Some
+    # parents said") is flagged by the wire readers about one time in three, hearsay ("it is
+    # believed", "talk circulating") four times in five
+    body = ("The Elm Street library will close at the end of the year, according to talk "
+            "circulating among staff.\n\nAdvocates say the closure will hurt children the most."
+            "\n\nIt is believed that the building will be sold to a developer.")
+    texts = [body[s["start"]:s["end"]] for f in flags(body, "Town library to close, staff say")
+             for s in f["spans"]]
+    assert any("sold to a developer" in t for t in texts)
+    assert not any("hurt children" in t for t in texts)

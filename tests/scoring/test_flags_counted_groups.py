@@ -91,9 +91,9 @@ def test_a_vague_group_beside_a_named_source_in_its_paragraph_is_not_flagged() -
             "people said. It was last inspected in 2009, the people said.\n\n")
     end = ("\n\nThe utility's director, Jo Pratt, said customers would not pay for the work. "
            "Pratt said the street would reopen in June.")
-    backed = lead + ("Some residents said the pressure had been low for weeks. "
+    backed = lead + ("Critics said the pressure had been low for weeks. "
                      "Kevin Marsh, who lives on Elm Street, said his taps ran dry twice.") + end
-    alone = lead + "Some residents said the pressure had been low for weeks." + end
+    alone = lead + "Critics said the pressure had been low for weeks." + end
     assert scored(alone)["score"]["label"] == "mixed"
     vague = [f for f in scored(backed)["flags"] if f["code"] == "vague_only"]
     assert vague == []

@@ -662,14 +662,17 @@ def test_vague_body_claims_are_minor_in_a_well_sourced_article() -> None:
                             (("text", 62, 63), residents)))
     assert well.label == "well sourced"
     assert [f for f in well.flags if f["code"] == "vague_only"] == []
-    # five named, the same two and an unnamed official: mixed, and the residents' claim is
-    # flagged there (the analysts' commentary is minor)
+    # five named, the same two, critics and an unnamed official: mixed, and the critics'
+    # claim is flagged there (the analysts' commentary and the residents' own view are
+    # minor: a class voicing its view, thirtieth session)
+    critics = [hop("origin", "critics", "vague", source_text="Critics")]
     official = [hop("origin", "an official", "anonymous_described", source_text="an official")]
     mixed = score(extraction(*_body(5), (("text", 60, 61), analysts),
-                             (("text", 62, 63), residents), (("text", 64, 65), official)))
+                             (("text", 62, 63), residents), (("text", 64, 65), official),
+                             (("text", 66, 67), critics)))
     assert mixed.label == "mixed"
     flagged = [c for f in mixed.flags if f["code"] == "vague_only" for c in f["claims"]]
-    assert [c.start for c in mixed.claims if c.id in flagged] == [62]
+    assert [c.start for c in mixed.claims if c.id in flagged] == [66]
     weak = score(extraction((LEAD, analysts), (("text", 60, 61), analysts)))
     assert any(f["code"] == "vague_only" for f in weak.flags)
 
