@@ -191,6 +191,8 @@ class NestingScan(ScanState):
         its content is the report's, under the report."""
         by_source = {(a.source.start, a.source.end): a for a in self.out
                      if a.source is not None and a.content is not None}
+        by_source_start = {a.source.start: a for a in self.out
+                           if a.source is not None and a.content is not None}
         for citing in self.out:
             content = citing.content
             if citing.cue.text.lower() not in {"citing", "quoting", "cited", "quoted"} or (
@@ -198,6 +200,14 @@ class NestingScan(ScanState):
                     citing.explicit_parent is not None):
                 continue
             report = by_source.get((content.start, content.end))
+            if report is None and citing.cue.text[:1].isupper() and (
+                    citing.source is not None and citing.source.kind != "unresolved"):
+                # "Citing a senior Government source, the paper said ...": the participle
+                # fronted before the report it belongs to, whose speaker opens its content
+                # (not a reason cited, "Citing rising costs, the company said")
+                fronted = by_source_start.get(content.start)
+                if fronted is not None and content.start < fronted.cue.start < content.end:
+                    report = fronted
             if report is None or report is citing or report.cue.start < citing.cue.end:
                 continue
             citing.content = report.content

@@ -54,3 +54,14 @@ def test_a_common_word_opening_a_sentence_is_no_masthead() -> None:
                     "that the review would take months.")
     assert found == [("State television", "state_affiliated_outlet"),
                      ("State", "named_official")]
+
+
+def test_a_fronted_citing_belongs_to_the_report_after_it() -> None:
+    found = chains("Citing people familiar with the matter, the Financial Times reported that "
+                   "the deal was near.")
+    # the outlet passes on what the people told it (without a directory it is a named body)
+    assert [[entity for _, entity in hops] for _, hops in found] == [
+        ["financial-times", "people-familiar-with-matter"]]
+    # a reason cited is no source: the company still speaks for itself
+    reason = chains("Citing rising costs, the company said it would cut 300 jobs.")
+    assert [entity for _, entity in reason[0][1]][-1] == "company"
