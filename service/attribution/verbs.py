@@ -587,7 +587,10 @@ class VerbScan(RelayScan, QuoteScan):
         venue, k = self._venue(self._skip_forward(k, hi), hi, source)
         if venue is None and base not in _OBJECT_VERBS:
             venue, k = self.to_outlet(k, hi, source)  # "explained to CBS why ..."
-        if base == "quote" and k < hi:
+        if base in ("quote", "cite") and k < hi:
+            # "quoted a source as saying", "cited unnamed insiders as saying": relay and
+            # speaker alike (the search needs its "as saying", else "cited rising costs" is
+            # read as before)
             quoted = self._quoted_as_saying(k, hi, cue, source, s_end)
             if quoted:
                 return quoted

@@ -65,3 +65,10 @@ def test_a_fronted_citing_belongs_to_the_report_after_it() -> None:
     # a reason cited is no source: the company still speaks for itself
     reason = chains("Citing rising costs, the company said it would cut 300 jobs.")
     assert [entity for _, entity in reason[0][1]][-1] == "company"
+
+
+def test_an_outlet_that_cited_someone_as_saying_relays_them() -> None:
+    found = chains("The Global Times cited unnamed space industry insiders as saying the launch "
+                   "could come in the third quarter.")
+    assert [[entity for _, entity in hops] for _, hops in found] == [
+        ["global-times", "unnamed-space-industry-insiders"]]
