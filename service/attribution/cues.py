@@ -74,6 +74,8 @@ _GEO_WORDS = frozenset({
 })
 _PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
 # Verbs that give a figure as an estimate when followed by "at" and a number.
+# How a reply came, between its article and the noun ("an emailed reply", "a written answer")
+_MEDIUM_ADJECTIVES = frozenset({"emailed", "e-mailed", "written", "faxed", "texted"})
 # what may stand between a relative pronoun and its verb when the pronoun is the subject
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have",
                           "had", "could", "would", "will", "can", "may", "might", "should",
@@ -353,6 +355,9 @@ class CueScan(ScanState):
                 return True
         if after_common_possessive(self.tokens[i - 1]):
             return True  # "the department's planning"; not "he's planning" ("he is")
+        if i - 2 >= lo and prev in _MEDIUM_ADJECTIVES and (
+                self.tokens[i - 2].lower in _NOUN_DETERMINERS):
+            return True  # "said in an emailed reply", "in a written response": the noun
         if low == "planning" and i + 1 < len(self.tokens) and not self.tokens[i + 1].is_word and (
                 self.tokens[i - 1].is_word and self.tokens[i - 1].text.islower()
                 and prev not in _BE_FORMS):

@@ -123,3 +123,9 @@ def test_the_most_a_place_has_seen_is_no_account() -> None:
                       "expensive contests the district has seen.") == []
     assert chain_hops("Residents said they had seen smoke rising from the plant.") == [
         ["origin"]]
+
+
+def test_an_emailed_reply_is_the_noun() -> None:
+    found_cues = [cue for cue, _, _ in found(
+        "The ministry said in an emailed reply to questions that it had been told of the plan.")]
+    assert "reply" not in found_cues and "said" in found_cues
