@@ -199,7 +199,11 @@ class VenueScan(ScanState):
                 break  # ... "in western Pennsylvania was flowing into a stream": a clause
             if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and low not in (
                 lx.VENUE_NOUNS
-            ) and low not in lx.AMBIGUOUS_FORMS:
+            ) and low not in lx.AMBIGUOUS_FORMS and not (
+                    # "in its latest planning bulletin", "in his closing statement": the "-ing"
+                    # form modifies the venue noun after it
+                    low.endswith("ing") and end + 1 < limit
+                    and toks[end + 1].lower in lx.VENUE_NOUNS):
                 break
             if saw_venue and low in _AFTER_PLATFORM and (
                     toks[end - 1].lower in lx.PLATFORMS or toks[end - 1].lower == "media"):

@@ -129,3 +129,9 @@ def test_an_emailed_reply_is_the_noun() -> None:
     found_cues = [cue for cue, _, _ in found(
         "The ministry said in an emailed reply to questions that it had been told of the plan.")]
     assert "reply" not in found_cues and "said" in found_cues
+
+
+def test_an_ing_word_before_a_venue_noun_stays_in_the_venue() -> None:
+    result = extract("The council said in its latest planning bulletin that it had granted "
+                     "permission for 2,140 homes.").to_dict()
+    assert result["attributions"][0]["venue"]["text"] == "in its latest planning bulletin"
