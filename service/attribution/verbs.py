@@ -648,7 +648,10 @@ class VerbScan(RelayScan, QuoteScan):
                              if toks[m].lower == "speaking" and toks[m - 1].text == ","
                              and toks[m + 1].lower in {"on", "to", "in", "at"}), None)
             if speaking is not None:
-                venue = self._venue(speaking + 1, first, source)[0]
+                venue = self._venue(speaking + 1, first, source)[0] or (
+                    # "Bustos, speaking to ESPN Argentina after training, said": the outlet
+                    # spoken to
+                    self.to_outlet(speaking + 1, first, source)[0])
             elif first - 1 > source_first and toks[first - 1].text == ",":
                 # "Rourke, in a rare interview with the Brennock Courier in February, said":
                 # the venue in an aside between the speaker and the verb

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.attribution import extract
+from service.attribution import OutletDirectory, extract
 
 
 def chains(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -72,3 +72,13 @@ def test_an_outlet_that_cited_someone_as_saying_relays_them() -> None:
                    "could come in the third quarter.")
     assert [[entity for _, entity in hops] for _, hops in found] == [
         ["global-times", "unnamed-space-industry-insiders"]]
+
+
+def test_speaking_to_an_outlet_in_the_subjects_aside_is_the_venue() -> None:
+    espn = OutletDirectory([{"domain": "espn.com", "name": "ESPN", "reliability": 0.8,
+                             "state_affiliation": "none", "kind": "broadcaster",
+                             "aliases": ["ESPN"]}])
+    result = extract("Coach Hernan Bustos, speaking to ESPN after training, said he had not "
+                     "been told of any sale.", directory=espn).to_dict()
+    assert [(h["role"], h["kind"]) for h in result["chains"][0]["hops"][1:]] == [
+        ("venue", "outlet"), ("origin", "named_person")]
