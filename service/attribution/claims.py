@@ -159,18 +159,25 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                  ("new flood policies", "policies ", "new policies", "insurance ",
                   "home and auto insurance", "new business ", "mortgages ",
                   # "the largest companies writing homeowners policies along the coast"
-                  "homeowners ", "homeowner ", "home insurance", "coverage",
+                  "homeowners polic", "homeowner polic", "homeowners insurance",
+                  "homeowners cover", "home insurance", "coverage",
                   "auto insurance", "crop insurance", "reinsurance")))
-# A superlative then "has (ever) seen": "the most expensive contest the district has seen"
-_SUPERLATIVE_SEEN = re.compile(r"\b(?:most|least|\w{2,}est)\b[^.,;:]{0,80}?\b(?:has|have|had)"
-                               r"\s+(?:ever\s+|yet\s+|so\s+far\s+)?$", re.I)
+# A superlative then "has (ever) seen": "the most expensive contest the district has seen", "the
+# worst flood the city has ever seen" (a listed superlative: "contest", "protest", "forest" end
+# on -est too)
+_SUPERLATIVE_SEEN = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:most|least|best|worst|biggest|largest|"
+    r"greatest|highest|lowest|deadliest|costliest|busiest|heaviest|hottest|coldest|wettest|"
+    r"driest|strongest|longest|fastest|toughest|hardest|bloodiest|fiercest|severest|worst|"
+    r"oldest|smallest|closest|steepest|sharpest|deepest|widest|richest|poorest|warmest)\b"
+    r"[^.,;:]{0,80}?\b(?:has|have|had)\s+(?:ever\s+|yet\s+|so\s+far\s+)?$", re.I)
 # What a threat someone makes opens on: an infinitive, a clause, a quotation or a sanction
-_THREAT_MADE = re.compile(r"^(?:to\b|that\b|[\"“‘']|(?:a\s+|an\s+|further\s+|more\s+|"
-                          r"new\s+|fresh\s+|possible\s+)?(?:legal|action|sanctions?|"
-                          r"retaliation|reprisals?|strikes?|industrial|court|lawsuits?|suits?|"
-                          r"boycotts?|resignation|walkouts?|protests?|tariffs?|penalties|fines?|"
-                          r"closure|force|military|war|violence|arrests?|prosecution|"
-                          r"consequences|measures|countermeasures|expulsion|to\s))", re.I)
+_THREAT_MADE = re.compile(
+    r"^(?:to\b|that\s|[\"“‘']|(?:[\w'’-]+\s+){1,4}with\b|(?:a\s+|an\s+|the\s+)?"
+    r"(?:[\w%$.,-]+\s+){0,2}(?:legal|action|sanctions?|retaliation|reprisals?|strikes?|"
+    r"industrial|court|lawsuits?|suits?|boycotts?|resignation|walkouts?|protests?|tariffs?|"
+    r"penalties|fines?|closure|force|military|war|violence|arrests?|prosecution|"
+    r"consequences|measures|countermeasures|expulsion)\b)", re.I)
 # The reason given for a refusal, right after it
 _REASON_CUES = frozenset({"citing", "saying"})
 _AFTER_REFUSAL = re.compile(r"\b(?:declin|refus)\w*\s+to\s+(?:comment|discuss|give|provide|"

@@ -73,13 +73,12 @@ _GEO_WORDS = frozenset({
     "ridge", "canyon", "harbor", "harbour", "bridge", "airport",
 })
 _PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
-# Verbs that give a figure as an estimate when followed by "at" and a number.
 # How a reply came, between its article and the noun ("an emailed reply", "a written answer")
 _MEDIUM_ADJECTIVES = frozenset({"emailed", "e-mailed", "written", "faxed", "texted"})
-# what may stand between a relative pronoun and its verb when the pronoun is the subject
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have",
-                          "had", "could", "would", "will", "can", "may", "might", "should",
-                          "must", "also", "not", "later", "now", "since", "then"})
+# Forms of "be": a participle after one is passive ("which could be valued at", "that was
+# attributed to")
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# Verbs that give a figure as an estimate when followed by "at" and a number.
 _ESTIMATE_VERBS = frozenset({"put", "puts", "putting", "pegged", "pegs", "peg", "pegging",
                              # "The crop report valued the harvest at $41 million"
                              "valued", "values"})
@@ -334,8 +333,9 @@ class CueScan(ScanState):
 
     def _after_determiner(self, i: int, lo: int) -> bool:
         """A verb form right after a determiner is a noun or an adjective: "some protest
-        leaders", "Some advocates for stem cell research", "this claim", "their support"; and a
-        base form after "a" and the capitalised words of one thing ("An Ohio judge")."""
+        leaders", "Some advocates for stem cell research", "this claim", "their support"; so is
+        one after a determiner and how it was sent ("an emailed reply", "a written answer");
+        and a base form after "a" and the capitalised words of one thing ("An Ohio judge")."""
         if i - 1 < lo:
             return False
         prev = self.tokens[i - 1].lower
@@ -521,7 +521,12 @@ class CueScan(ScanState):
         company attributed to weaker demand", "a decline she attributed partly to the
         closures" are cues: a relative clause or a pronoun brings the subject)."""
         toks = self.tokens
-        if toks[i].lower != "attributed" or i + 1 >= hi or toks[i + 1].lower != "to":
+        if toks[i].lower != "attributed":
+            return False
+        k = i + 1
+        while k < hi and toks[k].lower.endswith("ly") and toks[k].text.islower():
+            k += 1  # "attributed partly to", "attributed falsely to"
+        if k >= hi or toks[k].lower != "to":
             return False
         return not self._subject_in_relative(i, lo)
 
@@ -531,15 +536,20 @@ class CueScan(ScanState):
         decline she attributed to"): active, its object the phrase the clause describes."""
         toks = self.tokens
         if i - 1 >= lo and toks[i - 1].lower in lx.PRONOUNS:
-            return toks[i - 1].lower not in {"which", "that", "who"}
+            return toks[i - 1].lower not in {"which", "who"}
         for k in range(i - 2, max(lo - 1, i - 8), -1):
             if toks[k].text in {",", ";", ":"}:
                 break
             if toks[k].lower in {"which", "that", "whom"}:
-                # a subject between the pronoun and the verb ("which the company", not
-                # "which could be valued at")
-                return any(t.lower not in _AUXILIARIES and not t.lower.endswith("ly")
-                           for t in toks[k + 1:i])
+                if toks[k].lower == "that" and k - 1 >= lo and (
+                        toks[k - 1].lower in lx.CUE_VERB_FORMS):
+                    return False  # "said that shares valued at ...": a clause, no relative
+                between = toks[k + 1:i]
+                # a subject between the pronoun and the verb ("which the company"), and no
+                # passive ("which could be valued at", "which has already been valued at")
+                return not any(t.lower in _BE for t in between) and any(
+                    t.lower not in lx.AUX_ADVERBS and not t.lower.endswith("ly")
+                    for t in between)
         return False
 
     def _after_record(self, i: int, lo: int) -> bool:

@@ -96,10 +96,10 @@ _COMMUNITY_PLURALS = frozenset({"residents", "locals", "villagers", "inhabitants
 _OWN_PAGES = frozenset({"website", "site", "web", "webpage", "page", "blog", "homepage"})
 
 
-# "A second person", "another official": one more member of a kind of source already named
-# what makes "a third" a share of a population ("Fewer than a third said", "about a third")
+# What makes "a third" a share of a population ("Fewer than a third said", "about a third")
 _SHARE_BEFORE = re.compile(r"\b(?:than|about|nearly|almost|roughly|around|only|just|some|over|"
-                           r"under)\s+$", re.I)
+                           r"under|least|to|fully|approximately|barely)\s+$", re.I)
+# "A second person", "another official": one more member of a kind of source already named
 _NEXT_MEMBER = frozenset({("a", "second"), ("a", "third"), ("a", "fourth"), ("another", "such")})
 # An unnamed description of one person ("a nurse at the hospital", "The daughter of one
 # patient", "a Western diplomat"), whom a later "he" or "she" may be.

@@ -46,12 +46,13 @@ _SECOND_ACT = re.compile(r",?\s+but\s+(?:(?:did|does|would|could|has|have|had)\s
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|although|though)\s+(?:(?:a|an|the|its|his|her|"
                           r"their|some|several|many)\s+)?(?:[\w’'-]+\s+){0,3}?(?:has|have|had|"
                           r"was|were|is|are|will|would|could|said|says)\b")
-# ", a day after", ", hours after", ", following": a clause of time that opens another
-# attribution's report ("confirmed on Monday that it is in talks ..., a day after La Nación
-# reported that a fund had offered ...")
-_TIME_AFTER = re.compile(r",\s+(?:(?:(?:a|one|two|three|four|five|several|a\s+few|just|only|"
-                         r"some|barely)\s+)?(?:days?|hours?|weeks?|months?)\s+)?"
-                         r"(?:after|following|since)\s+(?=\S)", re.I)
+# ", a day after", ", 24 hours after", ", shortly after", ", since": a clause of time that
+# opens another attribution's report ("confirmed on Monday that it is in talks ..., a day after
+# La Nación reported that a fund had offered ...")
+_TIME_AFTER = re.compile(r",\s+(?:(?:(?:a|the|one|two|three|four|five|several|a\s+few|"
+                         r"a\s+couple\s+of|\d+|just|only|some|barely)\s+)?(?:minutes?|hours?|"
+                         r"days?|weeks?|months?|years?)\s+|(?:shortly|soon|just|only|days|"
+                         r"hours)\s+)?(?:after|since)\s+(?=\S)", re.I)
 # what may follow a closing cue before ", and" opens a second clause ("said Friday, and")
 _COORDINATED_JOINT = re.compile(r"(?:\s+[\w’'.-]+){0,4}?,\s+(?:and|but)\s+(?=\w)")
 

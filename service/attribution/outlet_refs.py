@@ -37,9 +37,6 @@ _OUTLET_NOUN_BEFORE = re.compile(r"\b(?:daily|newspaper|paper|weekly|tabloid|bro
 
 
 # A plural verb right after a word: "People say", "People are saying"
-# "State television", "State broadcaster CCTV": the word describes an outlet after all
-_OUTLET_NOUN_AFTER = re.compile(r"\s+(?:television|tv|broadcaster|media|radio|news|newspapers?|"
-                                r"daily|agency|press|channel|outlets?)\b", re.I)
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:say|are|were|have|do|don't|believe|think|fear|want|"
                                 r"tell|know|worry|complain|feel|agree|expect)\b")
 
@@ -84,8 +81,15 @@ def _fits(entity: Entity, noun: str, *, strict: bool = False) -> bool:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """The word at `start` is the first of its field, line or sentence."""
-    before = text[:start].rstrip(" \t\"“‘'(")
-    return not before or before[-1] in ".!?\n:"
+    before = text[max(0, start - 40):start].rstrip(" \t\"“‘'(")
+    return before[-1] in ".!?\n:" if before else start <= 40
+
+
+def _outlet_noun_after(text: str, end: int) -> bool:
+    """The next word is an outlet noun ("State television", "State broadcaster CCTV"): the
+    capitalised word describes an outlet after all."""
+    after = re.match(r"\s+([\w-]+)", text[end:end + 40])
+    return after is not None and after.group(1).lower() in lx.OUTLET_NOUNS
 
 class OutletResolution(EntityTable):
     """Phrases that name an outlet, its reporting or state media."""
@@ -203,7 +207,7 @@ class OutletResolution(EntityTable):
             if named:
                 outlet = named[0]
             elif " " not in alias and alias[1:].islower() and _opens_sentence(
-                    text, tokens[start_idx - first].start) and not _OUTLET_NOUN_AFTER.match(
+                    text, tokens[start_idx - first].start) and not _outlet_noun_after(
                     text, tokens[-1].end):
                 # "Union says Pacific workers ... underpaid" (a headline), "Police said ...":
                 # a common word the directory also knows as a masthead ("The Union"), written

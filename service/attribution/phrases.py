@@ -566,7 +566,7 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 k = m
                 continue
         if ((low in _STOP and not _acronym(tok)) or (
-                low in lx.PRONOUNS and not (low in {"us", "it"} and _acronym(tok)))) and not (
+                low in lx.PRONOUNS and not _acronym_pronoun(tok))) and not (
                 _month_of_a_date(tokens, k)) and not (
                 # "the Mekong Delta city of Can Tho": a capitalised modal inside a name
                 low in _MODAL_NAMES and tok.is_capitalised and k > lo and k + 1 < len(tokens)
@@ -685,6 +685,12 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "coun
 def _acronym(tok: Token) -> bool:
     """An all-capital word of two letters or more ("NOR" in "Bane NOR", "AS", "OR")."""
     return len(tok.text) > 1 and tok.text.isupper() and tok.text.isalpha()
+
+
+def _acronym_pronoun(tok: Token) -> bool:
+    """"US" or "IT" written in capitals: inside a phrase the acronym ("the US Geological
+    Survey", "Several IT professionals"), not the pronoun."""
+    return tok.lower in {"us", "it"} and _acronym(tok)
 
 
 def _met_before(tokens: list[Token], j: int, lo: int) -> bool:
@@ -919,7 +925,7 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
         if (low in _STOP or low in lx.PRONOUNS or low in lx.DETERMINERS) and not (
                 # "the US Geological Survey", "Several IT professionals": an acronym written
                 # in capitals inside a phrase, not the pronoun
-                low in {"us", "it"} and _acronym(tok) and tokens[k - 1].is_word):
+                _acronym_pronoun(tok) and tokens[k - 1].is_word):
             break
         if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok) and not (
                 _attributive(tokens, k, hi)):

@@ -67,7 +67,7 @@ def score_extraction_detail(
             is_backed_in_paragraph(claim, f, claims, text))]
     for claim in claims:
         claim.flags = [f for f in claim.flags if not is_headline_summary(claim, f, claims) and (
-            not is_confirmed_central(claim, f, claims))]
+            not is_confirmed_central(claim, f, claims, text))]
     article = ScoredArticle(claims, opinion, label, article_flags(claims))
     article.summary = summary(article, params)
     return article

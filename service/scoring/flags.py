@@ -284,17 +284,19 @@ def is_minor_vague_claim(claim: ScoredClaim, flag: dict[str, Any], label: str) -
       editor acts on the central claim, which carries its own flag, not on the vague asides
       below it ("Experts have noted ..." in the seed article): the wire set's readers flag 9 of
       50 such claims in well-sourced articles and 22 of 146 in weakly sourced ones (dev);
-    - in a mixed article, where vague sourcing is part of what the label says, only a body
-      claim that a trade's or a cause's collective word carries ("Analysts said", "Some
-      economists expect", "Rights groups say") is minor; in an unsupported one every flag
-      stands."""
+    - in a mixed article, where vague sourcing is part of what the label says, a body claim
+      that a trade's or a cause's collective word carries ("Analysts said", "Some economists
+      expect", "Rights groups say") is minor;
+    - in any article, a body claim a broad class voices as its own view (`_CLASS_VOICES`:
+      "Advocates say", "Some residents said") is minor unless what it tells is what it heard;
+      hearsay and critics' charges keep their flags, in an unsupported article too."""
     if label in ("well sourced", "weakly sourced"):
         return flag["code"] == "vague_only" and claim.position == "body"
     return (label == "mixed" and _vague_body_claim_of(claim, flag, _COMMENTATORS)) or (
         _vague_body_claim_of(claim, flag, _CLASS_VOICES)
         # what the class heard is hearsay all the same ("Some residents said they had heard
         # the building would be sold")
-        and _HEARD.match(claim.text) is None)
+        and _HEARD.match(claim.text.strip()) is None)
 
 
 def _vague_body_claim_of(claim: ScoredClaim, flag: dict[str, Any], trades: frozenset[str]
@@ -360,16 +362,34 @@ def confirmed_on_record(claims: Sequence[ScoredClaim]) -> bool:
 
 
 def is_confirmed_central(claim: ScoredClaim, flag: dict[str, Any],
-                         claims: Sequence[ScoredClaim]) -> bool:
-    """A `no_independent_corroboration` flag on the central claim when the headline or the
-    lead has a named party confirm it on the record ("Nordvik confirmed on Tuesday that it was
-    in talks ..., a day after Bloomberg News reported that ..."): the outlet's report is
-    no longer the only way the reader has the story (the wire readers flag none of these; a
-    confirmation further down of some other point, "confirmed its chief executive had
-    attended but declined to discuss what was said", leaves the flag)."""
-    return flag["code"] == "no_independent_corroboration" and (
-        claim.position in ("headline", "lead")) and confirmed_on_record(
-        [c for c in claims if c.position in ("headline", "lead")])
+                         claims: Sequence[ScoredClaim], text: str = "") -> bool:
+    """A `no_independent_corroboration` flag on the central claim when a named party confirms
+    it on the record in the same sentence ("Nordvik confirmed on Tuesday that it was in talks
+    ..., a day after Bloomberg News reported that ...", "the airline confirmed on Thursday,
+    after the Financial Times first reported the groundings"), or, for the headline, in the
+    lead's: the outlet's report is no longer the only way the reader has the story (the wire
+    readers flag none of these). A confirmation of some other point in a sentence of its own
+    ("The bank confirmed that its board had met but declined to discuss the plan") leaves the
+    flag."""
+    if flag["code"] != "no_independent_corroboration" or claim.position not in (
+            "headline", "lead"):
+        return False
+    confirming = [c for c in claims if c.position in ("headline", "lead") and c is not claim
+                  and confirmed_on_record([c])]
+    if claim.position == "headline":
+        first = min((c for c in claims if c.position == "lead" and c.field == "text"),
+                    key=lambda c: c.start, default=None)
+        return any(c.field == "headline" or (first is not None and _same_sentence(
+            text, c, first)) for c in confirming)
+    return any(_same_sentence(text, c, claim) for c in confirming)
+
+
+def _same_sentence(text: str, one: ScoredClaim, other: ScoredClaim) -> bool:
+    """Two claims of the article's text with no sentence end between them."""
+    if one.field != "text" or other.field != "text" or not text:
+        return False
+    gap = text[min(one.end, other.end):max(one.start, other.start)]
+    return re.search(r"[.!?][”\"’]?\s", gap) is None
 
 
 def is_headline_summary(claim: ScoredClaim, flag: dict[str, Any],

@@ -1,7 +1,10 @@
-"""A cause a source gives ("which the company attributed to weaker demand"), an estimate
-whose object comes first ("which Solheim put at roughly 300 million crowns", "a shortfall the
-district puts at $3.1 million") and a group that notes something ("Observers note that ...").
-Found counting the wire dev set's missed sources by the word after them (thirtieth session)."""
+"""Cues and phrases of the thirtieth session, found counting the wire dev set's missed sources
+by the word after them and reading the fresh batches' dev errors: a cause a source gives
+("which the company attributed to weaker demand"), an estimate whose object comes first
+("which Solheim put at roughly 300 million crowns"), a group that notes ("Observers note that"),
+trades and callers that head their phrases, a danger that is no threat, insurers writing
+policies, records (briefings, certificates, segments), "US" and "IT" as acronyms, the most a
+place has seen, an emailed reply, an "-ing" word inside a venue."""
 
 from __future__ import annotations
 
@@ -135,3 +138,21 @@ def test_an_ing_word_before_a_venue_noun_stays_in_the_venue() -> None:
     result = extract("The council said in its latest planning bulletin that it had granted "
                      "permission for 2,140 homes.").to_dict()
     assert result["attributions"][0]["venue"]["text"] == "in its latest planning bulletin"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said that shares valued at $2 billion were sold.",
+    "The losses were attributed largely to the drought.",
+    "It is a unit which has already been valued at $2 billion.",
+])
+def test_passives_after_a_clause_or_an_adverb_are_no_cues(text: str) -> None:
+    assert all(cue not in ("valued", "attributed") for cue, _, _ in found(text))
+
+
+def test_what_is_no_superlative_and_what_is_still_a_threat() -> None:
+    assert chain_hops("It was one of the worst contests the district has ever seen.") in (
+        [], [[]])
+    assert chain_hops("Protest organisers have seen police beating marchers.") == [["origin"]]
+    assert chain_hops("He threatened the company with a strike.") == [["origin"]]
+    assert chain_hops("The utility wrote homeowners that the water was safe to drink.") == [
+        ["origin"]]

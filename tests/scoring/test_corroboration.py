@@ -75,3 +75,13 @@ def test_a_lead_the_party_confirms_itself_raises_no_corroboration_flag() -> None
     assert "no_independent_corroboration" not in codes(CONFIRMED_LEAD)
     # a confirmation of some other point further down leaves the relayed lead second-hand
     assert "no_independent_corroboration" in codes(CONFIRMED_BELOW)
+
+
+CONFIRMED_APART = ("Veyra Bank plans to cut about 900 jobs, the business daily Finanzbote "
+                   "reported on Friday. The bank confirmed that its board had met on Thursday "
+                   "but declined to discuss the plan.\n\nThe union said it would oppose any cuts.")
+
+
+def test_a_confirmation_of_another_point_in_the_lead_leaves_the_flag() -> None:
+    # review of the thirtieth session: the party must confirm in the sentence of the report
+    assert "no_independent_corroboration" in codes(CONFIRMED_APART)
