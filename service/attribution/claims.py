@@ -153,6 +153,15 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                 # (not "quoted rates of infection", "quoted $2 billion as the cost")
                 ({"quoted", "quotes", "quote", "quoting"},
                  ("annual premiums ", "premiums ", "a premium ", "a price of ", "a fare of ")),
+                # "Okafor denied the request", "the board denied the application": a decision
+                # on a request, no denial of a claim ("denied the claim that ..." stays one)
+                ({"denied", "denies", "deny", "denying"},
+                 ("the request", "a request", "his request", "her request", "their request",
+                  "its request", "requests ", "the application", "an application",
+                  "applications ", "the appeal", "an appeal", "the motion", "a motion",
+                  "bail", "the petition", "a petition", "permission", "the permit",
+                  "a permit", "permits ", "entry ", "a visa", "visas ", "the licence",
+                  "a licence", "the license", "a license")),
                 # "Insurers write new flood policies", "writes home and auto insurance": cover
                 # sold, nothing written down (not "wrote cover stories claiming ...")
                 ({"write", "writes", "wrote", "writing", "written"},

@@ -74,7 +74,7 @@ _GEO_WORDS = frozenset({
 })
 _PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
 # How a reply came, between its article and the noun ("an emailed reply", "a written answer")
-_MEDIUM_ADJECTIVES = frozenset({"emailed", "e-mailed", "written", "faxed", "texted"})
+_MEDIUM_ADJECTIVES = frozenset({"emailed", "e-mailed", "written", "faxed", "texted", "short"})
 # Forms of "be": a participle after one is passive ("which could be valued at", "that was
 # attributed to")
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})

@@ -156,3 +156,10 @@ def test_what_is_no_superlative_and_what_is_still_a_threat() -> None:
     assert chain_hops("He threatened the company with a strike.") == [["origin"]]
     assert chain_hops("The utility wrote homeowners that the water was safe to drink.") == [
         ["origin"]]
+
+
+def test_a_request_denied_is_a_decision_and_a_claim_denied_a_claim() -> None:
+    assert chain_hops("Okafor denied the request.") == []
+    assert chain_hops("The judge denied bail to the three men.") == []
+    assert chain_hops("The company denied the claim that it had polluted the river.") == [
+        ["origin"]]
