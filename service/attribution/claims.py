@@ -618,8 +618,13 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         # claim of its own)
         return True
     if low in {"voted against", "voted for", "votes against", "votes for", "voted"} and (
-            not content or content.lower().startswith(("against", "for", "in favo", "with "))):
-        return True  # "The largest opposition group voted against": a vote, an event
+            not content or content.lower().rstrip(".") in {"no", "yes"}
+            or content.lower().startswith((
+                "against", "for", "in favo", "with ", "no ", "no,", "yes ", "yes,",
+                "unanimously", "overwhelmingly", "narrowly"))):
+        # "The largest opposition group voted against", "Trustees Angela Fortier and Dwayne
+        # Sims voted no": a vote, an event
+        return True
     if low in {"accounted for", "accounts for", "account for"} and _SHARE_OF.match(content):
         return True  # "The frozen unit accounted for about 28% of sales": a share, no claim
     if base == "show" and _source_head(attribution) in _DISPLAYS and not (

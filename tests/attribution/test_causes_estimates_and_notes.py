@@ -163,3 +163,7 @@ def test_a_request_denied_is_a_decision_and_a_claim_denied_a_claim() -> None:
     assert chain_hops("The judge denied bail to the three men.") == []
     assert chain_hops("The company denied the claim that it had polluted the river.") == [
         ["origin"]]
+
+
+def test_a_vote_cast_is_an_event() -> None:
+    assert chain_hops("Trustees Angela Fortier and Dwayne Sims voted no.") == []
