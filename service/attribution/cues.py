@@ -73,11 +73,9 @@ _GEO_WORDS = frozenset({
     "ridge", "canyon", "harbor", "harbour", "bridge", "airport",
 })
 _PHRASE_FIRST = frozenset(k[0] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES))
-# How a reply came, between its article and the noun ("an emailed reply", "a written answer")
+# Adjectives between an article and a noun that is also a cue form ("an emailed reply", "a
+# written answer", "a short reply")
 _MEDIUM_ADJECTIVES = frozenset({"emailed", "e-mailed", "written", "faxed", "texted", "short"})
-# Forms of "be": a participle after one is passive ("which could be valued at", "that was
-# attributed to")
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Verbs that give a figure as an estimate when followed by "at" and a number.
 _ESTIMATE_VERBS = frozenset({"put", "puts", "putting", "pegged", "pegs", "peg", "pegging",
                              # "The crop report valued the harvest at $41 million"
@@ -334,7 +332,7 @@ class CueScan(ScanState):
     def _after_determiner(self, i: int, lo: int) -> bool:
         """A verb form right after a determiner is a noun or an adjective: "some protest
         leaders", "Some advocates for stem cell research", "this claim", "their support"; so is
-        one after a determiner and how it was sent ("an emailed reply", "a written answer");
+        one after a determiner and an adjective ("an emailed reply", "a short reply");
         and a base form after "a" and the capitalised words of one thing ("An Ohio judge")."""
         if i - 1 < lo:
             return False
@@ -542,12 +540,15 @@ class CueScan(ScanState):
                 break
             if toks[k].lower in {"which", "that", "whom"}:
                 if toks[k].lower == "that" and k - 1 >= lo and (
-                        toks[k - 1].lower in lx.CUE_VERB_FORMS):
-                    return False  # "said that shares valued at ...": a clause, no relative
+                        toks[k - 1].lower in lx.CUE_VERB_FORMS) and not (
+                        self._after_determiner(k - 1, lo)):
+                    # "said that shares valued at ...": a clause, no relative ("a decline that
+                    # the company attributed to" is one: the noun after its article)
+                    return False
                 between = toks[k + 1:i]
                 # a subject between the pronoun and the verb ("which the company"), and no
                 # passive ("which could be valued at", "which has already been valued at")
-                return not any(t.lower in _BE for t in between) and any(
+                return not any(t.lower in _BE_FORMS for t in between) and any(
                     t.lower not in lx.AUX_ADVERBS and not t.lower.endswith("ly")
                     for t in between)
         return False

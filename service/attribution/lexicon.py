@@ -568,7 +568,7 @@ _SCIENCE_TRADES = (
     "botanist", "dentist", "therapist", "physiotherapist", "veterinarian", "hygienist",
     # the hundred-and-twelfth wire batch ("One agronomist who reviewed an earlier version of
     # the paper and asked not to be named ... said" lost its source)
-    "agronomist", "entomologist",
+    "agronomist", "entomologist", "virologist", "statistician", "demographer",
 )
 EXPERT_ROLES = EXPERT_ROLES | frozenset(_SCIENCE_TRADES) | frozenset(
     f"{trade}s" for trade in _SCIENCE_TRADES)

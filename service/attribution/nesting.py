@@ -51,8 +51,8 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|although|though)\s+(?:(?:a|an|the|its
 # La Nación reported that a fund had offered ...")
 _TIME_AFTER = re.compile(r",\s+(?:(?:(?:a|the|one|two|three|four|five|several|a\s+few|"
                          r"a\s+couple\s+of|\d+|just|only|some|barely)\s+)?(?:minutes?|hours?|"
-                         r"days?|weeks?|months?|years?)\s+|(?:shortly|soon|just|only|days|"
-                         r"hours)\s+)?(?:after|since)\s+(?=\S)", re.I)
+                         r"days?|weeks?|months?|years?)\s+|(?:shortly|soon|just|only)\s+)?"
+                         r"(?:after|since)\s+(?=\S)", re.I)
 # what may follow a closing cue before ", and" opens a second clause ("said Friday, and")
 _COORDINATED_JOINT = re.compile(r"(?:\s+[\w’'.-]+){0,4}?,\s+(?:and|but)\s+(?=\w)")
 

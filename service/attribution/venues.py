@@ -200,9 +200,10 @@ class VenueScan(ScanState):
             if low in lx.CUE_VERB_FORMS and not tok.is_capitalised and low not in (
                 lx.VENUE_NOUNS
             ) and low not in lx.AMBIGUOUS_FORMS and not (
-                    # "in its latest planning bulletin", "in his closing statement": the "-ing"
-                    # form modifies the venue noun after it
-                    low.endswith("ing") and end + 1 < limit
+                    # "in its latest planning bulletin": the "-ing" form modifies the venue
+                    # noun after it (after the noun, "in a statement welcoming news that ...",
+                    # it opens a clause of its own)
+                    not saw_venue and low.endswith("ing") and end + 1 < limit
                     and toks[end + 1].lower in lx.VENUE_NOUNS):
                 break
             if saw_venue and low in _AFTER_PLATFORM and (

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from service.attribution import lexicon as lx
+from service.attribution.text import sentences
 
 from .explain import (
     KIND_NOUNS,
@@ -287,9 +288,9 @@ def is_minor_vague_claim(claim: ScoredClaim, flag: dict[str, Any], label: str) -
     - in a mixed article, where vague sourcing is part of what the label says, a body claim
       that a trade's or a cause's collective word carries ("Analysts said", "Some economists
       expect", "Rights groups say") is minor;
-    - in any article, a body claim a broad class voices as its own view (`_CLASS_VOICES`:
-      "Advocates say", "Some residents said") is minor unless what it tells is what it heard;
-      hearsay and critics' charges keep their flags, in an unsupported article too."""
+    - in a mixed or unsupported article, a body claim a broad class voices as its own view
+      (`_CLASS_VOICES`: "Advocates say", "Some residents said") is minor unless what it tells
+      is what it heard; hearsay and critics' charges keep their flags there."""
     if label in ("well sourced", "weakly sourced"):
         return flag["code"] == "vague_only" and claim.position == "body"
     return (label == "mixed" and _vague_body_claim_of(claim, flag, _COMMENTATORS)) or (
@@ -362,7 +363,7 @@ def confirmed_on_record(claims: Sequence[ScoredClaim]) -> bool:
 
 
 def is_confirmed_central(claim: ScoredClaim, flag: dict[str, Any],
-                         claims: Sequence[ScoredClaim], text: str = "") -> bool:
+                         claims: Sequence[ScoredClaim], text: str) -> bool:
     """A `no_independent_corroboration` flag on the central claim when a named party confirms
     it on the record in the same sentence ("Nordvik confirmed on Tuesday that it was in talks
     ..., a day after Bloomberg News reported that ...", "the airline confirmed on Thursday,
@@ -385,11 +386,12 @@ def is_confirmed_central(claim: ScoredClaim, flag: dict[str, Any],
 
 
 def _same_sentence(text: str, one: ScoredClaim, other: ScoredClaim) -> bool:
-    """Two claims of the article's text with no sentence end between them."""
+    """Two claims of the article's text in one sentence (the extractor's sentence split, which
+    knows "the U.S. business daily" is no sentence end)."""
     if one.field != "text" or other.field != "text" or not text:
         return False
-    gap = text[min(one.end, other.end):max(one.start, other.start)]
-    return re.search(r"[.!?][”\"’]?\s", gap) is None
+    lo, hi = min(one.start, other.start), max(one.start, other.start)
+    return not any(lo < end <= hi for _, end in sentences(text))
 
 
 def is_headline_summary(claim: ScoredClaim, flag: dict[str, Any],

@@ -85,3 +85,10 @@ CONFIRMED_APART = ("Veyra Bank plans to cut about 900 jobs, the business daily F
 def test_a_confirmation_of_another_point_in_the_lead_leaves_the_flag() -> None:
     # review of the thirtieth session: the party must confirm in the sentence of the report
     assert "no_independent_corroboration" in codes(CONFIRMED_APART)
+
+
+def test_an_abbreviation_is_no_sentence_end_for_the_confirmation() -> None:
+    body = ("Veyra Bank confirmed on Friday that it plans to cut about 900 jobs, a day after the "
+            "U.S. business daily Finanzbote reported that a third of its branches would close."
+            "\n\nThe union said it would oppose any cuts.")
+    assert "no_independent_corroboration" not in codes(body)
