@@ -377,21 +377,23 @@ def is_confirmed_central(claim: ScoredClaim, flag: dict[str, Any],
         return False
     confirming = [c for c in claims if c.position in ("headline", "lead") and c is not claim
                   and confirmed_on_record([c])]
+    ends = [end for _, end in sentences(text)] if confirming and text else []
     if claim.position == "headline":
         first = min((c for c in claims if c.position == "lead" and c.field == "text"),
                     key=lambda c: c.start, default=None)
         return any(c.field == "headline" or (first is not None and _same_sentence(
-            text, c, first)) for c in confirming)
-    return any(_same_sentence(text, c, claim) for c in confirming)
+            ends, c, first)) for c in confirming)
+    return any(_same_sentence(ends, c, claim) for c in confirming)
 
 
-def _same_sentence(text: str, one: ScoredClaim, other: ScoredClaim) -> bool:
-    """Two claims of the article's text in one sentence (the extractor's sentence split, which
-    knows "the U.S. business daily" is no sentence end)."""
-    if one.field != "text" or other.field != "text" or not text:
+def _same_sentence(ends: Sequence[int], one: ScoredClaim, other: ScoredClaim) -> bool:
+    """Two claims of the article's text in one sentence: no sentence end of `ends` (from the
+    extractor's sentence split, which knows "the U.S. business daily" is no sentence end)
+    between their starts."""
+    if one.field != "text" or other.field != "text" or not ends:
         return False
     lo, hi = min(one.start, other.start), max(one.start, other.start)
-    return not any(lo < end <= hi for _, end in sentences(text))
+    return not any(lo < end <= hi for end in ends)
 
 
 def is_headline_summary(claim: ScoredClaim, flag: dict[str, Any],
