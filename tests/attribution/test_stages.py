@@ -9,6 +9,7 @@ import service.attribution
 from service.attribution import extract
 from service.attribution.claims import is_non_claim
 from service.attribution.cues import cue_candidates
+from service.attribution.descriptions import DescriptionResolution
 from service.attribution.entities import Resolver
 from service.attribution.phrases import Units, np_before
 from service.attribution.text import tokenize
@@ -30,6 +31,20 @@ def test_the_entity_table_fixes_a_kind_once_and_links_references() -> None:
     pronoun = resolver.resolve("she", tokenize("she"), 200)
     assert first.entity is later.entity is pronoun.entity
     assert {first.kind, later.kind, pronoun.kind} == {"named_official"}
+
+
+def test_the_description_layer_reads_phrases_with_no_name() -> None:
+    resolver = Resolver(None, [])
+    assert isinstance(resolver, DescriptionResolution)
+    kinds = {}
+    for phrase in ("a person familiar with the matter", "some analysts", "a 2022 survey"):
+        kinds[phrase] = resolver.resolve(phrase, tokenize(phrase), 0).kind
+    assert kinds == {"a person familiar with the matter": "anonymous_described",
+                     "some analysts": "vague", "a 2022 survey": "document"}
+    # a definite description refers back to the body named before it
+    body = resolver.resolve("Halvorsen Energy", tokenize("Halvorsen Energy"), 10)
+    later = resolver.resolve("the company", tokenize("the company"), 90)
+    assert later.entity is body.entity
 
 
 def test_a_noun_phrase_ends_where_the_verb_begins() -> None:
@@ -81,7 +96,8 @@ def test_an_adjective_makes_an_ambiguous_cue_a_noun() -> None:
 #: The stages of service/attribution in the order the text flows through them (the package
 #: docstring says what each does). A module may import, at run time, only the ones before it.
 STAGE_ORDER = (
-    "lexicon", "text", "directory", "phrases", "entity_table", "outlet_refs", "entities",
+    "lexicon", "text", "directory", "phrases", "entity_table", "outlet_refs", "descriptions",
+    "entities",
     "attributions", "scan", "cues", "venues", "subjects", "content", "quotes", "nesting",
     "relays", "verbs", "claims", "chains", "headline", "named_later", "pronouns", "extract",
     "__init__",
