@@ -33,6 +33,7 @@ from .entity_table import (
 from .outlet_refs import OutletResolution
 from .phrases import (
     DOCUMENT_PARTICIPLES,
+    PEOPLE_ENDINGS,
     is_name_token,
     is_role,
     nationality,
@@ -350,6 +351,10 @@ _NOT_A_SPEAKER = lx.TIME_NOUNS | lx.WEEKDAYS | {
     "yesterday", "tonight"}
 
 # The services a "guard" heads: "the coast guard", "the national guard", "border guard".
+# Prepositions that place a class of people where it is ("Harvesters in the area"), not at a
+# workplace or a body ("Forecasters at the weather service")
+_PLACING = frozenset({"in", "across", "around", "near", "outside", "throughout"})
+
 _GUARD_BODIES = frozenset({"coast", "national", "border", "civil", "presidential", "home"})
 
 # Participles that make people particular: someone met them ("voters interviewed by AFP").
@@ -946,6 +951,16 @@ class DescriptionResolution(OutletResolution):
             # "Political analysts in Zagreb": a trade's commentators of a place or a field,
             # vague as "observers" alone is (the wire readers); "Analysts at" a firm is the
             # firm's research (below)
+            return self._vague(eid, desc_text)
+        if det in {"", "some", "many", "most"} and noun.endswith(PEOPLE_ENDINGS) and (
+                low[head + 1] in _PLACING) and noun not in _CONFIDENTIAL_HEADS and (
+                noun not in lx.ANONYMOUS_HEADS) and noun not in lx.DESCRIBED_ANONYMOUS_HEADS and (
+                noun not in COLLECTIVE_PLURALS) and not (set(low) & ANONYMITY_MARKERS) and (
+                not inside_named_circle):
+            # "Harvesters in the area", "Radio amateurs in several countries", "Policyholders
+            # across the state": a trade or a class of people placed by where they are, no
+            # one in particular (vague, as "Residents of Kharipara" is; the wire readers type
+            # such phrases vague three times in four)
             return self._vague(eid, desc_text)
         if det in {"some", "many", "most"} and is_plural_head(noun) and noun.endswith("s") and not (
                 set(low) & ANONYMITY_MARKERS) and not inside_named_circle and (

@@ -422,8 +422,10 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 or (tokens[k - 1].lower in {"for", "of"} and tokens[k - 2].is_capitalised
                     and (tokens[k - 2].bare in lx.ORG_NOUNS
                          or tokens[k - 2].bare in lx.GOVERNMENT_HEADS))
-                or (tokens[k - 2].lower in lx.MET_PARTICIPLES and k - 3 >= lo
+                or (tokens[k - 2].lower in _MET_OR_PRESENT and k - 3 >= lo
                     and _heads_of(tokens[k - 3]))  # "dockworkers interviewed at the gates"
+                # "Tour guides in the city": a plural placed by where they are
+                or (tokens[k - 1].lower in _PLACING_PREPS and _placed_plural(tokens[k - 2]))
                 or (tokens[k - 1].lower == "for" and tokens[k - 2].bare in _COMMISSIONED)
                 or (tokens[k - 1].lower in {"of", "at", "from"} and k - 3 >= lo
                     and is_name_token(tokens[k - 2]) and is_name_token(tokens[k - 3]))
@@ -517,8 +519,12 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 or (low == "on" and _heads_of(before) and k + 1 < len(tokens) and (
                     tokens[k + 1].lower in {"both", "either", "the", "all"}))
                 or (low in _PLACE_PREPS and _heads_of(before))
-                # "Two dockworkers interviewed at the gates": the people someone met, placed
-                or (before.lower in lx.MET_PARTICIPLES and k - 2 >= lo
+                # "Tour guides in the city": a plural placed by where they are is one phrase
+                # ("the city" is no source), whatever the trade
+                or (low in _PLACING_PREPS and _placed_plural(before))
+                # "Two dockworkers interviewed at the gates", "People present at the
+                # meeting": the people someone met, placed
+                or (before.lower in _MET_OR_PRESENT and k - 2 >= lo
                     and _heads_of(tokens[k - 2]))
                 or (low == "of" and before.lower in _PLACE_NOUNS)  # "the town of Salamanca"
                 or (low == "for" and before.bare in _COMMISSIONED)  # "a poll for Le Monde"
@@ -698,6 +704,30 @@ def _met_before(tokens: list[Token], j: int, lo: int) -> bool:
     token j, after the people it describes: "voters interviewed outside the polling station"."""
     return any(tokens[m].lower in lx.MET_PARTICIPLES and m - 1 >= lo and _heads_of(tokens[m - 1])
                for m in range(max(lo + 1, j - 5), j))
+
+
+# What places people where they are, after their plural ("guides in the city", "staff at the
+# plant", "pilgrims outside the basilica"); not "for" or "of", which say whose they are
+_PLACING_PREPS = frozenset({"in", "at", "near", "outside", "around"}) | _INSIDE_PREPS
+# "People present at Tuesday's meeting", "engineers interviewed at the site": met where they
+# were
+_MET_OR_PRESENT = lx.MET_PARTICIPLES | {"present"}
+
+
+def _placed_plural(tok: Token) -> bool:
+    """A lowercase plural of people that a place can follow as part of one phrase ("Radio
+    amateurs in several countries", "civil servants in Abuja"): a plural with the ending of an
+    agent, a member or a trade, so no list need hold the word ("1,800 acres near Storm Lake",
+    "three shops in Brampton", "entries in the database" are not people). A capitalised one
+    opening a sentence may be a surname ("Sanders in Iowa"), and is left to the lists."""
+    bare = tok.bare
+    return tok.is_word and tok.text.islower() and len(bare) > 4 and bare.endswith(
+        PEOPLE_ENDINGS) and bare not in lx.TIME_NOUNS
+
+
+# Endings of plurals that name people by what they do or are ("harvesters", "operators",
+# "specialists", "servants", "residents", "trainees", "restaurateurs", "hoteliers", "critics")
+PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "eurs", "iers", "ics")
 
 
 def _heads_of(tok: Token) -> bool:

@@ -1,0 +1,44 @@
+"""A plural of people placed by where they are is one source phrase ("Radio amateurs in several
+countries"), never the place alone ("an unnamed several countries"), and a class of people so
+placed is vague, as "Residents of Kharipara" is (rubrics/source-kinds.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+
+
+def _source(text: str) -> tuple[str, str]:
+    found = [a for a in extract(text).attributions if a.source is not None]
+    assert found, text
+    return found[0].source.text, found[0].source.kind
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Radio amateurs in several countries reported that they had picked up the signal.",
+     "Radio amateurs in several countries"),
+    ("Some civil servants in Abuja said they had taken on second jobs.",
+     "Some civil servants in Abuja"),
+    ("Tired restaurateurs across the island said bookings had halved.",
+     "Tired restaurateurs across the island"),
+])
+def test_a_class_of_people_placed_by_where_they_are_is_one_vague_phrase(
+        text: str, phrase: str) -> None:
+    assert _source(text) == (phrase, "vague")
+
+
+def test_people_present_at_a_meeting_are_particular_people() -> None:
+    text = "People present at Tuesday's meeting said the negotiators had left the table."
+    assert _source(text) == ("People present at Tuesday's meeting", "anonymous_described")
+
+
+def test_officials_placed_in_a_ministry_stay_unnamed() -> None:
+    assert _source("Officials in the ministry said the plan was ready.") == (
+        "Officials in the ministry", "anonymous_described")
+
+
+def test_a_plural_that_names_no_people_does_not_take_the_place() -> None:
+    # "entries" are records, not people: the rule leaves the phrase as the record it names
+    text = "Entries in the agency's public complaints database show dozens of reports."
+    assert _source(text) == ("the agency's public complaints database", "document")
