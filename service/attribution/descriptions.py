@@ -335,6 +335,10 @@ UNIQUE_POSTS = frozenset({"chief", "manager", "chairman", "chairwoman", "chair",
                            # "its leader", "its chief executive" (wire dev, eleventh session)
                            "leader", "chairperson", "head", "owner", "boss", "executive",
                            "governor", "mayor", "commander", "secretary-general", "rector",
+                           # the hyphenated offices ("its director-general")
+                           "director-general", "attorney-general", "auditor-general",
+                           "inspector-general", "solicitor-general", "surgeon-general",
+                           "editor-in-chief", "commander-in-chief",
                            "abbot", "bishop", "principal", "dean", "editor",
                            # "a change its archbishop says is needed" (wire dev, 31st batch)
                            "archbishop", "patriarch", "imam", "rabbi", "pastor", "vicar",

@@ -32,6 +32,7 @@ from .descriptions import (
     one_person,
 )
 from .entity_table import (
+    NAMED_KINDS,
     UNRESOLVED,
     WORD_PATTERN,
     Entity,
@@ -162,6 +163,14 @@ _OUTLET_APPOSITIVE = re.compile(
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian",
                             "conservative", "liberal", "progressive", "socialist", "tory"})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# A named person's relatives and counsel: "his wife", "her lawyers", "his client" (the wire
+# readers: named, as "Elliott's father" is)
+_RELATIVES = frozenset({"wife", "husband", "widow", "widower", "father", "mother", "son",
+                        "daughter", "brother", "sister", "family", "client", "lawyer",
+                        "lawyers", "attorney", "attorneys", "partner", "spouse", "fiancée",
+                        "fiance", "fiancé", "fiancee"})
+# People of a body or a work that the body names: "its authors" (a study's), "its auditor"
+_A_BODYS_OWN = frozenset({"authors", "author", "auditor", "auditors"})
 # People who speak for someone when "for" names who ("a representative for the singer")
 _AGENTS_FOR = frozenset({"representative", "rep", "publicist"})
 
@@ -476,7 +485,11 @@ class Resolver(DescriptionResolution):
         owned = self._owned_by_name(text, tokens, low)
         if owned is not None:
             return owned
-        if len(tokens) in (2, 3) and low[0] in {"its", "their"} and low[-1] in UNIQUE_POSTS and (
+        relative = self._relative_of_a_name(text, tokens, low, pos)
+        if relative is not None:
+            return relative
+        if len(tokens) in (2, 3) and low[0] in {"its", "their"} and (
+                low[-1] in UNIQUE_POSTS or low[-1] in _A_BODYS_OWN) and (
                 low[-1] not in _SPOKESPEOPLE):
             # "its director", "their chairman", "its chief executive": the one person holding
             # the body's post, named (the rubric's "a role held by one knowable person"); with
@@ -574,6 +587,28 @@ class Resolver(DescriptionResolution):
                                org=True)
         return self._described(text, tokens, low, pos)
 
+
+    def _relative_of_a_name(self, text: str, tokens: list[Token], low: list[str],
+                            pos: int) -> Mention | None:
+        """"His wife", "her lawyers", "his client": the one relative or counsel of the named
+        person the pronoun refers to, as knowable as "Aydin's wife" (named, the rubric's one
+        knowable person). Whose relative an unnamed person's is ("a tenant ... his landlord")
+        stays to the rules below, and nobody before the pronoun leaves it unresolved."""
+        if len(tokens) != 2 or low[0] not in {"his", "her"} or low[1] not in _RELATIVES:
+            return None
+        word = "he" if low[0] == "his" else "she"
+        owner = self.history.last_matching(
+            pos, lambda e: not e.plural and (e.category == "person" or (
+                e.category == "anon" and e.kind == "anonymous_described"
+                and one_person(e.description or e.name or ""))) and _gender_fits(
+                word, e.description or e.name or ""), tries=16)
+        if owner is None or owner.kind not in NAMED_KINDS:
+            return None
+        desc_text = text[tokens[0].start:tokens[-1].end]
+        entity = self._entity(f"{owner.id}-{slug(low[1])}", kind="named_person",
+                              category="person", name=f"{owner.name}'s {low[1]}",
+                              description=desc_text, plural=low[1].endswith("s"))
+        return Mention(0, 0, "", entity, "named_person", desc_text)
 
     def _pronoun(self, word: str, pos: int, antecedent: Mention | None) -> Mention:
         role = lx.PRONOUNS[word]

@@ -1,0 +1,36 @@
+"""A named person's relative or counsel, and the holder of a body's hyphenated office, are one
+knowable person: named (rubrics/source-kinds.md, "a role held by one knowable person"), never
+an unresolved reference."""
+
+from __future__ import annotations
+
+from service.attribution import extract
+
+
+def _sources(text: str) -> dict[str, str]:
+    return {a.source.text: a.source.kind for a in extract(text).attributions if a.source}
+
+
+def test_a_lawyers_client_is_the_named_persons_client() -> None:
+    found = [a for a in extract("Korkmaz said his client had told him he was at peace.")
+             .attributions if a.source is not None]
+    client = next(a.source for a in found if a.source.text == "his client")
+    assert client.kind == "named_person"
+    assert client.entity.id == "korkmaz-client"
+
+
+def test_a_relative_with_nobody_named_before_stays_unresolved() -> None:
+    assert _sources("His wife said he was innocent.") == {"His wife": "unresolved"}
+
+
+def test_an_unnamed_persons_relative_is_not_made_named() -> None:
+    text = ("A shopkeeper who asked not to be named said business was slow. "
+            "His wife said the rent had doubled.")
+    assert _sources(text).get("His wife") != "named_person"
+
+
+def test_a_bodys_hyphenated_office_and_a_studys_authors_are_named() -> None:
+    assert _sources("The Education Ministry will cap classes, its director-general said.") == {
+        "its director-general": "named_official"}
+    found = _sources("The study was published on Wednesday. Its authors say it points to gaps.")
+    assert found == {"Its authors": "named_official"}
