@@ -663,6 +663,12 @@ OCCUPATIONS: frozenset[str] = frozenset({
     # travellers and traders met where they wait or sell ("Travellers waiting at the airport
     # said", "Several dealers on Spanish Town Road said")
     "traveller", "travellers", "traveler", "travelers", "dealer", "dealers", "tailor", "tailors",
+    # who runs a school (thirty-first session, batch 117: "The principal of a large elementary
+    # school in Bat Yam, who asked not to be named ..., said" lost its source to the town)
+    "principal", "principals", "headteacher", "headteachers", "headmaster", "headmasters",
+    "headmistress", "headmistresses",
+    # who guides and drives visitors ("Tour guides in the city said")
+    "guide", "guides",
 })
 PERSON_NOUNS = PERSON_NOUNS | OCCUPATIONS
 

@@ -42,3 +42,13 @@ def test_a_plural_that_names_no_people_does_not_take_the_place() -> None:
     # "entries" are records, not people: the rule leaves the phrase as the record it names
     text = "Entries in the agency's public complaints database show dozens of reports."
     assert _source(text) == ("the agency's public complaints database", "document")
+
+
+def test_who_runs_a_school_and_who_guides_are_people() -> None:
+    text = ("The principal of a large school in Haifa, who asked not to be named, said she "
+            "had not been told.")
+    said = [a.source.text for a in extract(text).attributions
+            if a.source is not None and a.cue.text == "said"]
+    assert said == ["The principal of a large school in Haifa"]
+    assert _source("Tour guides in the city said they had not been told.") == (
+        "Tour guides in the city", "vague")
