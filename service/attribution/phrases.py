@@ -1088,6 +1088,15 @@ _GROUP_HEADS = frozenset({"organisations", "organizations", "groups", "associati
 _QUANTITY_OF_A_PLACE = frozenset({"many", "some", "others", "few", "most", "several"})
 
 
+def _a_date_after(tokens: list[Token], k: int) -> bool:
+    """A month or a year follows token k ("in March 2021", "in 2019")."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.lower.rstrip(".") in _MONTHS or (
+        len(nxt.text) == 4 and nxt.text.isdigit() and nxt.text[:2] in {"19", "20"})
+
+
 def _is_head(tok: Token, opening: bool = False) -> bool:
     """A head noun of people (a person noun, a role, a group); `opening`: the token opens
     the sentence, where a trade is capitalised ("Employers in the care sector said")."""
@@ -1284,7 +1293,10 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 # ("Teachers at two of the schools said": capitalised opening the sentence)
                 or ((low in _PLACE_PREPOSITIONS or low == "with") and (
                     not tokens[k - 1].is_capitalised or k - 1 == lo)
-                    and _is_head(tokens[k - 1], opening=k - 1 == lo) and not (
+                    and _is_head(tokens[k - 1], opening=k - 1 == lo)
+                    # "A flood study completed for the city in March 2021 found": a date,
+                    # not the people of the city
+                    and not (low == "in" and _a_date_after(tokens, k)) and not (
                         # "workers on the platform", not "a judge on Tuesday refused ..."
                         low == "on" and (k + 1 >= len(tokens) or tokens[k + 1].lower not in {
                             "the", "a", "an", "its", "their", "his", "her"}) and not (

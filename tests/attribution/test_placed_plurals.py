@@ -52,3 +52,13 @@ def test_who_runs_a_school_and_who_guides_are_people() -> None:
     assert said == ["The principal of a large school in Haifa"]
     assert _source("Tour guides in the city said they had not been told.") == (
         "Tour guides in the city", "vague")
+
+
+def test_a_record_made_for_a_body_at_a_date_is_the_record() -> None:
+    # "in March 2021" dates the study; "the city" is whom it was made for, not the source
+    text = "A flood hazard study completed for the city in March 2021 identified Lava Ridge."
+    assert _source(text) == (
+        "A flood hazard study completed for the city in March 2021", "document")
+    # a place after the people is still theirs
+    assert _source("Officials in the city said the bridge was safe.")[0] == (
+        "Officials in the city")
