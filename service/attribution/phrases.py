@@ -1162,6 +1162,30 @@ def _withheld_before(tokens: list[Token], k: int, lo: int) -> bool:
         " ".join(t.text for t in tokens[opener:k])) is not None
 
 
+def _reason_verb(tokens: list[Token], k: int, lo: int) -> bool:
+    """Token k is a verb of speech that only a reason for withholding a name holds: a passive
+    "told" ("because staff had been told not to discuss it") or an infinitive "say"/"tell"
+    ("not authorised to say so"); never a finite "said", which may be the source's own verb
+    after the reason ("... because he was not authorized to discuss it said the city ...")."""
+    if k - 1 < lo:
+        return False
+    low, before = tokens[k].lower, tokens[k - 1].lower
+    return (low == "told" and before in {"been", "was", "were", "being"}) or (
+        low in {"say", "tell"} and before == "to")
+
+
+def _withheld_reason_start(tokens: list[Token], k: int, lo: int) -> int:
+    """The "because" that opens a reason for withholding a name, within ten words before
+    token k with no punctuation between ("who spoke on condition of anonymity because staff
+    had been told ..."), or -1."""
+    for m in range(k - 1, max(lo, k - _WHY_WITHHELD_BACK) - 1, -1):
+        if not tokens[m].is_word:
+            return -1
+        if tokens[m].lower == "because":
+            return m if _withheld_before(tokens, m, lo) else -1
+    return -1
+
+
 _CONFIDENTIAL_OPENERS = frozenset({"familiar", "close", "knowledgeable", "briefed"})
 
 
@@ -1224,6 +1248,13 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             # they had attended the meeting": what the relative clause says describes the
             # person, and the phrase runs on to the verb
             k -= 1
+            continue
+        if _reason_verb(tokens, k, lo) and (because := _withheld_reason_start(tokens, k, lo)) >= 0:
+            # "A district employee who spoke on condition of anonymity because staff had
+            # been told not to discuss the attack (said)": the verb is the reason's, inside
+            # the source's phrase; go on from its "because"
+            k = because
+            floor = min(floor, max(lo, because - _WHY_WITHHELD_BACK))
             continue
         if low in _BARRIERS or (low == "what" and tokens[k - 1].lower not in _MATTER_PREPS):
             # ("over what their union says": a clause of its own; "familiar with what the

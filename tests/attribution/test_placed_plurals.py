@@ -62,3 +62,20 @@ def test_a_record_made_for_a_body_at_a_date_is_the_record() -> None:
     # a place after the people is still theirs
     assert _source("Officials in the city said the bridge was safe.")[0] == (
         "Officials in the city")
+
+
+def test_a_reason_for_anonymity_may_hold_a_passive_told() -> None:
+    text = ("A district employee who spoke on condition of anonymity because staff had been "
+            "told not to discuss the attack said payroll would be late.")
+    said = [a.source for a in extract(text).attributions
+            if a.source is not None and a.cue.text == "said"]
+    assert [(s.text, s.kind) for s in said] == [(
+        "A district employee who spoke on condition of anonymity because staff had been told "
+        "not to discuss the attack", "anonymous_described")]
+
+
+def test_a_finite_said_after_the_reason_is_the_sources_own_verb() -> None:
+    text = ("A council official who spoke on condition of anonymity because he was not "
+            "authorized to discuss legal advice said the city expected a court challenge.")
+    sources = {a.source.text for a in extract(text).attributions if a.source is not None}
+    assert not any(s.endswith("said the city") for s in sources)
