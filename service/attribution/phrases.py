@@ -1189,6 +1189,24 @@ def _withheld_reason_start(tokens: list[Token], k: int, lo: int) -> int:
 _CONFIDENTIAL_OPENERS = frozenset({"familiar", "close", "knowledgeable", "briefed"})
 
 
+def _inside_a_relative_clause(tokens: list[Token], k: int, lo: int) -> bool:
+    """A "who" after a head noun of people stands within eight words before the "and" at
+    token k, with only lowercase words and numbers between and after it ("who had loaded two
+    dogs and a cooler", "who sells fruit and vegetables"): the "and" joins two parts of the
+    clause."""
+    if k + 1 >= len(tokens) or not (tokens[k + 1].text.islower()
+                                    or tokens[k + 1].text[:1].isdigit()):
+        return False
+    for m in range(k - 1, max(lo, k - 8) - 1, -1):
+        tok = tokens[m]
+        if tok.lower == "who":
+            return m - 1 >= lo and _is_head(tokens[m - 1])
+        if not tok.is_word or not (tok.text.islower() or tok.text[:1].isdigit()) or (
+                tok.lower in _BARRIERS):
+            return False
+    return False
+
+
 def _confidential_opener_before(tokens: list[Token], k: int, lo: int) -> bool:
     """A head noun and "familiar"/"close"/"briefed" stand a few words before the "and" at
     token k, with no clause between ("a person familiar with talks between the government
@@ -1234,6 +1252,11 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             # "Two officials who spoke on condition of anonymity because they were not
             # authorised to brief reporters said": why the name is withheld, still the phrase
             floor = max(lo, floor - _WHY_WITHHELD_BACK)
+            k -= 1
+            continue
+        if low == "and" and _inside_a_relative_clause(tokens, k, lo):
+            # "One man who had loaded two dogs and a cooler into his pickup (said)": the "and"
+            # joins the objects of the relative clause, inside the source's phrase
             k -= 1
             continue
         if low == "and" and _confidential_opener_before(tokens, k, lo):

@@ -79,3 +79,15 @@ def test_a_finite_said_after_the_reason_is_the_sources_own_verb() -> None:
             "authorized to discuss legal advice said the city expected a court challenge.")
     sources = {a.source.text for a in extract(text).attributions if a.source is not None}
     assert not any(s.endswith("said the city") for s in sources)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("One man who had loaded two dogs and a cooler into his pickup said he smelled smoke.",
+     "One man who had loaded two dogs and a cooler into his pickup"),
+    ("A woman who sells fruit and vegetables at the market said prices had doubled.",
+     "A woman who sells fruit and vegetables at the market"),
+])
+def test_an_and_inside_a_relative_clause_stays_in_the_phrase(text: str, phrase: str) -> None:
+    said = [a.source for a in extract(text).attributions
+            if a.source is not None and a.cue.text == "said"]
+    assert [(s.text, s.kind) for s in said] == [(phrase, "anonymous_described")]
