@@ -80,6 +80,9 @@ def html_to_text(html: str) -> str:
 # tokens: "Doug \u00adAndres" is two words, and "Ameri\u00adcan" one.
 # A name may end on a plus ("OPEC+", "Disney+", "Canal+"): one word.
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|"
+                    # an amount written with its currency's letters ("Sh180,000", "Rs1,200",
+                    # "N2,500"): one word, so its comma opens no aside
+                    r"[A-Z][A-Za-z]{0,2}\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|"
                     r"\w+(?:[-'’&\u00ad]\w+|\.(?![A-Z][a-z])\w+)*(?:(?<=[A-Za-z])\+(?![\w+]))?|"
                     r"[^\s\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Titles and initials keep their full stop ("Mr.", "Sen.", "J.", "U.S."), and a plural

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from service.attribution import extract
 from service.attribution.text import (
     QuoteIndex,
     html_to_text,
@@ -128,3 +129,19 @@ def test_sentence_and_token_spans_lie_inside_the_text(text: str) -> None:
         assert text[token.start:token.end] == token.text
     for quote in pair_quotes(text):
         assert 0 <= quote.start < quote.end <= len(text)
+
+
+def test_an_amount_with_its_currencys_letters_is_one_word() -> None:
+    assert [t.text for t in tokenize("a Sh180,000 deposit and Rs1,200 crore")] == [
+        "a", "Sh180,000", "deposit", "and", "Rs1,200", "crore"]
+    # a comma after a word holding a digit still ends it ("the A1, the main road")
+    assert [t.text for t in tokenize("the A1, the road")] == ["the", "A1", ",", "the", "road"]
+
+
+def test_an_amounts_comma_opens_no_aside() -> None:
+    text = ("Mr Samuel Otieno, a matatu driver who said he had paid a Sh180,000 deposit for a "
+            "two-bedroom unit, said he wanted his money back.")
+    said = [a.source.text for a in extract(text).attributions
+            if a.source is not None and a.content is not None
+            and a.content.text.startswith("he wanted")]
+    assert said == ["Mr Samuel Otieno"]
