@@ -238,7 +238,11 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
     vague = sum(1 for b in placed if b == VAGUE)
     if central and not attributed_central and vague >= 2 and (
             len(placed) <= params.rumour_max_claims) and (
-            vague / len(placed) >= params.vague_share_unsupported):
+            vague / len(placed) >= params.vague_share_unsupported or (
+                # "The federal government will subsidise the drug ...", "Argentina's
+                # government is set to shelve its programme": a plan the reporter cannot
+                # have seen happen, over a body weak in a third or more of its claims
+                _states_a_plan(claims) and placed_weak >= params.weak_share_mixed)):
         # an unattributed lead over a short body of hearsay: a rumour, not the reporter's own
         # account (a long analysis's experts and critics are commentary around its framing)
         return "unsupported"
@@ -290,6 +294,18 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
             params.unattributed_mixed):
         return "mixed"  # the author's own assertions carry the piece: commentary dominates
     return "well sourced"
+
+
+# What a lead says is to come: a plan, a forecast or a decision not yet made public, which no
+# reporter observes ("will close", "is set to", "is preparing to", "are weighing")
+_PLAN = re.compile(r"\b(?:will|(?:is|are) (?:set|preparing|poised|planning|expected|due) to|"
+                   r"(?:is|are) (?:weighing|considering)|(?:is|are) on course to)\b")
+
+
+def _states_a_plan(claims: Sequence[ScoredClaim]) -> bool:
+    """The lead (the first paragraph's claim) says what is to come, outside quotes."""
+    lead = next((c for c in claims if c.position == "lead"), None)
+    return lead is not None and _PLAN.search(lead.text) is not None
 
 
 def _second_paragraph_basis(claims: Sequence[ScoredClaim], bases: Sequence[str],

@@ -102,3 +102,31 @@ def test_a_count_of_votes_is_no_hearsay() -> None:
     critics = [b for text, b in bases.items() if "lost its way" in text]
     assert voted == [FIRST_HAND, FIRST_HAND] and critics == [VAGUE]
     assert relayed and FIRST_HAND not in relayed  # what the neighbours said rests on them
+
+
+FERRY_HEADLINE = "Marlow to shut ferry line to Kell Island"
+FERRY_BODY = (
+    "The city of Marlow will shut its ferry line to Kell Island next month, ending a service "
+    "that has run for 60 years.\n\n"
+    "The decision was taken at a closed council meeting last week, it is understood.\n\n"
+    "A person familiar with the plans, who asked not to be named, said the ferry's two boats "
+    "would be sold.\n\n"
+    "Critics say the island will be cut off in winter.\n\n"
+    "Mayor Ann Fisk said on Monday that the council had studied the finances of the line for "
+    "two years.\n\n"
+    "The port authority said the ferry carried 40,000 passengers last year.\n\n"
+    "Kell Ferries said in a statement that it had not been told of any change.\n\n"
+    "Union organiser Tom Reyes said crews had received no notice.\n\n"
+    "A 2023 audit found that the line lost 1.2 million pounds a year.")
+
+
+def test_an_unattributed_plan_over_a_weak_body_is_unsupported() -> None:
+    # two vague claims of eight are below the rumour share, but a plan ("will shut") is
+    # nothing the reporter saw, and a third of the body is weak: nothing carries the lead
+    assert label(FERRY_BODY, FERRY_HEADLINE) == "unsupported"
+
+
+def test_the_same_story_of_a_past_event_is_the_reporters_account() -> None:
+    past = FERRY_BODY.replace("will shut its ferry line to Kell Island next month",
+                              "shut its ferry line to Kell Island on Monday")
+    assert label(past, FERRY_HEADLINE) == "mixed"
