@@ -53,6 +53,9 @@ _TOOK = frozenset({"took", "take", "takes", "taking"})
 _WENT = frozenset({"went", "go", "goes", "going", "appeared", "appears", "appearing"})
 
 
+# The forms of "be" a relative clause about a record opens with (", which was obtained by")
+_WAS = frozenset({"was", "were", "had", "has", "have"})
+
 class RelayScan(ContentScan, VenueScan, SubjectScan):
     """Attributions through a relay, a record or a closing venue."""
 
@@ -388,16 +391,25 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         """"A 2023 inspection report by the health department, reviewed by Reuters, noted
         that ...": the outlet that has seen the document relays it."""
         toks = self.tokens
-        at = next((m for m in range(source_first + 1, first - 3)
-                   if toks[m].text == "," and toks[m + 1].lower in DOCUMENT_RELAYS
-                   and toks[m + 2].lower == "by"), None)
-        if at is None:
+        at = verb = None
+        for m in range(source_first + 1, first - 3):
+            if toks[m].text != ",":
+                continue
+            # ", reviewed by Reuters,", and the relative clause ", which was obtained by The
+            # Age," (", which had been seen by ...")
+            k = m + 1
+            if toks[k].lower == "which" and k + 1 < first and toks[k + 1].lower in _WAS:
+                k += 2 if toks[k + 2].lower != "been" else 3
+            if k + 1 < first and toks[k].lower in DOCUMENT_RELAYS and toks[k + 1].lower == "by":
+                at, verb = m, k
+                break
+        if at is None or verb is None:
             return None
-        close = next((m for m in range(at + 3, first) if toks[m].text == ","), first)
-        if close - 1 < at + 3 or not self._names_outlet(at + 3, close - 1):
+        close = next((m for m in range(verb + 2, first) if toks[m].text == ","), first)
+        if close - 1 < verb + 2 or not self._names_outlet(verb + 2, close - 1):
             return None
-        relay = self._mention(at + 3, close - 1)
-        outer = Attribution(self.name, self.span(toks[at + 1].start, toks[at + 2].end),
+        relay = self._mention(verb + 2, close - 1)
+        outer = Attribution(self.name, self.span(toks[verb].start, toks[verb + 1].end),
                             "citing", relay, inner.content, direction="none",
                             clause_start=inner.clause_start)
         inner.explicit_parent = outer

@@ -176,3 +176,12 @@ def test_an_official_gazette_is_a_record_not_state_media(text: str) -> None:
 def test_venues_wire_copy_names_in_passing(text: str, venue: str) -> None:
     found = extract(text).to_dict()["attributions"]
     assert found[0]["venue"]["text"] == venue
+
+
+@pytest.mark.parametrize("aside", [", obtained by The Wall Street Journal,",
+                                   ", which was obtained by The Wall Street Journal,",
+                                   ", which had been seen by The Wall Street Journal,"])
+def test_a_record_an_outlet_obtained_is_relayed_by_it(aside: str,
+                                                      directory: OutletDirectory) -> None:
+    text = f"A draft internal audit dated March 3{aside} puts the final cost at $30.8 million."
+    assert chains(text, directory=directory) == [[("relay", "outlet"), ("origin", "document")]]
