@@ -91,3 +91,21 @@ def test_an_and_inside_a_relative_clause_stays_in_the_phrase(text: str, phrase: 
     said = [a.source for a in extract(text).attributions
             if a.source is not None and a.cue.text == "said"]
     assert [(s.text, s.kind) for s in said] == [(phrase, "anonymous_described")]
+
+
+@pytest.mark.parametrize("text", [
+    "Some industry figures have privately questioned whether the deal makes sense.",
+    "Senior industry figures said the deal made sense.",
+])
+def test_a_trades_prominent_people_are_vague(text: str) -> None:
+    assert _source(text)[1] == "vague"
+
+
+def test_figures_a_body_released_are_its_record() -> None:
+    assert _source("Figures released by the ministry showed a fall in sales.") == (
+        "Figures released by the ministry", "document")
+
+
+def test_industry_figures_that_show_are_numbers_and_that_say_are_people() -> None:
+    assert _source("Industry figures show sales fell 3%.")[1] == "document"
+    assert _source("Industry figures say a recovery is near.")[1] == "vague"
