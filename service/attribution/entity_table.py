@@ -468,16 +468,21 @@ class EntityTable:
         return Mention(mention.start, mention.end, mention.text, entity, "anonymous_described",
                        entity.description)
 
-    def withholding_names(self, mention: Mention, pos: int) -> Mention:
+    def withholding_names(self, mention: Mention, pos: int, described: bool = False) -> Mention:
         """A group the article calls vague ("Several strikers"), or a person it cannot place
         ("The daughter of one patient"), that it also says withheld their names ("who did not
         want to give their names", "who asked that her name not be used"): particular people
-        the reporter spoke to, unnamed."""
-        if mention.kind not in {"vague", UNRESOLVED}:
+        the reporter spoke to, unnamed. `described`: the phrase describes someone ("An Arab
+        diplomat based in Cairo") rather than naming them, so a name inside it (a place, a
+        body) does not make it named either."""
+        if mention.kind not in {"vague", UNRESOLVED} and not (
+                described and mention.kind in NAMED_KINDS):
             return mention
+        plural = mention.kind == "vague" or (mention.kind in NAMED_KINDS and bool(
+            mention.entity.plural))
         entity = self._entity("withheld-" + mention.entity.id, kind="anonymous_described",
                               category="anon", name=mention.text, description=mention.text,
-                              plural=mention.kind == "vague")
+                              plural=plural)
         self.history.add(pos, entity)  # a later "she" or "one of them" is this source
         return Mention(mention.start, mention.end, mention.text, entity, "anonymous_described",
                        mention.text)

@@ -288,6 +288,9 @@ _TAIL_OPENERS = frozenset({"(", "from", "of", "who", "whose", "that", "with", "f
                            "outside", "inside", "among", "behind", "across", "along"})
 
 _GROUP_KINDS = frozenset({"anonymous", "anonymous_described", "vague", "unresolved"})
+# What opens a description of someone, not a name ("An Arab diplomat based in Cairo", "The
+# owner of a guest house in St Ives")
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "another"})
 _PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "insisting",
                                # "A senior official, briefing reporters on background, said"
                                "briefing"})
@@ -403,6 +406,15 @@ class SubjectScan(ScanState):
         if before is not None and before.is_word and before.lower not in LEADING_WORDS:
             return None  # "In Washington, a spokesman for ...": a place, not the subject
         return name
+
+    def _describes_a_person(self, a: int, b: int) -> bool:
+        """Tokens a..b describe someone rather than name them: they open on an article or
+        "one" and hold a role or a person noun ("An Arab diplomat based in Cairo", "The owner
+        of a guest house in St Ives"; not "the Covington plant")."""
+        toks = self.tokens
+        return toks[a].lower in _DESCRIPTION_OPENERS and any(
+            t.text.islower() and (is_role(t) or t.bare in lx.PERSON_NOUNS)
+            for t in toks[a + 1:b + 1])
 
     @staticmethod
     def _withheld(mention: Mention, aside: str) -> None:
@@ -863,6 +875,12 @@ class SubjectScan(ScanState):
                     a = widened
                     aside = self.text[toks[k + 1].start:toks[comma - 1].end]
                     mention = self._mention(a, b, description=aside)
+                    if self._describes_a_person(a, b) and lx.WITHHELD_NAME.search(aside):
+                        # "An Arab diplomat based in Cairo, who spoke on condition of
+                        # anonymity, said": a description whose name is withheld, unnamed
+                        # whatever place or body its phrase names
+                        mention = self.resolver.withholding_names(
+                            mention, self.offset + toks[a].start, described=True)
                     # the aside says why the source is unnamed: it belongs to the source
                     self._withheld(mention, aside)
                     return mention, a, None
@@ -930,7 +948,8 @@ class SubjectScan(ScanState):
                                  ) and lx.WITHHELD_NAME.search(aside) is not None
                     if withholds:
                         mention = self.resolver.withholding_names(
-                            mention, self.offset + mention.start)
+                            mention, self.offset + mention.start,
+                            described=self._describes_a_person(a, b))
                     if withholds and mention.kind == "anonymous_described":
                         # "One union steward, who declined to give his name, said": why the
                         # source is unnamed belongs to the source

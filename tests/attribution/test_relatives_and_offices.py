@@ -34,3 +34,23 @@ def test_a_bodys_hyphenated_office_and_a_studys_authors_are_named() -> None:
         "its director-general": "named_official"}
     found = _sources("The study was published on Wednesday. Its authors say it points to gaps.")
     assert found == {"Its authors": "named_official"}
+
+
+def test_a_description_whose_name_is_withheld_is_unnamed_whatever_place_it_names() -> None:
+    for text, phrase in [
+        ("An Arab diplomat based in Cairo, who spoke on condition of anonymity because he was "
+         "not authorised to brief the media, said the talks had stalled.",
+         "An Arab diplomat based in Cairo"),
+        ("The owner of a guest house in St Ives, who asked not to be named, said bookings were "
+         "down.", "The owner of a guest house in St Ives"),
+    ]:
+        said = [a.source for a in extract(text).attributions
+                if a.source is not None and a.cue.text == "said"]
+        assert [(s.text, s.kind) for s in said] == [(phrase, "anonymous_described")]
+
+
+def test_a_named_person_who_withholds_something_else_stays_named() -> None:
+    text = "Jon Berg, who asked that his employer not be named, said the plant would close."
+    said = [a.source for a in extract(text).attributions
+            if a.source is not None and a.cue.text == "said"]
+    assert [s.kind for s in said] == ["named_person"]
