@@ -288,6 +288,8 @@ _TAIL_OPENERS = frozenset({"(", "from", "of", "who", "whose", "that", "with", "f
                            "outside", "inside", "among", "behind", "across", "along"})
 
 _GROUP_KINDS = frozenset({"anonymous", "anonymous_described", "vague", "unresolved"})
+# What places a group ("Observers in the sector", "traders across the region")
+_PLACED_BY = frozenset({"in", "at", "across", "among", "within"})
 # What opens a description of someone, not a name ("An Arab diplomat based in Cairo", "The
 # owner of a guest house in St Ives")
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "another"})
@@ -673,7 +675,21 @@ class SubjectScan(ScanState):
                 _RECORD_LINKS))
             or (a + 2 < b and toks[a].lower in lx.DETERMINERS and toks[a + 1].bare in (
                 lx.DOCUMENT_HEADS) and toks[a + 2].lower in _RECORD_LINKS)
+            # "Observers in the sector believe ...": the head before the phrase's place
+            or self._strong_placed_head(a, b)
         )
+
+    def _strong_placed_head(self, a: int, b: int) -> bool:
+        """The phrase's head noun before its first "in", "at", "across" or "among" is a
+        vague, unnamed or person head ("Observers in the sector", "Some traders in London")."""
+        toks = self.tokens
+        at = next((k for k in range(a + 1, b) if toks[k].lower in _PLACED_BY), None)
+        if at is None:
+            return False
+        head = toks[at - 1]
+        return (head.text.islower() or at - 1 == a) and (
+            head.bare in lx.VAGUE_HEADS or head.bare in lx.ANONYMOUS_HEADS
+            or head.bare in lx.DESCRIBED_ANONYMOUS_HEADS or head.bare in lx.PERSON_NOUNS)
 
     def _appositive_subject(self, comma: int, lo: int
                             ) -> tuple[Mention | None, int, str | None]:

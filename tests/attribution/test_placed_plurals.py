@@ -109,3 +109,14 @@ def test_figures_a_body_released_are_its_record() -> None:
 def test_industry_figures_that_show_are_numbers_and_that_say_are_people() -> None:
     assert _source("Industry figures show sales fell 3%.")[1] == "document"
     assert _source("Industry figures say a recovery is near.")[1] == "vague"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Observers in the sector believe the operator has been drawing up the plans.",
+     "Observers in the sector"),
+    ("Some traders in London think the rally will fade.", "Some traders in London"),
+])
+def test_a_placed_group_makes_a_view_verb_its_own(text: str, phrase: str) -> None:
+    # "believe" and "think" with no "that" are read as views only after a subject that can
+    # hold one: the group's head before its place, not the place
+    assert _source(text) == (phrase, "vague")
