@@ -445,7 +445,11 @@ class VerbScan(RelayScan, QuoteScan):
                     # "the U.N. agency for Palestinian refugees (UNRWA) said": a description
                     # of the body, then the acronym it goes by
                     (toks[p - 1].is_capitalised or toks[p - 1].is_word) and p + 2 == j
-                    and toks[p + 1].text.isupper() and len(toks[p + 1].text) >= 2)):
+                    and toks[p + 1].text.isupper() and len(toks[p + 1].text) >= 2) or (
+                    # "The Ministry of Defence (MoD) said", "The Secretariat of National
+                    # Defence (Sedena) said": a body's short name written in mixed case
+                    toks[p - 1].is_capitalised and p + 2 == j and toks[p + 1].is_word
+                    and toks[p + 1].text[:1].isupper() and len(toks[p + 1].text) >= 3)):
                 paren_end, j = j, p - 1
         if source is None and j - 1 >= lo and toks[j].text == "%" and (
                 toks[j - 1].text[:1].isdigit()):

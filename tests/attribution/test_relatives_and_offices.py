@@ -54,3 +54,13 @@ def test_a_named_person_who_withholds_something_else_stays_named() -> None:
     said = [a.source for a in extract(text).attributions
             if a.source is not None and a.cue.text == "said"]
     assert [s.kind for s in said] == ["named_person"]
+
+
+def test_a_bodys_short_name_in_mixed_case_goes_with_its_name() -> None:
+    for text, phrase in [
+        ("The Ministry of Defence (MoD) said in a statement that 300 soldiers had been sent.",
+         "The Ministry of Defence (MoD)"),
+        ("The Secretariat of National Defence (Sedena) said 300 soldiers had been sent.",
+         "The Secretariat of National Defence (Sedena)"),
+    ]:
+        assert _sources(text) == {phrase: "named_official"}
