@@ -320,7 +320,9 @@ _PEOPLE_FIGURES = frozenset({"political", "public", "senior", "opposition", "rel
 
 # What numbers do and people do not ("Industry figures show sales fell", against "Industry
 # figures say a recovery is near")
-_DATA_VERB_AFTER = re.compile(r"\s+(?:show|shows|showed|shown|indicate|indicates|indicated|"
+_DATA_VERB_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:show|shows|showed|shown|"
+                              r"indicate|indicates|indicated|suggest|suggests|suggested|"
+                              r"reveal|reveals|revealed|confirm|confirms|confirmed|"
                               r"released|published|compiled|put|point to|points to)\b")
 
 # Bodies whose people are insiders, not a community ("people at the company", "people in the
@@ -361,11 +363,11 @@ _NOT_A_SPEAKER = lx.TIME_NOUNS | lx.WEEKDAYS | {
     "week", "month", "year", "minute", "decade", "time", "times", "longer", "earlier", "today",
     "yesterday", "tonight"}
 
-# The services a "guard" heads: "the coast guard", "the national guard", "border guard".
 # Prepositions that place a class of people where it is ("Harvesters in the area"), not at a
 # workplace or a body ("Forecasters at the weather service")
-_PLACING = frozenset({"in", "across", "around", "near", "outside", "throughout"})
+_CLASS_PLACING = frozenset({"in", "across", "around", "near", "outside", "throughout"})
 
+# The services a "guard" heads: "the coast guard", "the national guard", "border guard".
 _GUARD_BODIES = frozenset({"coast", "national", "border", "civil", "presidential", "home"})
 
 # Participles that make people particular: someone met them ("voters interviewed by AFP").
@@ -970,12 +972,12 @@ class DescriptionResolution(OutletResolution):
             # firm's research (below)
             return self._vague(eid, desc_text)
         if det in {"", "some", "many", "most"} and noun.endswith(PEOPLE_ENDINGS) and (
-                low[head + 1] in _PLACING) and noun not in _CONFIDENTIAL_HEADS and (
+                low[head + 1] in _CLASS_PLACING) and noun not in _CONFIDENTIAL_HEADS and (
                 noun not in lx.ANONYMOUS_HEADS) and noun not in lx.DESCRIBED_ANONYMOUS_HEADS and (
                 noun not in COLLECTIVE_PLURALS) and not (set(low) & ANONYMITY_MARKERS) and (
                 not inside_named_circle):
-            # "Harvesters in the area", "Radio amateurs in several countries", "Policyholders
-            # across the state": a trade or a class of people placed by where they are, no
+            # "Radio amateurs in several countries", "hoteliers across the island": a trade or
+            # a class of people placed by where they are, no
             # one in particular (vague, as "Residents of Kharipara" is; the wire readers type
             # such phrases vague three times in four)
             return self._vague(eid, desc_text)

@@ -667,8 +667,11 @@ OCCUPATIONS: frozenset[str] = frozenset({
     # school in Bat Yam, who asked not to be named ..., said" lost its source to the town)
     "principal", "principals", "headteacher", "headteachers", "headmaster", "headmasters",
     "headmistress", "headmistresses",
-    # who guides and drives visitors ("Tour guides in the city said")
-    "guide", "guides",
+    # who guide visitors ("Tour guides in the city said"; one "guide" is as often a
+    # document: "A new government guide on heat safety warns")
+    "guides",
+    # a state's employees ("Some civil servants in Abuja said")
+    "servant", "servants",
 })
 PERSON_NOUNS = PERSON_NOUNS | OCCUPATIONS
 

@@ -425,7 +425,7 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 or (tokens[k - 2].lower in _MET_OR_PRESENT and k - 3 >= lo
                     and _heads_of(tokens[k - 3]))  # "dockworkers interviewed at the gates"
                 # "Tour guides in the city": a plural placed by where they are
-                or (tokens[k - 1].lower in _PLACING_PREPS and _placed_plural(tokens[k - 2]))
+                or (tokens[k - 1].lower in PLACING_PREPS and _placed_plural(tokens[k - 2]))
                 or (tokens[k - 1].lower == "for" and tokens[k - 2].bare in _COMMISSIONED)
                 or (tokens[k - 1].lower in {"of", "at", "from"} and k - 3 >= lo
                     and is_name_token(tokens[k - 2]) and is_name_token(tokens[k - 3]))
@@ -521,7 +521,7 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 or (low in _PLACE_PREPS and _heads_of(before))
                 # "Tour guides in the city": a plural placed by where they are is one phrase
                 # ("the city" is no source), whatever the trade
-                or (low in _PLACING_PREPS and _placed_plural(before))
+                or (low in PLACING_PREPS and _placed_plural(before))
                 # "Two dockworkers interviewed at the gates", "People present at the
                 # meeting": the people someone met, placed
                 or (before.lower in _MET_OR_PRESENT and k - 2 >= lo
@@ -708,7 +708,7 @@ def _met_before(tokens: list[Token], j: int, lo: int) -> bool:
 
 # What places people where they are, after their plural ("guides in the city", "staff at the
 # plant", "pilgrims outside the basilica"); not "for" or "of", which say whose they are
-_PLACING_PREPS = frozenset({"in", "at", "near", "outside", "around"}) | _INSIDE_PREPS
+PLACING_PREPS = frozenset({"in", "at", "near", "outside", "around"}) | _INSIDE_PREPS
 # "People present at Tuesday's meeting", "engineers interviewed at the site": met where they
 # were
 _MET_OR_PRESENT = lx.MET_PARTICIPLES | {"present"}
@@ -716,18 +716,30 @@ _MET_OR_PRESENT = lx.MET_PARTICIPLES | {"present"}
 
 def _placed_plural(tok: Token) -> bool:
     """A lowercase plural of people that a place can follow as part of one phrase ("Radio
-    amateurs in several countries", "civil servants in Abuja"): a plural with the ending of an
-    agent, a member or a trade, so no list need hold the word ("1,800 acres near Storm Lake",
-    "three shops in Brampton", "entries in the database" are not people). A capitalised one
-    opening a sentence may be a surname ("Sanders in Iowa"), and is left to the lists."""
+    amateurs in several countries", "hoteliers across the island", "civil servants in Abuja"):
+    a plural with the ending of an agent or a trade, so no list need hold the word ("1,800
+    acres near Storm Lake", "three shops in Brampton", "entries in the database" are not
+    people). A capitalised one opening a sentence may be a surname ("Sanders in Iowa"), and is
+    left to the lists."""
     bare = tok.bare
-    return tok.is_word and tok.text.islower() and len(bare) > 4 and bare.endswith(
-        PEOPLE_ENDINGS) and bare not in lx.TIME_NOUNS
+    if not tok.is_word or not tok.text.islower() or len(bare) <= 4 or (
+            bare in lx.TIME_NOUNS):
+        return False
+    if bare.endswith(PEOPLE_ENDINGS):
+        return True
+    # "-ors", "-ents", "-ants", "-ics", "-ees" end as many things as people ("errors",
+    # "investments", "payments"): only the listed people ("investors", "servants", "critics")
+    return bare.endswith(_LISTED_PEOPLE_ENDINGS) and (
+        bare in lx.PERSON_NOUNS or bare in lx.AGENT_NOUNS or bare[:-1] in lx.PERSON_NOUNS
+        or bare[:-1] in lx.AGENT_NOUNS)
 
 
-# Endings of plurals that name people by what they do or are ("harvesters", "operators",
-# "specialists", "servants", "residents", "trainees", "restaurateurs", "hoteliers", "critics")
-PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "eurs", "iers", "ics")
+# Endings of plurals that name people by what they do or are ("harvesters", "specialists",
+# "historians", "restaurateurs", "hoteliers")
+PEOPLE_ENDINGS = ("ers", "ists", "ians", "eurs", "iers")
+# Endings as common in things as in people ("operators" and "errors", "residents" and
+# "payments"): people only where a list holds the word
+_LISTED_PEOPLE_ENDINGS = ("ors", "ants", "ents", "ees", "ics")
 
 
 def _heads_of(tok: Token) -> bool:
@@ -1097,7 +1109,7 @@ def _a_date_after(tokens: list[Token], k: int) -> bool:
         len(nxt.text) == 4 and nxt.text.isdigit() and nxt.text[:2] in {"19", "20"})
 
 
-def _is_head(tok: Token, opening: bool = False) -> bool:
+def is_people_head(tok: Token, opening: bool = False) -> bool:
     """A head noun of people (a person noun, a role, a group); `opening`: the token opens
     the sentence, where a trade is capitalised ("Employers in the care sector said")."""
     bare = tok.bare
@@ -1135,10 +1147,10 @@ def _relative_head_start(tokens: list[Token], head: int, lo: int, units: Units) 
     if np is None:
         return None
     if any(tokens[k].lower in _HEAD_PREPOSITIONS for k in range(np[0] + 1, head)) and any(
-            _is_head(tokens[k]) for k in range(np[0], head)):
+            is_people_head(tokens[k]) for k in range(np[0], head)):
         return np[0]  # the phrase already runs over the preposition to its person noun
     if np[0] - 2 < lo or tokens[np[0] - 1].lower not in _HEAD_PREPOSITIONS or (
-            not _is_head(tokens[np[0] - 2])):
+            not is_people_head(tokens[np[0] - 2])):
         return None
     owner = np_before(tokens, np[0] - 2, lo, units)
     return owner[0] if owner is not None else None
@@ -1193,14 +1205,15 @@ def _inside_a_relative_clause(tokens: list[Token], k: int, lo: int) -> bool:
     """A "who" after a head noun of people stands within eight words before the "and" at
     token k, with only lowercase words and numbers between and after it ("who had loaded two
     dogs and a cooler", "who sells fruit and vegetables"): the "and" joins two parts of the
-    clause."""
+    clause. (The caller asks only where words stand between the "and" and the phrase the scan
+    started from: "... was released and police said" opens a new subject, "police".)"""
     if k + 1 >= len(tokens) or not (tokens[k + 1].text.islower()
                                     or tokens[k + 1].text[:1].isdigit()):
         return False
     for m in range(k - 1, max(lo, k - 8) - 1, -1):
         tok = tokens[m]
         if tok.lower == "who":
-            return m - 1 >= lo and _is_head(tokens[m - 1])
+            return m - 1 >= lo and is_people_head(tokens[m - 1])
         if not tok.is_word or not (tok.text.islower() or tok.text[:1].isdigit()) or (
                 tok.lower in _BARRIERS):
             return False
@@ -1214,7 +1227,7 @@ def _confidential_opener_before(tokens: list[Token], k: int, lo: int) -> bool:
     for m in range(k - 1, max(lo, k - 10) - 1, -1):
         low = tokens[m].lower
         if low in _CONFIDENTIAL_OPENERS:
-            return m - 1 >= lo and _is_head(tokens[m - 1])
+            return m - 1 >= lo and is_people_head(tokens[m - 1])
         if low in _BARRIERS or low == ",":
             return False
     return False
@@ -1240,7 +1253,7 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             k -= 1
             continue
         if low in lx.MET_PARTICIPLES and k + 1 <= a and tokens[k + 1].lower == "by" and (
-                k - 1 >= floor and _is_head(tokens[k - 1])):
+                k - 1 >= floor and is_people_head(tokens[k - 1])):
             # "Residents reached by phone said": the people the reporter reached
             np = np_before(tokens, k - 1, lo, units)
             if np is not None:
@@ -1254,7 +1267,7 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             floor = max(lo, floor - _WHY_WITHHELD_BACK)
             k -= 1
             continue
-        if low == "and" and _inside_a_relative_clause(tokens, k, lo):
+        if low == "and" and k + 1 < a and _inside_a_relative_clause(tokens, k, lo):
             # "One man who had loaded two dogs and a cooler into his pickup (said)": the "and"
             # joins the objects of the relative clause, inside the source's phrase
             k -= 1
@@ -1266,7 +1279,7 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             k -= 1
             continue
         if low in {"said", "says", "say"} and k - 2 >= floor and tokens[k - 1].lower == "who" and (
-                _is_head(tokens[k - 2])):
+                is_people_head(tokens[k - 2])):
             # "A man who said he owned a roofing business in town (said)", "A person who said
             # they had attended the meeting": what the relative clause says describes the
             # person, and the phrase runs on to the verb
@@ -1314,9 +1327,9 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 return np[0]
         if low == "," and not (k + 1 < a and tokens[k + 1].lower == "who"):
             return a
-        if low == "that" and k + 1 <= a and k - 1 >= floor and _is_head(tokens[k - 1]) and (
+        if low == "that" and k + 1 <= a and k - 1 >= floor and is_people_head(tokens[k - 1]) and (
                 tokens[k - 1].bare.endswith("s")) and tokens[k + 1].text.islower() and not (
-                _is_head(tokens[k + 1]) or tokens[k + 1].lower in lx.DETERMINERS
+                is_people_head(tokens[k + 1]) or tokens[k + 1].lower in lx.DETERMINERS
                 or tokens[k + 1].lower in lx.PRONOUNS):
             # "Advocacy groups that represent detained immigrants said": the groups the
             # relative clause describes (not "told residents that officials said")
@@ -1324,7 +1337,7 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             if np is not None:
                 return np[0]
         if low in {"authorized", "authorised"} and k - 2 >= lo and (
-                tokens[k - 1].lower == "not") and _is_head(tokens[k - 2]):
+                tokens[k - 1].lower == "not") and is_people_head(tokens[k - 2]):
             # "An official not authorized to speak publicly said": the official, the reason
             # the name is withheld a part of the phrase
             np = np_before(tokens, k - 2, lo, units)
@@ -1338,7 +1351,7 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 or (low in {"of", "from"} and (
                     tokens[k - 1].bare in lx.PERSON_NOUNS or tokens[k - 1].bare in lx.VAGUE_HEADS
                     # "One co-author of the study, who spoke on condition of anonymity, said"
-                    or (_is_head(tokens[k - 1]) and k + 1 < a + 1
+                    or (is_people_head(tokens[k - 1]) and k + 1 < a + 1
                         and tokens[k + 1].lower in lx.DETERMINERS))
                     and (not tokens[k - 1].is_capitalised or k - 1 == lo))
                 # "Many on Main Street say", "Some in the village said"
@@ -1347,7 +1360,7 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 # ("Teachers at two of the schools said": capitalised opening the sentence)
                 or ((low in _PLACE_PREPOSITIONS or low == "with") and (
                     not tokens[k - 1].is_capitalised or k - 1 == lo)
-                    and _is_head(tokens[k - 1], opening=k - 1 == lo)
+                    and is_people_head(tokens[k - 1], opening=k - 1 == lo)
                     # "A flood study completed for the city in March 2021 found": a date,
                     # not the people of the city
                     and not (low == "in" and _a_date_after(tokens, k)) and not (
@@ -1374,7 +1387,7 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             while placed > floor and tokens[placed].is_word and tokens[placed].is_capitalised:
                 placed -= 1
             if low in _CLAUSE_OPENERS and placed < head and placed - 1 >= lo and (
-                    tokens[placed].lower in {"in", "at", "from"}) and _is_head(
+                    tokens[placed].lower in {"in", "at", "from"}) and is_people_head(
                     tokens[placed - 1]) and (not tokens[placed - 1].is_capitalised
                                              or placed - 1 == lo):
                 # "A diplomat in London familiar with the preparations", "an official in
@@ -1382,7 +1395,7 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 np = np_before(tokens, placed - 1, lo, units)
                 if np is not None:
                     return np[0]
-            if head >= lo and (_is_head(tokens[head]) or (
+            if head >= lo and (is_people_head(tokens[head]) or (
                     tokens[head].bare in _QUANTITY_OF_A_PLACE and low in _PLACE_PREPOSITIONS)):
                 np = np_before(tokens, head, lo, units)
                 if np is not None:

@@ -53,8 +53,10 @@ _TOOK = frozenset({"took", "take", "takes", "taking"})
 _WENT = frozenset({"went", "go", "goes", "going", "appeared", "appears", "appearing"})
 
 
-# The forms of "be" a relative clause about a record opens with (", which was obtained by")
-_WAS = frozenset({"was", "were", "had", "has", "have"})
+# The auxiliaries a relative clause about a record opens with (", which was obtained by",
+# ", which had been seen by")
+_RELATIVE_AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
+
 
 class RelayScan(ContentScan, VenueScan, SubjectScan):
     """Attributions through a relay, a record or a closing venue."""
@@ -398,7 +400,8 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             # ", reviewed by Reuters,", and the relative clause ", which was obtained by The
             # Age," (", which had been seen by ...")
             k = m + 1
-            if toks[k].lower == "which" and k + 1 < first and toks[k + 1].lower in _WAS:
+            if toks[k].lower == "which" and k + 1 < first and (
+                    toks[k + 1].lower in _RELATIVE_AUXILIARIES):
                 k += 2 if toks[k + 2].lower != "been" else 3
             if k + 1 < first and toks[k].lower in DOCUMENT_RELAYS and toks[k + 1].lower == "by":
                 at, verb = m, k

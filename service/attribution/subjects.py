@@ -14,8 +14,11 @@ from .phrases import (
     COUNT_AFTER_THE,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_RELAYS,
+    INNER_PREPS,
     NAME_PARTICLES,
+    PLACING_PREPS,
     is_name_token,
+    is_people_head,
     is_record_head,
     is_role,
     np_after,
@@ -288,8 +291,6 @@ _TAIL_OPENERS = frozenset({"(", "from", "of", "who", "whose", "that", "with", "f
                            "outside", "inside", "among", "behind", "across", "along"})
 
 _GROUP_KINDS = frozenset({"anonymous", "anonymous_described", "vague", "unresolved"})
-# What places a group ("Observers in the sector", "traders across the region")
-_PLACED_BY = frozenset({"in", "at", "across", "among", "within"})
 # What opens a description of someone, not a name ("An Arab diplomat based in Cairo", "The
 # owner of a guest house in St Ives")
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "another"})
@@ -675,21 +676,25 @@ class SubjectScan(ScanState):
                 _RECORD_LINKS))
             or (a + 2 < b and toks[a].lower in lx.DETERMINERS and toks[a + 1].bare in (
                 lx.DOCUMENT_HEADS) and toks[a + 2].lower in _RECORD_LINKS)
-            # "Observers in the sector believe ...": the head before the phrase's place
-            or self._strong_placed_head(a, b)
         )
 
-    def _strong_placed_head(self, a: int, b: int) -> bool:
-        """The phrase's head noun before its first "in", "at", "across" or "among" is a
-        vague, unnamed or person head ("Observers in the sector", "Some traders in London")."""
+    def strong_placed_head(self, a: int, b: int) -> bool:
+        """The phrase is a group of people placed by where they are: only an article or
+        lowercase modifiers before a head of people, then its place ("Observers in the sector",
+        "Political analysts in Zagreb"; not "The government's dialogue with farmers in the
+        region", whose head is "dialogue")."""
         toks = self.tokens
-        at = next((k for k in range(a + 1, b) if toks[k].lower in _PLACED_BY), None)
+        at = next((k for k in range(a + 1, b) if toks[k].lower in PLACING_PREPS), None)
         if at is None:
             return False
         head = toks[at - 1]
-        return (head.text.islower() or at - 1 == a) and (
-            head.bare in lx.VAGUE_HEADS or head.bare in lx.ANONYMOUS_HEADS
-            or head.bare in lx.DESCRIBED_ANONYMOUS_HEADS or head.bare in lx.PERSON_NOUNS)
+        return (head.text.islower() or at - 1 == a) and is_people_head(
+            head, opening=at - 1 == a) and all(
+            t.is_word and t.text.islower() and t.lower not in INNER_PREPS
+            and not t.lower.endswith(("'s", "’s"))
+            for t in toks[a + 1:at - 1]) and (
+            toks[a].lower in lx.DETERMINERS or a == at - 1 or toks[a].text.islower()
+            or toks[a].text[1:].islower())
 
     def _appositive_subject(self, comma: int, lo: int
                             ) -> tuple[Mention | None, int, str | None]:

@@ -170,6 +170,10 @@ def _no_person(tok: Token) -> bool:
 # Where a coordinated clause begins: ", but the turnout ...".
 _CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:but|and|yet|while|although|though|whereas)\s+")
 
+#: Verbs of a view a placed group holds ("Observers in the sector believe ...", "Traders in
+#: Tokyo expect ...")
+_VIEW_BASES = frozenset({"believe", "think", "expect", "fear", "doubt", "reckon", "suspect"})
+
 #: Verbs of expecting that close a comparison ("higher than officials had predicted").
 _EXPECTING = frozenset({"expected", "expect", "expects", "believe", "believes", "believed",
                         "think", "thinks", "thought", "predicted", "predict", "predicts",
@@ -492,7 +496,11 @@ class VerbScan(RelayScan, QuoteScan):
                     # infinitive, nobody's words
                     return []
                 strong = ambiguous and (self._strong_subject(a, b)
-                                        or self._post_modified_record(a, b, lo))
+                                        or self._post_modified_record(a, b, lo)
+                                        # "Observers in the sector believe ...": a placed
+                                        # group's view
+                                        or (base in _VIEW_BASES
+                                            and self.strong_placed_head(a, b)))
                 if ambiguous and not clause_follows and not strong:
                     return []
                 antecedent = None

@@ -297,15 +297,26 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
 
 
 # What a lead says is to come: a plan, a forecast or a decision not yet made public, which no
-# reporter observes ("will close", "is set to", "is preparing to", "are weighing")
-_PLAN = re.compile(r"\b(?:will|(?:is|are) (?:set|preparing|poised|planning|expected|due) to|"
+# reporter observes ("will close", "is set to", "is preparing to", "are weighing"); "will" as
+# a verb, not a noun ("against the will of islanders")
+_PLAN = re.compile(r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+                   r"\b(?:will|(?:is|are) (?:set|preparing|poised|planning|expected|due) to|"
                    r"(?:is|are) (?:weighing|considering)|(?:is|are) on course to)\b")
+# A dateline before the lead's words ("BUENOS AIRES, May 6 (Reuters) - ")
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:,[^-–—\n]{0,40}?)?(?:\s\([^)]*\))?"
+                       r"\s[-–—]\s")
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 def _states_a_plan(claims: Sequence[ScoredClaim]) -> bool:
-    """The lead (the first paragraph's claim) says what is to come, outside quotes."""
+    """The lead (the first paragraph's claim) says in its main clause, before its first
+    comma and outside quotes, what is to come ("The city will shut its ferry line next month,
+    ending ..."; not "The city shut the line on Monday, and its boats will be sold")."""
     lead = next((c for c in claims if c.position == "lead"), None)
-    return lead is not None and _PLAN.search(lead.text) is not None
+    if lead is None:
+        return False
+    words = _QUOTED.sub(" ", _DATELINE.sub("", lead.text))
+    return _PLAN.search(words.split(",", 1)[0]) is not None
 
 
 def _second_paragraph_basis(claims: Sequence[ScoredClaim], bases: Sequence[str],

@@ -130,3 +130,11 @@ def test_the_same_story_of_a_past_event_is_the_reporters_account() -> None:
     past = FERRY_BODY.replace("will shut its ferry line to Kell Island next month",
                               "shut its ferry line to Kell Island on Monday")
     assert label(past, FERRY_HEADLINE) == "mixed"
+
+
+def test_a_plan_outside_the_leads_main_clause_or_in_quotes_is_no_plan_lead() -> None:
+    past = FERRY_BODY.replace("will shut its ferry line to Kell Island next month",
+                              "shut its ferry line to Kell Island on Monday")
+    for lead_end in (", and its two boats will be sold", " against the will of islanders"):
+        text = past.replace(", ending a service", lead_end + ", ending a service", 1)
+        assert label(text, FERRY_HEADLINE) == "mixed"
