@@ -33,6 +33,7 @@ from .entity_table import (
 from .outlet_refs import OutletResolution
 from .phrases import (
     DOCUMENT_PARTICIPLES,
+    LISTED_PEOPLE_ENDINGS,
     PEOPLE_ENDINGS,
     is_name_token,
     is_role,
@@ -317,6 +318,10 @@ _PEOPLE_FIGURES = frozenset({"political", "public", "senior", "opposition", "rel
                              "military", "tribal", "royal", "government", "establishment",
                              # "Senior industry figures", "Rail industry figures"
                              "industry"})
+
+# Modifiers of "figures" that may mean numbers as well as people ("industry figures show",
+# "industry figures say")
+_NUMBERS_OR_PEOPLE = frozenset({"industry", "government", "business"})
 
 # What numbers do and people do not ("Industry figures show sales fell", against "Industry
 # figures say a recovery is near")
@@ -652,8 +657,11 @@ class DescriptionResolution(OutletResolution):
                 head in lx.RUMOUR_HEADS and len(tokens) >= 2 and det in lx.VAGUE_DETERMINERS):
             return self._vague(slug(head), desc_text)
         if head in lx.DOCUMENT_HEADS and not (head == "figures" and (
-                det in _SOME or (head_idx > 0 and low[head_idx - 1] in _PEOPLE_FIGURES))
-                and not _DATA_VERB_AFTER.match(text, tokens[-1].end)):
+                det in _SOME or (head_idx > 0 and low[head_idx - 1] in _PEOPLE_FIGURES)) and not (
+                # "Industry figures show": numbers where the modifier may mean either
+                # ("Senior party figures confirmed" are people whatever they do)
+                det not in _SOME and low[head_idx - 1] in _NUMBERS_OR_PEOPLE
+                and _DATA_VERB_AFTER.match(text, tokens[-1].end))):
             # ("Some industry figures said", "political figures": people, not numbers)
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             return self._document(eid, desc_text)
@@ -925,6 +933,9 @@ class DescriptionResolution(OutletResolution):
         noun = low[head]
         desc_text = text[tokens[0].start:tokens[-1].end]
         eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
+        if noun == "guide" and low[head + 1] in {"on", "to", "for"}:
+            # "A new government guide on heat safety warns": a document, not a tour guide
+            return self._document(eid, desc_text)
         if noun == "reports" and head == 0 and (set(low[head + 1:]) & _PRESS_WORDS or not any(
                 is_name_token(t) for t in tokens[head + 1:])):
             # "reports in Czech media", "reports from the region": what the press or nobody
@@ -971,7 +982,8 @@ class DescriptionResolution(OutletResolution):
             # vague as "observers" alone is (the wire readers); "Analysts at" a firm is the
             # firm's research (below)
             return self._vague(eid, desc_text)
-        if det in {"", "some", "many", "most"} and noun.endswith(PEOPLE_ENDINGS) and (
+        if det in {"", "some", "many", "most"} and noun.endswith(
+                PEOPLE_ENDINGS + LISTED_PEOPLE_ENDINGS) and (
                 low[head + 1] in _CLASS_PLACING) and noun not in _CONFIDENTIAL_HEADS and (
                 noun not in lx.ANONYMOUS_HEADS) and noun not in lx.DESCRIBED_ANONYMOUS_HEADS and (
                 noun not in COLLECTIVE_PLURALS) and not (set(low) & ANONYMITY_MARKERS) and (

@@ -667,11 +667,13 @@ OCCUPATIONS: frozenset[str] = frozenset({
     # school in Bat Yam, who asked not to be named ..., said" lost its source to the town)
     "principal", "principals", "headteacher", "headteachers", "headmaster", "headmasters",
     "headmistress", "headmistresses",
-    # who guide visitors ("Tour guides in the city said"; one "guide" is as often a
-    # document: "A new government guide on heat safety warns")
-    "guides",
-    # a state's employees ("Some civil servants in Abuja said")
-    "servant", "servants",
+    # who guide visitors ("Tour guides in the city said", "Our guide said"; a guide on, to or
+    # for something is a document: descriptions.py)
+    "guide", "guides",
+    # a state's employees ("Some civil servants in Abuja said"), and people placed where they
+    # train, claim or live ("Some trainees in the hospital said")
+    "servant", "servants", "trainee", "trainees", "claimant", "claimants", "occupant",
+    "occupants",
 })
 PERSON_NOUNS = PERSON_NOUNS | OCCUPATIONS
 

@@ -729,7 +729,7 @@ def _placed_plural(tok: Token) -> bool:
         return True
     # "-ors", "-ents", "-ants", "-ics", "-ees" end as many things as people ("errors",
     # "investments", "payments"): only the listed people ("investors", "servants", "critics")
-    return bare.endswith(_LISTED_PEOPLE_ENDINGS) and (
+    return bare.endswith(LISTED_PEOPLE_ENDINGS) and (
         bare in lx.PERSON_NOUNS or bare in lx.AGENT_NOUNS or bare[:-1] in lx.PERSON_NOUNS
         or bare[:-1] in lx.AGENT_NOUNS)
 
@@ -739,7 +739,7 @@ def _placed_plural(tok: Token) -> bool:
 PEOPLE_ENDINGS = ("ers", "ists", "ians", "eurs", "iers")
 # Endings as common in things as in people ("operators" and "errors", "residents" and
 # "payments"): people only where a list holds the word
-_LISTED_PEOPLE_ENDINGS = ("ors", "ants", "ents", "ees", "ics")
+LISTED_PEOPLE_ENDINGS = ("ors", "ants", "ents", "ees", "ics")
 
 
 def _heads_of(tok: Token) -> bool:
@@ -1205,8 +1205,9 @@ def _inside_a_relative_clause(tokens: list[Token], k: int, lo: int) -> bool:
     """A "who" after a head noun of people stands within eight words before the "and" at
     token k, with only lowercase words and numbers between and after it ("who had loaded two
     dogs and a cooler", "who sells fruit and vegetables"): the "and" joins two parts of the
-    clause. (The caller asks only where words stand between the "and" and the phrase the scan
-    started from: "... was released and police said" opens a new subject, "police".)"""
+    clause. (The caller asks only where the phrase the scan started from does not open right
+    after the "and" on a head of people: "... was released and police said" opens a new
+    subject, "police"; "who sells fruit and vegetables said" does not.)"""
     if k + 1 >= len(tokens) or not (tokens[k + 1].text.islower()
                                     or tokens[k + 1].text[:1].isdigit()):
         return False
@@ -1267,7 +1268,8 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             floor = max(lo, floor - _WHY_WITHHELD_BACK)
             k -= 1
             continue
-        if low == "and" and k + 1 < a and _inside_a_relative_clause(tokens, k, lo):
+        if low == "and" and (k + 1 < a or not is_people_head(tokens[a])) and (
+                _inside_a_relative_clause(tokens, k, lo)):
             # "One man who had loaded two dogs and a cooler into his pickup (said)": the "and"
             # joins the objects of the relative clause, inside the source's phrase
             k -= 1

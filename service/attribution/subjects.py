@@ -679,10 +679,11 @@ class SubjectScan(ScanState):
         )
 
     def strong_placed_head(self, a: int, b: int) -> bool:
-        """The phrase is a group of people placed by where they are: only an article or
-        lowercase modifiers before a head of people, then its place ("Observers in the sector",
-        "Political analysts in Zagreb"; not "The government's dialogue with farmers in the
-        region", whose head is "dialogue")."""
+        """The phrase is a group of people placed by where they are: its first word (an
+        article, a capitalised word, a modifier) and lowercase modifiers before a head of
+        people, then its place ("Observers in the sector", "Political analysts in Zagreb",
+        "Nomura analysts in Tokyo"; not "The government's dialogue with farmers in the region",
+        whose head is "dialogue")."""
         toks = self.tokens
         at = next((k for k in range(a + 1, b) if toks[k].lower in PLACING_PREPS), None)
         if at is None:

@@ -15,6 +15,7 @@ from .entity_table import Mention
 from .outlet_refs import OUTLET_KINDS
 from .phrases import (
     DOCUMENT_PARTICIPLES,
+    INNER_PREPS,
     is_name_token,
     is_role,
     np_after,
@@ -286,6 +287,17 @@ class VerbScan(RelayScan, QuoteScan):
             skipped += 1
         return j
 
+    def _states_a_view(self, last: int, hi: int) -> bool:
+        """A statement follows the view verb ending at token `last`: not a preposition, "so"
+        or an -ing word ("believe in miracles", "fear for their safety", "think about
+        leaving")."""
+        toks = self.tokens
+        if last + 1 >= hi:
+            return False
+        nxt = toks[last + 1]
+        return nxt.is_word and nxt.lower not in INNER_PREPS and nxt.lower not in {
+            "so", "about"} and not nxt.lower.endswith("ing")
+
     def _names_no_speech(self, first: int, last: int, base: str, lo: int, hi: int) -> bool:
         """The cue word here is no one's speech: a plural noun with its own verb or a count
         ("Police reports show", "a backlog of 3,000 claims"), a noun after a modifier or a
@@ -500,6 +512,7 @@ class VerbScan(RelayScan, QuoteScan):
                                         # "Observers in the sector believe ...": a placed
                                         # group's view
                                         or (base in _VIEW_BASES
+                                            and self._states_a_view(last, hi)
                                             and self.strong_placed_head(a, b)))
                 if ambiguous and not clause_follows and not strong:
                     return []

@@ -298,25 +298,34 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
 
 # What a lead says is to come: a plan, a forecast or a decision not yet made public, which no
 # reporter observes ("will close", "is set to", "is preparing to", "are weighing"); "will" as
-# a verb, not a noun ("against the will of islanders")
-_PLAN = re.compile(r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
-                   r"\b(?:will|(?:is|are) (?:set|preparing|poised|planning|expected|due) to|"
-                   r"(?:is|are) (?:weighing|considering)|(?:is|are) on course to)\b")
-# A dateline before the lead's words ("BUENOS AIRES, May 6 (Reuters) - ")
-_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:,[^-–—\n]{0,40}?)?(?:\s\([^)]*\))?"
-                       r"\s[-–—]\s")
+# a verb before a verb, not the noun ("against the will of islanders", "political will")
+_PLAN = re.compile(r"(?i:(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+                   r"(?<!\bpolitical )(?<!\bgood )(?<!\bfree ))\bwill\s+(?:not\s+|also\s+|"
+                   r"soon\s+|now\s+)?(?!of\b|and\b|to\b|that\b)[a-z]+|"
+                   r"\b(?:is|are) (?:set|preparing|poised|planning|expected|due) to\b|"
+                   r"\b(?:is|are) (?:weighing|considering|on course to)\b")
+# A dateline before the lead's words: a place in capitals ("BUENOS AIRES, May 6 (Reuters) - ",
+# "MARLOW -- ", "MARLOW, England—"), or a place in title case before an agency in brackets
+# ("Marlow, England (CNN) — ")
+_DATELINE = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:,[^-–—\n]{0,40}?)?(?:\s\([^)]*\))?|"
+                       r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*(?:,\s[^-–—\n(]{0,40}?)?"
+                       r"\s\([^)]*\))\s*(?:--|[-–—])\s*")
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+# Where a lead's main clause ends and a clause of its own begins (", and its boats will be
+# sold", ", ending a service"); not ", which ..." (the subject's relative clause)
+_TRAILING_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|\w+ing)\b")
 
 
 def _states_a_plan(claims: Sequence[ScoredClaim]) -> bool:
-    """The lead (the first paragraph's claim) says in its main clause, before its first
-    comma and outside quotes, what is to come ("The city will shut its ferry line next month,
-    ending ..."; not "The city shut the line on Monday, and its boats will be sold")."""
+    """The lead (the first paragraph's claim) says in its main clause, outside quotes and past
+    its dateline, what is to come ("The city will shut its ferry line next month, ending ...",
+    "Next month, the city will shut ..."; not "The city shut the line on Monday, and its boats
+    will be sold")."""
     lead = next((c for c in claims if c.position == "lead"), None)
     if lead is None:
         return False
     words = _QUOTED.sub(" ", _DATELINE.sub("", lead.text))
-    return _PLAN.search(words.split(",", 1)[0]) is not None
+    return _PLAN.search(_TRAILING_CLAUSE.split(words, 1)[0]) is not None
 
 
 def _second_paragraph_basis(claims: Sequence[ScoredClaim], bases: Sequence[str],

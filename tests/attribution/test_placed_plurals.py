@@ -139,3 +139,27 @@ def test_a_placed_group_inside_another_phrase_or_before_an_act_says_nothing(text
 def test_things_and_new_subjects_are_not_taken_into_a_placed_phrase(
         text: str, source: str) -> None:
     assert _source(text)[0] == source
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("A man who sells fruit and vegetables said prices had doubled.",
+     "A man who sells fruit and vegetables"),
+    ("A woman who cooks and cleans said the hotel was empty.", "A woman who cooks and cleans"),
+])
+def test_an_and_before_the_verb_inside_a_relative_clause(text: str, phrase: str) -> None:
+    assert _source(text) == (phrase, "anonymous_described")
+
+
+@pytest.mark.parametrize("text", ["Patients in the ward believe in miracles.",
+                                  "Residents in the area fear for their safety."])
+def test_a_view_verb_with_no_statement_after_it_says_nothing(text: str) -> None:
+    assert [a for a in extract(text).attributions if a.source is not None] == []
+
+
+def test_people_figures_stay_people_whatever_they_do_and_a_guide_on_something_is_a_record(
+        ) -> None:
+    assert _source("Senior party figures confirmed the leader would resign.")[1] == "vague"
+    assert _source("A new government guide on heat safety warns that people should drink "
+                   "water.") == ("A new government guide on heat safety", "document")
+    assert _source("Some trainees in the hospital said they were unpaid.") == (
+        "Some trainees in the hospital", "vague")

@@ -138,3 +138,13 @@ def test_a_plan_outside_the_leads_main_clause_or_in_quotes_is_no_plan_lead() -> 
     for lead_end in (", and its two boats will be sold", " against the will of islanders"):
         text = past.replace(", ending a service", lead_end + ", ending a service", 1)
         assert label(text, FERRY_HEADLINE) == "mixed"
+
+
+def test_a_plan_after_an_opener_a_relative_clause_or_a_dateline_is_still_a_plan() -> None:
+    for lead in ("Next month, the city of Marlow will shut its ferry line to Kell Island",
+                 "MARLOW, England -- The city of Marlow will shut its ferry line to Kell Island "
+                 "next month"):
+        text = FERRY_BODY.replace(
+            "The city of Marlow will shut its ferry line to Kell Island next month", lead, 1)
+        assert text != FERRY_BODY
+        assert label(text, FERRY_HEADLINE) == "unsupported"
