@@ -323,6 +323,19 @@ _PEOPLE_FIGURES = frozenset({"political", "public", "senior", "opposition", "rel
 # "industry figures say")
 _NUMBERS_OR_PEOPLE = frozenset({"industry", "government", "business"})
 
+def _people_figures(det: str, low: list[str], head_idx: int, text: str, end: int) -> bool:
+    """"figures" (the head at `head_idx` of `low`, the phrase ending at `end` of `text`) are
+    people: counted by "some" or "many", or after a word for prominent people ("Senior party
+    figures confirmed"); after a word that may mean numbers as well, only where no data verb
+    follows ("Industry figures say", not "Industry figures show")."""
+    if det in _SOME:
+        return True
+    before = low[head_idx - 1] if head_idx > 0 else ""
+    if before not in _PEOPLE_FIGURES:
+        return False
+    return before not in _NUMBERS_OR_PEOPLE or not _DATA_VERB_AFTER.match(text, end)
+
+
 # What numbers do and people do not ("Industry figures show sales fell", against "Industry
 # figures say a recovery is near")
 _DATA_VERB_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:show|shows|showed|shown|"
@@ -656,12 +669,8 @@ class DescriptionResolution(OutletResolution):
                 # "market talk", "industry chatter": hearsay of a trade
                 head in lx.RUMOUR_HEADS and len(tokens) >= 2 and det in lx.VAGUE_DETERMINERS):
             return self._vague(slug(head), desc_text)
-        if head in lx.DOCUMENT_HEADS and not (head == "figures" and (
-                det in _SOME or (head_idx > 0 and low[head_idx - 1] in _PEOPLE_FIGURES)) and not (
-                # "Industry figures show": numbers where the modifier may mean either
-                # ("Senior party figures confirmed" are people whatever they do)
-                det not in _SOME and low[head_idx - 1] in _NUMBERS_OR_PEOPLE
-                and _DATA_VERB_AFTER.match(text, tokens[-1].end))):
+        if head in lx.DOCUMENT_HEADS and not (
+                head == "figures" and _people_figures(det, low, head_idx, text, tokens[-1].end)):
             # ("Some industry figures said", "political figures": people, not numbers)
             eid = slug(" ".join(w for w in low if w not in lx.DETERMINERS))
             return self._document(eid, desc_text)

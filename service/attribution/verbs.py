@@ -172,8 +172,9 @@ def _no_person(tok: Token) -> bool:
 _CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:but|and|yet|while|although|though|whereas)\s+")
 
 #: Verbs of a view a placed group holds ("Observers in the sector believe ...", "Traders in
-#: Tokyo expect ...")
-_VIEW_BASES = frozenset({"believe", "think", "expect", "fear", "doubt", "reckon", "suspect"})
+#: Tokyo expect ..."); narrower than claims._VIEW_BASES, which reads views out of claims
+_PLACED_GROUP_VIEWS = frozenset({"believe", "think", "expect", "fear", "doubt", "reckon",
+                                 "suspect"})
 
 #: Verbs of expecting that close a comparison ("higher than officials had predicted").
 _EXPECTING = frozenset({"expected", "expect", "expects", "believe", "believes", "believed",
@@ -511,7 +512,7 @@ class VerbScan(RelayScan, QuoteScan):
                                         or self._post_modified_record(a, b, lo)
                                         # "Observers in the sector believe ...": a placed
                                         # group's view
-                                        or (base in _VIEW_BASES
+                                        or (base in _PLACED_GROUP_VIEWS
                                             and self._states_a_view(last, hi)
                                             and self.strong_placed_head(a, b)))
                 if ambiguous and not clause_follows and not strong:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from service.attribution.text import pair_quotes, paragraphs
+from service.attribution.text import DATELINE, pair_quotes, paragraphs
 
 from .flags import (
     confirmed_on_record,
@@ -304,13 +304,6 @@ _PLAN = re.compile(r"(?i:(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bhis )
                    r"soon\s+|now\s+)?(?!of\b|and\b|to\b|that\b)[a-z]+|"
                    r"\b(?:is|are) (?:set|preparing|poised|planning|expected|due) to\b|"
                    r"\b(?:is|are) (?:weighing|considering|on course to)\b")
-# A dateline before the lead's words: a place in capitals ("BUENOS AIRES, May 6 (Reuters) - ",
-# "MARLOW -- ", "MARLOW, England—"), or a place in title case before an agency in brackets
-# ("Marlow, England (CNN) — ")
-_DATELINE = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:,[^-–—\n]{0,40}?)?(?:\s\([^)]*\))?|"
-                       r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*(?:,\s[^-–—\n(]{0,40}?)?"
-                       r"\s\([^)]*\))\s*(?:--|[-–—])\s*")
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 # Where a lead's main clause ends and a clause of its own begins (", and its boats will be
 # sold", ", ending a service"); not ", which ..." (the subject's relative clause)
 _TRAILING_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|\w+ing)\b")
@@ -324,7 +317,7 @@ def _states_a_plan(claims: Sequence[ScoredClaim]) -> bool:
     lead = next((c for c in claims if c.position == "lead"), None)
     if lead is None:
         return False
-    words = _QUOTED.sub(" ", _DATELINE.sub("", lead.text))
+    words = _outside_quotes(DATELINE.sub("", lead.text))
     return _PLAN.search(_TRAILING_CLAUSE.split(words, 1)[0]) is not None
 
 
