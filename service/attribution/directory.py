@@ -16,6 +16,7 @@ import ahocorasick
 import pycountry
 
 from . import lexicon as lx
+from .outlet_acronyms import lesser_acronym, names_news_here, sentence_bounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +205,30 @@ class OutletDirectory:
                     matches[-1] = OutletMatch(start, end, outlet, ambiguous)
                 continue
             matches.append(OutletMatch(start, end, outlet, ambiguous))
-        return matches
+        return self._without_bare_acronyms(text, matches)
+
+    @staticmethod
+    def _without_bare_acronyms(text: str, matches: list[OutletMatch]) -> list[OutletMatch]:
+        """The matches less a lesser-known outlet's acronym that nothing in its sentence says
+        is the outlet ("The PRI lost control", "rinsed in PBS" stays only for PBS itself; see
+        outlet_acronyms). Another outlet named in the same sentence that is not itself such
+        an acronym vouches for it ("SVT and Yle", "the BBC, NHK and ZDF")."""
+        def bare(m: OutletMatch) -> bool:
+            return ((m.outlet.kind or "").replace(" ", "_") not in _NOT_COUNTED
+                    and lesser_acronym(text[m.start:m.end])
+                    and not names_news_here(text, m.start, m.end))
+
+        unsure = [m for m in matches if not m.ambiguous and bare(m)]
+        if not unsure:
+            return matches
+        vouching = [m for m in matches if not m.ambiguous and m not in unsure and (
+            (m.outlet.kind or "").replace(" ", "_") not in _NOT_COUNTED)]
+        dropped = []
+        for m in unsure:
+            left, right = sentence_bounds(text, m.start, m.end)
+            if not any(left <= o.start < right for o in vouching):
+                dropped.append(m)
+        return [m for m in matches if m not in dropped]
 
     def _something_else(self, text: str, start: int, end: int, outlet: OutletRef) -> bool:
         """Is the name at [start, end) here something other than the outlet: a surname, the
