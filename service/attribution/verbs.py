@@ -144,6 +144,17 @@ def _noun_modifier(tok: Token) -> bool:
         len(low) > 4 and low.endswith(("al", "ic", "ary", "ful", "ive", "ous"))))
 
 
+def _determined_record(toks: list[Token], i: int, lo: int) -> bool:
+    """A record's noun right after a determiner or a possessive ("the summary shows", "the
+    tally showed", "its summary finds"): the subject of the verb after it, though it ends like
+    an adjective ("summary") or an adverb ("tally")."""
+    if i - 1 < lo or toks[i].bare not in lx.DOCUMENT_HEADS:
+        return False
+    before = toks[i - 1]
+    return before.lower in lx.DETERMINERS or before.lower in lx.POSSESSIVE_DETERMINERS or (
+        before.text.endswith(("'s", "’s")))
+
+
 # Ambiguous cue forms that are past tenses of verbs and never nouns
 _NEVER_NOUNS = frozenset({"found", "saw", "knew", "thought"})
 
@@ -281,6 +292,7 @@ class VerbScan(RelayScan, QuoteScan):
                 low.endswith("ly") and not toks[j].is_capitalised
                 and low not in {"only", "family", "ally", "daily", "italy", "weekly", "monthly",
                                 "quarterly", "fortnightly", "biweekly"}
+                and not _determined_record(toks, j, lo)  # "the tally shows": the subject
             ):
                 j -= 1
             else:
@@ -336,7 +348,8 @@ class VerbScan(RelayScan, QuoteScan):
             # be needed")
             return True
         if low in lx.AMBIGUOUS_FORMS and first == last and first - 1 >= lo and (
-                _noun_modifier(toks[first - 1]) and low not in _NEVER_NOUNS):
+                _noun_modifier(toks[first - 1]) and low not in _NEVER_NOUNS) and not (
+                _determined_record(toks, first - 1, lo)):
             # "military support", "financial backing": a noun, nobody's claim (not "A study
             # by the government found": a verb in the past is never the noun)
             return True
