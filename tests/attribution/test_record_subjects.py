@@ -40,3 +40,26 @@ def test_no_record_no_claim(text: str) -> None:
 def test_an_adverb_before_the_verb_is_still_skipped() -> None:
     assert sources("The ministry publicly said the plan would go ahead.") == [
         ("said", "The ministry", "named_official")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The report ranked the county among the ten weakest performers.",
+     ("ranked", "The report", "document")),
+    ("The notice gives the company 14 days to show cause.", ("gives", "The notice", "document")),
+    ("The study links the contamination to gold mining upstream.",
+     ("links", "The study", "document")),
+    ("The company's rate filing, submitted in August, projects that premiums would rise.",
+     ("projects", "The company's rate filing", "document")),
+    ("The report lists breakdowns among the company's biggest problems.",
+     ("lists", "The report", "document")),
+])
+def test_what_a_record_does_with_its_findings(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in sources(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister gives the company 14 days to respond.",  # a person's act, no record's word
+    "Engineers ranked the bridges by age.",
+])
+def test_the_same_verbs_after_a_person_are_acts(text: str) -> None:
+    assert [c for c, _s, _k in sources(text)] == []
