@@ -71,7 +71,11 @@ _STATES = frozenset({"governments", "capitals"})
 
 # Papers that are records, never a newspaper: "a draft paper", "the white paper"
 _PAPER_KINDS = frozenset({"draft", "white", "green", "policy", "working", "discussion",
-                          "research", "position", "consultation", "scientific", "academic"})
+                          "research", "position", "consultation", "scientific", "academic",
+                          # what a government circulates ("a Cabinet paper released alongside
+                          # the announcement", "a briefing paper", "an options paper")
+                          "cabinet", "briefing", "options", "background", "strategy",
+                          "treasury", "commission"})
 
 # Who wrote a study, after it is named: "the researchers", "the authors", "the scientists"
 _STUDY_TEAMS = frozenset({"researchers", "authors", "scientists"})
@@ -466,6 +470,13 @@ def eid_of(low: list[str]) -> str:
     return slug(" ".join(w for w in low if w not in lx.DETERMINERS))
 
 
+# Plural heads a place does not make a vague class: confidential sources, case bodies
+# ("Firefighters in Lowicz county" are the county's fire service), anonymous and collective
+# heads, each typed by its own rule
+_NO_PLACED_CLASS = (_CONFIDENTIAL_HEADS | _CASE_BODIES | lx.ANONYMOUS_HEADS
+                    | lx.DESCRIBED_ANONYMOUS_HEADS | COLLECTIVE_PLURALS)
+
+
 class DescriptionResolution(OutletResolution):
     """Reads phrases without a name: descriptions, post-modified phrases, a name's
     relative or office holder ("Morales's spokesman"), bodies joined by "and"."""
@@ -545,11 +556,16 @@ class DescriptionResolution(OutletResolution):
             # "the official gazette", "the Federal Register": where a state publishes its
             # acts, a record (a document), not state media
             return self._document(slug(desc_text), desc_text)
+        if head == "paper" and det == "the" and len(tokens) == 2 and (
+                (earlier := self._paper_document_before(pos)) is not None):
+            # "The paper, dated 14 October, says" after "a Cabinet paper": that record, even
+            # where a newspaper was named before it
+            return Mention(0, 0, "", earlier, "document", desc_text)
         if head == "paper" and (words & _PAPER_KINDS or (
                 det == "the" and len(tokens) == 2
                 and self._outlet_reference("paper", pos) is None)):
-            # "a draft paper", "the white paper"; "the paper" in a story about a study that
-            # names no newspaper: the study's paper, a record
+            # "a draft paper", "the white paper", "a Cabinet paper"; "the paper" in a story
+            # about a study that names no newspaper: the study's paper, a record
             return self._document(slug(desc_text), desc_text)
         if head == "posts":
             # "Social media posts said", "Posts on social media claimed": posts nobody in
@@ -900,6 +916,14 @@ class DescriptionResolution(OutletResolution):
                                   not low[0][:1].isdigit()))
         return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
 
+    def _paper_document_before(self, pos: int) -> Entity | None:
+        """The record "the paper" refers back to: the latest mention before `pos` that is a
+        document called a paper, when no outlet was mentioned after it."""
+        found = self.history.last_matching(pos, lambda e: e.category == "outlet" or (
+            e.category == "document" and "paper" in (e.name or "").lower().split()
+        ), tries=16)
+        return found if found is not None and found.category == "document" else None
+
     def _post_modified(self, text: str, tokens: list[Token], low: list[str]) -> Mention | None:
         """What the head noun before a post-modifier makes of the whole phrase, whatever names
         the post-modifier holds: "figures from the National Migration Service" is a document,
@@ -993,12 +1017,11 @@ class DescriptionResolution(OutletResolution):
             return self._vague(eid, desc_text)
         if det in {"", "some", "many", "most"} and noun.endswith(
                 PEOPLE_ENDINGS + LISTED_PEOPLE_ENDINGS) and (
-                low[head + 1] in _CLASS_PLACING) and noun not in _CONFIDENTIAL_HEADS and (
-                noun not in lx.ANONYMOUS_HEADS) and noun not in lx.DESCRIBED_ANONYMOUS_HEADS and (
-                noun not in COLLECTIVE_PLURALS) and not (set(low) & ANONYMITY_MARKERS) and (
-                not inside_named_circle):
+                low[head + 1] in _CLASS_PLACING) and noun not in _NO_PLACED_CLASS and not (
+                set(low) & ANONYMITY_MARKERS) and not inside_named_circle:
             # "Radio amateurs in several countries", "hoteliers across the island": a trade or
-            # a class of people placed by where they are, no
+            # a class of people placed by where they are ("Firefighters in Lowicz county" are
+            # the county's fire service, a body, as "prosecutors" are), no
             # one in particular (vague, as "Residents of Kharipara" is; the wire readers type
             # such phrases vague three times in four)
             return self._vague(eid, desc_text)

@@ -819,6 +819,10 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "strategy", "strategies", "payslip", "payslips",
     # what a sign says ("A banner hung from the bridge read")
     "banner", "banners", "placard", "placards", "inscription", "plaque",
+    # the thirty-second session's fresh batches ("The SMA case file shows", "Data compiled
+    # from RBI press releases show"; not "tweets", a person's own words: "his early-morning
+    # tweets attempting to shame" is his attack, not a record's)
+    "file", "releases",
 })
 
 # Words that take part of a group ("one of his aides", "two of the officials", "some of the
@@ -1183,6 +1187,8 @@ NOUN_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
     ("known", "as"), ("known", "for"), ("pledged", "delegate"), ("pledged", "delegates"),
     # "Companies Pull Support For Convention": the verb takes its object, the noun "for"
     ("support", "for"),
+    # "Asking prices for new flats rose": the price a seller asks, nobody asking anything
+    ("asking", "price"), ("asking", "prices"), ("asking", "rent"), ("asking", "rents"),
 })
 
 # Every lowercase word that has a meaning to the extractor: capitalised at a sentence start,

@@ -218,7 +218,7 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
         a = units.by_end[j]
         if a - 1 >= lo and tokens[a - 1].lower in lx.DETERMINERS:
             a -= 1
-        return _extend_back(tokens, a, lo, units), j
+        return _around_the_talk(tokens, _extend_back(tokens, a, lo, units), j, lo), j
     tok = tokens[j]
     if not tok.is_word:
         return None
@@ -245,11 +245,20 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
         return None
     a = _trim_front(tokens, a, j)
     a = _participle_subject_start(tokens, a, j, lo)
+    a = _around_the_talk(tokens, a, j, lo)
+    return a, j
+
+
+def _around_the_talk(tokens: list[Token], a: int, j: int, lo: int) -> int:
+    """The start of the phrase [a, j] taken back to the talk or the record that goes round the
+    place it names: "Reports circulating among brokers", "Videos circulating on Facebook",
+    "Talk around the town suggests"; `a` unchanged otherwise."""
     circulating = next((m for m in range(a - 2, max(lo, a - 12), -1)
                         if tokens[m].lower in _CIRCULATING
                         and tokens[m + 1].lower in _CIRCULATION_PREPS
                         and (tokens[m - 1].bare in lx.RUMOUR_HEADS
-                             or tokens[m - 1].bare in lx.PICTURE_NOUNS)
+                             or tokens[m - 1].bare in lx.PICTURE_NOUNS
+                             or tokens[m - 1].bare in _CIRCULATED_WRITINGS)
                         and all(t.is_word for t in tokens[m + 1:a])), None)
     if circulating is not None:
         # "Reports circulating among brokers", "talk swirling in the capital", "Reports
@@ -264,7 +273,7 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
         # "Talk around the town suggests", "Chatter in the market is that": the talk, not
         # the place it goes round
         a -= 2
-    return a, j
+    return a
 
 
 # Words for talk that goes round a place ("Talk around the town", "gossip in the village")
@@ -681,6 +690,8 @@ def authored_document(tokens: list[Token], by: int, lo: int) -> int | None:
 
 # "Reports circulating among brokers": what circulates, where, without a source
 _CIRCULATING = frozenset({"circulating", "swirling", "spreading", "going"})
+# Writings that circulate as rumours do ("posts circulating on Facebook claim")
+_CIRCULATED_WRITINGS = frozenset({"posts", "messages", "tweets"})
 _CIRCULATION_PREPS = frozenset({"in", "among", "on", "across", "around", "through"})
 # Prepositions of place that a head noun takes ("two farmers near the town").
 _PLACE_PREPS = frozenset({"near", "outside", "around"})
