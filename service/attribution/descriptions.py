@@ -1015,8 +1015,10 @@ class DescriptionResolution(OutletResolution):
             # vague as "observers" alone is (the wire readers); "Analysts at" a firm is the
             # firm's research (below)
             return self._vague(eid, desc_text)
-        if det in {"", "some", "many", "most"} and noun.endswith(
-                PEOPLE_ENDINGS + LISTED_PEOPLE_ENDINGS) and (
+        if det in {"", "some", "many", "most"} and (noun.endswith(
+                PEOPLE_ENDINGS + LISTED_PEOPLE_ENDINGS) or (
+                    # an expert trade of any ending ("Legal scholars in the city")
+                    noun.endswith("s") and noun[:-1] in lx.EXPERT_ROLES)) and (
                 low[head + 1] in _CLASS_PLACING) and noun not in _NO_PLACED_CLASS and not (
                 set(low) & ANONYMITY_MARKERS) and not inside_named_circle:
             # "Radio amateurs in several countries", "hoteliers across the island": a trade or
