@@ -390,6 +390,7 @@ class VerbScan(RelayScan, QuoteScan):
     def _verb(self, first: int, last: int, base: str, cue: Span, s_start: int, s_end: int,
               lo: int, hi: int, made: list[Attribution]) -> list[Attribution]:
         toks = self.tokens
+        relative_of: tuple[int, int] | None = None  # the phrase a relative subject stands for
         low = toks[first].lower
         if low == "saying" and first - 1 > lo and toks[first - 1].lower == "as":
             quoted_by = self._quoted_by(first - 1, lo, cue, s_end, hi)
@@ -558,6 +559,7 @@ class VerbScan(RelayScan, QuoteScan):
                             ante = (widened, ante[1])
                     if ante is not None:
                         antecedent = self._mention(ante[0], ante[1])
+                        relative_of = ante
                 elif a == b and toks[a].lower == "they" and a > lo:
                     antecedent = self._plural_subject_before(lo, a)
                 if low.endswith("ing") and a - 1 > lo and toks[a - 1].is_word and (
@@ -854,6 +856,12 @@ class VerbScan(RelayScan, QuoteScan):
         if venue is None and content is not None and base in PERSON_OBJECT_VERBS and (
                 not content.text.lower().startswith(("that", "“", '"'))):
             venue = self._venue_after_object(content, source)
+        if source is not None and relative_of is not None:
+            # "Okonjo, who said ...": the source runs from the person "who" stands for to the
+            # pronoun, so that it shows whom the editor reads as speaking (its kind came from
+            # the antecedent already) and still holds the pronoun that states the verb
+            source.start = toks[relative_of[0]].start
+            source.text = self.text[source.start:source.end]
         if source is not None and direction == "forward":
             return self._with_document_relay(source, source_first, first, lo, cue, content,
                                              venue, clause_start, continuing)

@@ -42,8 +42,9 @@ def test_a_later_reference_is_the_unnamed_source_introduced_before(
 
 def test_the_who_after_a_paediatrician_at_a_place_is_the_paediatrician() -> None:
     found = extract(PAEDIATRICIAN).attributions
-    who = next(a.source for a in found if a.source is not None and a.source.text == "who")
-    assert who.kind == "anonymous_described"
+    who = next(a.source for a in found if a.source is not None and a.cue.text == "asked")
+    assert (who.text, who.kind) == ("A paediatrician at a hospital in Braga, who",
+                                    "anonymous_described")
 
 
 @pytest.mark.parametrize(("text", "source"), [
