@@ -15,9 +15,11 @@ from . import lexicon as lx
 from .phrases import (
     DOCUMENT_PARTICIPLES,
     after_common_possessive,
+    authored_document,
     is_name_token,
     is_record_head,
     is_role,
+    np_before,
     record_aside_lead,
     record_modifier,
 )
@@ -574,7 +576,20 @@ class CueScan(ScanState):
             j -= 1
         if j >= lo and toks[j].text == ",":
             return self._record_before_aside(j, lo)
-        return j >= lo and is_record_head(toks[j]) and not toks[j].lower.endswith(("'s", "’s"))
+        return j >= lo and self._ends_a_record_phrase(j, lo)
+
+    def _ends_a_record_phrase(self, j: int, lo: int) -> bool:
+        """Token j ends a record's phrase: its head noun ("the affidavit"), or the author after
+        it ("A 2019 study by the Public Works Department")."""
+        toks = self.tokens
+        if is_record_head(toks[j]):
+            return not toks[j].lower.endswith(("'s", "’s"))
+        np = np_before(toks, j, lo, self.units)
+        if np is None:
+            return False
+        by = next((k for k in range(j - 1, max(lo, np[0] - 2), -1) if toks[k].lower == "by"),
+                  None)
+        return by is not None and authored_document(toks, by, lo) is not None
 
     def _record_before_aside(self, j: int, lo: int) -> bool:
         """The comma at `j` closes an aside about a record's phrase ("The decree, dated March 8
@@ -591,10 +606,10 @@ class CueScan(ScanState):
                 return False
             if toks[c].text != "," or c - 1 < lo or c + 1 >= j:
                 continue
-            head, lead = toks[c - 1], toks[c + 1]
+            lead = toks[c + 1]
             if lead.lower in lx.RECORD_ASIDE_ADVERBS and c + 2 < j:
                 lead = toks[c + 2]
-            if is_record_head(head) and lead.text.islower() and (
+            if self._ends_a_record_phrase(c - 1, lo) and lead.text.islower() and (
                     lead.lower in {"which", "according"} or record_aside_lead(lead)):
                 return True
         return False

@@ -415,6 +415,10 @@ VAGUE_PHRASES: dict[tuple[str, ...], int] = {
     ("it", "has", "been", "claimed"): 0,
     ("it", "has", "been", "suggested"): 0,
     ("it", "has", "been", "alleged"): 0,
+    # "..., it is learnt": the Indian and British press's "it is understood"
+    ("it", "is", "learnt"): 0,
+    ("it", "is", "learned"): 0,
+    ("it", "was", "learnt"): 0,
     ("reportedly",): 0,
     ("allegedly",): 0,
 }
@@ -819,6 +823,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "strategy", "strategies", "payslip", "payslips",
     # what a sign says ("A banner hung from the bridge read")
     "banner", "banners", "placard", "placards", "inscription", "plaque",
+    # tests whose results a record holds ("Water tests commissioned by the company had shown")
+    "tests",
     # the thirty-second session's fresh batches ("The SMA case file shows", "Data compiled
     # from RBI press releases show"; not "tweets", a person's own words: "his early-morning
     # tweets attempting to shame" is his attack, not a record's)

@@ -677,9 +677,11 @@ def authored_document(tokens: list[Token], by: int, lo: int) -> int | None:
     if m >= lo and tokens[m].is_word and (not tokens[m].is_capitalised or (
             m == lo and tokens[m].text[1:].islower())) and tokens[m].bare in lx.DOCUMENT_HEADS:
         return m  # "Figures published by the agency" opening a sentence, too
-    # "A survey of 612 households carried out by": the record before what it counted
+    # "A survey of 612 households carried out by", "A survey of 4,000 adults by": the record
+    # before what it counted
     of = next((k for k in range(m, max(lo, m - 5) - 1, -1) if tokens[k].lower == "of"), None)
-    if of is not None and of - 1 >= lo and of < m and tokens[m + 1].lower in _AUTHORED and (
+    if of is not None and of - 1 >= lo and of < m and (
+            tokens[m + 1].lower in _AUTHORED or m + 1 == by) and (
             tokens[of - 1].is_word and not tokens[of - 1].is_capitalised) and (
             tokens[of - 1].bare in lx.DOCUMENT_HEADS) and all(
             t.is_word or t.text in {",", "-"} for t in tokens[of + 1:m + 1]) and not any(
@@ -1393,6 +1395,11 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 if head > floor and tokens[head].lower in _COPULAS and (
                         tokens[head - 1].lower == "who"):
                     k = head - 1
+                    continue
+                if head > floor and tokens[head].lower == "who":
+                    # "An agency official who briefed reporters on condition of anonymity":
+                    # the opener is the relative clause's verb; the phrase runs on to "who"
+                    k = head
                     continue
             if head >= lo and tokens[head].lower == ",":
                 head -= 1

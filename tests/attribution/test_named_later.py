@@ -121,7 +121,9 @@ def test_a_person_described_by_a_participle_keeps_the_phrase() -> None:
 
 
 def test_a_record_states_lists_and_mandates() -> None:
+    # the affidavit states it, and the blood tests it cites are its origin
     assert sources("Blood tests showed a level of 0.09, the affidavit states.") == [
+        ("Blood tests", "document", "blood-tests"),
         ("the affidavit", "document", sources("The affidavit said so.")[0][2])]
     assert [s[:2] for s in sources("The legislation also mandates three separate visits.")] == [
         ("The legislation", "document")]

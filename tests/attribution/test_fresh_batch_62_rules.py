@@ -1,0 +1,43 @@
+"""Rules chosen on the dev articles of the wire set's ids -62 (thirty-second session): a
+relative clause that withholds a name makes its antecedent unnamed, a relative clause whose
+verb is "briefed" stays inside the source's phrase, "it is learnt" is hearsay, tests are
+records, and a record's author after "by" still lets the record say what it finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import extract
+
+
+def sources(text: str) -> list[tuple[str, str, str]]:
+    return [(a.cue.text, a.source.text, a.source.kind) for a in extract(text).attributions
+            if a.source is not None]
+
+
+def test_the_withholding_relative_and_the_main_verb_agree_on_the_kind() -> None:
+    found = sources("The manager of a hotel in Binz, who asked not to be named because she "
+                    "was not authorised to speak, said staff shortages had closed a floor.")
+    assert {kind for _cue, _source, kind in found} == {"anonymous_described"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An agency official who briefed reporters on condition of anonymity said applications "
+     "had fallen.", ("said", "An agency official who briefed reporters on condition of "
+                    "anonymity", "anonymous_described")),
+    ("The company will sell six gardens, it is learnt.", ("is learnt", "it", "vague")),
+    ("Water tests commissioned by the company had shown lithium levels within limits.",
+     ("shown", "Water tests commissioned by the company", "document")),
+    ("A survey of 4,000 adults by the Institute for Leisure Research, published in February, "
+     "found that 31 percent planned to stay home.",
+     ("found", "A survey of 4,000 adults by the Institute for Leisure Research", "document")),
+    ("A 2019 study by the Public Works Department, cited in the petition, recorded that the "
+     "riverbed had dropped.", ("recorded", "A 2019 study by the Public Works Department",
+                              "document")),
+])
+def test_whole_record_and_source_phrases(text: str, expected: tuple[str, str, str]) -> None:
+    assert sources(text) == [expected]
+
+
+def test_by_after_a_person_is_no_record() -> None:
+    assert sources("A man by the river states his case.") == []
