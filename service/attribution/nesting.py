@@ -46,6 +46,8 @@ _SECOND_ACT = re.compile(r",?\s+but\s+(?:(?:did|does|would|could|has|have|had)\s
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|although|though)\s+(?:(?:a|an|the|its|his|her|"
                           r"their|some|several|many)\s+)?(?:[\w’'-]+\s+){0,3}?(?:has|have|had|"
                           r"was|were|is|are|will|would|could|said|says)\b")
+# ", which he attributed to": a relative clause whose subject is the speaker again
+_WHICH_BEFORE = re.compile(r",\s+which\s+$")
 # ", a day after", ", 24 hours after", ", shortly after", ", since": a clause of time that
 # opens another attribution's report ("confirmed on Monday that it is in talks ..., a day after
 # La Nación reported that a fund had offered ...")
@@ -145,6 +147,24 @@ class NestingScan(ScanState):
                 if other is not None and other is not attribution and (
                         match.end() < other.cue.start < content.end):
                     attribution.content = self.trim(content.start, match.start())
+                    break
+
+    def _close_own_causes(self) -> None:
+        """"An official said applications had fallen sharply, which he attributed to stricter
+        checks": the relative clause is the same speaker's second claim (its cause), not part
+        of the first; the first claim ends before ", which" and the two stand side by side."""
+        for outer in self.out:
+            content = outer.content
+            if content is None or outer.source is None or content.start < outer.cue.end:
+                continue
+            for inner in self.out:
+                if inner is outer or inner.source is None or (
+                        inner.source.entity is not outer.source.entity) or not (
+                        content.start < inner.source.start and inner.cue.end <= content.end):
+                    continue
+                which = _WHICH_BEFORE.search(self.text, content.start, inner.source.start)
+                if which is not None and which.start() > content.start:
+                    outer.content = self.trim(content.start, which.start())
                     break
 
     def _close_relative_contents(self) -> None:
@@ -257,6 +277,7 @@ class NestingScan(ScanState):
         self._citing_asides()
         self._close_noun_contents()
         self._close_time_clauses()
+        self._close_own_causes()
         self._close_relative_contents()
         self._open_coordinated_contents()
         intervals = sorted(

@@ -41,3 +41,11 @@ def test_whole_record_and_source_phrases(text: str, expected: tuple[str, str, st
 
 def test_by_after_a_person_is_no_record() -> None:
     assert sources("A man by the river states his case.") == []
+
+
+def test_the_speakers_own_cause_stands_beside_the_claim() -> None:
+    found = [(a.cue.text, a.content.text) for a in extract(
+        "An official said applications had fallen sharply last year, which he attributed to "
+        "stricter checks at airports.").attributions if a.content is not None]
+    assert found == [("said", "applications had fallen sharply last year"),
+                     ("attributed", "to stricter checks at airports")]
