@@ -177,11 +177,18 @@ def _gerund_noun(tokens: list[Token], j: int, lo: int) -> bool:
         return False
     if tokens[j - 1].lower in _GERUND_DETERMINERS:
         return True
-    # "a manager involved in production planning": a compound noun after a preposition
-    return j - 2 >= lo and tokens[j - 2].lower in INNER_PREPS and tokens[j - 1].is_word and (
-        tokens[j - 1].text.islower()) and tokens[j - 1].lower not in _STOP and (
-        tokens[j - 1].lower not in lx.CUE_VERB_FORMS) and (
-        tokens[j - 1].lower not in lx.DETERMINERS)
+    # "a manager involved in production planning", "a person familiar with Norvanta's
+    # (network) planning": a compound noun or a possessive's noun after a preposition
+    m = j - 1
+    compound = tokens[m].is_word and tokens[m].text.islower() and tokens[m].lower not in _STOP and (
+        tokens[m].lower not in lx.CUE_VERB_FORMS) and tokens[m].lower not in lx.DETERMINERS
+    if compound:
+        m -= 1
+    possessive = m >= lo and tokens[m].lower.endswith(("'s", "’s")) and (
+        tokens[m].lower[:-2] not in _CONTRACTING_PRONOUNS)
+    if possessive:
+        m -= 1
+    return (compound or possessive) and m >= lo and tokens[m].lower in INNER_PREPS
 
 
 def is_role(tok: Token) -> bool:

@@ -49,3 +49,13 @@ def test_the_speakers_own_cause_stands_beside_the_claim() -> None:
         "stricter checks at airports.").attributions if a.content is not None]
     assert found == [("said", "applications had fallen sharply last year"),
                      ("attributed", "to stricter checks at airports")]
+
+
+@pytest.mark.parametrize("source", [
+    "A person familiar with Norvanta's network planning",
+    "A person familiar with Norvanta's planning",
+    "A manager involved in production planning",
+])
+def test_a_gerund_after_a_possessive_or_a_noun_is_the_matter(source: str) -> None:
+    assert sources(f"{source} told the magazine that managers had been warned.") == [
+        ("told", source, "anonymous_described")]
