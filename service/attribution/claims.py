@@ -92,7 +92,7 @@ _NO_COMMENT_CONTENT = re.compile(
     r"^(?:(?:at\s+the\s+time|then|previously|earlier|in\s+a\s+statement)\s+)?(?:that\s+)?"
     r"(?:it|he|she|they|we|the\s+[\w-]+(?:\s+[\w-]+){0,5})\s+[\x22\u201c]?(?:(?:does|do|did|"
     r"would|will|could|can)(?:\s+not|n[’']t)\s+(?:\w+ly\s+)?(?:comment|discuss|speculate|"
-    r"elaborate|disclose)\b|"
+    r"elaborate|disclose|confirm\s+or\s+deny)\b|"
     r"(?:had|has|have)\s+[\x22\u201c]?no\s+(?:\w+\s+)?(?:comment\b|(?:information|"
     # "had no information" as the whole answer, not "had no information suggesting a link"
     r"details)[\x22\u201d]?\s*(?:$|[.,;]|(?:at\s+this\s+time|to\s+share|for\s+now|before)\b))|"
@@ -104,9 +104,10 @@ _NO_COMMENT_CONTENT = re.compile(
     r"(?:could|can|would)(?:\s+not|n[’']t)\s+confirm\s+(?:that|the|this|it|any|those|these)\b"
     r"(?:\s+(?:report|reports|figure|figures|account|claim|claims))?\s*[.,;]?$|"
     r"(?:did|does|do)(?:\s+not|n[’']t)\s+know\s*[.,;]?$)"
-    # "said no one was available to comment"
-    r"|^(?:that\s+)?(?:no\s+one|nobody)\s+(?:was|is|were|would\s+be)\s+available\s+to\s+"
-    r"(?:comment|speak|talk|discuss)\b", re.I)
+    # "said no one was available to comment", "said no senior official was available"
+    r"|^(?:that\s+)?(?:no\s+one|nobody|no\s+(?:[\w-]+\s+){0,2}(?:officials?|spokes\w+|"
+    r"representatives?|executives?|managers?))\s+(?:was|is|were|would\s+be)\s+available"
+    r"(?:\s+(?:to|for)\s+(?:comment|speak|talk|discuss)\b|\s*[.,;]?$)", re.I)
 _AND_THAT = re.compile(r"\band\s+that\s", re.I)
 # "has been ruled by Maray since 2004" (governed), "ships calling at Hamburg" (visiting): the
 # cue verb in another sense
@@ -136,6 +137,11 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                   "a day of mourning", "days of mourning", "a holiday", "a ceasefire",
                   "three days of", "two days of", "seven days of", "a national day of",
                   "an amber", "a red alert", "an alert")),
+                # "Depositors have protested in front of the bank's head office every week":
+                # a protest held somewhere, an event (what they protest against is a claim)
+                ({"protested", "protests", "protest", "protesting"},
+                 ("in front of ", "outside ", "at the ", "near the ", "in the streets",
+                  "on the streets", "every ", "daily", "for days", "for weeks")),
                 # "Vaughn will be sworn in on Jan. 2": an oath of office taken, an event
                 ({"sworn", "swore", "swear", "swears", "swearing"}, ("in ", "in.", "in,")),
                 # "no such notice appeared in the department's online docket": a record

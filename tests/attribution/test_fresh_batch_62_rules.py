@@ -59,3 +59,17 @@ def test_the_speakers_own_cause_stands_beside_the_claim() -> None:
 def test_a_gerund_after_a_possessive_or_a_noun_is_the_matter(source: str) -> None:
     assert sources(f"{source} told the magazine that managers had been warned.") == [
         ("told", source, "anonymous_described")]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("A person who answered the phone at the office said no senior official was available.",
+     False),
+    ("The FBI field office said it does not confirm or deny the existence of investigations.",
+     False),
+    ("Depositors have protested in front of the bank's head office every week since April.",
+     False),
+    ("Residents protested that the plan would flood their homes.", True),
+    ("The minister said no official was available to inspect the site before Friday.", True),
+])
+def test_non_answers_and_protests_held_are_no_claims(text: str, claim: bool) -> None:
+    assert extract(text).attributions[-1].claim is claim
