@@ -63,6 +63,9 @@ class Attribution:
     id: str = ""
     # False for a cue that states no claim ("declined to comment"): see claims.py.
     claim: bool = True
+    # Where the source is shown from once the field is read: the phrase a relative subject
+    # stands for ("Okonjo, who said"), before the pronoun the scan reads the clause by.
+    source_from: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

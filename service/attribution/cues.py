@@ -121,6 +121,10 @@ _RECORD_VERBS = {"states": "state", "stated": "state", "notes": "note", "lists":
                  "details": "detail", "detailed": "detail", "flags": "flag",
                  "flagged": "flag", "counts": "count", "counted": "count",
                  "puts": "put", "listed": "list"}
+# What follows a past participle that describes a record rather than stating what it holds
+# ("classified as secret", "traced to the ministry", "linked above")
+_PARTICIPLE_AFTER = frozenset({"as", "by", "to", "in", "on", "above", "below", "for", "from",
+                               "with", "at", "under", "into"})
 _INTERESTING = frozenset(_ESTIMATE_VERBS | _PHRASE_FIRST | {"under"} | _HOLDING
                          | (set(lx.CUE_VERB_FORMS) - lx.NOT_CUE_FORMS)
                          | _NOUN_CUES | set(lx.STANCE_ADJECTIVES) | set(_RECORD_VERBS))
@@ -281,12 +285,7 @@ class CueScan(ScanState):
                     found.append((i, i, "verb", "rule", -1))  # "the court held that"
                 elif low in _ESTIMATE_VERBS and self._puts_at(i, lo, hi):
                     found.append((i, i, "verb", "estimate", -1))  # "put the crop at 14.6 bn"
-                elif low in _RECORD_VERBS and (low in lx.NOT_CUE_FORMS or (
-                        low not in lx.CUE_VERB_FORMS) or low in lx.AMBIGUOUS_FORMS) and (
-                        self._after_record(i, lo)) and not (
-                        # "The data sets show", "the report's list of donors": a noun
-                        i + 1 < hi and (toks[i + 1].lower == "of"
-                                        or toks[i + 1].lower in lx.CUE_VERB_FORMS)):
+                elif self._record_verb(i, lo, hi):
                     found.append((i, i, "verb", _RECORD_VERBS[low], -1))  # "the decree requires"
                 elif low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
                         i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
@@ -567,9 +566,28 @@ class CueScan(ScanState):
                     for t in between)
         return False
 
+    def _record_verb(self, i: int, lo: int, hi: int) -> bool:
+        """A verb with which the record just before it says what it holds ("the decree
+        requires", "The report ranked the county among"), where the form is no cue of its own
+        or an ambiguous one; not a noun ("The data sets show", "the report's list of donors")
+        nor a participle describing the record ("The files classified as secret were
+        released", "the study linked above")."""
+        toks = self.tokens
+        low = toks[i].lower
+        if low not in _RECORD_VERBS or not (
+                low in lx.NOT_CUE_FORMS or low not in lx.CUE_VERB_FORMS
+                or low in lx.AMBIGUOUS_FORMS):
+            return False
+        after = toks[i + 1].lower if i + 1 < hi else ""
+        if after == "of" or after in lx.CUE_VERB_FORMS or (
+                low.endswith("ed") and after in _PARTICIPLE_AFTER):
+            return False
+        return self._after_record(i, lo)
+
     def _after_record(self, i: int, lo: int) -> bool:
-        """The token before `i` (past "also") is a record's head noun: "the affidavit states",
-        "The legislation also mandates"."""
+        """The token before `i` (past "also") ends a record's phrase: its head noun ("the
+        affidavit states", "The legislation also mandates") or its author after "by" ("A 2019
+        study by the Public Works Department recorded"), also across an aside."""
         toks = self.tokens
         j = i - 1
         if j > lo and toks[j].lower in {"also", "further", "specifically"}:

@@ -1022,8 +1022,7 @@ class DescriptionResolution(OutletResolution):
                 low[head + 1] in _CLASS_PLACING) and noun not in _NO_PLACED_CLASS and not (
                 set(low) & ANONYMITY_MARKERS) and not inside_named_circle:
             # "Radio amateurs in several countries", "hoteliers across the island": a trade or
-            # a class of people placed by where they are ("Firefighters in Lowicz county" are
-            # the county's fire service, a body, as "prosecutors" are), no
+            # a class of people placed by where they are, no
             # one in particular (vague, as "Residents of Kharipara" is; the wire readers type
             # such phrases vague three times in four)
             return self._vague(eid, desc_text)

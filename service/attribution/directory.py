@@ -210,19 +210,16 @@ class OutletDirectory:
     @staticmethod
     def _without_bare_acronyms(text: str, matches: list[OutletMatch]) -> list[OutletMatch]:
         """The matches less a lesser-known outlet's acronym that nothing in its sentence says
-        is the outlet ("The PRI lost control", "rinsed in PBS" stays only for PBS itself; see
+        is the outlet ("The PRI lost control", "The NTA postponed the exam"; see
         outlet_acronyms). Another outlet named in the same sentence that is not itself such
         an acronym vouches for it ("SVT and Yle", "the BBC, NHK and ZDF")."""
-        def bare(m: OutletMatch) -> bool:
-            return ((m.outlet.kind or "").replace(" ", "_") not in _NOT_COUNTED
-                    and lesser_acronym(text[m.start:m.end])
-                    and not names_news_here(text, m.start, m.end))
-
-        unsure = [m for m in matches if not m.ambiguous and bare(m)]
+        unsure = [m for m in matches if not m.ambiguous and _counted(m.outlet)
+                  and lesser_acronym(text[m.start:m.end])
+                  and not names_news_here(text, m.start, m.end)]
         if not unsure:
             return matches
-        vouching = [m for m in matches if not m.ambiguous and m not in unsure and (
-            (m.outlet.kind or "").replace(" ", "_") not in _NOT_COUNTED)]
+        vouching = [m for m in matches
+                    if not m.ambiguous and _counted(m.outlet) and m not in unsure]
         dropped = []
         for m in unsure:
             left, right = sentence_bounds(text, m.start, m.end)
@@ -275,7 +272,7 @@ class OutletDirectory:
                                outlet: OutletRef) -> bool:
         """An acronym in parentheses spelled out before it as another name than the outlet's
         ("The American Psychiatric Association (APA)" is no news agency)."""
-        if (outlet.kind or "").replace(" ", "_") in _NOT_COUNTED:
+        if not _counted(outlet):
             return False  # a body's full name often differs from its listed one (UNHCR)
         name = spelled_out(text, start, end)
         if name is None:
@@ -408,6 +405,12 @@ _ARTICLE_BEFORE = re.compile(
 #: Kinds whose names are bodies or platforms, which an article modifies with their own nouns
 #: ("a State Department official", "a Facebook post"); the rule above is about outlets.
 _NOT_COUNTED = frozenset({"government", "ngo", "think_tank", "academic", "platform"})
+
+
+def _counted(outlet: OutletRef) -> bool:
+    """The outlet is a news organisation, not a body, a think tank or a platform the table
+    also holds (which no outlet rule concerns)."""
+    return (outlet.kind or "").replace(" ", "_") not in _NOT_COUNTED
 _MEDIA_NOUNS_TEXT = """
 account accounts ad affiliate affiliates alum alumna alumnus analysis analyst analysts anchor
 anchors app appearance article articles audience audiences award awards banner best-seller
@@ -457,7 +460,7 @@ def _common_noun_after_article(text: str, start: int, end: int, outlet: OutletRe
     person or a thing; any other word is a noun the outlet's name modifies after "a" ("a Fox
     News proposal") and a verb after "every", "each" or "any" ("every Coloradoan lives").
     """
-    if (outlet.kind or "").replace(" ", "_") in _NOT_COUNTED:
+    if not _counted(outlet):
         return False
     if text[start:start + 4] in ("The ", "the "):
         return False
@@ -584,7 +587,7 @@ def _modifies_a_noun(text: str, start: int, end: int, outlet: OutletRef) -> bool
     weekend edition", "the Oklahoman editorial board" stay the outlet). A lowercase word
     before a capitalised one is a particle of a longer name ("Bild am Sonntag"): other rules
     decide."""
-    if (outlet.kind or "").replace(" ", "_") in _NOT_COUNTED:
+    if not _counted(outlet):
         return False  # "a State Department official": bodies have their own rules
     following = _NOUN_AFTER.match(text, end)
     if following is None:
@@ -679,7 +682,7 @@ _PARTY_BEFORE = re.compile(r"\b(?:[Rr]uling|[Oo]pposition|[Gg]overning) (?:the )
 
 def _party(text: str, start: int, end: int, outlet: OutletRef) -> bool:
     """Is an outlet's acronym here a party or a state that shares its letters?"""
-    if (outlet.kind or "").replace(" ", "_") in _NOT_COUNTED:
+    if not _counted(outlet):
         return False  # "U.N. leaders", "NAACP leaders": the body itself
     name = text[start:end].removeprefix("the ").removeprefix("The ")
     if not (name.isupper() and 2 <= len(name) <= 5):
@@ -769,7 +772,7 @@ def _heads_longer_name(text: str, start: int, end: int, outlet: OutletRef | None
     if core.isupper() and core.isalpha() and 2 <= len(core) <= 6:
         # "RBC Capital Markets", "CNN Center": an acronym heading a longer name of a body (a
         # body's own organs keep it: "the UN Security Council")
-        if outlet is not None and (outlet.kind or "").replace(" ", "_") in _NOT_COUNTED:
+        if outlet is not None and not _counted(outlet):
             return False
         run = _CAPITALISED_RUN.match(text, end)
         return run is not None and bool(_INSTITUTION_HEADS & set(run.group().split()))
@@ -809,7 +812,7 @@ def _heads_longer_name(text: str, start: int, end: int, outlet: OutletRef | None
         ) and not word.endswith(("s", "ed")) and (  # "Washington Post Hires ...": a verb
             word not in _HEADLINE_VERBS)
     if " " in core:
-        if outlet is not None and (outlet.kind or "").replace(" ", "_") in _NOT_COUNTED:
+        if outlet is not None and not _counted(outlet):
             return False
         run = _CAPITALISED_RUN.match(text, end)
         if run is None or not _INSTITUTION_HEADS & set(run.group().split()):
@@ -831,7 +834,7 @@ _TRADE_BEFORE = re.compile(r"\b(?:operator|telco|insurer|lender|carmaker|automak
 
 
 def _another_kind_of_body(text: str, start: int, end: int, outlet: OutletRef) -> bool:
-    if (outlet.kind or "").replace(" ", "_") in _NOT_COUNTED:
+    if not _counted(outlet):
         return False
     return _OTHER_BODY_AFTER.match(text, end) is not None or (
         _TRADE_BEFORE.search(text, max(0, start - 12), start) is not None)

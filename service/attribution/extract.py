@@ -246,7 +246,18 @@ class _FieldScanner(VerbScan, CueScan, NestingScan):
         self.trim_at_headline_dash()
         self._assign_parents()
         self._carry_venues()
+        self._show_relative_sources()
         return self.out
+
+    def _show_relative_sources(self) -> None:
+        """Widen each relative subject's source to the phrase it stands for ("Okonjo, who"),
+        now that contents and nesting no longer need the pronoun's own place."""
+        for attribution in self.out:
+            source = attribution.source
+            if attribution.source_from is not None and source is not None and (
+                    attribution.source_from < source.start):
+                source.start = attribution.source_from
+                source.text = self.text[source.start:source.end]
 
     def _anonymous_pronouns(self, made: list[Attribution]) -> None:
         """"..., he said, on condition of anonymity to speak freely": a pronoun whose speaker

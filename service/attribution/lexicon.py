@@ -419,6 +419,7 @@ VAGUE_PHRASES: dict[tuple[str, ...], int] = {
     ("it", "is", "learnt"): 0,
     ("it", "is", "learned"): 0,
     ("it", "was", "learnt"): 0,
+    ("it", "was", "learned"): 0,
     ("reportedly",): 0,
     ("allegedly",): 0,
 }
@@ -825,10 +826,10 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "banner", "banners", "placard", "placards", "inscription", "plaque",
     # tests whose results a record holds ("Water tests commissioned by the company had shown")
     "tests",
-    # the thirty-second session's fresh batches ("The SMA case file shows", "Data compiled
-    # from RBI press releases show"; not "tweets", a person's own words: "his early-morning
-    # tweets attempting to shame" is his attack, not a record's)
-    "file", "releases",
+    # the thirty-second session's fresh batches ("Data compiled from RBI press releases
+    # show"; not "tweets", a person's own words: "his early-morning tweets attempting to
+    # shame" is his attack, not a record's; nor "file": "The rank and file said")
+    "releases",
 })
 
 # Words that take part of a group ("one of his aides", "two of the officials", "some of the

@@ -149,18 +149,21 @@ class NestingScan(ScanState):
                     attribution.content = self.trim(content.start, match.start())
                     break
 
-    def _close_own_causes(self) -> None:
+    def _close_same_speaker_which(self) -> None:
         """"An official said applications had fallen sharply, which he attributed to stricter
-        checks": the relative clause is the same speaker's second claim (its cause), not part
-        of the first; the first claim ends before ", which" and the two stand side by side."""
+        checks": a closing ", which" clause whose subject is the same speaker again is that
+        speaker's second claim, not part of the first; the first ends before ", which" and the
+        two stand side by side ("the budget, which she called balanced, would be approved"
+        runs on past the clause and keeps it)."""
         for outer in self.out:
             content = outer.content
             if content is None or outer.source is None or content.start < outer.cue.end:
                 continue
             for inner in self.out:
-                if inner is outer or inner.source is None or (
+                if inner is outer or inner.source is None or inner.content is None or (
                         inner.source.entity is not outer.source.entity) or not (
-                        content.start < inner.source.start and inner.cue.end <= content.end):
+                        content.start < inner.source.start and inner.cue.end <= content.end
+                        and inner.content.end >= content.end - 1):
                     continue
                 which = _WHICH_BEFORE.search(self.text, content.start, inner.source.start)
                 if which is not None and which.start() > content.start:
@@ -277,7 +280,7 @@ class NestingScan(ScanState):
         self._citing_asides()
         self._close_noun_contents()
         self._close_time_clauses()
-        self._close_own_causes()
+        self._close_same_speaker_which()
         self._close_relative_contents()
         self._open_coordinated_contents()
         intervals = sorted(

@@ -2,8 +2,8 @@
 
 The table holds hundreds of outlets that go by three or four capitals (PAP, NTA, PTV, SVT, RFA,
 APA, AAP ...), and the same letters are a party ("The PRI lost control"), a regulator ("The NRC
-approved"), a test ("RT-PCR"), a buffer ("rinsed in PBS"), a citation style ("APA style") or a
-nursing grade ("one CNA on duty") far more often than news copy names the outlet. News copy that
+approved"), a heart rhythm ("treated for SVT"), a citation style ("APA style") or a nursing grade
+("one CNA on duty") far more often than news copy names the outlet. News copy that
 does name such an outlet says so in the sentence: a verb of reporting after it ("PAP reported",
 "SVT did not say"), its possessive, a media noun ("an AFP photographer", "KQED analysis"), an
 outlet noun or a preposition of speech before it ("state news agency PAP", "told PTV",
@@ -34,8 +34,14 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 _OUTLET_NOUNS = (r"agency|agencies|broadcasters?|channels?|television|TV|radio|newspapers?|daily|"
                  r"paper|networks?|stations?|wire|outlets?|site|website|magazine|weekly|tabloid|"
                  r"news|media|portal")
-_SPEECH_BEFORE = (r"told|telling|to|according to|interview with|interviewed by|by|from|via|"
-                  r"cited|quoted|citing|quoting|through")
+_SPEECH_BEFORE = (r"(?i:told|telling|according to|interview with|interviewed by|by|from|via|"
+                  r"cited|quoted|citing|quoting|through|"
+                  # "to" after speech ("spoke to the Herald and to WBUR", "an interview to
+                  # PTV"), not "defected to the PRI"
+                  r"(?:said|speak|speaks|spoke|speaking|talk|talks|talked|talking|interview|"
+                  r"statement|comments|"
+                  r"remarks|confirmed|explained|denied|wrote|sent|gave|given|described|"
+                  r"leaked|provided|submitted)\b[^.;]{0,40}?\bto)")
 # what comes just before the name: an outlet noun ("news agency PAP"), a preposition of speech
 # ("told PTV"), an inverted verb of speech (", says ISPR"), a place's possessive ("Boston's
 # WBUR"), a credit ("(CNA)", "[IRNA]", "/TASS/", "-- RIA"), speech on air ("Speaking on LBC"),

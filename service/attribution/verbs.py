@@ -17,6 +17,7 @@ from .phrases import (
     DOCUMENT_PARTICIPLES,
     INNER_PREPS,
     is_name_token,
+    is_record_head,
     is_role,
     np_after,
     np_before,
@@ -144,11 +145,23 @@ def _noun_modifier(tok: Token) -> bool:
         len(low) > 4 and low.endswith(("al", "ic", "ary", "ful", "ive", "ous"))))
 
 
+# Words that end a phrase of time, not a speaker ("He met the mayor on Monday, who ...")
+_TIME_ENDS = lx.WEEKDAYS | frozenset({"year", "week", "month", "today", "yesterday", "morning",
+                                      "afternoon", "evening", "night", "day", "weekend"})
+
+
+def _shows_a_source(phrase: list[Token]) -> bool:
+    """The antecedent of a relative subject reads as a speaker's phrase: not a figure ("10
+    percent last year, which suggests") nor a phrase that ends on a time ("the mayor on
+    Monday, who")."""
+    return not phrase[0].text[:1].isdigit() and phrase[-1].lower not in _TIME_ENDS
+
+
 def _determined_record(toks: list[Token], i: int, lo: int) -> bool:
     """A record's noun right after a determiner or a possessive ("the summary shows", "the
     tally showed", "its summary finds"): the subject of the verb after it, though it ends like
     an adjective ("summary") or an adverb ("tally")."""
-    if i - 1 < lo or toks[i].bare not in lx.DOCUMENT_HEADS:
+    if i - 1 < lo or not is_record_head(toks[i]):
         return False
     before = toks[i - 1]
     return before.lower in lx.DETERMINERS or before.lower in lx.POSSESSIVE_DETERMINERS or (
@@ -865,19 +878,23 @@ class VerbScan(RelayScan, QuoteScan):
         if venue is None and content is not None and base in PERSON_OBJECT_VERBS and (
                 not content.text.lower().startswith(("that", "“", '"'))):
             venue = self._venue_after_object(content, source)
-        if source is not None and relative_of is not None:
-            # "Okonjo, who said ...": the source runs from the person "who" stands for to the
-            # pronoun, so that it shows whom the editor reads as speaking (its kind came from
-            # the antecedent already) and still holds the pronoun that states the verb
-            source.start = toks[relative_of[0]].start
-            source.text = self.text[source.start:source.end]
         if source is not None and direction == "forward":
-            return self._with_document_relay(source, source_first, first, lo, cue, content,
-                                             venue, clause_start, continuing)
-        if source is not None and source.kind in OUTLET_KINDS:
-            source = self._seen_document(source, source_first, lo)[0]
-        return [Attribution(self.name, cue, "verb", source, content, venue=venue,
-                            direction=direction, clause_start=clause_start)]
+            found = self._with_document_relay(source, source_first, first, lo, cue, content,
+                                              venue, clause_start, continuing)
+        else:
+            if source is not None and source.kind in OUTLET_KINDS:
+                source = self._seen_document(source, source_first, lo)[0]
+            found = [Attribution(self.name, cue, "verb", source, content, venue=venue,
+                                 direction=direction, clause_start=clause_start)]
+        if source is not None and relative_of is not None and _shows_a_source(
+                toks[relative_of[0]:relative_of[1] + 1]):
+            # "Okonjo, who said ...": the source is shown from the person "who" stands for
+            # (its kind came from the antecedent already); the span widens once the field is
+            # read, so that contents and nesting still see the pronoun where it stands
+            for attribution in found:
+                if attribution.source is source:
+                    attribution.source_from = toks[relative_of[0]].start
+        return found
 
     def _inverted(self, first: int, last: int, base: str, cue: Span, ambiguous: bool, j: int,
                   lo: int, s_start: int, s_end: int, hi: int, description: str | None

@@ -1,6 +1,6 @@
 """Rules chosen on the dev articles of the wire set's ids -61 (thirty-second session): a paper
 a government circulates and "the paper" that refers back to it are records, a county's
-firefighters are its fire service, a case file and press releases are records, posts that
+firefighters are its fire service, press releases are records, posts that
 circulate on a platform are nobody in particular, and an asking price is no one asking."""
 
 from __future__ import annotations
@@ -29,6 +29,12 @@ def test_a_cabinet_paper_and_the_paper_after_it_are_records() -> None:
     ]
 
 
+@pytest.mark.parametrize("kind", ["briefing", "options", "Treasury", "strategy"])
+def test_a_paper_a_government_circulates_is_a_record(kind: str) -> None:
+    assert sources(f"A {kind} paper says the cap would apply to each council.") == [
+        ("says", f"A {kind} paper", "document")]
+
+
 def test_the_paper_after_a_newspaper_alone_stays_the_newspaper() -> None:
     assert sources("The Herald reported the plan. The paper said the minister would resign.")[
         -1] == ("said", "The paper", "outlet")
@@ -37,8 +43,6 @@ def test_the_paper_after_a_newspaper_alone_stays_the_newspaper() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Firefighters in Lowicz county said crews had collected 3.5 tonnes of dead fish.",
      ("said", "Firefighters in Lowicz county", "named_official")),
-    ("The SMA case file shows the regulator had been warned.",
-     ("shows", "The SMA case file", "document")),
     ("Data compiled from RBI press releases show the bank has imposed penalties.",
      ("show", "Data compiled from RBI press releases", "document")),
     ("Posts circulating on Facebook claim the elders have agreed.",

@@ -38,6 +38,7 @@ def found(text: str) -> list[str]:
     "The NTA delayed the entrance exam by a week after papers went missing.",
     "The striker was treated for SVT in the dressing room and returned for the second half.",
     "Wardens said the NTA and the PAP both missed the filing deadline.",  # none vouches
+    "Three senators defected to the PAP last year.",  # "to" with no speech before it
 ])
 def test_a_lesser_acronym_with_nothing_saying_news_is_not_the_outlet(text: str) -> None:
     assert found(text) == []
@@ -56,6 +57,8 @@ def test_a_lesser_acronym_with_nothing_saying_news_is_not_the_outlet(text: str) 
     ("Broadcasters in both capitals, SVT and Yle, showed the wreck.", ["SVT", "Yle"]),
     ("Portland's KGW and KOIN carried the briefing live.", ["KGW", "KOIN"]),
     ("Drug regulator cancels licences of six makers: PAP", ["PAP"]),
+    ("The minister spoke to Yle and to SVT after the vote.", ["Yle", "SVT"]),
+    ("According to PAP, the border crossing had reopened.", ["PAP"]),
     ("Border crossing reopens after two years, says PAP", ["PAP"]),
 ])
 def test_a_sentence_that_says_news_keeps_the_outlet(text: str, names: list[str]) -> None:

@@ -141,7 +141,11 @@ def test_a_surname_opening_on_its_particle_after_a_quote(text: str, name: str) -
 ])
 def test_what_a_relative_clause_says_describes_the_person(text: str, cue: str,
                                                           person: str) -> None:
-    # the main verb's speaker (the clause's own "who said" is the same person's)
-    found = [a["source"] for a in extract(text).to_dict()["attributions"]
+    # the clause's own "who said" is the same person's, shown from the phrase it stands for;
+    # the main verb's speaker is the whole described phrase
+    found = [(a["source"]["text"], a["source"]["kind"])
+             for a in extract(text).to_dict()["attributions"]
              if a["cue"]["text"] == cue and a["source"]]
-    assert (found[-1]["text"], found[-1]["kind"]) == (person, "anonymous_described")
+    assert found[-1] == (person, "anonymous_described")
+    assert all(kind == "anonymous_described" for _text, kind in found)
+    assert len(found) == (2 if cue == "said" else 1)
