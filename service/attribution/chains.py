@@ -7,6 +7,7 @@ identifiable party). A sentence with no attribution is the publisher's own claim
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -249,22 +250,27 @@ def _confirmations(chains: list[dict[str, Any]], attributions: list[Attribution]
     that claim. Each such claim gets the confirmation's chain as a second, independent one."""
     by_id = {a.id: a for a in attributions}
     extra: list[dict[str, Any]] = []
+    # the body's chains by where their claims start, each with its place in `chains`, so that
+    # a claim looks only at those within reach after it, in the order `chains` has them
+    in_text = sorted((c["claim"]["start"], i) for i, c in enumerate(chains)
+                     if c["claim"]["field"] == "text")
+    starts = [start for start, _ in in_text]
     for chain in chains:
         claim, origin = chain["claim"], chain["hops"][-1]
         if claim["field"] != "text" or origin.get("kind") not in _UNNAMED_ORIGINS:
             continue
-        for later in chains:
+        lo = bisect.bisect_left(starts, claim["end"])
+        hi = bisect.bisect_right(starts, claim["end"] + CONFIRMATION_REACH, lo)
+        near = [chains[i] for i in sorted(i for _, i in in_text[lo:hi])]
+        for later in near:
             other = later["claim"]
-            if other["field"] != "text" or not (
-                    claim["end"] <= other["start"] <= claim["end"] + CONFIRMATION_REACH):
-                continue
             leaf = by_id.get(later["hops"][-1].get("attribution") or "")
             if leaf is None or not leaf.cue.text.lower().startswith("confirm") or (
                     later["hops"][-1].get("kind") not in _CONFIRMED_BY):
                 continue
-            if any(c is not chain and c is not later and c["claim"]["field"] == "text"
+            if any(c is not chain and c is not later
                    and claim["end"] <= c["claim"]["start"] < other["start"]
-                   and len(c["hops"]) > 1 for c in chains):
+                   and len(c["hops"]) > 1 for c in near):
                 # "Público reported that registrations rose 18%. The council confirmed the
                 # figure": the claim just before a confirmation is the one it confirms
                 break

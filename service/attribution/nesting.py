@@ -8,6 +8,7 @@ content dropped.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import lexicon as lx
@@ -155,34 +156,39 @@ class NestingScan(ScanState):
         speaker's second claim, not part of the first; the first ends before ", which" and the
         two stand side by side ("the budget, which she called balanced, would be approved"
         runs on past the clause and keeps it)."""
-        for outer in self.out:
-            content = outer.content
-            if content is None or outer.source is None or content.start < outer.cue.end:
-                continue
-            for inner in self.out:
-                if inner is outer or inner.source is None or inner.content is None or (
-                        inner.source.entity is not outer.source.entity) or not (
-                        content.start < inner.source.start and inner.cue.end <= content.end
-                        and inner.content.end >= content.end - 1):
+        # the clauses first (few), then the claim each one closes
+        clauses = [(a, a.source.entity, a.content.end, which) for a in self.out
+                   if a.source is not None and a.content is not None
+                   and (which := _WHICH_BEFORE.search(
+                       self.text, max(0, a.source.start - 12), a.source.start)) is not None]
+        for inner, speaker, inner_end, which in clauses:
+            for outer in self.out:
+                content = outer.content
+                if content is None or outer is inner or outer.source is None or (
+                        outer.source.entity is not speaker) or not (
+                        content.start < which.start() and outer.cue.end <= content.start
+                        and inner.cue.end <= content.end and inner_end >= content.end - 1):
                     continue
-                which = _WHICH_BEFORE.search(self.text, content.start, inner.source.start)
-                if which is not None and which.start() > content.start:
-                    outer.content = self.trim(content.start, which.start())
-                    break
+                outer.content = self.trim(content.start, which.start())
 
     def _close_relative_contents(self) -> None:
         """A cue inside another attribution's source phrase ("Two officials who have seen the
         report said ...", "Parents who want to keep the school open said ...") is a relative
         clause of that phrase: its content ends where the phrase ends, so the main clause's
         cue is neither part of it nor nested under it."""
+        by_cue = sorted(self.out, key=lambda a: a.cue.start)
+        cue_starts = [a.cue.start for a in by_cue]
         for outer in self.out:
             source = outer.source
             if source is None or source.end - source.start < 8:
                 continue
-            for inner in self.out:
+            # only the cues inside the source phrase can be its relative clause's
+            lo = bisect.bisect_right(cue_starts, source.start)
+            hi = bisect.bisect_left(cue_starts, source.end, lo)
+            for inner in by_cue[lo:hi]:
                 content = inner.content
                 if inner is outer or content is None or not (
-                        source.start < inner.cue.start and inner.cue.end <= source.end
+                        inner.cue.end <= source.end
                         and content.start < source.end < content.end
                         and source.end <= outer.cue.start):
                     continue
