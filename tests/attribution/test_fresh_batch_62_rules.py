@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.attribution import extract
+from service.attribution import OutletDirectory, extract
 
 
 def sources(text: str) -> list[tuple[str, str, str]]:
@@ -103,3 +103,14 @@ def test_a_gerund_after_a_possessive_or_a_noun_is_the_matter(source: str) -> Non
 ])
 def test_non_answers_and_protests_held_are_no_claims(text: str, claim: bool) -> None:
     assert extract(text).attributions[-1].claim is claim
+
+
+def test_a_trailing_citing_belongs_to_the_outlets_report() -> None:
+    directory = OutletDirectory([{"domain": "sueddeutsche.de", "name": "Süddeutsche Zeitung",
+                                  "aliases": [], "kind": "newspaper"}])
+    found = extract("The Süddeutsche Zeitung reported that the federal transport ministry had "
+                    "quietly urged both sides to agree to arbitration, citing a senior official "
+                    "in the ministry.", directory=directory)
+    hops = [(h["role"], h.get("description") or h.get("entity")) for h in found.chains[0]["hops"]]
+    assert hops == [("publisher", "publisher"), ("relay", "sueddeutsche.de"),
+                    ("origin", "a senior official in the ministry")]
