@@ -556,17 +556,17 @@ class DescriptionResolution(OutletResolution):
             # "the official gazette", "the Federal Register": where a state publishes its
             # acts, a record (a document), not state media
             return self._document(slug(desc_text), desc_text)
-        if head == "paper" and det == "the" and len(tokens) == 2 and (
-                (earlier := self._paper_document_before(pos)) is not None):
-            # "The paper, dated 14 October, says" after "a Cabinet paper": that record, even
-            # where a newspaper was named before it
-            return Mention(0, 0, "", earlier, "document", desc_text)
-        if head == "paper" and (words & _PAPER_KINDS or (
-                det == "the" and len(tokens) == 2
-                and self._outlet_reference("paper", pos) is None)):
-            # "a draft paper", "the white paper", "a Cabinet paper"; "the paper" in a story
-            # about a study that names no newspaper: the study's paper, a record
-            return self._document(slug(desc_text), desc_text)
+        if head == "paper":
+            bare_paper = det == "the" and len(tokens) == 2
+            if bare_paper and (earlier := self._paper_document_before(pos)) is not None:
+                # "The paper, dated 14 October, says" after "a Cabinet paper": that record,
+                # even where a newspaper was named before it
+                return Mention(0, 0, "", earlier, "document", desc_text)
+            if words & _PAPER_KINDS or (
+                    bare_paper and self._outlet_reference("paper", pos) is None):
+                # "a draft paper", "the white paper", "a Cabinet paper"; "the paper" in a
+                # story about a study that names no newspaper: the study's paper, a record
+                return self._document(slug(desc_text), desc_text)
         if head == "posts":
             # "Social media posts said", "Posts on social media claimed": posts nobody in
             # particular wrote, as "reports" (the wire readers call 23 of 32 plural posts

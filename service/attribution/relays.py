@@ -326,17 +326,15 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             clause_start = toks[first - 1].start
         elif relative:
             clause_start = toks[first - 2].start  # ", which cited ...,": the aside's comma
-        carrier = next((m for m in reversed(made) if m.source is not None), None)
-        reporter = next((m for m in made if m.source is not None and m is not carrier
-                         and m.source.kind in OUTLET_KINDS and m.content is not None
-                         and m.content.start <= (carrier.cue.start if carrier else -1)
-                         and carrier is not None and carrier.cue.end <= m.content.end), None)
-        if reporter is not None:
+        latest = next((m for m in reversed(made) if m.source is not None), None)
+        if latest is not None:
             # "The Süddeutsche Zeitung reported that the ministry had urged both sides to agree
-            # to arbitration, citing a senior official": the outlet's report cites the official,
-            # not the ministry's urging inside it
-            carrier = reporter
-        if carrier is not None:
+            # to arbitration, citing a senior official": the outlet's report that holds the
+            # latest verb cites the official, not the ministry's urging inside it
+            carrier = next((m for m in made if m is not latest and m.source is not None
+                            and m.source.kind in OUTLET_KINDS and m.content is not None
+                            and m.content.start <= latest.cue.start
+                            and latest.cue.end <= m.content.end), latest)
             return [Attribution(self.name, cue, "citing", source, carrier.content, venue=said_venue,
                                 direction="none", clause_start=clause_start,
                                 explicit_parent=carrier)]

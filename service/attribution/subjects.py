@@ -410,6 +410,16 @@ class SubjectScan(ScanState):
             return None  # "In Washington, a spokesman for ...": a place, not the subject
         return name
 
+    def unnamed_if_withheld(self, mention: Mention, a: int, b: int, clause: str) -> Mention:
+        """The described person of tokens a..b whose aside or relative clause withholds the
+        name ("An Arab diplomat based in Cairo, who spoke on condition of anonymity", "The
+        manager of a hotel in Binz, who asked not to be named"): unnamed, whatever place or
+        body the phrase names; any other mention as it is."""
+        if self._describes_a_person(a, b) and lx.WITHHELD_NAME.search(clause):
+            return self.resolver.withholding_names(
+                mention, self.offset + self.tokens[a].start, described=True)
+        return mention
+
     def _describes_a_person(self, a: int, b: int) -> bool:
         """Tokens a..b describe someone rather than name them: they open on an article or
         "one" and hold a role or a person noun ("An Arab diplomat based in Cairo", "The owner
@@ -896,13 +906,8 @@ class SubjectScan(ScanState):
                     # anonymity, said": the whole post-modified subject
                     a = widened
                     aside = self.text[toks[k + 1].start:toks[comma - 1].end]
-                    mention = self._mention(a, b, description=aside)
-                    if self._describes_a_person(a, b) and lx.WITHHELD_NAME.search(aside):
-                        # "An Arab diplomat based in Cairo, who spoke on condition of
-                        # anonymity, said": a description whose name is withheld, unnamed
-                        # whatever place or body its phrase names
-                        mention = self.resolver.withholding_names(
-                            mention, self.offset + toks[a].start, described=True)
+                    mention = self.unnamed_if_withheld(
+                        self._mention(a, b, description=aside), a, b, aside)
                     # the aside says why the source is unnamed: it belongs to the source
                     self._withheld(mention, aside)
                     return mention, a, None

@@ -575,13 +575,10 @@ class VerbScan(RelayScan, QuoteScan):
                         relative_of = ante
                         clause_end = next((k for k in range(a + 1, hi) if toks[k].text == ","),
                                           hi - 1)
-                        clause = self.text[toks[a].start:toks[clause_end].end]
-                        if self._describes_a_person(*ante) and lx.WITHHELD_NAME.search(clause):
-                            # "The manager of a hotel in Binz, who asked not to be named":
-                            # the person the clause withholds the name of, unnamed, as the
-                            # main verb's subject is
-                            antecedent = self.resolver.withholding_names(
-                                antecedent, self.offset + toks[ante[0]].start, described=True)
+                        # "The manager of a hotel in Binz, who asked not to be named":
+                        # unnamed, as the main verb's subject is
+                        antecedent = self.unnamed_if_withheld(
+                            antecedent, *ante, self.text[toks[a].start:toks[clause_end].end])
                 elif a == b and toks[a].lower == "they" and a > lo:
                     antecedent = self._plural_subject_before(lo, a)
                 if low.endswith("ing") and a - 1 > lo and toks[a - 1].is_word and (
