@@ -194,6 +194,8 @@ PEOPLE_PARTICIPLES: frozenset[str] = frozenset({
     "arriving", "fleeing", "returning", "crossing", "sheltering",
     # people met where they come and go ("Workers leaving the early shift said")
     "leaving", "attending", "visiting",
+    # people heard where they post ("Residents posting on Facebook complained")
+    "posting", "commenting", "tweeting", "writing",
 })
 
 # Participles that continue an attribution already in the sentence: "..., adding that".

@@ -1106,7 +1106,9 @@ DOCUMENT_PARTICIPLES = frozenset({"released", "published", "shared", "posted", "
                                    "drawn", "updated", "adopted",
                                    # "Satellite images taken on Wednesday and analysed by NK
                                    # Pro", "records reviewed by the newspaper"
-                                   "analysed", "analyzed", "reviewed", "examined"})
+                                   "analysed", "analyzed", "reviewed", "examined",
+                                   # "figures broken down by state show"
+                                   "broken"})
 _DEGREE_WORDS = frozenset({"most", "least", "more", "less"})
 
 

@@ -17,6 +17,7 @@ from .phrases import (
     DOCUMENT_PARTICIPLES,
     INNER_PREPS,
     is_name_token,
+    is_people_head,
     is_record_head,
     is_role,
     np_after,
@@ -339,6 +340,12 @@ class VerbScan(RelayScan, QuoteScan):
             # "who studies state elections", "state lawmakers": the word for a state before
             # a plural noun, not the verb
             return True
+        if first == last and low.endswith("ing") and low in lx.PEOPLE_PARTICIPLES and (
+                first - 1 >= lo) and (
+                is_people_head(toks[first - 1])) and self._finite_cue_after(last, hi):
+            # "Residents posting on Facebook complained that ...": the participle says where
+            # the people were heard; the verb after it is their speech
+            return True
         if first == last and low.endswith("ing") and first - 1 >= lo and (
                 toks[first - 1].lower in _TOPIC_VERBS):
             # "not authorized to discuss planning": the gerund is what is discussed, a noun
@@ -399,6 +406,18 @@ class VerbScan(RelayScan, QuoteScan):
             return True
         # "a memo seen by Bloomberg News": who has the document, no speech
         return first == last and low in SEEN and last + 1 < hi and toks[last + 1].lower == "by"
+
+    def _finite_cue_after(self, last: int, hi: int) -> bool:
+        """A finite verb of speech follows token `last` within a few words, before any
+        "that", comma or quotation ("posting on Facebook complained that")."""
+        toks = self.tokens
+        for k in range(last + 2, min(hi, last + 10)):
+            low = toks[k].lower
+            if low in {"that", ",", ";", ":", "“", "\"", "—", "–"}:
+                return False
+            if low in lx.CUE_VERB_FORMS and not low.endswith("ing"):
+                return True
+        return False
 
     def _verb(self, first: int, last: int, base: str, cue: Span, s_start: int, s_end: int,
               lo: int, hi: int, made: list[Attribution]) -> list[Attribution]:
@@ -967,7 +986,25 @@ class VerbScan(RelayScan, QuoteScan):
         if np is None or toks[np[0]].lower in {"that", "it", "this", "so", "nothing"}:
             return None
         after = np[1] + 1
+        if after < hi and toks[after].text == "," and self._opens_a_listed_subject(after, hi):
+            return None
         return np if after >= hi or toks[after].text in {",", ".", "!", "?", ";"} else None
+
+    def _opens_a_listed_subject(self, comma: int, hi: int) -> bool:
+        """The phrase before the comma at `comma` opens a list that is the subject of the
+        clause said ("..., says the Tessier Lake Times, the Brockhurst Banner and the Vale
+        Crossing Advance will publish their final editions"): "and" or "or", one more phrase,
+        then a finite verb's auxiliary, with no aside between."""
+        toks = self.tokens
+        for k in range(comma + 1, min(hi, comma + 30)):
+            low = toks[k].lower
+            if low in _INVERTED_ASIDE_LEADS or low in {"which", "whose", "whom", ";"}:
+                return False
+            if low in {"and", "or"}:
+                np = np_after(toks, k + 1, hi, self.units)
+                return np is not None and np[1] + 1 < hi and (
+                    toks[np[1] + 1].lower in AUXILIARIES)
+        return False
 
     def _post_modified_person(self, a: int, lo: int) -> bool:
         """The phrase at token a ends a person's post-modifier ("people close to owner Maria
