@@ -97,6 +97,20 @@ _COMMUNITY_PLURALS = frozenset({"residents", "locals", "villagers", "inhabitants
 
 # A body's own pages: what it publishes there is its document
 _OWN_PAGES = frozenset({"website", "site", "web", "webpage", "page", "blog", "homepage"})
+# A body's own office for the press ("the FSB's press service", "the army's media wing"): the
+# body speaking through it, never a news outlet
+_PRESS_OFFICES = frozenset({("press", "service"), ("press", "office"), ("press", "department"),
+                            ("press", "centre"), ("press", "center"), ("press", "bureau"),
+                            ("media", "wing"), ("media", "office"), ("media", "cell"),
+                            ("media", "department"), ("media", "centre"), ("media", "center")})
+
+
+def _owned_press_office(tokens: list[Token], low: list[str]) -> bool:
+    """The phrase is an owner's press office: "the FSB's press service", "the military's
+    media wing", "its press office"."""
+    return len(low) >= 3 and tuple(low[-2:]) in _PRESS_OFFICES and (
+        low[0] in {"its", "their", "his", "her"}
+        or any(t.text.endswith(("'s", "’s")) for t in tokens[:-2]))
 
 # An unnamed description of one person ("a nurse at the hospital", "The daughter of one
 # patient", "a Western diplomat"), whom a later "he" or "she" may be.
@@ -314,7 +328,11 @@ _CONFIDANT_NOUNS = frozenset({"person", "source", "insider", "friend", "confidan
 
 # A paper of research, not a newspaper: "the journal paper", "a research paper"
 _RESEARCH_PAPER = frozenset({"journal", "research", "white", "working", "discussion", "policy",
-                             "scientific", "academic", "conference"})
+                             "scientific", "academic", "conference",
+                             # papers of a case or a body's files, records all the same
+                             # ("According to court papers filed by the community")
+                             "court", "legal", "case", "trial", "internal", "leaked",
+                             "confidential", "secret", "classified"})
 
 # What makes "figures" people ("Political figures in the capital"), not numbers
 _PEOPLE_FIGURES = frozenset({"political", "public", "senior", "opposition", "religious",
@@ -536,6 +554,12 @@ class DescriptionResolution(OutletResolution):
                                   name=desc_text, description=desc_text, country=country,
                                   plural=True)
             return Mention(0, 0, "", entity, "anonymous_described", desc_text, country)
+        if _owned_press_office(tokens, low):
+            # "the military's media wing said", "the ministry's press service": the body
+            # speaking through its office, not the press
+            entity = self._entity(eid_of(low), kind="named_official", category="org",
+                                  name=desc_text, description=desc_text, country=country)
+            return Mention(0, 0, "", entity, "named_official", desc_text, country)
         body_noun = head in BODY_OR_OUTLET_NOUNS and not (words & NEWS_WORDS)
         if body_noun and det in {"the", "this", "that"} and not country and len(tokens) == 2:
             # "the agency" right after a news agency is that outlet
@@ -1082,9 +1106,14 @@ class DescriptionResolution(OutletResolution):
                 t.is_capitalised or not t.is_word for t in tokens[owner + 1:]):
             return None  # "Sen. Kelly Ayotte's campaign" passes, "the senator's aides" not
         head = low[-1]
+        desc_text = text[tokens[0].start:tokens[-1].end]
+        if _owned_press_office(tokens, low):
+            # "the FSB's press service": the body speaking, an office of its own
+            entity = self._entity(eid_of(low), kind="named_official", category="org",
+                                  name=desc_text, description=desc_text)
+            return Mention(0, 0, "", entity, "named_official", desc_text)
         if head in lx.OUTLET_NOUNS or set(low) & NEWS_WORDS:
             return None  # "Iran's oil ministry news service": an outlet, read as one below
-        desc_text = text[tokens[0].start:tokens[-1].end]
         if head in _UNIQUE_KIN or head in UNIQUE_POSTS or low[-2:] == ["campaign", "manager"] or (
                 "chief" in low[owner + 1:-1]):
             # ("Gulfstar Property & Casualty's chief actuary": a chief post has one holder)

@@ -585,6 +585,9 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "man", "woman", "person", "people", "resident", "residents", "voter", "voters", "worker",
     "driver", "drivers", "teenager", "teenagers",
     "workers", "employee", "employees", "member", "members", "activist", "activists",
+    # workers of a trade written in one word ("autoworkers at a rally in Warren told him")
+    "autoworker", "autoworkers", "steelworker", "steelworkers", "farmworker", "farmworkers",
+    "caseworker", "caseworkers", "coworker", "coworkers", "co-worker", "co-workers",
     "supporter", "supporters", "critic", "critics", "witness", "witnesses", "victim",
     "victims", "friend", "friends", "neighbour", "neighbor", "neighbors", "neighbours",
     "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "student",
@@ -792,6 +795,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "disclosures", "statistics", "stats", "copy", "copies", "version", "transcripts",
     "average", "averages", "summary", "summaries", "map", "maps", "dashboard", "tracker",
     "platform", "results", "act", "manifesto", "charter", "constitution",
+    # a body's written code ("whose code of ethics says", "the code of conduct states")
+    "code", "codes",
     # plurals found with the eleventh wire batch ("citing letters sent to parents")
     "letters", "memos", "e-mails", "statements", "studies", "surveys", "audits",
     # the wire set's dev articles, tenth session ("according to the company's application",
@@ -1131,6 +1136,7 @@ NOT_CUE_FORMS: frozenset[str] = frozenset({
     "tell", "thanks", "judges", "advocate", "advocates", "maintain", "maintains",
     "maintained", "lobbying", "fault", "understands", "celebrating", "encouraging",
     "threatens", "showing",
+    "leaks",  # "satellite data on methane leaks", "Gas leaks forced the evacuation"
 })
 
 # Nouns by which an article refers back to a body it has named ("the company said").

@@ -144,8 +144,12 @@ class OutletResolution(EntityTable):
         read it (a publication the directory does not hold, a masthead after "the", is an
         unrated outlet; "a study published in Nature" stays a record)."""
         link = next((i for i, t in enumerate(tokens) if t.lower in {"in", "from"}), -1)
-        if link < 1 or link + 1 >= len(tokens) or tokens[link - 1].bare not in _OUTLET_WORK or (
-                not all(t.lower in lx.DETERMINERS or t.text.islower() for t in tokens[:link])):
+        work = link - 1
+        while work > 0 and (tokens[work].lower in lx.WEEKDAYS or tokens[work].lower in {
+                "on", "last", "this", "week", "month", "year", "earlier", "later"}):
+            work -= 1  # "a report on Wednesday in ...", "a report Tuesday in ..."
+        if link < 1 or link + 1 >= len(tokens) or tokens[work].bare not in _OUTLET_WORK or (
+                not all(t.lower in lx.DETERMINERS or t.text.islower() for t in tokens[:work])):
             return None
         end = next((i for i in range(link + 1, len(tokens))
                     if tokens[i].lower in _WORK_DATES or not tokens[i].is_word), len(tokens))
@@ -160,9 +164,11 @@ class OutletResolution(EntityTable):
                           if named[i - 1].text.islower() and named[i].is_capitalised), -1)
         if described > 0 and named[described - 1].lower in lx.OUTLET_NOUNS - {
                 "journal", "agency", "service"} and not says_state_media(named) and all(
-                t.is_capitalised and t.is_word for t in named[described:]) and not any(
+                t.is_capitalised and t.is_word for t in named[described:]) and (not any(
                 t.lower in lx.ORG_NOUNS or t.lower in lx.GOVERNMENT_HEADS
-                for t in named[described:]):
+                for t in named[described:])
+                # ("the newspaper Zambia Business Weekly": a masthead's last word)
+                or named[-1].bare in lx.MASTHEAD_WORDS_AFTER_THE):
             # "a report in Spanish sports daily Marca", "a story in the Estonian daily
             # Postimees": what the paper is, then its name the directory does not hold
             return self._unrated_outlet(text[named[described].start:named[-1].end], whole)

@@ -1108,7 +1108,9 @@ DOCUMENT_PARTICIPLES = frozenset({"released", "published", "shared", "posted", "
                                    # Pro", "records reviewed by the newspaper"
                                    "analysed", "analyzed", "reviewed", "examined",
                                    # "figures broken down by state show"
-                                   "broken"})
+                                   "broken",
+                                   # "Census data introduced at trial showed"
+                                   "introduced"})
 _DEGREE_WORDS = frozenset({"most", "least", "more", "less"})
 
 

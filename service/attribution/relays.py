@@ -18,12 +18,21 @@ from .phrases import (
     DOCUMENT_RELAYS,
     NAME_PARTICLES,
     RELAY_ADVERBS,
+    is_name_token,
     is_role,
     np_after,
     np_before,
 )
 from .subjects import PASSIVE_BE, SubjectScan
 from .venues import VenueScan
+
+# What may open a fronted source's post-modifier ("According to the FIR registered at ...",
+# "According to a report by the ministry on Monday, ...")
+_POST_MODIFIER_PREPOSITIONS = frozenset({"in", "on", "at", "from", "by", "for", "of", "since",
+                                         "with", "to", "into", "among", "across", "over"})
+# Words that make a clause: after them the words before the comma are no post-modifier
+_FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                           "can", "could", "may", "might", "should", "did", "does", "do"})
 
 # "seen by", "obtained by": how an outlet came by a document (see `_relay_split`)
 SEEN = frozenset({"seen", "obtained", "reviewed", "viewed"})
@@ -178,6 +187,20 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         if first - 1 >= lo and toks[first - 1].lower == ",":
             clause_start = toks[first - 1].start
         withheld: str | None = None
+        modifier_end = -1
+        if at_start and after < hi and toks[after].lower != ",":
+            # "According to the FIR registered at Alpurai police station on the complaint of a
+            # forest guard, ...", "According to claims widely shared on Facebook since
+            # Saturday, ...": the source's post-modifier runs on to the comma, and the claim
+            # starts after it; the source is resolved by its head ("claims", not "claims
+            # widely shared")
+            comma = self._post_modifier_comma(after, hi)
+            if comma > after:
+                modifier_end, after = comma - 1, comma
+                while b > a and toks[b].text.islower() and (
+                        toks[b].lower in DOCUMENT_PARTICIPLES or toks[b].lower.endswith(
+                            ("ed", "ly"))):
+                    b -= 1
         if at_start:
             k = after + 1 if after < hi and toks[after].lower == "," else after
             aside_end = self._withheld_aside_end(k, hi)
@@ -212,6 +235,16 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         found = self._source_with_relay(a, b, cue, "according_to", content, direction,
                                         clause_start, self._closing_appositive(after, hi))
         origin = found[-1].source if found else None
+        if modifier_end >= 0 and len(found) == 1 and origin is not None and (
+                origin.start == toks[a].start):
+            whole = self._mention(a, modifier_end)
+            if whole.kind in OUTLET_KINDS and origin.kind not in OUTLET_KINDS:
+                # "According to a report on Wednesday in the Lusaka-based newspaper Zambia
+                # Business Weekly, ...": the outlet's own reporting, that outlet speaking
+                found[-1].source = origin = whole
+            else:
+                origin.end = toks[modifier_end].end
+                origin.text = self.text[origin.start:origin.end]
         if withheld is not None and origin is not None:
             self._withheld(origin, withheld)
         second = self._second_source(b + 1, hi)
@@ -223,6 +256,40 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             more[-1].sibling_of = found[-1]
             found += more
         return found
+
+    def _post_modifier_comma(self, k: int, hi: int) -> int:
+        """The comma that closes a fronted "according to" source's post-modifier at token k
+        (a participle, an adverb and a participle, or a preposition, then phrases of place,
+        time and agent with no verb of their own), or -1."""
+        toks = self.tokens
+        first = toks[k].lower
+        if not toks[k].is_word or toks[k].is_capitalised or not (
+                first in _POST_MODIFIER_PREPOSITIONS or first in DOCUMENT_PARTICIPLES
+                or first.endswith("ed") or (first.endswith("ly") and k + 1 < hi
+                                            and toks[k + 1].lower.endswith("ed"))):
+            return -1
+        for c in range(k + 1, min(hi, k + 25)):
+            tok = toks[c]
+            if tok.text == ",":
+                return c
+            if not (tok.is_word or tok.text in {"-", "–", "'", "’", "'s", "’s", "."}) or (
+                    tok.lower in _FINITE_WORDS or tok.lower in {"that", "who", "which"}):
+                return -1
+        return -1
+
+    def _name_after_cited(self, b: int, hi: int) -> int:
+        """The last token of a name set off by commas right after a cited phrase ending at
+        token b (", Zhou Minghua, said"), or -1."""
+        toks = self.tokens
+        if b + 2 >= hi or toks[b + 1].text != ",":
+            return -1
+        for end in range(b + 2, min(hi, b + 7)):
+            if toks[end].text == ",":
+                return end - 1 if end > b + 2 and end + 1 < hi and (
+                    toks[end + 1].text.islower()) else -1
+            if not (is_name_token(toks[end]) or toks[end].text == "."):
+                return -1
+        return -1
 
     def _withheld_aside_end(self, k: int, hi: int) -> int:
         """The token of the comma closing a "who" clause at token k that says why a source is
@@ -317,6 +384,15 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         a, b = np
         said_in = self._statement_from(a, b)
         source = self._mention(said_in + 2 if said_in is not None else a, b)
+        named = self._name_after_cited(b, hi) if said_in is None else -1
+        if named > b:
+            # "Xinhua, citing China's special envoy for climate affairs, Zhou Minghua, said":
+            # the name after the cited role is whom the outlet cites
+            role = self.text[toks[a].start:toks[b].end]
+            source = self._mention(b + 2, named, description=role)
+            source.start = toks[a].start
+            source.text = self.text[source.start:source.end]
+            b = named
         # "citing a statement from the Guards' navy": the navy speaks through its statement
         said_venue: Venue | None = None
         if said_in is not None:

@@ -294,6 +294,8 @@ _GROUP_KINDS = frozenset({"anonymous", "anonymous_described", "vague", "unresolv
 # What opens a description of someone, not a name ("An Arab diplomat based in Cairo", "The
 # owner of a guest house in St Ives")
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "another"})
+# Participles that open an aside naming whom the subject cites ("Xinhua, citing ...,")
+_CITING_LEADS = frozenset({"citing", "quoting"})
 _PARTICIPLE_LEADS = frozenset({"speaking", "talking", "requesting", "asking", "insisting",
                                # "A senior official, briefing reporters on background, said"
                                "briefing"})
@@ -816,7 +818,11 @@ class SubjectScan(ScanState):
                 if desc_np is not None and self._in_named_aside(desc_np[0], lo):
                     # "Justice Arora, allowing a petition filed by the runner-up, Suresh
                     # Meena of the Samata Dal, held": the name is the object's, inside the
-                    # aside of a name before it, which is the subject
+                    # aside of a name before it, which is the subject; "Xinhua, citing
+                    # China's special envoy, Zhou Minghua, said": so is the cited person's
+                    if toks[self._aside_comma(desc_np[0], lo) + 1].lower in _CITING_LEADS:
+                        end_comma = k
+                        continue
                     desc_np = None
                 if desc_np is not None and not lx.WITHHELD_NAME.search(
                         self.text[toks[max(lo, k - 8)].start:toks[k - 1].end]) and (not any(
@@ -987,6 +993,11 @@ class SubjectScan(ScanState):
                     return mention, a, appositive
             end_comma = k
         return None, comma, None
+
+    def _aside_comma(self, a: int, lo: int) -> int:
+        """The comma opening the aside that token a lies in (see `_in_named_aside`)."""
+        return next((c for c in range(a - 1, max(lo, a - 12) - 1, -1)
+                     if self.tokens[c].text == ","), a - 1)
 
     def _in_named_aside(self, a: int, lo: int) -> bool:
         """Token a lies in a participle's aside after a name ("Justice Meenakshi Arora,

@@ -164,7 +164,13 @@ def _determined_record(toks: list[Token], i: int, lo: int) -> bool:
     an adjective ("summary") or an adverb ("tally")."""
     if i - 1 < lo or not is_record_head(toks[i]):
         return False
-    before = toks[i - 1]
+    # past up to two modifiers to the determiner ("The official tally showed", "the
+    # commission's final tally shows")
+    k = i - 1
+    while k > max(lo, i - 3) and toks[k].is_word and toks[k].text.islower() and not (
+            toks[k].lower in lx.DETERMINERS or toks[k].lower in lx.POSSESSIVE_DETERMINERS):
+        k -= 1
+    before = toks[k]
     return before.lower in lx.DETERMINERS or before.lower in lx.POSSESSIVE_DETERMINERS or (
         before.text.endswith(("'s", "’s")))
 

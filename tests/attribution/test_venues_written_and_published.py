@@ -59,7 +59,7 @@ def test_a_documents_author_stays_inside_its_phrase(text: str, source: str) -> N
 
 @pytest.mark.parametrize(("text", "venue"), [
     ("Prosecutors said in court papers that Linwood wrote himself more than 400 checks.",
-     "court-papers"),
+     "outlet-court-papers"),
     ("The average rent stood at 1,294 pounds a month, HomeLedger said in its quarterly "
      "rental index.", "venue-its-quarterly-rental-index"),
     ("Halden Line said in an advisory to customers that it would add a surcharge.",
