@@ -39,7 +39,7 @@ _NO_RESPONSE_CUES = re.compile(r"^(?:respond|responded|respond to|reply|replied|
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+\s+)?$", re.I)
 # "Neither company would comment", "None of the officials would say"
-_NOBODY_BEFORE = re.compile(r"\b(?:neither|none|nobody|no\s+one)\b[^.;:!?,]{0,30}$|"
+_NOBODY_BEFORE = re.compile(r"\b(?:neither|none|nobody|no\s+one)\b[^.;:!?,]{0,50}$|"
                             r"\bno\s+(?:[\w-]+\s+){1,3}(?:has|have|had|would|will|could|did)\s+"
                             r"(?:yet\s+|publicly\s+|independently\s+)?$", re.I)
 # "Prosecutors charged Dalton with wire fraud": whom, then with what
@@ -81,7 +81,9 @@ _SAY_CUES = frozenset({"say", "said", "says", "saying", "confirm", "confirmed", 
                        # "The government has not explained the slowdown"
                        "explain", "explained", "detail", "detailed", "outline", "outlined",
                        # "he had not been told of any delay": nobody told him anything
-                       "told", "informed", "notified"})
+                       "told", "informed", "notified",
+                       # "He did not refer to the Aurora Grace": nothing said of it
+                       "refer", "referred", "refers"})
 # "He would not describe the evidence": negated, a refusal; otherwise what is described is
 # the claim ("described it as a disaster"), so these are no say-cues for a pronoun object
 _DESCRIBE_CUES = frozenset({"describe", "described", "describes"})
@@ -120,6 +122,9 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                  ("in ", "by ", "from ", "for ", "sharply", "steadily", "slightly")),
                 # "She was charged with fraud": an indictment, an event
                 ({"charged", "charges", "charging"}, ("with ",)),
+                # "about 200 residents lined up to ask state officials": a queue, no backing
+                ({"lined", "lining", "line"}, ("to ", "outside ", "for ", "at ", "in front ",
+                                               "along ")),
                 # "Demsky has ruled the landlocked country since 2009": governed
                 ({"ruled", "rules", "rule", "ruling"},
                  ("the country", "the landlocked", "the nation", "the island", "the kingdom",
@@ -520,7 +525,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "Meridian neither admitted nor denied the findings": a settlement's form
     negated = _NEGATION_BEFORE.search(before) is not None or _NEITHER_NOR.search(
         text[max(0, attribution.cue.start - 120):attribution.cue.start]) is not None or (
-        _NOBODY_BEFORE.search(before) is not None) or (
+        _NOBODY_BEFORE.search(text, max(0, attribution.cue.start - 70),
+                              attribution.cue.start) is not None) or (
         _NEGATED_OR.search(text, max(0, attribution.cue.start - 80), attribution.cue.start)
         is not None)
     if first == "expected" and attribution.source is None and content.lower().startswith("to "):

@@ -56,9 +56,12 @@ _REPORTERS_ASIDE = re.compile(r",\s+(?:while|whereas|though|although|even\s+thou
 # The reporter's word on the claim just reported, set off by a comma: "it said uses 40% less
 # power, a claim that has not yet been tested independently", "a claim city officials have not
 # addressed", "a figure that could not be verified"
-_REPORTERS_COMMENT = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|allegation|figure|account)"
+_REPORTERS_COMMENT = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|allegation|figure|account|"
+                                # "..., a report neither company commented on at the time"
+                                r"report|story)"
                                 r"\s+(?:that|which|(?:\w+\s+){1,3}(?:has|have|had|could|can|did|"
-                                r"does|do|would|was|were|is|are)\b)", re.IGNORECASE)
+                                r"does|do|would|was|were|is|are|commented|confirmed|denied|"
+                                r"disputed)\b)", re.IGNORECASE)
 
 # A clause of its own after the reported one, joined by "and" or "but" with its own subject:
 # "said 48 flights had been cancelled, and classes were suspended in 23 provinces", "...,
@@ -90,7 +93,12 @@ _SCHEDULE_TAIL = re.compile(r",\s+which\s+(?:(?:is|are|was|were)\s+(?:due|expect
 # finance the defences, but it has not published costs" (the reporter's account)
 _SPEAKERS_REFUSAL = re.compile(r",\s+but\s+(?:he|she|it)\s+(?:(?:declined|refused)\s+to|"
                                r"(?:did|does|has|had|would)\s+not|(?:didn|doesn|hasn|hadn|"
-                               r"wouldn)[’']t)\b", re.IGNORECASE)
+                               r"wouldn)[’']t)\b|"
+                               # "..., and referred further questions to the EPA": the
+                               # speaker passes the questions on, saying nothing more
+                               r",?\s+(?:and|but)\s+(?:referred|directed|forwarded)\s+"
+                               r"(?:\w+\s+){0,2}(?:questions|inquiries|enquiries|queries|"
+                               r"requests|reporters)\b", re.IGNORECASE)
 
 
 # The terms a source spoke on, right after the cue: "said on condition of anonymity", "on the

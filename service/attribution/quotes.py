@@ -54,6 +54,12 @@ _SIGNING_DASH = re.compile("[―—–]")
 # A verb of reporting in a lead: after a city in capitals and a colon, it makes the city a
 # dateline rather than a transcript's speaker
 _REPORTED = re.compile(r"\b(?:said|says|told|according to|reported)\b")
+# A lead's first sentence is long; a transcript's turn opens on a conjunction or a reply
+_LEAD_WORDS = 15
+_TURN_OPENERS = frozenset({"and", "but", "so", "well", "yes", "no", "look", "oh", "thank",
+                           "thanks", "right", "okay", "ok", "now", "listen"})
+# Words of a speaker's own turn: the first and second person
+_SPOKEN_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|me|us|our|Our|my|My|you|You|your|Your)\b")
 
 
 class QuoteScan(ScanState):
@@ -116,6 +122,16 @@ class QuoteScan(ScanState):
                                      self.span(quote.start, quote.end), direction="none"))
         return found
 
+    def _reads_as_a_lead(self, start: int, end: int) -> bool:
+        """The words after a shouted label read as a news lead, not a transcript's turn: a
+        long first sentence in the third person that opens on no conjunction or reply ("The
+        Lahore High Court on Tuesday suspended ...", not "And obviously the president is in
+        trouble.")."""
+        first = self.text[start:end].strip().split(". ", 1)[0]
+        words = first.split()
+        return len(words) >= _LEAD_WORDS and words[0].lower().strip(",") not in _TURN_OPENERS and (
+            _SPOKEN_PERSON.search(first) is None)
+
     def _speaker_label(self, lo: int, hi: int) -> list[Attribution]:
         """A transcript turn ("TAPPER: And obviously ...") or a name before a quote ("Jane
         Doe: “...”") opening a paragraph: the label is the source, the turn the content."""
@@ -141,9 +157,14 @@ class QuoteScan(ScanState):
             return []
         p = bisect.bisect_right(self.paras, (start, len(self.text) + 1)) - 1
         end = self.paras[p][1] if p >= 0 else len(self.text)
-        if shouting and p == 0 and _REPORTED.search(self.text, toks[colon].end, end):
+        if shouting and p == 0 and (_REPORTED.search(self.text, toks[colon].end, end) or (
+                self.quotes.starting_at(toks[colon + 1].start) is None
+                and self._reads_as_a_lead(toks[colon].end, end))):
             # "LAHORE: A former branch manager is suspected ..., a senior police official
-            # said": a dateline written with a colon, over a lead that names its own source
+            # said": a dateline written with a colon, over a lead that names its own source;
+            # so is one over a lead in the reporter's own words ("LAHORE: The Lahore High
+            # Court on Tuesday suspended ..."), where a transcript's first turn speaks in the
+            # first or second person
             return []
         content = self.trim(toks[colon + 1].start, end)
         if content is None:

@@ -352,6 +352,13 @@ class VerbScan(RelayScan, QuoteScan):
             # "Residents posting on Facebook complained that ...": the participle says where
             # the people were heard; the verb after it is their speech
             return True
+        if first == last and low == "writing" and first - 1 >= lo and (
+                toks[first - 1].is_word) and last + 2 < hi and (
+                toks[last + 1].lower in {"the", "a", "an", "its", "their", "his", "her"}) and (
+                self.quotes.starting_at(toks[last + 2].start) is None):
+            # "Neither committee writing the bill would confirm": a text being drafted, an
+            # act ("writing in the Times", "writing that ..." stay speech)
+            return True
         if first == last and low.endswith("ing") and first - 1 >= lo and (
                 toks[first - 1].lower in _TOPIC_VERBS):
             # "not authorized to discuss planning": the gerund is what is discussed, a noun

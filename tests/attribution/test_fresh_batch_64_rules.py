@@ -107,3 +107,38 @@ def test_workers_of_a_trade_placed_at_an_event_are_the_speakers_not_the_place() 
 
 def test_leaks_is_a_noun_not_a_verb_of_speech() -> None:
     assert _found("Gas leaks forced the evacuation of the block.") == []
+
+
+def _claims(text: str) -> list[str]:
+    """The claims the service makes of `text` (chains with a source)."""
+    return [c["claim"]["text"] for c in extract(text, directory=DIRECTORY).chains
+            if len(c["hops"]) > 1]
+
+
+def test_refusals_and_acts_are_no_claims() -> None:
+    assert _claims("The minister did not refer to the ship.") == []
+    assert _claims("Neither committee writing the bill would confirm the agreement on "
+                   "Tuesday.") == []
+    assert _claims("About 200 residents lined up to ask officials about premiums.") == []
+    # a claim of the same shapes stays one
+    assert _claims("He referred to the ship as a ghost vessel, officials said.") == [
+        "He referred to the ship as a ghost vessel"]
+
+
+def test_a_reporters_note_on_a_report_and_a_referral_end_the_claim() -> None:
+    content = extract("Sky News reported last month that Halvorsen had made an approach to "
+                      "Carrow, a report neither company commented on at the time."
+                      ).attributions[0].content
+    assert content is not None and content.text == "that Halvorsen had made an approach to Carrow"
+    said = extract("A spokesman said the agency had conducted 11 inspections, and referred "
+                   "further questions to the EPA.").attributions[0].content
+    assert said is not None and said.text == "the agency had conducted 11 inspections"
+
+
+def test_a_shouted_place_and_colon_over_a_lead_in_the_reporters_words_is_a_dateline() -> None:
+    text = ("LHC suspends ban\n\nLAHORE: The Lahore High Court on Tuesday suspended the "
+            "two-year ban imposed by the cricket board on the fast bowler and sought a reply.\n")
+    headline, _, body = text.partition("\n")
+    sources = [a.source.text for a in extract(body.lstrip("\n"), headline=headline)
+               .attributions if a.source]
+    assert "LAHORE" not in sources
