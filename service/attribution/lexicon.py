@@ -993,7 +993,9 @@ VENUE_PREPOSITIONS: frozenset[str] = frozenset({"in", "on", "at", "during", "via
 # prepared by the water authority, recorded", "the club's latest accounts, filed at Companies
 # House in January, showed", "A survey ..., carried out last month by aid groups, found")
 IRREGULAR_RECORD_PARTICIPLES: frozenset[str] = frozenset({
-    "written", "drawn", "done", "made", "taken", "put", "run", "held", "sent", "given"})
+    "written", "drawn", "done", "made", "taken", "put", "run", "held", "sent", "given",
+    # a picture taken ("a video, apparently shot minutes after the crash, shows")
+    "shot", "filmed"})
 # Adverbs before the participle of a record's aside (", first obtained by the BBC,")
 RECORD_ASIDE_ADVERBS: frozenset[str] = frozenset({
     "first", "also", "later", "previously", "originally", "initially"})

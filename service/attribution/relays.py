@@ -188,19 +188,22 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             clause_start = toks[first - 1].start
         withheld: str | None = None
         modifier_end = -1
-        if at_start and after < hi and toks[after].lower != ",":
+        if after < hi and toks[after].lower != ",":
             # "According to the FIR registered at Alpurai police station on the complaint of a
             # forest guard, ...", "According to claims widely shared on Facebook since
             # Saturday, ...": the source's post-modifier runs on to the comma, and the claim
-            # starts after it; the source is resolved by its head ("claims", not "claims
-            # widely shared")
-            comma = self._post_modifier_comma(after, hi)
+            # starts after it; "..., according to claims widely shared on Facebook and in
+            # tech groups on Telegram since Saturday.": to the sentence's end. The source is
+            # resolved by its head ("claims", not "claims widely shared")
+            comma = self._post_modifier_comma(after, hi, closing=not at_start)
             if comma > after:
                 modifier_end, after = comma - 1, comma
-                while b > a and toks[b].text.islower() and (
-                        toks[b].lower in DOCUMENT_PARTICIPLES or toks[b].lower.endswith(
-                            ("ed", "ly"))):
-                    b -= 1
+                if b - 1 > a and toks[b - 1].text.islower() and (
+                        toks[b - 1].lower.endswith("ly")) and toks[b].text.islower():
+                    b -= 2  # "claims widely shared": the claims
+                elif b > a and toks[b].text.islower() and toks[b].lower.endswith("ed") and (
+                        toks[b].lower not in DOCUMENT_PARTICIPLES):
+                    b -= 1  # ("accounts filed" stays the record its participle says)
         if at_start:
             k = after + 1 if after < hi and toks[after].lower == "," else after
             aside_end = self._withheld_aside_end(k, hi)
@@ -257,10 +260,11 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             found += more
         return found
 
-    def _post_modifier_comma(self, k: int, hi: int) -> int:
+    def _post_modifier_comma(self, k: int, hi: int, closing: bool = False) -> int:
         """The comma that closes a fronted "according to" source's post-modifier at token k
         (a participle, an adverb and a participle, or a preposition, then phrases of place,
-        time and agent with no verb of their own), or -1."""
+        time and agent with no verb of their own), or -1; `closing`: the full stop that ends
+        the sentence after a closing source's post-modifier instead (no comma then)."""
         toks = self.tokens
         first = toks[k].lower
         if not toks[k].is_word or toks[k].is_capitalised or not (
@@ -270,8 +274,8 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             return -1
         for c in range(k + 1, min(hi, k + 25)):
             tok = toks[c]
-            if tok.text == ",":
-                return c
+            if tok.text == "," or (closing and tok.text == "." and c == hi - 1):
+                return c if (tok.text == ",") != closing else -1
             if not (tok.is_word or tok.text in {"-", "–", "'", "’", "'s", "’s", "."}) or (
                     tok.lower in _FINITE_WORDS or tok.lower in {"that", "who", "which"}):
                 return -1

@@ -254,20 +254,25 @@ def _record_head(before: list[Token]) -> int:
 # Prepositions that place or credit what a participle describes (", held in the gym,",
 # ", compiled from monitors fitted to outfalls,")
 _ASIDE_PREPOSITIONS = frozenset({"in", "at", "on", "by", "from", "near", "inside", "outside",
-                                 "under", "during", "across", "behind"})
+                                 "under", "during", "across", "behind",
+                                 # ", filed with the Charity Commission in January,", ", sent
+                                 # to staff,", ", prepared for the council,"
+                                 "with", "to", "for", "after", "before"})
 
 
 def _participle_aside(segment: list[Token]) -> bool:
     """The comma-set segment opens on a past participle and a preposition (", held in the gym
     of the Holloway recreation center,"): it describes the phrase before it, as a relative
     clause would."""
+    if segment and segment[0].lower.endswith("ly") and segment[0].text.islower():
+        segment = segment[1:]  # ", apparently shot minutes after the crash,"
     if len(segment) < 3:
         return False
     lead = segment[0]
     return lead.is_word and lead.text.islower() and (
         lead.lower in lx.IRREGULAR_RECORD_PARTICIPLES or (
-            lead.lower.endswith("ed") and len(lead.lower) > 4)) and (
-        segment[1].lower in _ASIDE_PREPOSITIONS)
+            lead.lower.endswith("ed") and len(lead.lower) > 4)) and any(
+        t.lower in _ASIDE_PREPOSITIONS for t in segment[1:3])
 
 
 def _record_aside(segment: list[Token], before: list[Token]) -> bool:

@@ -143,7 +143,9 @@ def _noun_modifier(tok: Token) -> bool:
     """An adjective that makes the ambiguous cue after it a noun ("military support")."""
     low = tok.lower
     return tok.text[:1].islower() and (low in lx.MODIFIERS or low in _NOUN_ADJECTIVES or (
-        len(low) > 4 and low.endswith(("al", "ic", "ary", "ful", "ive", "ous"))))
+        len(low) > 4 and low.endswith(("al", "ic", "ary", "ful", "ive", "ous"))
+        # (a record's noun of that ending is no adjective: "the procurement portal show")
+        and tok.bare not in lx.DOCUMENT_HEADS))
 
 
 # Words that end a phrase of time, not a speaker ("He met the mayor on Monday, who ...")

@@ -142,3 +142,25 @@ def test_a_shouted_place_and_colon_over_a_lead_in_the_reporters_words_is_a_datel
     sources = [a.source.text for a in extract(body.lstrip("\n"), headline=headline)
                .attributions if a.source]
     assert "LAHORE" not in sources
+
+
+def test_records_read_past_their_asides_and_modifiers() -> None:
+    assert _found("A video posted on Facebook by a local resident, apparently shot minutes "
+                  "after the crash, shows the bus lying across the road.") == [
+        ("A video posted on Facebook by a local resident", "document", "shows")]
+    assert _found("The museum's accounts, filed with the Charity Commission in January, show "
+                  "a deficit.") == [("The museum's accounts", "document", "show")]
+    # a record's noun ending like an adjective ("portal") leaves "show" a verb
+    assert _found("Records on the central public procurement portal show that the firm won "
+                  "contracts.") == [
+        ("Records on the central public procurement portal", "document", "show")]
+    assert _found("There was broad political support for the plan.") == []
+
+
+def test_a_closing_according_to_source_runs_to_the_sentence_end() -> None:
+    found = extract("The data was posted last week, according to claims widely shared on "
+                    "Facebook and in tech groups on Telegram since Saturday.").attributions
+    source = found[-1].source
+    assert source is not None and (source.text, source.kind) == (
+        "claims widely shared on Facebook and in tech groups on Telegram since Saturday",
+        "vague")

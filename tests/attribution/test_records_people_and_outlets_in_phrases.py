@@ -122,7 +122,8 @@ def test_a_public_services_figures_are_a_record_not_an_outlets_relay() -> None:
             "customs service in January.")
     result = extract(text).to_dict()
     assert [(s, k) for _, s, k in sources(text)] == [
-        ("figures published by the Dutch customs service", "document")]
+        # (the closing source's phrase runs to the sentence's end, thirty-third session)
+        ("figures published by the Dutch customs service in January", "document")]
     assert [len(c["hops"]) for c in result["chains"]] == [2]
 
 
