@@ -354,6 +354,13 @@ class VerbScan(RelayScan, QuoteScan):
             # "Residents posting on Facebook complained that ...": the participle says where
             # the people were heard; the verb after it is their speech
             return True
+        if first == last and low.endswith("ing") and (
+                first - 1 < lo or toks[first - 1].text in {"—", "–", "-", ":"}) and (
+                last + 1 < hi and toks[last + 1].lower in {"at", "in", "of", "near", "on",
+                                                           "from", "by"}):
+            # "HOLLISTER, Mo. — Blasting at the quarry has been damaging homes": a gerund
+            # opening the sentence is its subject, a noun, nobody's speech
+            return True
         if first == last and low == "writing" and first - 1 >= lo and (
                 toks[first - 1].is_word) and last + 2 < hi and (
                 toks[last + 1].lower in {"the", "a", "an", "its", "their", "his", "her"}) and (
@@ -634,8 +641,14 @@ class VerbScan(RelayScan, QuoteScan):
                     # record's date ("A report published on Monday found")
                     a, b = min(a, widened), max(b, max(
                         (k for k in range(b, first) if toks[k].is_word), default=b))
-                    while b > a and toks[b].lower in AUXILIARIES:
-                        b -= 1  # "officials involved with the groups have made clear"
+                    while b > a and (toks[b].lower in AUXILIARIES or (
+                            toks[b - 1].lower in AUXILIARIES and (
+                                toks[b].lower in lx.AUX_ADVERBS or (
+                                    toks[b].text.islower() and toks[b].lower.endswith("ly"))))):
+                        # "officials involved with the groups have made clear", "mayors in
+                        # the Bregenz Forest are quietly backing" (not "not authorized to
+                        # speak publicly said": the adverb is the phrase's)
+                        b -= 1
                 if a - 2 >= lo and toks[a - 2].lower in {"a", "an"} and (
                         toks[a - 1].lower in _DISPUTED_CLAIM_NOUNS):
                     # "..., an allegation the company has previously denied": the noun is what

@@ -164,3 +164,18 @@ def test_a_closing_according_to_source_runs_to_the_sentence_end() -> None:
     assert source is not None and (source.text, source.kind) == (
         "claims widely shared on Facebook and in tech groups on Telegram since Saturday",
         "vague")
+
+
+def test_nouns_that_look_like_cues_say_nothing() -> None:
+    # a gerund opening the sentence after a dateline is its subject
+    assert _found("HOLLISTER, Mo. — Blasting at the quarry has been damaging homes for "
+                  "months.") == []
+    assert _found("The storm dropped hail the size of golf balls.") == []
+    # a participle of speech opening the sentence still sets up its speaker
+    assert _found("Speaking at the rally, the senator said the plan would fail.") == [
+        ("the senator", "unresolved", "said")]
+
+
+def test_a_post_modified_subject_ends_before_its_verbs_adverb() -> None:
+    assert _found("Several of its mayors in the Bregenz Forest are quietly backing the "
+                  "newcomer.")[0][0] == "its mayors in the Bregenz Forest"
