@@ -54,10 +54,20 @@ CONFIRMED = ("Veyra Bank plans to cut about 900 jobs over the next two years, th
              "its branch network.")
 
 
+CONFIRMED_IN_LEAD = ("Veyra Bank plans to cut about 900 jobs over the next two years, the "
+                     "business daily Finanzbote reported on Friday, citing people familiar with "
+                     "the plan. Its chief executive, Anna Weiss, confirmed on Saturday that the "
+                     "bank was reviewing its branch network.\n\n"
+                     "The union said it would oppose any cuts.")
+
+
 def test_a_relayed_lead_the_party_confirms_on_record_is_mixed_not_weak() -> None:
     # seventeenth session (sl-chains-2.15): the wire dev readers call such articles mixed
     assert label(RELAYED) == "weakly sourced"
-    assert label(CONFIRMED) == "mixed"
+    assert label(CONFIRMED_IN_LEAD) != "weakly sourced"
+    # thirty-third session: a confirmation below the lead is of a side point as often; the
+    # readers call 7 of 9 such dev articles weakly sourced
+    assert label(CONFIRMED) == "weakly sourced"
 
 
 CONFIRMED_LEAD = ("Veyra Bank confirmed on Friday that it plans to cut about 900 jobs, a day after "
