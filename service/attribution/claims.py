@@ -122,6 +122,12 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                  ("in ", "by ", "from ", "for ", "sharply", "steadily", "slightly")),
                 # "She was charged with fraud": an indictment, an event
                 ({"charged", "charges", "charging"}, ("with ",)),
+                # "Gulf donors pledged $410 million": money given, an act, not a promise of
+                # anything said ("pledged to ...", "pledged that ..." stay claims)
+                ({"pledged", "pledges", "pledge", "pledging"},
+                 ("$", "€", "£", "¥", "us$", "a$", "c$", "rs", "₹", "1", "2", "3", "4", "5", "6",
+                  "7", "8", "9", "a further $", "an additional $", "another $", "millions",
+                  "billions", "about $", "nearly $", "more than $", "some $")),
                 # "about 200 residents lined up to ask state officials": a queue, no backing
                 ({"lined", "lining", "line"}, ("to ", "outside ", "for ", "at ", "in front ",
                                                "along ")),

@@ -179,3 +179,9 @@ def test_nouns_that_look_like_cues_say_nothing() -> None:
 def test_a_post_modified_subject_ends_before_its_verbs_adverb() -> None:
     assert _found("Several of its mayors in the Bregenz Forest are quietly backing the "
                   "newcomer.")[0][0] == "its mayors in the Bregenz Forest"
+
+
+def test_money_pledged_is_an_act_and_the_body_announcing_it_the_source() -> None:
+    found = _claims("Gulf donors pledged $410 million at a meeting in Riyadh on Wednesday to "
+                    "support refugees, the U.N. refugee agency UNHCR said.")
+    assert len(found) == 1 and found[0].startswith("Gulf donors pledged $410 million")
