@@ -327,6 +327,9 @@ _BODY_ESTIMATORS = frozenset({"government", "official", "city", "state", "minist
 _CONFIDANT_NOUNS = frozenset({"person", "source", "insider", "friend", "confidant"})
 
 # A paper of research, not a newspaper: "the journal paper", "a research paper"
+# What a paper put to someone does ("a paper recommending the route be cut")
+_PAPER_ARGUES = re.compile(r"\s+(?:recommending|proposing|suggesting|arguing|setting\s+out|"
+                           r"outlining|calling\s+for|warning|urging|on\s+(?:the|a|an|its)\b)")
 _RESEARCH_PAPER = frozenset({"journal", "research", "white", "working", "discussion", "policy",
                              "scientific", "academic", "conference",
                              # papers of a case or a body's files, records all the same
@@ -587,7 +590,10 @@ class DescriptionResolution(OutletResolution):
                 # even where a newspaper was named before it
                 return Mention(0, 0, "", earlier, "document", desc_text)
             if words & _PAPER_KINDS or (
-                    bare_paper and self._outlet_reference("paper", pos) is None):
+                    bare_paper and self._outlet_reference("paper", pos) is None) or (
+                    det in {"a", "an"} and _PAPER_ARGUES.match(text, tokens[-1].end)):
+                # ... and "a paper recommending the route be cut": what it argues makes it a
+                # paper put to a board, a record
                 # "a draft paper", "the white paper", "a Cabinet paper"; "the paper" in a
                 # story about a study that names no newspaper: the study's paper, a record
                 return self._document(slug(desc_text), desc_text)

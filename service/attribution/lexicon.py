@@ -852,6 +852,8 @@ MASTHEAD_WORDS: frozenset[str] = frozenset({
     "dispatch", "gazette", "tribune", "chronicle", "courier", "inquirer", "enquirer",
     "register", "journal-register", "examiner", "telegraph", "newspaper", "magazine",
     "television", "broadcasting", "advertiser", "bulletin", "clarion", "argus",
+    # what a broadcaster's name ends with ("Caracol Radio", "Geo News", "Rustavi 2 TV")
+    "radio", "tv", "news",
 })
 MASTHEAD_WORDS_AFTER_THE: frozenset[str] = MASTHEAD_WORDS | frozenset({
     "times", "post", "star", "journal", "herald", "sun", "globe", "observer", "mirror",

@@ -374,7 +374,10 @@ class VerbScan(RelayScan, QuoteScan):
             return True
         if first == last and low in {"reports", "report"} and first - 1 >= lo and (
                 toks[first - 1].lower in _PRESS_MODIFIERS) and not (
-                last + 1 < hi and toks[last + 1].lower == "that"):
+                last + 1 < hi and toks[last + 1].lower == "that") and not (
+                # "..., newspaper reports" closing a headline: the verb after its subject
+                first - 2 >= lo and toks[first - 2].text == "," and (
+                    last + 1 >= hi or not toks[last + 1].is_word)):
             # "according to volunteers and local media reports": the press's reports, a noun
             return True
         if first == last and low in _PLURAL_NOUN_CUES and last + 1 < hi and (

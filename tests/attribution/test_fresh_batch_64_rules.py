@@ -185,3 +185,23 @@ def test_money_pledged_is_an_act_and_the_body_announcing_it_the_source() -> None
     found = _claims("Gulf donors pledged $410 million at a meeting in Riyadh on Wednesday to "
                     "support refugees, the U.N. refugee agency UNHCR said.")
     assert len(found) == 1 and found[0].startswith("Gulf donors pledged $410 million")
+
+
+def test_broadcasters_and_a_headlines_newspaper_are_outlets() -> None:
+    assert _found("Caracol Radio reported that the authority would act.") == [
+        ("Caracol Radio", "outlet", "reported")]
+    headline = "Broken Hill could lose direct Adelaide flights, newspaper reports"
+    found = [(a.source.text, a.cue.text) for a in extract(
+        "The airline declined to comment.", headline=headline).attributions
+        if a.field == "headline" and a.source]
+    assert found == [("newspaper", "reports")]
+    # the press's reports closing an "according to" stay a noun
+    assert [a.cue.text for a in extract("Prices rose, according to volunteers and local "
+                                        "media reports.").attributions] == ["according to"]
+
+
+def test_a_paper_put_to_a_board_is_a_record() -> None:
+    kinds = {s: k for s, k, _ in _found(
+        "The Advertiser reported that the board had considered a paper recommending the "
+        "route be cut.")}
+    assert kinds.get("a paper") == "document"
