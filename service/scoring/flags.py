@@ -620,8 +620,29 @@ def article_flags(claims: Sequence[ScoredClaim]) -> list[dict[str, Any]]:
             target = merged[key]
             target["claims"] += [c for c in flag["claims"] if c not in target["claims"]]
             target["spans"] += [s for s in flag["spans"] if s not in target["spans"]]
+    _headline_flag_names_the_lead(merged.get(("no_independent_corroboration", "central claim")),
+                                  claims)
     order = {code: i for i, code in enumerate(SEVERITY)}
     return sorted(merged.values(), key=lambda f: order.get(f["code"], len(order)))
+
+
+def _headline_flag_names_the_lead(flag: dict[str, Any] | None,
+                                  claims: Sequence[ScoredClaim]) -> None:
+    """A corroboration flag raised on the headline alone ("..., newspaper reports") also names
+    the lead's first claim, which tells the same story in full ("Broken Hill could lose its
+    only direct air link ..."): the editor checks the story where it is told, as the wire
+    readers mark it."""
+    if flag is None:
+        return
+    by_id = {c.id: c for c in claims}
+    if not flag["claims"] or any(by_id[c].position != "headline" for c in flag["claims"]
+                                 if c in by_id):
+        return
+    lead = min((c for c in claims if c.position == "lead" and c.field == "text"),
+               key=lambda c: c.start, default=None)
+    if lead is not None and lead.id not in flag["claims"]:
+        flag["claims"].append(lead.id)
+        flag["spans"].append(lead.span.as_dict())
 
 
 def _confidential_entities(claim: ScoredClaim) -> set[str]:

@@ -102,3 +102,19 @@ def test_an_abbreviation_is_no_sentence_end_for_the_confirmation() -> None:
             "U.S. business daily Finanzbote reported that a third of its branches would close."
             "\n\nThe union said it would oppose any cuts.")
     assert "no_independent_corroboration" not in codes(body)
+
+
+HEADLINE_ONLY = ("Broken Hill could lose its only direct air link to Adelaide within months, "
+                 "with regional carrier Corella Air reportedly preparing to pull out of the "
+                 "route.\n\nThe airline would neither confirm nor deny the report.")
+
+
+def test_a_headline_corroboration_flag_also_names_the_lead() -> None:
+    # thirty-third session: the readers mark the central claim where the lead tells it
+    extraction = extract(HEADLINE_ONLY, headline="Broken Hill could lose flights, newspaper "
+                         "reports").to_dict()
+    scored = scoring.score_extraction(extraction, headline="Broken Hill could lose flights, "
+                                      "newspaper reports", priors=DEFAULT_PRIORS)
+    flag = next(f for f in scored["flags"] if f["code"] == "no_independent_corroboration")
+    fields = [s.get("field") for s in flag["spans"]]
+    assert "headline" in fields and "text" in fields
