@@ -949,7 +949,8 @@ class VerbScan(RelayScan, QuoteScan):
         """The speaker after the cue: "..., said Smith." or "“...,” says the report."."""
         toks = self.tokens
         low = toks[first].lower
-        before_ok = j < lo or toks[j].lower in {",", ":"} or toks[j].text in "”\"'’»"
+        before_ok = j < lo or toks[j].lower in {",", ":"} or (
+            toks[j].text in "”\"'’»" and self._closes_a_quotation(j))
         if not before_ok or (ambiguous and low not in _INVERTIBLE) or low.endswith("ing") or (
                 base not in _INVERTED_SPEECH):
             return self._sourceless(first, last, base, cue, ambiguous, s_end, hi)
@@ -1001,6 +1002,17 @@ class VerbScan(RelayScan, QuoteScan):
         content = self._backward_content(s_start, clause_start)
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction="backward", clause_start=clause_start)]
+
+    def _closes_a_quotation(self, j: int) -> bool:
+        """The closing mark at token j ends words someone said ("“..., the math is
+        daunting,” said X"), not a name set in quotation marks ('A group calling itself
+        "Nightfrost" claimed responsibility'): punctuation before the mark, or a quotation of
+        more than a few words."""
+        quote = self.quotes.ending_at(self.tokens[j].end)
+        if quote is None:
+            return True
+        inner = self.text[quote.start:quote.end].strip("“”\"'‘’«» ")
+        return inner[-1:] in {",", ".", "?", "!", ";", ":", "—"} or len(inner.split()) > 3
 
     def _speaker_after(self, first: int, last: int, base: str, hi: int) -> bool:
         """An inverted speaker follows the cue and ends the clause ("..., said the person,

@@ -205,3 +205,10 @@ def test_a_paper_put_to_a_board_is_a_record() -> None:
         "The Advertiser reported that the board had considered a paper recommending the "
         "route be cut.")}
     assert kinds.get("a paper") == "document"
+
+
+def test_a_name_in_quotation_marks_is_no_quotation_before_an_inverted_speaker() -> None:
+    found = _found('A group calling itself "Nightfrost" claimed responsibility for the attack.')
+    assert all(source != "responsibility for the attack" for source, _, _ in found)
+    assert _found('"We will not back down," said the minister.') == [
+        ("the minister", "unresolved", "said")]
