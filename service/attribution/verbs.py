@@ -425,7 +425,10 @@ class VerbScan(RelayScan, QuoteScan):
         after = toks[last + 1] if last + 1 < hi else None
         if first == last and first - 1 >= lo and toks[first - 1].text.endswith(("’s", "'s")) and (
                 after is not None and after.text.islower() and (
-                    after.lower in AUXILIARIES or after.lower in _NOUN_THEN_VERB)):
+                    after.lower in AUXILIARIES or after.lower in _NOUN_THEN_VERB
+                    # "Halewind's forecasts missed the Denver hailstorm"
+                    or (after.lower.endswith("ed") and after.lower not in lx.CUE_VERB_FORMS
+                        and after.lower not in {"that", "to"}))):
             # "Biden's remark makes it seem insensitive", "Trump's comment drew criticism":
             # after a possessive the cue word is a noun, the subject of its own verb
             return True

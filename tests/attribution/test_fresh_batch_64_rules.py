@@ -212,3 +212,10 @@ def test_a_name_in_quotation_marks_is_no_quotation_before_an_inverted_speaker() 
     assert all(source != "responsibility for the attack" for source, _, _ in found)
     assert _found('"We will not back down," said the minister.') == [
         ("the minister", "unresolved", "said")]
+
+
+def test_a_cue_noun_after_a_possessive_before_a_past_verb_is_a_noun() -> None:
+    assert _found("Halewind's forecasts missed the storm, users say.") == [
+        ("users", "vague", "say")]
+    assert _found("Smith's report claimed the firm failed.") == [
+        ("Smith's report", "document", "claimed")]
