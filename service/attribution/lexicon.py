@@ -38,6 +38,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "detail", "outline", "summarize", "summarise", "relate", "narrate", "answer", "rebut",
     "refute", "contradict", "challenge", "object", "protest", "grumble", "gripe", "whine",
     "yell", "shout", "scream", "cry", "whisper", "mutter", "murmur", "sigh", "exclaim",
+    "interject",
     "proclaim", "pronounce", "assert", "posit", "postulate", "theorize", "hypothesize",
     "surmise", "infer", "deduce",  "hear", "read", "see", "consider",
      "deem", "judge", "opine", "muse", "ponder", "reflect", "concur", "acquiesce",

@@ -219,3 +219,7 @@ def test_a_cue_noun_after_a_possessive_before_a_past_verb_is_a_noun() -> None:
         ("users", "vague", "say")]
     assert _found("Smith's report claimed the firm failed.") == [
         ("Smith's report", "document", "claimed")]
+
+
+def test_interject_is_a_verb_of_speech() -> None:
+    assert _found('He interjected, "That is not true."') == [("He", "unresolved", "interjected")]
