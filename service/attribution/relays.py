@@ -656,6 +656,15 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             return m
         return None
 
+    def _quoted_label(self, c: int) -> bool:
+        """The quotation opening at token c is a short label inside a phrase (quoted an
+        unnamed "law enforcement source" as saying), not words someone said."""
+        quote = self.quotes.starting_at(self.tokens[c].start)
+        if quote is None or not quote.closed:
+            return False
+        inner = self.text[quote.start:quote.end].strip("“”\"'‘’ ")
+        return 0 < len(inner.split()) <= 4 and inner[-1:].isalnum()
+
     def _quoted_as_saying(self, k: int, hi: int, cue: Span, source: Mention | None,
                           s_end: int) -> list[Attribution]:
         """"The paper quoted a source as saying that ...": relay and speaker."""
@@ -664,8 +673,16 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         # aide, Jane Doe,"), within a bounded stretch holding no clause of its own.
         c = k
         aside = -1  # "TNA quoted President Oleg Varan, who it said watched ..., as saying"
+        label_end = -1  # where a quoted label inside the phrase closes
         while c + 1 < hi and c < k + 24 and not (
                 toks[c].lower == "as" and toks[c + 1].lower in _QUOTED_AS):
+            if toks[c].start < label_end:
+                c += 1
+                continue
+            if toks[c].lower in {"“", "\""} and self._quoted_label(c):
+                label_end = self.quotes.starting_at(toks[c].start).end  # type: ignore[union-attr]
+                c += 1
+                continue
             if aside < 0 and c > k and toks[c].text == "," and c + 1 < hi and (
                     toks[c + 1].lower in {"who", "a", "an", "the"}
                     # "Zhou Minghai, described as the mission's chief scientist,"
@@ -690,6 +707,11 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         if aside > k and toks[aside + 1].lower != "who":
             description = self.text[toks[aside + 1].start:toks[c - 1].start].rstrip(" ,")
         speaker = self._mention(a, b, description=description)
+        if b + 1 < c and toks[b + 1].end == label_end:
+            # the closing mark of a quoted label stays in the phrase: an unnamed "law
+            # enforcement source"
+            speaker.end = toks[b + 1].end
+            speaker.text = self.text[speaker.start:speaker.end]
         if aside > k and toks[aside + 1].lower == "who":
             withheld = self.text[toks[aside + 1].start:toks[c - 1].start].rstrip(" ,")
             if lx.WITHHELD_NAME.search(withheld) is not None:

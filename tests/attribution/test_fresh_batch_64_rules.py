@@ -223,3 +223,12 @@ def test_a_cue_noun_after_a_possessive_before_a_past_verb_is_a_noun() -> None:
 
 def test_interject_is_a_verb_of_speech() -> None:
     assert _found('He interjected, "That is not true."') == [("He", "unresolved", "interjected")]
+
+
+def test_a_quoted_label_inside_the_cited_phrase_keeps_quoted_as_saying() -> None:
+    found = _found('RIA Novosti quoted a "law enforcement source" as saying that the man had '
+                   'been in contact with a handler.')
+    assert ('a "law enforcement source"', "anonymous_described", "as saying") in found
+    # words said in quotation marks still end the search
+    assert ("We will win", None, "as saying") not in _found(
+        'The paper quoted "We will win," as saying nothing.')
