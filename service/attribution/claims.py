@@ -39,9 +39,20 @@ _NO_RESPONSE_CUES = re.compile(r"^(?:respond|responded|respond to|reply|replied|
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+\s+)?$", re.I)
 # "Neither company would comment", "None of the officials would say"
-_NOBODY_BEFORE = re.compile(r"\b(?:neither|none|nobody|no\s+one)\b[^.;:!?,]{0,50}$|"
+_NOBODY_BEFORE = re.compile(r"\b(?:neither|none|nobody|no\s+one)\b"
+                            # not across a clause of its own ("None ... were hurt and the
+                            # airline said")
+                            r"(?:(?!\b(?:and|but)\b)[^.;:!?,]){0,50}$|"
                             r"\bno\s+(?:[\w-]+\s+){1,3}(?:has|have|had|would|will|could|did)\s+"
                             r"(?:yet\s+|publicly\s+|independently\s+)?$", re.I)
+# "Gulf donors pledged $410 million", "pledged 2 billion euros": money given, an act, not a
+# promise of anything said ("pledged to ...", "pledged 40 new hospitals" stay claims)
+_MONEY_PLEDGED = re.compile(
+    r"^(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|a\s+further\s+|"
+    r"an\s+additional\s+|another\s+)?(?:(?:us|a|c|nz|hk)?\$|€|£|¥|₹|rs\.?\s?)\s?\d|"
+    r"^(?:about\s+|nearly\s+|more\s+than\s+|some\s+|another\s+)?\d[\d.,]*\s*"
+    r"(?:million|billion|trillion|bn|crore|lakh)?\s*(?:dollars|euros|pounds|yuan|yen|"
+    r"rupees|francs|riyals|dirhams)\b|^(?:millions|billions)\b", re.I)
 # "Prosecutors charged Dalton with wire fraud": whom, then with what
 _CHARGED_WITH = re.compile(r"^(?:[\w’'.-]+\s+){0,5}with\b|"
                            # "charged 11 people, among them two customs brokers, with running"
@@ -122,12 +133,6 @@ _OTHER_SENSE = (({"ruled"}, ("by ",)), ({"call", "calls", "called", "calling"}, 
                  ("in ", "by ", "from ", "for ", "sharply", "steadily", "slightly")),
                 # "She was charged with fraud": an indictment, an event
                 ({"charged", "charges", "charging"}, ("with ",)),
-                # "Gulf donors pledged $410 million": money given, an act, not a promise of
-                # anything said ("pledged to ...", "pledged that ..." stay claims)
-                ({"pledged", "pledges", "pledge", "pledging"},
-                 ("$", "€", "£", "¥", "us$", "a$", "c$", "rs", "₹", "1", "2", "3", "4", "5", "6",
-                  "7", "8", "9", "a further $", "an additional $", "another $", "millions",
-                  "billions", "about $", "nearly $", "more than $", "some $")),
                 # "about 200 residents lined up to ask state officials": a queue, no backing
                 ({"lined", "lining", "line"}, ("to ", "outside ", "for ", "at ", "in front ",
                                                "along ")),
@@ -544,6 +549,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         # "one of the most expensive contests the district has seen", "the worst flood the
         # city has ever seen": a measure of the event, nobody's account of it
         return True
+    if base == "pledge" and _MONEY_PLEDGED.match(content):
+        return True  # "Gulf donors pledged $410 million": money given
     if base == "deny" and _REQUEST_DENIED.match(content):
         # "Okafor denied the request", "the board denied bail": a decision on a request, no
         # denial of a claim ("denied the claim that ...", "denied a request had been made"

@@ -97,8 +97,8 @@ _SPEAKERS_REFUSAL = re.compile(r",\s+but\s+(?:he|she|it)\s+(?:(?:declined|refuse
                                # "..., and referred further questions to the EPA": the
                                # speaker passes the questions on, saying nothing more
                                r",?\s+(?:and|but)\s+(?:referred|directed|forwarded)\s+"
-                               r"(?:\w+\s+){0,2}(?:questions|inquiries|enquiries|queries|"
-                               r"requests|reporters)\b", re.IGNORECASE)
+                               r"(?:\w+\s+){0,2}(?:questions|inquiries|enquiries|queries)\s+"
+                               r"to\b", re.IGNORECASE)
 
 
 # The terms a source spoke on, right after the cue: "said on condition of anonymity", "on the

@@ -560,9 +560,7 @@ class DescriptionResolution(OutletResolution):
         if _owned_press_office(tokens, low):
             # "the military's media wing said", "the ministry's press service": the body
             # speaking through its office, not the press
-            entity = self._entity(eid_of(low), kind="named_official", category="org",
-                                  name=desc_text, description=desc_text, country=country)
-            return Mention(0, 0, "", entity, "named_official", desc_text, country)
+            return self._press_office(low, desc_text, country)
         body_noun = head in BODY_OR_OUTLET_NOUNS and not (words & NEWS_WORDS)
         if body_noun and det in {"the", "this", "that"} and not country and len(tokens) == 2:
             # "the agency" right after a news agency is that outlet
@@ -1114,10 +1112,7 @@ class DescriptionResolution(OutletResolution):
         head = low[-1]
         desc_text = text[tokens[0].start:tokens[-1].end]
         if _owned_press_office(tokens, low):
-            # "the FSB's press service": the body speaking, an office of its own
-            entity = self._entity(eid_of(low), kind="named_official", category="org",
-                                  name=desc_text, description=desc_text)
-            return Mention(0, 0, "", entity, "named_official", desc_text)
+            return self._press_office(low, desc_text, None)  # "the FSB's press service"
         if head in lx.OUTLET_NOUNS or set(low) & NEWS_WORDS:
             return None  # "Iran's oil ministry news service": an outlet, read as one below
         if head in _UNIQUE_KIN or head in UNIQUE_POSTS or low[-2:] == ["campaign", "manager"] or (
@@ -1135,6 +1130,13 @@ class DescriptionResolution(OutletResolution):
                                   description=desc_text, country=country)
             return Mention(0, 0, "", entity, kind, desc_text, country)
         return None
+
+    def _press_office(self, low: list[str], desc_text: str, country: str | None) -> Mention:
+        """A body's own office for the press (see `_owned_press_office`): the body
+        speaking, named as an official voice."""
+        entity = self._entity(eid_of(low), kind="named_official", category="org",
+                              name=desc_text, description=desc_text, country=country)
+        return Mention(0, 0, "", entity, "named_official", desc_text, country)
 
     def _office_holder(self, text: str, tokens: list[Token], low: list[str]) -> Mention | None:
         """The unnamed holder of a unique office is identifiable: "the transport minister",

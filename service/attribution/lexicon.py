@@ -1142,7 +1142,6 @@ NOT_CUE_FORMS: frozenset[str] = frozenset({
     "maintained", "lobbying", "fault", "understands", "celebrating", "encouraging",
     "threatens", "showing",
     "leaks",  # "satellite data on methane leaks", "Gas leaks forced the evacuation"
-    "hail",  # "The storm dropped hail the size of golf balls" ("hailed the deal" stays a cue)
 })
 
 # Nouns by which an article refers back to a body it has named ("the company said").

@@ -21,6 +21,7 @@ from .phrases import (
 from .scan import ScanState
 from .text import (
     Token,
+    sentences,
 )
 
 _COLON_HEADS = frozenset(lx.DOCUMENT_HEADS | lx.OUTLET_NOUNS | lx.VAGUE_HEADS
@@ -54,6 +55,8 @@ _SIGNING_DASH = re.compile("[―—–]")
 # A verb of reporting in a lead: after a city in capitals and a colon, it makes the city a
 # dateline rather than a transcript's speaker
 _REPORTED = re.compile(r"\b(?:said|says|told|according to|reported)\b")
+# A transcript turn's label opening a paragraph ("BASH: That is right")
+_SHOUTED_LABEL = re.compile(r"[A-Z][A-Z.'’ -]{1,30}:\s")
 # A lead's first sentence is long; a transcript's turn opens on a conjunction or a reply
 _LEAD_WORDS = 15
 _TURN_OPENERS = frozenset({"and", "but", "so", "well", "yes", "no", "look", "oh", "thank",
@@ -127,7 +130,11 @@ class QuoteScan(ScanState):
         long first sentence in the third person that opens on no conjunction or reply ("The
         Lahore High Court on Tuesday suspended ...", not "And obviously the president is in
         trouble.")."""
-        first = self.text[start:end].strip().split(". ", 1)[0]
+        if any(_SHOUTED_LABEL.match(self.text, p_start) for p_start, _ in self.paras
+               if p_start > end):
+            return False  # a transcript: later turns open on shouted labels too
+        spans = sentences(self.text, start, end)
+        first = self.text[spans[0][0]:spans[0][1]] if spans else self.text[start:end]
         words = first.split()
         return len(words) >= _LEAD_WORDS and words[0].lower().strip(",") not in _TURN_OPENERS and (
             _SPOKEN_PERSON.search(first) is None)

@@ -199,8 +199,9 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             if comma > after:
                 modifier_end, after = comma - 1, comma
                 if b - 1 > a and toks[b - 1].text.islower() and (
-                        toks[b - 1].lower.endswith("ly")) and toks[b].text.islower():
-                    b -= 2  # "claims widely shared": the claims
+                        toks[b - 1].lower.endswith("ly")) and toks[b].text.islower() and (
+                        toks[b].lower.endswith("ed") or toks[b].lower in DOCUMENT_PARTICIPLES):
+                    b -= 2  # "claims widely shared": the claims (not "the weekly figures")
                 elif b > a and toks[b].text.islower() and toks[b].lower.endswith("ed") and (
                         toks[b].lower not in DOCUMENT_PARTICIPLES):
                     b -= 1  # ("accounts filed" stays the record its participle says)
@@ -285,12 +286,13 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         """The last token of a name set off by commas right after a cited phrase ending at
         token b (", Zhou Minghua, said"), or -1."""
         toks = self.tokens
-        if b + 2 >= hi or toks[b + 1].text != ",":
-            return -1
+        if b + 2 >= hi or toks[b + 1].text != "," or not toks[b].text.islower():
+            return -1  # ("citing officials in Lviv, Ukraine,": a place goes on)
         for end in range(b + 2, min(hi, b + 7)):
             if toks[end].text == ",":
+                name = self.text[toks[b + 2].start:toks[end - 1].end].lower()
                 return end - 1 if end > b + 2 and end + 1 < hi and (
-                    toks[end + 1].text.islower()) else -1
+                    toks[end + 1].text.islower()) and name not in lx.COUNTRY_NAMES else -1
             if not (is_name_token(toks[end]) or toks[end].text == "."):
                 return -1
         return -1

@@ -261,9 +261,10 @@ _ASIDE_PREPOSITIONS = frozenset({"in", "at", "on", "by", "from", "near", "inside
 
 
 def _participle_aside(segment: list[Token]) -> bool:
-    """The comma-set segment opens on a past participle and a preposition (", held in the gym
-    of the Holloway recreation center,"): it describes the phrase before it, as a relative
-    clause would."""
+    """The comma-set segment opens on a past participle (after an adverb, if any) with a
+    preposition among its next two words (", held in the gym of the Holloway recreation
+    center,", ", apparently shot minutes after the crash,"): it describes the phrase before
+    it, as a relative clause would."""
     if segment and segment[0].lower.endswith("ly") and segment[0].text.islower():
         segment = segment[1:]  # ", apparently shot minutes after the crash,"
     if len(segment) < 3:
@@ -1009,11 +1010,10 @@ class SubjectScan(ScanState):
         allowing an election petition filed by ..."): the comma before it follows a name
         and opens on an "-ing" participle."""
         toks = self.tokens
-        for c in range(a - 1, max(lo, a - 12) - 1, -1):
-            if toks[c].text == ",":
-                return c - 1 >= lo and c + 1 < a + 1 and is_name_token(toks[c - 1]) and (
-                    toks[c + 1].text.islower() and toks[c + 1].text.endswith("ing"))
-        return False
+        c = self._aside_comma(a, lo)
+        return toks[c].text == "," and c - 1 >= lo and c + 1 < a + 1 and (
+            is_name_token(toks[c - 1])) and (
+            toks[c + 1].text.islower() and toks[c + 1].text.endswith("ing"))
 
     def _described_before_name(self, j: int, lo: int) -> tuple[int, int] | None:
         """The phrase ending at token j that a name after it describes: the noun phrase, or,

@@ -177,6 +177,11 @@ def _determined_record(toks: list[Token], i: int, lo: int) -> bool:
         before.text.endswith(("'s", "’s")))
 
 
+# "He's said", "she's told": a pronoun's contraction, not a possessive
+_CONTRACTED_IS = frozenset({"he's", "she's", "it's", "who's", "that's", "there's", "what's"})
+# Cue forms in the past that a possessive cannot own as nouns
+_PAST_CUES = frozenset({"said", "told", "wrote", "thought", "knew", "saw", "spoke", "said."})
+
 # Ambiguous cue forms that are past tenses of verbs and never nouns
 _NEVER_NOUNS = frozenset({"found", "saw", "knew", "thought"})
 
@@ -361,6 +366,13 @@ class VerbScan(RelayScan, QuoteScan):
             # "HOLLISTER, Mo. — Blasting at the quarry has been damaging homes": a gerund
             # opening the sentence is its subject, a noun, nobody's speech
             return True
+        if first == last and low == "hail" and first - 1 >= lo and (
+                toks[first - 1].text.islower()) and (
+                toks[first - 1].lower.endswith("ed") or toks[first - 1].lower in {
+                    "large", "heavy", "of", "and", "with", "by", "the", "some", "more"}):
+            # "The storm dropped hail the size of golf balls": weather ("Opposition leaders
+            # hail the ruling" stays their praise)
+            return True
         if first == last and low == "writing" and first - 1 >= lo and (
                 toks[first - 1].is_word) and last + 2 < hi and (
                 toks[last + 1].lower in {"the", "a", "an", "its", "their", "his", "her"}) and (
@@ -426,9 +438,11 @@ class VerbScan(RelayScan, QuoteScan):
         if first == last and first - 1 >= lo and toks[first - 1].text.endswith(("’s", "'s")) and (
                 after is not None and after.text.islower() and (
                     after.lower in AUXILIARIES or after.lower in _NOUN_THEN_VERB
-                    # "Halewind's forecasts missed the Denver hailstorm"
+                    # "Halewind's forecasts missed the Denver hailstorm" (not "He's said
+                    # armed guards will patrol": a contraction, then the verb)
                     or (after.lower.endswith("ed") and after.lower not in lx.CUE_VERB_FORMS
-                        and after.lower not in {"that", "to"}))):
+                        and not low.endswith("ed") and low not in _PAST_CUES
+                        and toks[first - 1].lower.replace("’", "'") not in _CONTRACTED_IS))):
             # "Biden's remark makes it seem insensitive", "Trump's comment drew criticism":
             # after a possessive the cue word is a noun, the subject of its own verb
             return True
@@ -1015,7 +1029,10 @@ class VerbScan(RelayScan, QuoteScan):
         if quote is None:
             return True
         inner = self.text[quote.start:quote.end].strip("“”\"'‘’«» ")
-        return inner[-1:] in {",", ".", "?", "!", ";", ":", "—"} or len(inner.split()) > 3
+        before = self.text[:quote.start].rstrip()
+        # ... or a quotation opening its sentence ("“We will rebuild” says mayor after flood")
+        return inner[-1:] in {",", ".", "?", "!", ";", ":", "—"} or len(inner.split()) > 3 or (
+            not before or before[-1] in ".!?:\n")
 
     def _speaker_after(self, first: int, last: int, base: str, hi: int) -> bool:
         """An inverted speaker follows the cue and ends the clause ("..., said the person,
@@ -1047,6 +1064,8 @@ class VerbScan(RelayScan, QuoteScan):
             if low in _INVERTED_ASIDE_LEADS or low in {"which", "whose", "whom", ";"}:
                 return False
             if low in {"and", "or"}:
+                if k == comma + 1:
+                    return False  # "..., said the club, and the deal will be signed"
                 np = np_after(toks, k + 1, hi, self.units)
                 return np is not None and np[1] + 1 < hi and (
                     toks[np[1] + 1].lower in AUXILIARIES)

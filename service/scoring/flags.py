@@ -640,9 +640,25 @@ def _headline_flag_names_the_lead(flag: dict[str, Any] | None,
         return
     lead = min((c for c in claims if c.position == "lead" and c.field == "text"),
                key=lambda c: c.start, default=None)
-    if lead is not None and lead.id not in flag["claims"]:
+    headline_words = {w for c in flag["claims"] if c in by_id
+                      for w in _content_words(by_id[c].text)}
+    if lead is not None and lead.id not in flag["claims"] and len(
+            headline_words & _content_words(lead.text)) >= 2:
+        # (a lead about something else, "the minister said the state would spend $40 million
+        # on buses" under "Ferry service to end, newspaper reports", is not named)
         flag["claims"].append(lead.id)
         flag["spans"].append(lead.span.as_dict())
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of four letters or more that carry a claim's matter, lowercased."""
+    return {w for w in re.findall(r"[a-z][a-z'-]{3,}", text.lower()) if w not in _FUNCTION_WORDS}
+
+
+# Words of four letters or more that say nothing of a story's matter
+_FUNCTION_WORDS = frozenset({"that", "this", "with", "from", "have", "been", "would", "could",
+                             "will", "their", "they", "were", "which", "about", "after",
+                             "said", "says", "reports", "reported", "newspaper", "report"})
 
 
 def _confidential_entities(claim: ScoredClaim) -> set[str]:

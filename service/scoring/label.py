@@ -258,7 +258,7 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
             # party itself stands behind the report in the lead; one side, not hearsay (the
             # wire readers: mixed). A confirmation further down is of a side point as often
             # ("The Federal Office for Cybersecurity confirmed that it had received a
-            # report"): the readers call 7 of 9 such dev articles weakly sourced
+            # report"): of 9 such dev articles the readers call 6 weakly sourced, 2 mixed
             return "mixed"
         return "weakly sourced"
     if attributed_central and all(b == VAGUE for b in attributed_central) and (

@@ -232,3 +232,29 @@ def test_a_quoted_label_inside_the_cited_phrase_keeps_quoted_as_saying() -> None
     # words said in quotation marks still end the search
     assert ("We will win", None, "as saying") not in _found(
         'The paper quoted "We will win," as saying nothing.')
+
+
+def test_the_reviews_sentences_keep_their_readings() -> None:
+    """Sentences a review of the session's rules found them too broad for, kept as tests."""
+    assert _claims("None of the 40 passengers were hurt and the airline said the plane "
+                   "landed safely.") == ["the plane landed safely"]
+    assert _claims("The party pledged 40 new hospitals by 2030 if it wins the election.")
+    said = extract("The spokesman said officers closed the street and directed reporters to "
+                   "a holding area.").attributions[0].content
+    assert said is not None and said.text.endswith("directed reporters to a holding area")
+    assert _found("He's said armed guards will patrol every school.")[0][2] == "said"
+    assert _found("Opposition leaders hail the ruling as a victory for democracy.") == [
+        ("Opposition leaders", "vague", "hail")]
+    assert ("the club", "named_expert", "said") in _found(
+        "Brenner, 44, has agreed terms, said the club, and the deal will be signed on Friday.")
+    assert _found("According to the early count since Monday, 400 people crossed.")[0][1] == (
+        "document")
+    headline = [(a.source.text if a.source else None, a.cue.text) for a in extract(
+        "Officials say the mayor will rebuild.",
+        headline="“We will rebuild” says mayor after flood").attributions
+        if a.field == "headline"]
+    assert headline == [("mayor", "says")]
+    transcript = extract("TAPPER: The president signed the order on Tuesday after weeks of "
+                         "pressure from members of his own party in Congress.\n\nBASH: That is "
+                         "right, and he did it quietly.", headline="Debate").attributions
+    assert [a.source.text for a in transcript if a.source] == ["TAPPER", "BASH"]
