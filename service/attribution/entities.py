@@ -724,7 +724,13 @@ class Resolver(DescriptionResolution):
         # "Daily Ledger": the capitalised word read as a descriptor opens the masthead
         lead_masthead = bool(lead) and lead[-1].is_capitalised and (
             lead[-1].bare in lx.MASTHEAD_LEADS)
-        if outlet_nouns or lead_masthead or described_outlet or (
+        # "The Examiner", "the Tribune": a masthead word alone after "the" (not "the Times",
+        # "the Post", which the directory reads or leaves ambiguous); "Local station
+        # WNHX-TV": a call sign with its band (not "WHO" or "KFC")
+        lone_masthead = lead_low == {"the"} and len(names) == 1 and (
+            last in lx.MASTHEAD_WORDS)
+        call_sign = any(lx.CALL_SIGN.match(t.text) and "-" in t.text for t in names)
+        if outlet_nouns or lead_masthead or described_outlet or lone_masthead or call_sign or (
                 masthead and len(names) >= 2 and not any(
                     t.bare in lx.GOVERNMENT_ORG_WORDS for t in names)):
             # "Danish business daily Børsen", "Spanish sports daily Marca": a news outlet the

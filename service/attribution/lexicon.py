@@ -896,6 +896,9 @@ STATE_WORDS: frozenset[str] = frozenset({
     "communist", "beijing-controlled", "tehran-controlled", "pyongyang-controlled",
 })
 
+# A broadcaster's call sign ("WNHX-TV", "KQED", "WBUR"): a station's name
+CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{2,5}-(?:TV|FM|AM))$")
+
 # Heads of unnamed institutions that speak officially ("the ministry said").
 GOVERNMENT_HEADS: frozenset[str] = frozenset({
     "government", "ministry", "administration", "department", "kremlin", "pentagon",

@@ -6,8 +6,6 @@ Part of stage 5 (attributions): a venue becomes a hop of its own in the chain (c
 
 from __future__ import annotations
 
-import re
-
 from . import lexicon as lx
 from .attributions import Attribution, Span, Venue
 from .directory import OutletRef
@@ -40,7 +38,7 @@ _OCCASION_WORDS = frozenset({"later", "earlier", "yesterday", "today", "tonight"
                              "interview", "monday", "tuesday", "wednesday", "thursday",
                              "friday", "saturday", "sunday", "weeks", "months", "years", "ago"})
 # A broadcaster's call sign ("WKOW-TV", "KQED", "WNYC"): a station, known to the table or not
-CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{2,5}-(?:TV|FM|AM))$")
+CALL_SIGN = lx.CALL_SIGN
 
 
 def sports_desk(tokens: list[Token], a: int, b: int) -> bool:

@@ -258,3 +258,12 @@ def test_the_reviews_sentences_keep_their_readings() -> None:
                          "pressure from members of his own party in Congress.\n\nBASH: That is "
                          "right, and he did it quietly.", headline="Debate").attributions
     assert [a.source.text for a in transcript if a.source] == ["TAPPER", "BASH"]
+
+
+def test_a_lone_masthead_word_and_a_banded_call_sign_are_outlets() -> None:
+    assert _found("The Examiner reported that the city would apply for orders.") == [
+        ("The Examiner", "outlet", "reported")]
+    assert _found("Local station WNHX-TV reported that a camera recorded a person.") == [
+        ("Local station WNHX-TV", "outlet", "reported")]
+    # letters alone are no call sign
+    assert _found("WHO said the outbreak was contained.")[0][1] != "outlet"
