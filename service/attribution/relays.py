@@ -24,6 +24,7 @@ from .phrases import (
     np_before,
 )
 from .subjects import PASSIVE_BE, SubjectScan
+from .text import quoted_words
 from .venues import VenueScan
 
 # What may open a fronted source's post-modifier ("According to the FIR registered at ...",
@@ -195,7 +196,7 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             # starts after it; "..., according to claims widely shared on Facebook and in
             # tech groups on Telegram since Saturday.": to the sentence's end. The source is
             # resolved by its head ("claims", not "claims widely shared")
-            comma = self._post_modifier_comma(after, hi, closing=not at_start)
+            comma = self._post_modifier_end(after, hi, closing=not at_start)
             if comma > after:
                 modifier_end, after = comma - 1, comma
                 if b - 1 > a and toks[b - 1].text.islower() and (
@@ -261,7 +262,7 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             found += more
         return found
 
-    def _post_modifier_comma(self, k: int, hi: int, closing: bool = False) -> int:
+    def _post_modifier_end(self, k: int, hi: int, closing: bool = False) -> int:
         """The comma that closes a fronted "according to" source's post-modifier at token k
         (a participle, an adverb and a participle, or a preposition, then phrases of place,
         time and agent with no verb of their own), or -1; `closing`: the full stop that ends
@@ -658,14 +659,15 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             return m
         return None
 
-    def _quoted_label(self, c: int) -> bool:
-        """The quotation opening at token c is a short label inside a phrase (quoted an
-        unnamed "law enforcement source" as saying), not words someone said."""
+    def _quoted_label_end(self, c: int) -> int:
+        """Where the quotation opening at token c closes, when it is a short label inside a
+        phrase (quoted an unnamed "law enforcement source" as saying), not words someone
+        said; else -1."""
         quote = self.quotes.starting_at(self.tokens[c].start)
         if quote is None or not quote.closed:
-            return False
-        inner = self.text[quote.start:quote.end].strip("“”\"'‘’ ")
-        return 0 < len(inner.split()) <= 4 and inner[-1:].isalnum()
+            return -1
+        inner = quoted_words(self.text, quote)
+        return quote.end if 0 < len(inner.split()) <= 4 and inner[-1:].isalnum() else -1
 
     def _quoted_as_saying(self, k: int, hi: int, cue: Span, source: Mention | None,
                           s_end: int) -> list[Attribution]:
@@ -681,8 +683,8 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             if toks[c].start < label_end:
                 c += 1
                 continue
-            if toks[c].lower in {"“", "\""} and self._quoted_label(c):
-                label_end = self.quotes.starting_at(toks[c].start).end  # type: ignore[union-attr]
+            if toks[c].lower in {"“", "\""} and (label := self._quoted_label_end(c)) > 0:
+                label_end = label
                 c += 1
                 continue
             if aside < 0 and c > k and toks[c].text == "," and c + 1 < hi and (

@@ -421,6 +421,11 @@ class Quote:
     group: int
 
 
+def quoted_words(text: str, quote: Quote) -> str:
+    """The words inside a quotation, without its marks."""
+    return text[quote.start:quote.end].strip("“”\"'‘’«» ")
+
+
 def quote_kind(mark: str) -> str:
     """'open', 'close' or 'either' for a (normalised) double quote mark."""
     if mark in _OPEN_MARKS:

@@ -33,7 +33,7 @@ from .subjects import (
     PERSONAL_PRONOUNS,
     participle_form,
 )
-from .text import Token
+from .text import Token, quoted_words
 from .venues import CALL_SIGN, PERSON_OBJECT_VERBS, WHEN_WORDS, sports_desk
 
 MAX_SKIP = 4  # auxiliaries and adverbs between a subject and its verb
@@ -180,7 +180,7 @@ def _determined_record(toks: list[Token], i: int, lo: int) -> bool:
 # "He's said", "she's told": a pronoun's contraction, not a possessive
 _CONTRACTED_IS = frozenset({"he's", "she's", "it's", "who's", "that's", "there's", "what's"})
 # Cue forms in the past that a possessive cannot own as nouns
-_PAST_CUES = frozenset({"said", "told", "wrote", "thought", "knew", "saw", "spoke", "said."})
+_PAST_CUES = frozenset({"said", "told", "wrote", "thought", "knew", "saw", "spoke"})
 
 # Ambiguous cue forms that are past tenses of verbs and never nouns
 _NEVER_NOUNS = frozenset({"found", "saw", "knew", "thought"})
@@ -1028,7 +1028,7 @@ class VerbScan(RelayScan, QuoteScan):
         quote = self.quotes.ending_at(self.tokens[j].end)
         if quote is None:
             return True
-        inner = self.text[quote.start:quote.end].strip("“”\"'‘’«» ")
+        inner = quoted_words(self.text, quote)
         before = self.text[:quote.start].rstrip()
         # ... or a quotation opening its sentence ("“We will rebuild” says mayor after flood")
         return inner[-1:] in {",", ".", "?", "!", ";", ":", "—"} or len(inner.split()) > 3 or (
