@@ -939,7 +939,7 @@ def _extend_forward(tokens: list[Token], k: int, hi: int, units: Units) -> int:
                     # after the preposition says why, it is not part of the phrase
                     nxt.lower.endswith("ing") and not nxt.is_capitalised
                     and nxt.lower not in _ING_PREPOSITIONS
-                    and prev.lower not in _KNOWING) and (
+                    and prev.lower not in _KNOWING and prev.lower != "involved") and (
                 is_role(prev) or prev.bare in lx.DOCUMENT_HEADS or prev.lower in _RELAY_MARKERS
                 or prev.lower in DOCUMENT_RELAYS or prev.lower in _DOCUMENT_MAKERS
                 or prev.bare in lx.DESCRIBED_ANONYMOUS_HEADS or prev.bare in lx.ANONYMOUS_HEADS
@@ -1353,12 +1353,15 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 return np[0]
         if low == "," and not (k + 1 < a and tokens[k + 1].lower == "who"):
             return a
-        if low == "that" and k + 1 <= a and k - 1 >= floor and is_people_head(tokens[k - 1]) and (
-                tokens[k - 1].bare.endswith("s")) and tokens[k + 1].text.islower() and not (
+        if low == "that" and k + 1 <= a and k - 1 >= floor and ((
+                is_people_head(tokens[k - 1]) and tokens[k - 1].bare.endswith("s"))
+                or (tokens[k - 1].bare in lx.ORG_NOUNS and not tokens[k - 1].is_capitalised)
+                ) and tokens[k + 1].text.islower() and not (
                 is_people_head(tokens[k + 1]) or tokens[k + 1].lower in lx.DETERMINERS
                 or tokens[k + 1].lower in lx.PRONOUNS):
-            # "Advocacy groups that represent detained immigrants said": the groups the
-            # relative clause describes (not "told residents that officials said")
+            # "Advocacy groups that represent detained immigrants said", "the union that
+            # led the stoppage said": the body the relative clause describes (not "told
+            # residents that officials said")
             np = np_before(tokens, k - 1, lo, units)
             if np is not None:
                 return np[0]

@@ -1,0 +1,34 @@
+"""Rules of the thirty-fourth session, each from an error of the wire set's dev part (ids -67
+and later): people "involved in drawing up the plan" are unnamed people, the gerund part of
+what they are involved in; a body named by a restrictive relative clause ("the union that led
+the stoppage") is the source, not the object of the clause."""
+
+from __future__ import annotations
+
+from service.attribution import OutletDirectory, extract
+
+DIRECTORY = OutletDirectory([
+    {"domain": "reuters.com", "name": "Reuters", "aliases": ["Reuters"], "kind": "wire"},
+])
+
+
+def _found(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(a.source.text if a.source else None, a.source.kind if a.source else None,
+             a.cue.text) for a in extract(text, directory=DIRECTORY).attributions]
+
+
+def test_people_involved_in_a_gerund_are_unnamed_people() -> None:
+    found = _found("Reuters reported, citing people involved in drawing up the plan, that the "
+                   "agency would seek more money.")
+    assert ("people involved in drawing", "anonymous_described", "citing") in found
+    # a gerund after any other preposition still says why, outside the phrase
+    assert _found("Lawyers for the family said the firm was fined for hiding losses.")[0] == (
+        "Lawyers for the family", "named_person", "said")
+
+
+def test_a_body_named_by_its_relative_clause_is_the_source() -> None:
+    assert _found("The union that led the stoppage said the settlement left demands unmet.") == [
+        ("The union that led the stoppage", "named_expert", "said")]
+    # "that" opening what someone was told stays the content
+    assert _found("He told the company that officials said it was fine.")[1] == (
+        "officials", "anonymous_described", "said")
