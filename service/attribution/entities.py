@@ -526,6 +526,9 @@ class Resolver(DescriptionResolution):
         if run == len(tokens) >= 2 and tokens[-1].is_capitalised and (
                 tokens[-1].bare in lx.NATIONALITIES) and is_name_token(tokens[-2]):
             run -= 1  # a surname that is also a demonym: "Mark Cuban", "Tom English"
+        elif run == len(tokens) >= 3 and tokens[-1].text.isdigit() and is_name_token(
+                tokens[-2]) and is_name_token(tokens[-3]):
+            run -= 1  # a number closing a name: "Ultras Hainaut 1998", "Rustavi 2"
         while run - 1 >= 0 and (is_name_token(tokens[run - 1]) or (
             tokens[run - 1].lower in {"and", "&", "-"} and run - 1 > 0
             and run < len(tokens)

@@ -853,8 +853,9 @@ MASTHEAD_WORDS: frozenset[str] = frozenset({
     "dispatch", "gazette", "tribune", "chronicle", "courier", "inquirer", "enquirer",
     "register", "journal-register", "examiner", "telegraph", "newspaper", "magazine",
     "television", "broadcasting", "advertiser", "bulletin", "clarion", "argus",
-    # what a broadcaster's name ends with ("Caracol Radio", "Geo News", "Rustavi 2 TV")
-    "radio", "tv", "news",
+    # what a broadcaster's name ends with ("Caracol Radio", "Geo News", "Rustavi 2 TV",
+    # "Citi FM")
+    "radio", "tv", "news", "fm",
 })
 MASTHEAD_WORDS_AFTER_THE: frozenset[str] = MASTHEAD_WORDS | frozenset({
     "times", "post", "star", "journal", "herald", "sun", "globe", "observer", "mirror",
@@ -914,6 +915,8 @@ GOVERNMENT_HEADS: frozenset[str] = frozenset({
     "palace", "prefecture",
     # a coastguard speaking ("The Dutch coastguard said", fifteenth session)
     "coastguard",
+    # police forces by their own names ("according to gardaí", "the gendarmerie said")
+    "garda", "gardaí", "gardai", "gendarmerie", "carabinieri",
 })
 
 # Pictures, records whoever took or broadcast them ("Television footage showed", "Videos

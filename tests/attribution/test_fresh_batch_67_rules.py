@@ -32,3 +32,23 @@ def test_a_body_named_by_its_relative_clause_is_the_source() -> None:
     # "that" opening what someone was told stays the content
     assert _found("He told the company that officials said it was fine.")[1] == (
         "officials", "anonymous_described", "said")
+
+
+def test_a_name_ending_in_fm_is_a_radio_station() -> None:
+    assert _found("Accra-based Citi FM reported in March that the government had approached "
+                  "investors.") == [("Accra-based Citi FM", "outlet", "reported")]
+
+
+def test_police_forces_by_their_own_names_are_official_bodies() -> None:
+    assert _found("About 150 people attended, according to gardaí.") == [
+        ("gardaí", "named_official", "according to")]
+    assert _found("The French gendarmerie said two people were hurt.") == [
+        ("The French gendarmerie", "named_official", "said")]
+
+
+def test_a_number_closing_a_name_is_part_of_it() -> None:
+    assert _found("Supporters' group Ultras Hainaut 1998 said the board bore responsibility.") == [
+        ("Supporters' group Ultras Hainaut 1998", "named_expert", "said")]
+    # a year before the subject is not part of any name
+    assert _found("In 2019 Smith said the board bore responsibility.") == [
+        ("Smith", "named_person", "said")]
