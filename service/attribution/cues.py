@@ -14,6 +14,7 @@ import re
 from . import lexicon as lx
 from .phrases import (
     DOCUMENT_PARTICIPLES,
+    MONTH_ABBREVIATIONS,
     after_common_possessive,
     authored_document,
     is_name_token,
@@ -590,7 +591,7 @@ class CueScan(ScanState):
         study by the Public Works Department recorded"), also across an aside."""
         toks = self.tokens
         j = i - 1
-        if j > lo and toks[j].lower in {"also", "further", "specifically"}:
+        if j > lo and toks[j].lower in {"also", "further", "specifically", "already"}:
             j -= 1
         if j >= lo and toks[j].text == ",":
             return self._record_before_aside(j, lo)
@@ -602,12 +603,31 @@ class CueScan(ScanState):
         toks = self.tokens
         if is_record_head(toks[j]):
             return not toks[j].lower.endswith(("'s", "’s"))
+        if self._record_participle_phrase(j, lo):
+            return True
         np = np_before(toks, j, lo, self.units)
         if np is None:
             return False
         by = next((k for k in range(j - 1, max(lo, np[0] - 2), -1) if toks[k].lower == "by"),
                   None)
         return by is not None and authored_document(toks, by, lo) is not None
+
+    def _record_participle_phrase(self, j: int, lo: int) -> bool:
+        """Token j ends a record's phrase that runs on in participles with no comma ("A
+        Treasury circular dated Sept. 30 and published in the Official Gazette"): a record's
+        head noun opening the sentence, a participle of making right after it, and no verb
+        or clause before j."""
+        toks = self.tokens
+        for k in range(j - 1, max(lo, j - 20) - 1, -1):
+            tok = toks[k]
+            if tok.text in {",", ";", ":", "“", "”", "\""} or (
+                    tok.lower in lx.CUE_VERB_FORMS and tok.lower not in DOCUMENT_PARTICIPLES) or (
+                    tok.lower in {"that", "which", "who", "but"}):
+                return False
+            if is_record_head(tok) and toks[k + 1].lower in DOCUMENT_PARTICIPLES:
+                np = np_before(toks, k, lo, self.units)
+                return np is not None and np[0] == lo
+        return False
 
     def _record_before_aside(self, j: int, lo: int) -> bool:
         """The comma at `j` closes an aside about a record's phrase ("The decree, dated March 8
@@ -616,7 +636,10 @@ class CueScan(ScanState):
         "according to" right after the record's head noun, and holds no clause of its own."""
         toks = self.tokens
         for c in range(j - 1, max(lo, j - 30), -1):
-            if toks[c].text in {".", ";", ":", "“", "”", "\""} or (
+            if (toks[c].text in {".", ";", ":", "“", "”", "\""} and not (
+                    # "The order, signed Dec. 2 by the department, requires": a month's
+                    # abbreviation, no end of a sentence
+                    toks[c].text == "." and toks[c - 1].text in MONTH_ABBREVIATIONS)) or (
                     # "..., found that costs rose, and the governor, a Democrat, sets": the
                     # comma before "and" or a verb of finding ends another clause
                     toks[c].lower in {"and", "but", "or"} and toks[c - 1].text == ",") or (

@@ -60,6 +60,10 @@ _TIME_AFTER = re.compile(r",\s+(?:(?:(?:a|the|one|two|three|four|five|several|a\
 _COORDINATED_JOINT = re.compile(r"(?:\s+[\w’'.-]+){0,4}?,\s+(?:and|but)\s+(?=\w)")
 
 
+# A record's verbs of holding a finding, weak after a person ("she found", "he listed his
+# demands") but a record's own statement after a document
+_RECORD_FINDINGS = frozenset({"find", "show", "list", "record", "identify", "document"})
+
 class NestingScan(ScanState):
     """The passes over a field's attributions after the sentence scan."""
 
@@ -276,8 +280,10 @@ class NestingScan(ScanState):
     def _record_finding(attribution: Attribution) -> bool:
         """A record's finding inside what someone reports ("According to La Tercera, the
         monitoring reports showed ...", "The paper said minutes of the meeting show ..."): the
-        record is the origin the outlet passes on, not a view of the speaker's to drop."""
-        return lx.CUE_VERB_FORMS.get(attribution.cue.text.lower()) in {"find", "show"} and (
+        record is the origin the outlet passes on, not a view of the speaker's to drop; so is
+        what it lists or records ("The letter listed at least 60 complainants, police
+        said")."""
+        return lx.CUE_VERB_FORMS.get(attribution.cue.text.lower()) in _RECORD_FINDINGS and (
             attribution.source is not None and attribution.source.kind == "document")
 
     def _assign_parents(self) -> None:

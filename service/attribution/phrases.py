@@ -151,7 +151,7 @@ def after_common_possessive(prev: Token) -> bool:
         low[:-2] not in _CONTRACTING_PRONOUNS)
 
 
-_MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct",
+MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct",
                                   "Nov", "Dec"})
 
 
@@ -492,7 +492,7 @@ def _extend_back(tokens: list[Token], a: int, lo: int, units: Units) -> int:
                 a = k
                 k -= 1
                 continue
-            if low == "." and k - 1 >= lo and tokens[k - 1].text in _MONTH_ABBREVIATIONS and (
+            if low == "." and k - 1 >= lo and tokens[k - 1].text in MONTH_ABBREVIATIONS and (
                     k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit()):
                 a = k - 1  # "a Sept. 9 letter": the month of a date
                 k -= 2

@@ -194,6 +194,8 @@ _NOUN_ADJECTIVES = frozenset({"strong", "full", "broad", "public", "popular", "w
 _QUANTIFIER_SUBJECTS = frozenset({"many", "some", "most", "several", "few", "both", "all",
                                   "another", "one", "others", "two", "three"})
 
+# Adverbs that never close a noun phrase: before a verb they are the verb's
+_VERB_ADVERBS = frozenset({"already", "also", "still", "further", "reportedly", "previously"})
 _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "instead",
                             "likewise", "similarly", "moreover", "meantime", "nonetheless",
                             "nevertheless", "therefore", "separately", "again", "apparently"})
@@ -662,6 +664,9 @@ class VerbScan(RelayScan, QuoteScan):
                     a, b = min(a, widened), max(b, max(
                         (k for k in range(b, first) if toks[k].is_word), default=b))
                     while b > a and (toks[b].lower in AUXILIARIES or (
+                            # "A Treasury circular dated Sept. 30 and published in the
+                            # Official Gazette already requires": the verb's adverb
+                            toks[b].lower in _VERB_ADVERBS) or (
                             toks[b - 1].lower in AUXILIARIES and (
                                 toks[b].lower in lx.AUX_ADVERBS or (
                                     toks[b].text.islower() and toks[b].lower.endswith("ly"))))):

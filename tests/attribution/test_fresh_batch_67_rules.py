@@ -52,3 +52,28 @@ def test_a_number_closing_a_name_is_part_of_it() -> None:
     # a year before the subject is not part of any name
     assert _found("In 2019 Smith said the board bore responsibility.") == [
         ("Smith", "named_person", "said")]
+
+
+def test_a_record_signed_on_an_abbreviated_date_says_what_it_requires() -> None:
+    assert _found("The order, signed Dec. 2 by the department, requires the bank to hire a "
+                  "reviewer.") == [("The order", "document", "requires")]
+
+
+def test_a_record_run_on_in_participles_is_one_phrase_without_the_verbs_adverb() -> None:
+    assert _found("A Treasury circular dated Sept. 30 and published in the Official Gazette "
+                  "already requires insurers to set aside reserves.") == [(
+        "A Treasury circular dated Sept. 30 and published in the Official Gazette",
+        "document", "requires")]
+    # a post-modifier's own adverb stays in the phrase
+    assert _found("An official not authorized to speak publicly said the talks failed.") == [
+        ("An official not authorized to speak publicly", "anonymous_described", "said")]
+
+
+def test_what_a_record_lists_inside_a_report_is_the_records_claim() -> None:
+    assert _found("A letter dated February 2 from the CBI had listed at least 60 complainants, "
+                  "police said.") == [
+        ("A letter dated February 2 from the CBI", "document", "listed"),
+        ("police", "named_official", "said")]
+    # a person's listing is an act inside the report, no claim of its own
+    assert _found("He listed his demands, police said.") == [("police", "named_official",
+                                                             "said")]
