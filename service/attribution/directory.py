@@ -256,6 +256,8 @@ class OutletDirectory:
             or _of_another_country(text, start, outlet)
             or _COMPANY_AFTER.match(text, end) is not None
             or _COMPOUND_AFTER.match(text, end) is not None
+            or _MATCH_RESULT_AFTER.match(text, end) is not None
+            or _exclaimed(text, start, end)
             or (text[start:end].endswith("Independent")
                 and _INDEPENDENT_POLITICS.match(text, end) is not None)
             or (" " not in text[start:end].removeprefix("The ")
@@ -883,6 +885,19 @@ def _common_use_of_acronym(text: str, start: int, end: int) -> bool:
 # word: "Chosun-era palaces", "a Fox-style format" ("a BBC-commissioned poll", "WABC-TV" and
 # "an AP-NORC poll" keep the outlet).
 _COMPOUND_AFTER = re.compile(r"-(?![a-z]+(?:ed|ing)\b)[a-z]+\b")
+# A team of the same name with its result ("El Nacional beat Barcelona SC 2-1", "drew 1-1
+# with"): a verb of a match and a score in the clause after the name ("Bloomberg drew 13
+# percentage points" has none)
+_MATCH_RESULT_AFTER = re.compile(r" (?:beat|beats|drew|draw|defeated|defeat|lost|edged|"
+                                 r"thrashed|routed|held)\b[^.;]{0,60}?\b\d{1,2}-\d{1,2}\b")
+
+
+def _exclaimed(text: str, start: int, end: int) -> bool:
+    """The name alone in quotation marks with an exclamation mark ("Axios!", chanted at a
+    bishop's enthronement): a word called out, no outlet."""
+    return text[end:end + 1] == "!" and start > 0 and text[start - 1] in "\"'“‘"
+
+
 _COMPANY_AFTER = re.compile(r"(?: (?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|LP|AG|GmbH)\b\.?| L\.P\.|"
                             r" Company\b| and General Trust\b)")
 # "The Independent candidate for governor": the politics' independent, not the paper
