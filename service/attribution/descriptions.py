@@ -283,6 +283,9 @@ UNCOUNTED_PEOPLE = frozenset({"staff", "people", "personnel", "police", "clergy"
 # Determiners that make any plural group indefinite ("many trial lawyers", "some analysts").
 _VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "numerous", "various"})
 
+# Words that say a group's names are withheld ("Unnamed industry insiders said")
+_UNNAMED_WORDS = frozenset({"unnamed", "unidentified"})
+
 ANONYMITY_MARKERS = frozenset({"familiar", "anonymity", "authorized", "authorised", "close",
                                 "briefed", "knowledge", "unnamed", "unidentified", "aware"})
 
@@ -532,7 +535,12 @@ class DescriptionResolution(OutletResolution):
                 ) and is_head_noun(tokens[idx - 1])) or (
                     # "Experts not involved in the study": the experts
                     tok.lower == "not" and idx + 1 < len(tokens)
-                    and tokens[idx + 1].lower[-2:] == "ed" and is_head_noun(tokens[idx - 1]))):
+                    and tokens[idx + 1].lower[-2:] == "ed" and is_head_noun(tokens[idx - 1])) or (
+                    # "people it did not identify", "people it described as close to the
+                    # talks": a contact clause, the people before it
+                    tok.lower in {"it", "they"} and idx + 1 < len(tokens)
+                    and tokens[idx + 1].lower in {"did", "described", "would"}
+                    and is_head_noun(tokens[idx - 1]))):
                 # "a person familiar with ...", "the report presented to the council" (not
                 # "newly released documents": the adverb makes the participle a modifier, and
                 # so does the possessive of "the authority's published data")
@@ -709,7 +717,8 @@ class DescriptionResolution(OutletResolution):
             return self._document(slug(desc_text), desc_text)
         if (head in lx.VAGUE_HEADS and det in lx.VAGUE_DETERMINERS and (
             len(tokens) <= 3 or head == "reports"
-        )) or (lead_word in lx.RUMOUR_HEADS and det in lx.VAGUE_DETERMINERS) or (
+        ) and not words & _UNNAMED_WORDS) or (
+                lead_word in lx.RUMOUR_HEADS and det in lx.VAGUE_DETERMINERS) or (
                 # "market talk", "industry chatter": hearsay of a trade
                 head in lx.RUMOUR_HEADS and len(tokens) >= 2 and det in lx.VAGUE_DETERMINERS):
             return self._vague(slug(head), desc_text)
@@ -839,6 +848,8 @@ class DescriptionResolution(OutletResolution):
         quantified = det in _VAGUE_QUANTIFIERS - {"several"} and head not in lx.DOCUMENT_HEADS
         if (head.endswith(("s", "men")) or (quantified and head in UNCOUNTED_PEOPLE)) and (
                 head not in _CONFIDENTIAL_HEADS or quantified) and (
+                # "Some shipping industry sources": sources, however many, are confidential
+                head not in lx.ANONYMOUS_HEADS) and (
             (head in lx.PERSON_NOUNS and det in lx.VAGUE_DETERMINERS - {"the", "both", "several"})
             or quantified
         ) and not (words & ANONYMITY_MARKERS):

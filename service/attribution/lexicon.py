@@ -685,6 +685,17 @@ OCCUPATIONS: frozenset[str] = frozenset({
     # train, claim or live ("Some trainees in the hospital said")
     "servant", "servants", "trainee", "trainees", "claimant", "claimants", "occupant",
     "occupants",
+    # trades the thirty-fourth session's batches placed ("A supervisor at the refinery, who
+    # asked not to be named, said" and "A realtor in the Bostandyk district, who ..." gave
+    # the place); surnames (Cook, Baker, Porter) and bodies (regulator, developer) stay out
+    "supervisor", "supervisors", "realtor", "realtors", "foreman", "foremen", "forewoman",
+    "builder", "builders", "architect", "architects", "client", "clients", "carer", "carers",
+    "referee", "referees", "umpire", "umpires", "photographer", "photographers", "musician",
+    "musicians", "artist", "artists", "poet", "poets", "jockey",
+    "jockeys", "barista", "baristas", "translator", "translators", "interpreter",
+    "interpreters", "salesman", "salesmen", "saleswoman", "saleswomen", "salesperson",
+    "tutor", "tutors", "planner", "planners", "surveyor", "surveyors", "programmer",
+    "programmers", "coder", "coders", "designer", "designers",
 })
 PERSON_NOUNS = PERSON_NOUNS | OCCUPATIONS
 
@@ -915,6 +926,9 @@ GOVERNMENT_HEADS: frozenset[str] = frozenset({
     "palace", "prefecture",
     # a coastguard speaking ("The Dutch coastguard said", fifteenth session)
     "coastguard",
+    # a body's own people by their function ("The company's management said", "the party's
+    # leadership", "the prosecution" of a trial)
+    "management", "leadership", "prosecution", "judiciary",
     # police forces by their own names ("according to gardaí", "the gendarmerie said")
     "garda", "gardaí", "gardai", "gendarmerie", "carabinieri",
 })
@@ -1321,7 +1335,9 @@ WITHHELD_NAME = re.compile(
     r"her\s+name)\s+(?:not\s+be|would\s+not\s+be|be\s+not)\s+(?:named|identified|used)|"
     # "a former engineer, who was not named", "an investigator, whom it did not name"
     r"\bwho\s+(?:was|were)\s+not\s+(?:named|identified)\b|"
-    r"\bwhom\s+(?:it|they|the\s+\w+)\s+did\s+not\s+(?:name|identify)\b", re.I)
+    r"\bwhom\s+(?:it|they|the\s+\w+)\s+did\s+not\s+(?:name|identify)\b|"
+    # "citing people it did not identify", "two people the agency did not name"
+    r"\bpeople\s+(?:it|they|the\s+\w+)\s+did\s+not\s+(?:name|identify)\b", re.I)
 
 # Verbs that always report speech or writing: kept even when the speaker is not found, and
 # whose content runs on to the end of the clause.

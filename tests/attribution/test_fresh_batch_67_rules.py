@@ -77,3 +77,28 @@ def test_what_a_record_lists_inside_a_report_is_the_records_claim() -> None:
     # a person's listing is an act inside the report, no claim of its own
     assert _found("He listed his demands, police said.") == [("police", "named_official",
                                                              "said")]
+
+
+def test_a_placed_trade_with_a_withheld_name_keeps_its_claim() -> None:
+    found = _found("A supervisor at the refinery, who asked not to be named, said the deal "
+                   "was fair.")
+    assert ("A supervisor at the refinery", "anonymous_described", "said") in found
+
+
+def test_a_bodys_own_people_by_their_function_are_the_body() -> None:
+    assert _found("The company's management said the deal was fair.") == [
+        ("The company's management", "named_official", "said")]
+    assert _found("The prosecution said the deal was fair.") == [
+        ("The prosecution", "named_official", "said")]
+
+
+def test_people_whose_names_are_withheld_are_unnamed_not_vague() -> None:
+    assert _found("Unnamed industry insiders said the deal was off.") == [
+        ("Unnamed industry insiders", "anonymous_described", "said")]
+    assert _found("Several government sources said the deal was off.") == [
+        ("Several government sources", "anonymous_described", "said")]
+    assert _found("Reuters cited two people it did not name as saying the deal was off.")[1] == (
+        "two people it did not name", "anonymous_described", "as saying")
+    # a trade at large stays vague
+    assert _found("Many insiders said the deal was off.") == [
+        ("Many insiders", "vague", "said")]
