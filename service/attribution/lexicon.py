@@ -197,6 +197,9 @@ PEOPLE_PARTICIPLES: frozenset[str] = frozenset({
     "leaving", "attending", "visiting",
     # people heard where they post ("Residents posting on Facebook complained")
     "posting", "commenting", "tweeting", "writing",
+    # people by where they serve or study ("A priest serving in one of the two dioceses,
+    # who spoke on condition of anonymity, said" had lost its source)
+    "serving", "studying", "training", "employed",
 })
 
 # Participles that continue an attribution already in the sentence: "..., adding that".
@@ -449,7 +452,10 @@ VAGUE_PHRASES.update({("by", many, "accounts"): 2 for many in (
 # in Bahrain,", "a channel run by exiles", ", owned by the state,")
 DESCRIBING_PARTICIPLES: frozenset[str] = frozenset({
     "based", "headquartered", "founded", "located", "owned", "run", "backed", "known", "listed",
-    "controlled", "funded", "operated", "established", "affiliated", "stationed"})
+    "controlled", "funded", "operated", "established", "affiliated", "stationed",
+    # who leads a team or a body ("The team, led by microbiologist Prof. Noa Friedlander,
+    # reported", "The panel, chaired by a retired judge, found")
+    "led", "headed", "chaired"})
 
 # Copulas of a stance ("Some fund managers remain skeptical that the lead will hold"): the
 # subject's phrase ends before them, and the subject scan steps over them as over "are"
@@ -696,6 +702,9 @@ OCCUPATIONS: frozenset[str] = frozenset({
     "interpreters", "salesman", "salesmen", "saleswoman", "saleswomen", "salesperson",
     "tutor", "tutors", "planner", "planners", "surveyor", "surveyors", "programmer",
     "programmers", "coder", "coders", "designer", "designers",
+    # clergy ("A priest serving in one of the two dioceses, who spoke on condition of
+    # anonymity, said" had lost its source)
+    "priest", "pastor", "monk", "cleric", "clerics",
 })
 PERSON_NOUNS = PERSON_NOUNS | OCCUPATIONS
 

@@ -1258,6 +1258,17 @@ def _confidential_opener_before(tokens: list[Token], k: int, lo: int) -> bool:
     return False
 
 
+def _acronym_parenthesis(tokens: list[Token], close: int, floor: int) -> int:
+    """Where the parenthesis closing at `close` opens, when it holds a name's short form only
+    ("(UBA)", "(NERC)") right after a capitalised word; -1 otherwise."""
+    for k in range(close - 1, max(floor, close - 4) - 1, -1):
+        if tokens[k].text == "(":
+            inner = tokens[k + 1:close]
+            return k if inner and k - 1 >= floor and tokens[k - 1].is_capitalised and all(
+                t.is_word and t.text[:1].isupper() for t in inner) else -1
+    return -1
+
+
 def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> int:
     """Start of the source phrase that ends at the phrase starting at token `a`, when that
     phrase is the tail of a post-modified head ("the matter" in "a person familiar with the
@@ -1317,6 +1328,9 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             # the source's phrase; go on from its "because"
             k = because
             floor = min(floor, max(lo, because - _WHY_WITHHELD_BACK))
+            continue
+        if low == ")" and (opened := _acronym_parenthesis(tokens, k, floor)) > floor:
+            k = opened - 1  # "Data from the Federal Environment Agency (UBA) published ..."
             continue
         if low in _BARRIERS or (low == "what" and tokens[k - 1].lower not in _MATTER_PREPS):
             # ("over what their union says": a clause of its own; "familiar with what the
@@ -1417,6 +1431,9 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                     continue
             if head >= lo and tokens[head].lower == ",":
                 head -= 1
+            if head > floor and tokens[head].text == ")" and (
+                    opened := _acronym_parenthesis(tokens, head, floor)) > floor:
+                head = opened - 1  # "Officials at the Regulatory Commission (NERC) who ..."
             placed = head
             while placed > floor and tokens[placed].is_word and tokens[placed].is_capitalised:
                 placed -= 1

@@ -733,7 +733,11 @@ class SubjectScan(ScanState):
             if k < floor or k + 1 >= end_comma:
                 return None, comma, None
             segment = toks[k + 1:end_comma]
-            if _place_aside(segment):
+            if _place_aside(segment) or (
+                    # "Rick Hallgren, who farms near Melfort, Sask., said": the place's state
+                    # after a relative clause that placed it
+                    k - 1 > floor and _place_continued(toks[max(floor, k - 4):k], segment)
+                    and self._relative_before(k, floor)):
                 # "Doug Pettigrew, who farms near Merredin, east of Perth, said": a place
                 # placed, not a person described; the speaker is further back
                 end_comma = k
@@ -875,6 +879,11 @@ class SubjectScan(ScanState):
                 if p >= 0:
                     paren, before = before, p - 1
             np = np_before(toks, before, lo, self.units)
+            if before - 2 >= lo and toks[before].lower in {"them", "us", "those"} and (
+                    toks[before - 1].lower == "of" and toks[before - 2].lower in lx.PARTITIVES):
+                # "One of them, a 24-year-old machinist from Takeo province, said": the part
+                # of the group the appositive describes
+                np = (before - 2, before)
             if record_aside and paren < 0 and toks[before].bare not in lx.DOCUMENT_HEADS:
                 # "An internal report dated Jan. 30, first obtained by the BBC, found": the
                 # record's whole phrase, from its head noun's phrase to the comma
@@ -888,7 +897,8 @@ class SubjectScan(ScanState):
                 end_comma = k
                 continue
             if np is not None and toks[k + 1].lower in {"who", "which"} and np[0] - 1 > floor and (
-                    toks[np[0] - 1].text == ",") and self._named_before(np[0] - 2, lo):
+                    toks[np[0] - 1].text == ",") and self._named_before(np[0] - 2, lo) and (
+                    not self._after_according_to(np[0], lo)):
                 # "Hannah Ibbotson, a fund manager at Greyfield Investors, which holds shares,
                 # said": the relative clause describes the appositive; the name is before it
                 # (not after a clause: "... were rescued, Rui Fontainhas, who heads ..., told")
@@ -913,7 +923,8 @@ class SubjectScan(ScanState):
                 a = _with_counted_article(toks, a, lo)
                 widened = _with_counted_article(
                     toks, post_modified_start(toks, a, lo, self.units), lo)
-                if widened < a and (widened == lo or toks[widened - 1].lower in LEADING_WORDS):
+                if widened < a and (widened == lo or toks[widened - 1].lower in LEADING_WORDS
+                                    or self._after_according_to(widened, lo)):
                     # "A police officer involved in the inquiry, speaking on condition of
                     # anonymity, said": the whole post-modified subject
                     a = widened
@@ -958,11 +969,15 @@ class SubjectScan(ScanState):
                         or (toks[a].bare in lx.DOCUMENT_HEADS and not any(
                             t.lower in {"which", "whom"} for t in toks[a:b + 1]))))) and (
                         a == lo or toks[a - 1].lower in LEADING_WORDS
-                        or toks[a - 1].text in _QUOTE_TOKENS):
+                        or toks[a - 1].text in _QUOTE_TOKENS
+                        or self._after_according_to(a, lo)):
                     # "The complaint, which was filed in May, alleged", and after a quote:
                     # "“It's bad,” one resident, who asked not to be named, told AFP"
                     named = True
-                if not named and a == b and toks[a].lower in {"one", "another"} and (
+                if not named and ((a == b and toks[a].lower in {"one", "another"}) or (
+                        # "One of them, a 24-year-old machinist from Takeo province, said"
+                        b - a == 2 and toks[a].lower in lx.PARTITIVES
+                        and toks[a + 1].lower == "of" and toks[b].lower in {"them", "us"})) and (
                         end_comma == comma) and (a == lo or toks[a - 1].lower in LEADING_WORDS
                                                  or toks[a - 1].text in {",", *_QUOTE_TOKENS}):
                     # "One, a 41-year-old salesman from Osaka, said": one of the people just
@@ -999,6 +1014,23 @@ class SubjectScan(ScanState):
                     return mention, a, appositive
             end_comma = k
         return None, comma, None
+
+    def _after_according_to(self, a: int, lo: int) -> bool:
+        """Token a opens the clause after a fronted "According to NBC," (the relay of what
+        follows): "According to NBC, the official, who spoke on condition of anonymity,
+        said" is the official's account, relayed."""
+        toks = self.tokens
+        return a - 1 > lo + 2 and toks[a - 1].text == "," and toks[lo].lower == "according" and (
+            toks[lo + 1].lower == "to") and not any(t.text == "," for t in toks[lo:a - 1])
+
+    def _relative_before(self, k: int, floor: int) -> bool:
+        """A relative clause ("who", "which") opens after a comma before token k and runs to
+        it with no other comma."""
+        toks = self.tokens
+        for c in range(k - 1, floor, -1):
+            if toks[c].text == ",":
+                return c + 1 < k and toks[c + 1].lower in {"who", "which"}
+        return False
 
     def _aside_comma(self, a: int, lo: int) -> int:
         """The comma opening the aside that token a lies in (see `_in_named_aside`)."""

@@ -5,6 +5,8 @@ the stoppage") is the source, not the object of the clause."""
 
 from __future__ import annotations
 
+import pytest
+
 from service.attribution import OutletDirectory, extract
 
 DIRECTORY = OutletDirectory([
@@ -102,3 +104,32 @@ def test_people_whose_names_are_withheld_are_unnamed_not_vague() -> None:
     # a trade at large stays vague
     assert _found("Many insiders said the deal was off.") == [
         ("Many insiders", "vague", "said")]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # a place's state after a relative clause that placed it
+    ("Rick Hallgren, who farms near Melfort, Sask., said prices fell.", "Rick Hallgren",
+     "named_person"),
+    # a person by where they serve, with a withheld name
+    ("A priest serving in the diocese, who spoke on condition of anonymity, said priests were "
+     "told.", "A priest serving in the diocese", "anonymous_described"),
+    # who leads the team
+    ("The team, led by microbiologist Prof. Noa Friedlander, reported that yields rose.",
+     "The team", "named_expert"),
+    # one of a group just mentioned, described
+    ("Two workers spoke. One of them, a machinist, said she had been paid late.",
+     "One of them", "anonymous_described"),
+    # the relayed person after a fronted "According to"
+    ("According to NBC, the official, who spoke on condition of anonymity, said investigators "
+     "had found a line.", "the official", "anonymous_described"),
+    # a name's short form in parentheses inside the phrase
+    ("Data from the Federal Environment Agency (UBA) published in the spring showed that "
+     "emissions fell.", "Data from the Federal Environment Agency (UBA) published in the spring",
+     "document"),
+    ("Officials at the Electricity Regulatory Commission (NERC) who spoke on condition of "
+     "anonymity said rates rose.", "Officials at the Electricity Regulatory Commission (NERC) "
+     "who spoke on condition of anonymity", "anonymous_described"),
+])
+def test_asides_that_had_cost_the_verb_its_source(text: str, source: str, kind: str) -> None:
+    said = [f for f in _found(text) if f[2] in {"said", "reported", "showed"}]
+    assert said[-1] == (source, kind, said[-1][2])
