@@ -116,7 +116,16 @@ _NO_COMMENT_CONTENT = re.compile(
     # "said she could not confirm that report", "said he did not know": no answer given
     r"(?:could|can|would)(?:\s+not|n[’']t)\s+confirm\s+(?:that|the|this|it|any|those|these)\b"
     r"(?:\s+(?:report|reports|figure|figures|account|claim|claims))?\s*[.,;]?$|"
-    r"(?:did|does|do)(?:\s+not|n[’']t)\s+know\s*[.,;]?$)"
+    r"(?:did|does|do)(?:\s+not|n[’']t)\s+know\s*[.,;]?$|"
+    # "said he had nothing to add to the statement", 'said she was "not in a position to
+    # share details"', "said she would pass along a message": no answer given
+    r"(?:had|has|have)\s+nothing\s+(?:more\s+|further\s+)?to\s+(?:add|say)(?:\s+(?:to|beyond)"
+    r"\s+(?:the|its|his|her|their|an?)\s+(?:\w+\s+)?(?:statement|remarks|comments))?"
+    r"(?:\s+(?:at\s+this\s+time|for\s+now))?\s*[.,;]?$|"
+    r"(?:was|were|is|are)\s+[\x22\u201c]?not\s+in\s+a\s+position\s+to\s+(?:share|comment|"
+    r"discuss|give|provide|say|disclose|confirm)\b|"
+    r"would\s+pass\s+(?:along|on)\s+(?:a|the|your|our)\s+(?:message|request|questions?)"
+    r"\s*[.,;]?$)"
     # "said no one was available to comment", "said no senior official was available"
     r"|^(?:that\s+)?(?:no\s+one|nobody|no\s+(?:[\w-]+\s+){0,2}(?:officials?|spokes\w+|"
     r"representatives?|executives?|managers?))\s+(?:was|is|were|would\s+be)\s+available"
@@ -341,6 +350,9 @@ _NO_REACTION = re.compile(r"^no\s+(?:visible\s+|outward\s+|obvious\s+|sign\s+of\
 # What a body turns down by a vote or a decision, not a statement it denies: "rejected the
 # deal", "rejected a 3.5% pay offer", "rejected the appeal" (while "rejected the claim" and
 # "rejected the accusation" answer something said)
+# What a denial after a claim answers ("..., a charge Tehran has repeatedly denied")
+_DISPUTED_NOUN = re.compile(r"^an?\s+(?:allegation|accusation|charge|claim|assertion|"
+                            r"characteri[sz]ation|suggestion)$", re.I)
 _PROPOSAL_REJECTED = re.compile(
     r"^(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w%$.,-]+\s+){0,3}?(?:deal|offer|bid|"
     r"proposal|plan|motion|appeal|request|bill|amendment|settlement|application|takeover|"
@@ -698,6 +710,10 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if base == "charge" and _BILLED.search(content[:90]) and not content.lower().startswith(
             ("that", "“", '"')):
         return True  # "whether the bank charged customers improper fees": a price billed
+    if _DISPUTED_NOUN.match(content):
+        # "..., a charge Tehran has repeatedly denied": the party's answer to what someone
+        # else said (its source all the same), no claim to score; the claim is the other's
+        return True
     if _HABIT_BEFORE.search(before) and not content.lower().startswith(("that", "“", '"')):
         return True  # "It usually confirms the astronauts' identities": a practice
     if first in {"reported", "published", "obtained", "posted", "broadcast"} and (

@@ -390,6 +390,9 @@ class CueScan(ScanState):
         """"Kestrel, a mid-sized producer listed in Johannesburg", "shares listed on the
         Nasdaq": a company's listing, after the noun it describes, says nothing."""
         toks = self.tokens
+        if toks[i].lower == "listed" and i - 1 >= lo and toks[i - 1].lower in {
+                "publicly", "privately", "dual", "separately"}:
+            return True  # "Huaxin, which is not publicly listed, did not respond"
         if toks[i].lower != "listed" or i - 1 < lo or i + 2 >= hi:
             return False
         prev, where = toks[i - 1], toks[i + 2]

@@ -18,6 +18,10 @@ from .scan import ScanState
 # "... but did not give a timeframe", ", but declined to say": the speaker's second act
 _SECOND_ACT = re.compile(r",?\s+but\s+(?:(?:did|does|would|could|has|have|had)\s+not|"
                          r"(?:declined|refused|gave\s+no|offered\s+no))\b|"
+                         # "said the agency was assisting but referred questions about the
+                         # cause to the sheriff's office": the speaker passing questions on
+                         r",?\s+(?:but|and)\s+referred\s+(?:all\s+|further\s+|other\s+)?"
+                         r"(?:questions|inquiries|enquiries|queries|requests)\b|"
                          # "said no arrests had been made and asked anyone with video to ...",
                          # "..., and raised their price target": the speaker's next act
                          r",?\s+and\s+(?:asked|urged|appealed|called\s+on|implored|"
@@ -63,6 +67,12 @@ _COORDINATED_JOINT = re.compile(r"(?:\s+[\w’'.-]+){0,4}?,\s+(?:and|but)\s+(?=\
 # A record's verbs of holding a finding, weak after a person ("she found", "he listed his
 # demands") but a record's own statement after a document
 _RECORD_FINDINGS = frozenset({"find", "show", "list", "record", "identify", "document"})
+
+# ", which ..." or ", who ..." right after a source: a relative clause set off by commas
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b")
+# What opens the main clause after the comma that closes such an aside
+_MAIN_VERB_AFTER = re.compile(r"\s+(?:did|does|do|has|have|had|was|were|is|are|would|could|"
+                              r"will|declined|refused|said|says|told|denied|did\s+not)\b")
 
 class NestingScan(ScanState):
     """The passes over a field's attributions after the sentence scan."""
@@ -198,6 +208,33 @@ class NestingScan(ScanState):
                     continue
                 inner.content = self.trim(content.start, source.end)
 
+    def _close_aside_contents(self) -> None:
+        """A cue inside a relative clause set off by commas after another attribution's
+        source ("Totara Building Supplies, which has 31 branches and reported its half-year
+        result last month, did not respond") says what the clause says: its content ends at
+        the comma that closes the clause, before the main verb."""
+        for outer in self.out:
+            source = outer.source
+            if source is None or source.end >= outer.cue.start:
+                continue
+            opening = _RELATIVE_ASIDE.match(self.text, source.end, outer.cue.start)
+            if opening is None:
+                continue
+            close = self.text.rfind(",", opening.end(), outer.cue.start)
+            if close < 0 or self.text[close + 1:outer.cue.start].count(",") or not (
+                    _MAIN_VERB_AFTER.match(self.text, close + 1)):
+                continue
+            for inner in self.out:
+                content = inner.content
+                if inner is outer or content is None or not (
+                        opening.end() <= inner.cue.start < close < content.end) or (
+                        # "The report, which cited two people briefed on the meeting, said":
+                        # whom the source cites, read by the citing asides
+                        lx.CUE_VERB_FORMS.get(inner.cue.text.split(" ", 1)[0].lower()) in {
+                            "cite", "quote"}):
+                    continue
+                inner.content = self.trim(content.start, close)
+
     def _open_coordinated_contents(self) -> None:
         """A closing "according to" after two joined clauses ("..., the fire marshal's office
         said Friday, and police have questioned a former employee, according to a law
@@ -294,6 +331,7 @@ class NestingScan(ScanState):
         self._close_time_clauses()
         self._close_same_speaker_which()
         self._close_relative_contents()
+        self._close_aside_contents()
         self._open_coordinated_contents()
         intervals = sorted(
             (a for a in self.out if a.content is not None),

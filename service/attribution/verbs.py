@@ -676,9 +676,14 @@ class VerbScan(RelayScan, QuoteScan):
                         b -= 1
                 if a - 2 >= lo and toks[a - 2].lower in {"a", "an"} and (
                         toks[a - 1].lower in _DISPUTED_CLAIM_NOUNS):
-                    # "..., an allegation the company has previously denied": the noun is what
-                    # is said, the verb is the company's answer to it, no source of it
-                    return []
+                    # "..., an allegation the company has previously denied", "a charge Tehran
+                    # has repeatedly denied": the company's answer to what was said (its
+                    # denial, the wire readers' attribution), no source of the allegation,
+                    # whose words stay outside it
+                    denier = self.named_conjunct(a, b, self._mention(a, b, antecedent=antecedent))
+                    noun = self.span(toks[a - 2].start, toks[a - 1].end)
+                    return [Attribution(self.name, cue, "verb", denier, noun,
+                                        direction="backward", clause_start=noun.start)]
                 source = self.named_conjunct(a, b, self._mention(a, b, antecedent=antecedent))
                 source_first = a
                 if base == "tell" and source.kind in ("vague", "unresolved"):

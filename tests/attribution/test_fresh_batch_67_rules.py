@@ -133,3 +133,48 @@ def test_people_whose_names_are_withheld_are_unnamed_not_vague() -> None:
 def test_asides_that_had_cost_the_verb_its_source(text: str, source: str, kind: str) -> None:
     said = [f for f in _found(text) if f[2] in {"said", "reported", "showed"}]
     assert said[-1] == (source, kind, said[-1][2])
+
+
+def _claims(text: str) -> list[tuple[str | None, str, bool]]:
+    return [(a.source.text if a.source else None, a.cue.text, a.claim)
+            for a in extract(text, directory=DIRECTORY).attributions]
+
+
+def test_a_party_denying_a_charge_is_the_source_of_its_denial_not_a_claim() -> None:
+    assert _claims("Officials say Iran is using the detainees as bargaining chips, a charge "
+                   "Iran denies.") == [("Officials", "say", True), ("Iran", "denies", False)]
+    # a practice's adverb does not make the denial a habit of no one's
+    assert _claims("The group said jets violated the airspace 14 times, a claim Athens "
+                   "routinely rejects.")[1] == ("Athens", "rejects", False)
+
+
+def test_a_relative_clause_after_the_source_ends_before_the_main_verb() -> None:
+    found = extract("Totara Building Supplies, which has 31 branches and reported its "
+                    "half-year result last month, did not respond to a request for comment.",
+                    directory=DIRECTORY).attributions
+    reported = next(a for a in found if a.cue.text == "reported")
+    assert reported.content is not None
+    assert reported.content.text == "its half-year result last month"
+    # "publicly listed" is a listing, no cue
+    assert [a.cue.text for a in extract("Huaxin, which is not publicly listed, did not respond "
+                                        "to emailed questions.").attributions] == ["respond to"]
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman said he had nothing to add to the statement.",
+    "A spokesperson said she was \"not in a position to share details\" of any inquiry.",
+    "A woman who answered the phone said she would pass along a message.",
+])
+def test_non_answers_are_no_claims(text: str) -> None:
+    said = [c for c in _claims(text) if c[1] == "said"]
+    assert said and not said[0][2]
+
+
+def test_questions_referred_elsewhere_are_no_part_of_the_claim() -> None:
+    found = extract("A spokesperson said the agency was assisting with the investigation but "
+                    "referred questions about the cause to the sheriff's office.").attributions
+    assert found[0].content is not None
+    assert found[0].content.text == "the agency was assisting with the investigation"
+    # what someone had nothing to add to is still a claim when it says more
+    assert _claims("He said he had nothing to add to the growing list of complaints against "
+                   "the office because he was new.")[0][2]

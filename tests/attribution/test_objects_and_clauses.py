@@ -3,7 +3,8 @@ set and PolNeAR dev, bench/validity.py and bench/polnear.py, ninth session):
 
 - only a verb of speech takes its speaker after it ("..., said Smith"); after any other verb the
   noun phrase is its object ("decided one institution at a time", "declared bankruptcy");
-- "..., an allegation the company has denied" is an answer to what was said, no source of it;
+- "..., an allegation the company has denied" is an answer to what was said (the company the
+  source of its denial, no claim), no source of the allegation;
 - "..., the agency said, as forecasters warned that ..." is two attributions side by side;
 - "according to people who attended the meeting" is one source phrase, the "who" clause
   included, and people who did something on an occasion are particular people (unnamed);
@@ -47,8 +48,14 @@ def test_an_allegation_someone_denied_is_no_source_of_the_allegation() -> None:
     text = ("Critics also say Minera Altoandina has underreported smaller spills at the site, "
             "an allegation the company has previously denied.")
     found = attributions(text)
-    assert [a["source"]["text"] for a in found if a["source"]] == ["Critics"]
+    # the company is the source of its denial (the wire readers' attribution), which is no
+    # claim to score; the allegation stays the critics', outside the denial
+    assert [(a["source"]["text"], a["claim"]) for a in found if a["source"]] == [
+        ("Critics", True), ("the company", False)]
     assert found[0]["parent"] is None
+    assert found[0]["content"]["text"] == (
+        "Minera Altoandina has underreported smaller spills at the site")
+    assert found[1]["content"]["text"] == "an allegation"
 
 
 def test_an_as_clause_after_the_speaker_is_an_attribution_of_its_own() -> None:
