@@ -350,6 +350,10 @@ _NO_REACTION = re.compile(r"^no\s+(?:visible\s+|outward\s+|obvious\s+|sign\s+of\
 # What a body turns down by a vote or a decision, not a statement it denies: "rejected the
 # deal", "rejected a 3.5% pay offer", "rejected the appeal" (while "rejected the claim" and
 # "rejected the accusation" answer something said)
+# Whose side a witness took, or where: "testified in support of the bill", "testified against
+# it", "testified before the committee" (what was testified is "testified that ...")
+_TESTIFIED_SIDE = re.compile(r"^(?:in\s+support\s+of|against|in\s+favou?r\s+of|in\s+opposition\s+"
+                             r"to|on\s+behalf\s+of|before|for)\b", re.I)
 # What a denial after a claim answers ("..., a charge Tehran has repeatedly denied")
 _DISPUTED_NOUN = re.compile(r"^an?\s+(?:allegation|accusation|charge|claim|assertion|"
                             r"characteri[sz]ation|suggestion)$", re.I)
@@ -710,6 +714,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if base == "charge" and _BILLED.search(content[:90]) and not content.lower().startswith(
             ("that", "“", '"')):
         return True  # "whether the bank charged customers improper fees": a price billed
+    if base == "testify" and _TESTIFIED_SIDE.match(content):
+        return True  # "Three mayors testified in support of the bill": which side, no claim
     if _DISPUTED_NOUN.match(content):
         # "..., a charge Tehran has repeatedly denied": the party's answer to what someone
         # else said (its source all the same), no claim to score; the claim is the other's

@@ -641,8 +641,10 @@ class CueScan(ScanState):
         for c in range(j - 1, max(lo, j - 30), -1):
             if (toks[c].text in {".", ";", ":", "“", "”", "\""} and not (
                     # "The order, signed Dec. 2 by the department, requires": a month's
-                    # abbreviation, no end of a sentence
-                    toks[c].text == "." and toks[c - 1].text in MONTH_ABBREVIATIONS)) or (
+                    # abbreviation, no end of a sentence; "at 2:15 p.m.": a clock time
+                    toks[c].text == "." and toks[c - 1].text in MONTH_ABBREVIATIONS) and not (
+                    toks[c].text == ":" and toks[c - 1].text.isdigit()
+                    and c + 1 < j and toks[c + 1].text.isdigit())) or (
                     # "..., found that costs rose, and the governor, a Democrat, sets": the
                     # comma before "and" or a verb of finding ends another clause
                     toks[c].lower in {"and", "but", "or"} and toks[c - 1].text == ",") or (

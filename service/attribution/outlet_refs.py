@@ -224,6 +224,12 @@ class OutletResolution(EntityTable):
                 # "People say the bishop wants to sell", "“People are saying ...”": the
                 # common noun, whose verb agrees with a plural, not the magazine "People"
                 return None
+            elif modified_indefinite(tokens, start_idx - first) and any(
+                    t.bare not in lx.DOCUMENT_HEADS and is_head_noun(t)
+                    for t in tokens[:start_idx - first]):
+                # "Several users on X", "Some security researchers posting on X": people on
+                # a platform the directory leaves ambiguous, not the platform
+                return None
             else:
                 eid = slug(alias)
                 entity = self._entity(eid, kind="outlet", category="outlet", name=alias)

@@ -1258,6 +1258,28 @@ def _confidential_opener_before(tokens: list[Token], k: int, lo: int) -> bool:
     return False
 
 
+# Words that count a group ("Two fuel distributors in N'Djamena said")
+_COUNTING = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                       "several", "some", "many", "dozens", "hundreds", "both"})
+
+
+def _counted_plural(tokens: list[Token], i: int, lo: int) -> bool:
+    """Token i is a plural noun that a count opens the phrase of ("Two fuel distributors",
+    "several wholesalers"): a group of people or firms, whatever the trade, never a record."""
+    tok = tokens[i]
+    if not tok.text.islower() or not tok.lower.endswith("s") or tok.lower.endswith("ss") or (
+            tok.bare in lx.DOCUMENT_HEADS):
+        return False
+    for k in range(i - 1, max(lo, i - 4) - 1, -1):
+        if tokens[k].lower in _COUNTING or tokens[k].text.isdigit():
+            return k == lo or tokens[k - 1].lower in lx.DETERMINERS or not tokens[k - 1].is_word
+        if not tokens[k].is_word or not tokens[k].text.islower() or (
+                tokens[k].lower in _STOP or tokens[k].lower in OPENERS
+                or tokens[k].bare in lx.PERSON_NOUNS or tokens[k].bare in lx.VAGUE_HEADS):
+            return False  # "Two people familiar with discussions in ...": another head
+    return False
+
+
 def _acronym_parenthesis(tokens: list[Token], close: int, floor: int) -> int:
     """Where the parenthesis closing at `close` opens, when it holds a name's short form only
     ("(UBA)", "(NERC)") right after a capitalised word; -1 otherwise."""
@@ -1403,7 +1425,8 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 # ("Teachers at two of the schools said": capitalised opening the sentence)
                 or ((low in _PLACE_PREPOSITIONS or low == "with") and (
                     not tokens[k - 1].is_capitalised or k - 1 == lo)
-                    and is_people_head(tokens[k - 1], opening=k - 1 == lo)
+                    and (is_people_head(tokens[k - 1], opening=k - 1 == lo)
+                         or _counted_plural(tokens, k - 1, lo))
                     # "A flood study completed for the city in March 2021 found": a date,
                     # not the people of the city
                     and not (low == "in" and _a_date_after(tokens, k)) and not (
@@ -1446,8 +1469,10 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 np = np_before(tokens, placed - 1, lo, units)
                 if np is not None:
                     return np[0]
-            if head >= lo and (is_people_head(tokens[head]) or (
-                    tokens[head].bare in _QUANTITY_OF_A_PLACE and low in _PLACE_PREPOSITIONS)):
+            if head >= lo and (
+                    is_people_head(tokens[head]) or _counted_plural(tokens, head, lo) or (
+                        tokens[head].bare in _QUANTITY_OF_A_PLACE
+                        and low in _PLACE_PREPOSITIONS)):
                 np = np_before(tokens, head, lo, units)
                 if np is not None:
                     return np[0]

@@ -212,6 +212,12 @@ def _merge_marks(text: str, stop: int, marks: list[int], starts: list[int], ends
             ) or (
                 "." in prev and prev.replace(".", "").isupper()
                 and all(len(part) == 1 for part in prev.split("."))
+            ) or (
+                # "issued at 9 p.m. on Sunday said", "at 2:15 p.m., gave": a clock time's
+                # full stop inside the sentence
+                prev in {"a.m", "p.m"} and after + 1 < stop and (text[after] == "," or (
+                    text[after] in " \t" and (text[after + 1].islower()
+                                               or text[after + 1].isdigit())))
             )):
                 continue
         elif not (prev[-1:] == "s" and (ends[i] >= stop or not (

@@ -178,3 +178,39 @@ def test_questions_referred_elsewhere_are_no_part_of_the_claim() -> None:
     # what someone had nothing to add to is still a claim when it says more
     assert _claims("He said he had nothing to add to the growing list of complaints against "
                    "the office because he was new.")[0][2]
+
+
+def test_a_clock_time_keeps_a_records_phrase_whole() -> None:
+    assert _found("A news release issued by the Department of Community Services at 9 p.m. "
+                  "on Sunday said evacuees will be housed.")[0][1:] == ("document", "said")
+    # a clock time closing a sentence still ends it
+    assert [t.text for t in __import__("service.attribution.text", fromlist=["tokenize"])
+            .tokenize("He left at 5 p.m. The end.")][-5:] == ["p.m", ".", "The", "end", "."]
+
+
+def test_people_on_a_platform_the_directory_leaves_ambiguous_are_people() -> None:
+    platforms = OutletDirectory([{"domain": "x.com", "name": "X (Twitter)",
+                                  "aliases": ["Twitter"], "ambiguous_aliases": ["X"],
+                                  "kind": "platform"}])
+
+    def kinds(text: str) -> list[str | None]:
+        return [a.source.kind if a.source else None
+                for a in extract(text, directory=platforms).attributions]
+    assert kinds("Several users on X said the showings were sold out.") == [
+        "anonymous_described"]
+    assert kinds("Some security researchers posting on X said the data was real.") == ["vague"]
+    assert kinds("X said the account was suspended.") == ["outlet"]
+
+
+def test_which_side_a_witness_took_is_no_claim() -> None:
+    assert not _claims("Three mayors testified in support of the bill.")[0][2]
+    assert _claims("She testified that the plant was safe.")[0][2]
+
+
+def test_a_counted_group_placed_somewhere_is_the_group_not_the_place() -> None:
+    assert _found("Two fuel distributors in Abuja said prices had doubled.") == [
+        ("Two fuel distributors in Abuja", "anonymous_described", "said")]
+    # the count of another head leaves the matter alone
+    assert _found("Two people familiar with discussions in the government offices said "
+                  "ministers were leaning towards approval.")[0][0] == (
+        "Two people familiar with discussions in the government offices")
