@@ -354,6 +354,11 @@ _NO_REACTION = re.compile(r"^no\s+(?:visible\s+|outward\s+|obvious\s+|sign\s+of\
 # it", "testified before the committee" (what was testified is "testified that ...")
 _TESTIFIED_SIDE = re.compile(r"^(?:in\s+support\s+of|against|in\s+favou?r\s+of|in\s+opposition\s+"
                              r"to|on\s+behalf\s+of|before|for)\b", re.I)
+# The reason given for withholding a name, from its "because" to the end of the aside
+_WITHHELD_REASON = re.compile(
+    r"(?:not\s+to\s+be\s+(?:named|identified)|(?:condition\s+of|requested|granted)\s+"
+    r"anonymity|declined\s+to\s+be\s+(?:named|identified))\s+(because\b(?:(?!\s(?:said|says|"
+    r"told|tells|added|wrote)\b)[^,.;:\n])*)", re.I)
 # What a denial after a claim answers ("..., a charge Tehran has repeatedly denied")
 _DISPUTED_NOUN = re.compile(r"^an?\s+(?:allegation|accusation|charge|claim|assertion|"
                             r"characteri[sz]ation|suggestion)$", re.I)
@@ -812,9 +817,13 @@ def mark_non_claims(text: str, attributions: list[Attribution]) -> list[Attribut
     ("declined to say how much it cost"). They stay attributions (a cue, a source: PolNeAR
     labels them so), but no chain, score or flag is made of them."""
     notes = [(a, b) for a, b in paragraphs(text) if WIRE_NOTE.fullmatch(text, a, b)]
+    # why a source's name is withheld ("who asked not to be named because his firm advises
+    # companies in the sector"): the reason is the reporter's, no claim of anyone's
+    reasons = [(m.start(1), m.end()) for m in _WITHHELD_REASON.finditer(text)]
     for attribution in attributions:
         if is_non_claim(text, attribution) or any(
-                a <= attribution.cue.start < b for a, b in notes):
+                a <= attribution.cue.start < b for a, b in notes) or any(
+                a <= attribution.cue.start < b for a, b in reasons):
             # ("(Adds Lithuanian foreign minister in paragraph 3)": a wire note, no claim)
             attribution.claim = False
         elif attribution.source is None and attribution.parent is not None and (

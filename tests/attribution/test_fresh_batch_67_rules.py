@@ -214,3 +214,13 @@ def test_a_counted_group_placed_somewhere_is_the_group_not_the_place() -> None:
     assert _found("Two people familiar with discussions in the government offices said "
                   "ministers were leaning towards approval.")[0][0] == (
         "Two people familiar with discussions in the government offices")
+
+
+def test_why_a_name_is_withheld_is_no_claim() -> None:
+    found = _claims("\"They have been under-investing,\" said one food industry analyst, who "
+                    "asked not to be named because his firm advises companies in the sector.")
+    assert [c[1:] for c in found if c[2]] == [("said", True)]
+    # a reason that runs to the main verb leaves the main verb's claim alone
+    found = _claims("A district employee who spoke on condition of anonymity because staff had "
+                    "been told not to discuss the attack said the doors were locked.")
+    assert ("said", True) in [c[1:] for c in found]
