@@ -205,6 +205,28 @@ def _direct_quote(claim: ScoredClaim) -> bool:
     return claim.text.lstrip().startswith(_QUOTE_MARKS)
 
 
+# An official's holding line, whole: "the damage was still being assessed", "the matter was
+# being studied by the relevant agencies", "the department had no information about any
+# sale", "no decision had been taken" (alone; "... but that a second round was under study"
+# says more)
+_HOLDING_LINE = re.compile(
+    r"^(?:only\s+)?(?:that\s+)?(?:(?:the|a|an|its|this)\s+)?"
+    r"(?:(?!\b(?:but|and|that|while)\b)[\w\s\"“”'’-]){0,40}?\s*"
+    r"(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:still\s+)?[\"“]?(?:being\s+(?:studied|assessed|"
+    r"investigated|reviewed|examined|looked\s+into|considered)|under\s+(?:review|investigation|"
+    r"study|consideration))|(?:had|has)\s+[\"“]?no\s+information[\"”]?|no\s+decision\s+"
+    r"(?:had|has)\s+(?:yet\s+)?been\s+(?:taken|made)|was\s+[\"“]?following\s+the\s+"
+    r"(?:situation|matter)\s+closely[\"”]?)"
+    r"(?:\s+(?:by|about|on|into|of)\s+[\w\s\"“”'’-]{0,40})?[.,;\"”]*$", re.I)
+
+
+def _holding_line(claim: ScoredClaim) -> bool:
+    """The claim is an official's holding line and nothing more: no fact for one anonymous
+    source to carry (the wire readers flag none of those in their dev part)."""
+    text = claim.text.strip()
+    return len(text.split()) <= 14 and _HOLDING_LINE.match(text) is not None
+
+
 def _one_or_more(hop: Hop) -> str:
     """"one anonymous source", or "anonymous sources alone" for "Sources close to the club"."""
     if _PLURAL_SOURCES.search(hop.source_text or "") or _PLURAL_HEAD.match(
@@ -512,7 +534,7 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
         # "Kyodo reported, citing transport ministry sources": an outlet's unnumbered sources
         # are no single one (the wire readers flag none of them); the relay keeps its flag
         anonymous = False
-    if anonymous and not _direct_quote(claim):
+    if anonymous and not _direct_quote(claim) and not _holding_line(claim):
         origin = confidential
         assert origin is not None
         chain = next(iter(claim.groups.values()))
