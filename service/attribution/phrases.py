@@ -1280,6 +1280,26 @@ def _counted_plural(tokens: list[Token], i: int, lo: int) -> bool:
     return False
 
 
+def _group_of_before(tokens: list[Token], k: int, lo: int) -> bool:
+    """The "and" at token k sits inside the "of" phrase of a group opening the clause
+    ("Critics of the plan and its costs", "Opponents of the dam and the reservoir"): a people
+    or vague head, then "of", then no verb, comma or clause word up to k."""
+    for w in range(k - 1, max(lo, k - 14) - 1, -1):
+        tok = tokens[w]
+        if not tok.is_word and tok.text not in {"'s", "’s", "-"}:
+            return False
+        if tok.lower in lx.CUE_VERB_FORMS and not tok.is_capitalised and not _nounish(tok):
+            return False
+        if tok.lower in {"who", "that", "which", "and", "or", "but"}:
+            return False
+        if tok.lower == "of" and w - 1 >= lo:
+            head = tokens[w - 1]
+            return (head.bare in lx.VAGUE_HEADS or is_people_head(head, opening=w - 1 == lo)) and (
+                head.bare.endswith("s")) and (w - 1 == lo or tokens[w - 2].lower in lx.DETERMINERS
+                                              or tokens[w - 2].lower in _COUNTING)
+    return False
+
+
 def _acronym_parenthesis(tokens: list[Token], close: int, floor: int) -> int:
     """Where the parenthesis closing at `close` opens, when it holds a name's short form only
     ("(UBA)", "(NERC)") right after a capitalised word; -1 otherwise."""
@@ -1329,6 +1349,11 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 _inside_a_relative_clause(tokens, k, lo)):
             # "One man who had loaded two dogs and a cooler into his pickup (said)": the "and"
             # joins the objects of the relative clause, inside the source's phrase
+            k -= 1
+            continue
+        if low == "and" and _group_of_before(tokens, k, lo):
+            # "Critics of the State's reliance on hotels and other commercial accommodation
+            # say": the "and" joins what the group is of, inside the source's phrase
             k -= 1
             continue
         if low == "and" and _confidential_opener_before(tokens, k, lo):

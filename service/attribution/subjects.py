@@ -784,8 +784,11 @@ class SubjectScan(ScanState):
                 0 < i < len(segment) - 1 and t.lower in NAME_PARTICLES)
                 for i, t in enumerate(segment)) or (
                 # "The plant's operator, Midland Energy Recovery Ltd, said": a company name
-                # holding a capitalised common word ("Energy")
-                len(segment) > 1 and is_name_token(segment[0]) and (
+                # holding a capitalised common word ("Energy"); "The project's principal
+                # investigator, Dr Aisling Brereton of DCU, said": a titled one
+                len(segment) > 1 and (is_name_token(segment[0]) or (
+                    segment[0].bare.rstrip(".") in lx.PERSON_TITLES and len(segment) > 2
+                    and is_name_token(segment[1]))) and (
                     is_name_token(segment[-1]) or (
                         segment[-1].is_capitalised and segment[-1].bare in lx.ORG_WORDS))
                 and all(t.is_capitalised or t.text in {"&", "of", "and", "."} or (
@@ -1056,6 +1059,13 @@ class SubjectScan(ScanState):
         np = np_before(toks, j, lo, self.units)
         if np is None:
             return None
+        if np[0] - 2 >= lo and toks[np[0] - 1].lower in {"of", "at"} and (
+                is_role(toks[np[0] - 2]) or is_people_head(toks[np[0] - 2])):
+            # "A co-author of the study, Dr. Yonatan Abergil, said": the person of the record,
+            # not the record
+            head = np_before(toks, np[0] - 2, lo, self.units)
+            if head is not None:
+                np = (head[0], np[1])
         for w in range(np[0] - 1, max(lo, np[0] - 10) - 1, -1):
             if toks[w].text in {",", ";", ":"} or not (toks[w].is_word or toks[w].text == "'s"):
                 break

@@ -224,3 +224,18 @@ def test_why_a_name_is_withheld_is_no_claim() -> None:
     found = _claims("A district employee who spoke on condition of anonymity because staff had "
                     "been told not to discuss the attack said the doors were locked.")
     assert ("said", True) in [c[1:] for c in found]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # the person of the record, not the record
+    ("A co-author of the study, Dr. Yonatan Abergil, said the results were robust.",
+     "Dr. Yonatan Abergil", "named_person"),
+    # a titled name with its body after a role
+    ("The project's principal investigator, Dr Aisling Brereton of DCU, said she had seen the "
+     "report.", "Dr Aisling Brereton of DCU", "named_person"),
+    # the "and" inside what a group is of
+    ("Critics of the plan and its costs say it is too expensive.",
+     "Critics of the plan and its costs", "vague"),
+])
+def test_appositives_and_groups_of_two_things(text: str, source: str, kind: str) -> None:
+    assert _found(text)[0][:2] == (source, kind)

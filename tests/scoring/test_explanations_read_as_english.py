@@ -31,9 +31,12 @@ BAD = {
     "an unnamed before a determiner": re.compile(
         r"\bunnamed (?:the|a|an|this|that|one|another)\b", re.I),
     "a pronoun as a name": re.compile(r"\b(?:reported|relayed|quoted) by (?:which|who|that)\b"),
-    # "an unnamed supporters' group" is one group: a possessive plural is no head
+    # "an unnamed supporters' group" is one group: a possessive plural is no head, nor is a
+    # plural before the body it names ("an unnamed farmworkers union")
     "'an' before a plural": re.compile(
-        r"\ban unnamed [a-z]\w*(?:ers|ists|ials|ants|ents|ors)\b(?![’'])"),
+        r"\ban unnamed [a-z]\w*(?:ers|ists|ials|ants|ents|ors)\b(?![’'])(?!\s+(?:union|group|"
+        r"association|council|federation|body|alliance|committee|league|network|movement|"
+        r"organi[sz]ation|coalition|party|caucus|forum)\b)"),
     "an unnamed before a preposition": re.compile(
         r"\bunnamed (?:on|in|at|via|through|from|by|of)\b", re.I),
     "an unnamed matter": re.compile(r"\bunnamed (?:matter|speak|speaking|case|issue)\b", re.I),
