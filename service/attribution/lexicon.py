@@ -697,11 +697,11 @@ OCCUPATIONS: frozenset[str] = frozenset({
     "supervisor", "supervisors", "realtor", "realtors", "foreman", "foremen", "forewoman",
     "builder", "builders", "architect", "architects", "client", "clients", "carer", "carers",
     "referee", "referees", "umpire", "umpires", "photographer", "photographers", "musician",
-    "musicians", "artist", "artists", "poet", "poets", "jockey",
-    "jockeys", "barista", "baristas", "translator", "translators", "interpreter",
-    "interpreters", "salesman", "salesmen", "saleswoman", "saleswomen", "salesperson",
-    "tutor", "tutors", "planner", "planners", "surveyor", "surveyors", "programmer",
-    "programmers", "coder", "coders", "designer", "designers",
+    "musicians", "artist", "artists", "poet", "poets", "jockey", "jockeys", "barista",
+    "baristas", "translator", "translators", "interpreter", "interpreters", "salesman",
+    "salesmen", "saleswoman", "saleswomen", "salesperson", "tutor", "tutors", "planner",
+    "planners", "surveyor", "surveyors", "programmer", "programmers", "coder", "coders",
+    "designer", "designers",
     # clergy ("A priest serving in one of the two dioceses, who spoke on condition of
     # anonymity, said" had lost its source)
     "priest", "pastor", "monk", "cleric", "clerics",

@@ -72,7 +72,8 @@ _RECORD_FINDINGS = frozenset({"find", "show", "list", "record", "identify", "doc
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b")
 # What opens the main clause after the comma that closes such an aside
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:did|does|do|has|have|had|was|were|is|are|would|could|"
-                              r"will|declined|refused|said|says|told|denied|did\s+not)\b")
+                              r"will|declined|refused|said|says|told|denied)\b")
+
 
 class NestingScan(ScanState):
     """The passes over a field's attributions after the sentence scan."""

@@ -882,7 +882,7 @@ class SubjectScan(ScanState):
                 if p >= 0:
                     paren, before = before, p - 1
             np = np_before(toks, before, lo, self.units)
-            if before - 2 >= lo and toks[before].lower in {"them", "us", "those"} and (
+            if before - 2 >= lo and toks[before].lower in {"them", "us"} and (
                     toks[before - 1].lower == "of" and toks[before - 2].lower in lx.PARTITIVES):
                 # "One of them, a 24-year-old machinist from Takeo province, said": the part
                 # of the group the appositive describes
