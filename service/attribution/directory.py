@@ -257,6 +257,9 @@ class OutletDirectory:
             or _COMPANY_AFTER.match(text, end) is not None
             or _COMPOUND_AFTER.match(text, end) is not None
             or _MATCH_RESULT_AFTER.match(text, end) is not None
+            or ((compound := _CAPITAL_COMPOUND_AFTER.match(text, end)) is not None
+                and not _is_masthead_compound(
+                    text[start:compound.end()].removeprefix("The ").split(" ")[-1]))
             or _exclaimed(text, start, end)
             or (text[start:end].endswith("Independent")
                 and _INDEPENDENT_POLITICS.match(text, end) is not None)
@@ -885,6 +888,11 @@ def _common_use_of_acronym(text: str, start: int, end: int) -> bool:
 # word: "Chosun-era palaces", "a Fox-style format" ("a BBC-commissioned poll", "WABC-TV" and
 # "an AP-NORC poll" keep the outlet).
 _COMPOUND_AFTER = re.compile(r"-(?![a-z]+(?:ed|ing)\b)[a-z]+\b")
+# A hyphen gluing the name to a capitalised word makes another name ("La Croix-Valmer", a
+# town; "RT-PCR tests") unless a poll follows ("an AP-GfK poll", "the NBC-Wall Street Journal
+# poll": the outlet's poll with its partner)
+_CAPITAL_COMPOUND_AFTER = re.compile(r"-[A-Z][\w’'&.]*(?![\w’'&.])(?!(?:[\s-]+\S+){0,4}?\s+"
+                                     r"(?:[Pp]olls?|[Ss]urveys?)\b)")
 # A team of the same name with its result ("El Nacional beat Barcelona SC 2-1", "drew 1-1
 # with"): a verb of a match and a score in the clause after the name ("Bloomberg drew 13
 # percentage points" has none)
