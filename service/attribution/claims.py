@@ -359,6 +359,15 @@ _WITHHELD_REASON = re.compile(
     r"(?:not\s+to\s+be\s+(?:named|identified)|(?:condition\s+of|requested|granted)\s+"
     r"anonymity|declined\s+to\s+be\s+(?:named|identified))\s+(because\b(?:(?!\s(?:said|says|"
     r"told|tells|added|wrote)\b)[^,.;:\n])*)", re.I)
+# A check the reporter could not make ("has not been able to independently confirm", "was
+# unable to verify")
+_NOT_ABLE_BEFORE = re.compile(r"\b(?:not|never)\s+(?:been\s+)?able\s+to\s+(?:\w+ly\s+)?$|"
+                              r"\bunable\s+to\s+(?:\w+ly\s+)?$", re.I)
+# A state after a copula ("remains open", "would be open to public comment")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|"
+                            r"stayed)\s+$", re.I)
+# Whom a questioner pressed and on what ("pressed the minister on why ...")
+_PRESSED_ON = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:on|about|over)\s", re.I)
 # What a denial after a claim answers ("..., a charge Tehran has repeatedly denied")
 _DISPUTED_NOUN = re.compile(r"^an?\s+(?:allegation|accusation|charge|claim|assertion|"
                             r"characteri[sz]ation|suggestion)$", re.I)
@@ -719,6 +728,16 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
     if base == "charge" and _BILLED.search(content[:90]) and not content.lower().startswith(
             ("that", "“", '"')):
         return True  # "whether the bank charged customers improper fees": a price billed
+    if first in {"confirm", "verify"} and _NOT_ABLE_BEFORE.search(before):
+        # "The paper has not been able to independently confirm the details": a check that
+        # failed, the reporter's, no claim
+        return True
+    if first == "open" and _COPULA_BEFORE.search(before):
+        return True  # "The river remains open to fishing": a state, no one's words
+    if base == "press" and _PRESSED_ON.match(content):
+        return True  # "Opposition legislators pressed the ministry on the pace of ...": a question
+    if base == "chant" and not content.lower().startswith(("that", "“", '"', "'")):
+        return True  # "about 200 protesters chanted and held signs": a protest, no words given
     if base == "testify" and _TESTIFIED_SIDE.match(content):
         return True  # "Three mayors testified in support of the bill": which side, no claim
     if _DISPUTED_NOUN.match(content):

@@ -239,3 +239,18 @@ def test_why_a_name_is_withheld_is_no_claim() -> None:
 ])
 def test_appositives_and_groups_of_two_things(text: str, source: str, kind: str) -> None:
     assert _found(text)[0][:2] == (source, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "The Sligo Champion has not been able to independently confirm the details of the case.",
+    "The desk was unable to verify that account with anyone else who attended.",
+    "The river remains open to fishing while testing continues.",
+    "Opposition legislators pressed the ministry on the pace of offshore wind installations.",
+    "Outside the venue, about 200 protesters chanted and held signs criticizing the nominee.",
+])
+def test_checks_states_questions_and_chants_are_no_claims(text: str) -> None:
+    assert not any(claim for _, _, claim in _claims(text))
+
+
+def test_a_chant_with_its_words_stays_a_claim() -> None:
+    assert _claims("The crowd chanted that the mayor must resign.")[0][2]
