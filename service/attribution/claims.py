@@ -363,6 +363,10 @@ _WITHHELD_REASON = re.compile(
 # unable to verify")
 _NOT_ABLE_BEFORE = re.compile(r"\b(?:not|never)\s+(?:been\s+)?able\s+to\s+(?:\w+ly\s+)?$|"
                               r"\bunable\s+to\s+(?:\w+ly\s+)?$", re.I)
+# Where someone appeared in person ("appeared in Lismore Local Court", "appeared at Tameside
+# Magistrates' Court", "appeared before the tribunal")
+_IN_COURT = re.compile(r"^(?:in|at|before)\s+(?:[\w'’.-]+\s+){0,4}?(?:court|courts|tribunal|"
+                       r"magistrates|magistrates'|hearing|inquest|judge|committee)\b", re.I)
 # A state after a copula ("remains open", "would be open to public comment")
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|"
                             r"stayed)\s+$", re.I)
@@ -732,6 +736,8 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         # "The paper has not been able to independently confirm the details": a check that
         # failed, the reporter's, no claim
         return True
+    if first in {"appeared", "appears", "appear"} and _IN_COURT.match(content):
+        return True  # "Pryde, 41, appeared in Lismore Local Court on Tuesday": an event
     if first == "open" and _COPULA_BEFORE.search(before):
         return True  # "The river remains open to fishing": a state, no one's words
     if base == "press" and _PRESSED_ON.match(content):

@@ -254,3 +254,8 @@ def test_checks_states_questions_and_chants_are_no_claims(text: str) -> None:
 
 def test_a_chant_with_its_words_stays_a_claim() -> None:
     assert _claims("The crowd chanted that the mayor must resign.")[0][2]
+
+
+def test_an_appearance_in_court_is_an_event() -> None:
+    assert not any(c for _, _, c in _claims(
+        "Cameron Joseph Pryde, 41, appeared in Lismore Local Court on Tuesday."))
