@@ -1348,6 +1348,12 @@ WITHHELD_NAME = re.compile(
     # "citing people it did not identify", "two people the agency did not name"
     r"\bpeople\s+(?:it|they|the\s+\w+)\s+did\s+not\s+(?:name|identify)\b", re.I)
 
+# The nouns an answer in an appositive disputes ("..., an allegation the company has denied",
+# "a charge Tehran rejects"): what someone else said, the denier no source of it
+DISPUTED_CLAIM_NOUNS: frozenset[str] = frozenset({
+    "allegation", "allegations", "accusation", "accusations", "charge", "charges", "claim",
+    "claims", "assertion", "characterization", "characterisation", "suggestion"})
+
 # Verbs that always report speech or writing: kept even when the speaker is not found, and
 # whose content runs on to the end of the clause.
 SAY_VERBS: frozenset[str] = frozenset({

@@ -737,7 +737,7 @@ class SubjectScan(ScanState):
                     # "Rick Hallgren, who farms near Melfort, Sask., said": the place's state
                     # after a relative clause that placed it
                     k - 1 > floor and _place_continued(toks[max(floor, k - 4):k], segment)
-                    and self._relative_before(k, floor)):
+                    and self._segment_start(k - 1, floor)[1]):
                 # "Doug Pettigrew, who farms near Merredin, east of Perth, said": a place
                 # placed, not a person described; the speaker is further back
                 end_comma = k
@@ -1025,15 +1025,6 @@ class SubjectScan(ScanState):
         toks = self.tokens
         return a - 1 > lo + 2 and toks[a - 1].text == "," and toks[lo].lower == "according" and (
             toks[lo + 1].lower == "to") and not any(t.text == "," for t in toks[lo:a - 1])
-
-    def _relative_before(self, k: int, floor: int) -> bool:
-        """A relative clause ("who", "which") opens after a comma before token k and runs to
-        it with no other comma."""
-        toks = self.tokens
-        for c in range(k - 1, floor, -1):
-            if toks[c].text == ",":
-                return c + 1 < k and toks[c + 1].lower in {"who", "which"}
-        return False
 
     def _aside_comma(self, a: int, lo: int) -> int:
         """The comma opening the aside that token a lies in (see `_in_named_aside`)."""

@@ -57,10 +57,6 @@ _CLAUSE_STARTERS = frozenset({
 _CONTINUERS = frozenset({",", "and", "—", "–", "-", "by", "while", "after", "before", "when",
                          "also", "then"})
 
-# "..., an allegation / a charge / a claim the company denies": the noun names what was said
-_DISPUTED_CLAIM_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations",
-                                   "charge", "charges", "claim", "claims", "assertion",
-                                   "characterization", "characterisation", "suggestion"})
 
 # Words that open a time adjunct after a closing cue ("..., state television reported on
 # Saturday, days after ..."): a time noun, or a word that counts or hedges one
@@ -675,7 +671,7 @@ class VerbScan(RelayScan, QuoteScan):
                         # speak publicly said": the adverb is the phrase's)
                         b -= 1
                 if a - 2 >= lo and toks[a - 2].lower in {"a", "an"} and (
-                        toks[a - 1].lower in _DISPUTED_CLAIM_NOUNS):
+                        toks[a - 1].lower in lx.DISPUTED_CLAIM_NOUNS):
                     # "..., an allegation the company has previously denied", "a charge Tehran
                     # has repeatedly denied": the company's answer to what was said (its
                     # denial, the wire readers' attribution), no source of the allegation,
