@@ -107,8 +107,11 @@ class OutletDirectory:
             self._by_domain[outlet.domain] = outlet
             # A record the sets name only by its domain ("kansascity.com") adds no name: its
             # domain is not how an article names it, and most of the table is such records.
-            named = [str(a) for a in [outlet.name, *(record.get("aliases") or [])]
-                     if str(a) != outlet.domain]
+            # A domain the record lists among its aliases is a name it goes by in print
+            # ("told news.com.au", "444.hu reported").
+            aliases = [str(a) for a in record.get("aliases") or []]
+            named = [a for a in dict.fromkeys([str(outlet.name), *aliases])
+                     if a != outlet.domain or a in aliases]
             # "The Clarion-Ledger" is written "The Clarion Ledger" as often: a hyphen between
             # two capitalised words of a name may be a space (added below, where no outlet
             # goes by the spaced name: "Star Tribune" stays Minneapolis's, not Casper's)
@@ -271,6 +274,10 @@ class OutletDirectory:
             or _a_currency_amount(text, start, end)
             or _another_kind_of_body(text, start, end, outlet)
             or _common_use_of_acronym(text, start, end)
+            or (text[start:end].isupper()
+                and _CONDITION_BEFORE.search(text, max(0, start - 32), start) is not None)
+            or _GERMAN_NAME_PARTICLE_BEFORE.search(text, max(0, start - 24), start) is not None
+            or _GERMAN_NAME_PARTICLE_AFTER.match(text, end) is not None
         )
 
     def _spelled_out_otherwise(self, text: str, start: int, end: int,
@@ -917,6 +924,15 @@ _INDEPENDENT_POLITICS = re.compile(r" (?:candidate|candidates|senator|senators|l
 _FOREIGN_NAME_PARTICLE = re.compile(r"\b[A-Z][\w'’-]+ (?:de|del|della|delle|dei|di|da|do|dos|"
                                     r"das|du|des|de la|de las|de los|van der|van den|von der|"
                                     r"de l['’]) ?$")
+# A German name run on by a particle ("Zeit im Bild", Austrian television's news; Arvo Pärt's
+# "Spiegel im Spiegel"): the outlet's name is a word of a longer name
+_GERMAN_NAME_PARTICLE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+ (?:im|am|zum|zur|vom) $")
+_GERMAN_NAME_PARTICLE_AFTER = re.compile(r" (?:im|am|zum|zur|vom) [A-Z]")
+# A condition or a disease written in capitals ("every case of AFP", acute flaccid paralysis;
+# "diagnosed with SVT"): the letters are the illness, never the outlet
+_CONDITION_BEFORE = re.compile(r"\b(?:cases? of|diagnosed with|treated for|suffer(?:s|ed|ing)? "
+                               r"from|symptoms of|screened for|tested positive for|"
+                               r"vaccinated against|outbreaks? of)\s+$", re.IGNORECASE)
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z]{2,6})\)")
 _INITIAL_WORDS = re.compile(r"[A-Z][\w-]*|of|the|and|for|on|de|&")
 
