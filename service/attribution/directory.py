@@ -925,9 +925,10 @@ _FOREIGN_NAME_PARTICLE = re.compile(r"\b[A-Z][\w'’-]+ (?:de|del|della|delle|de
                                     r"das|du|des|de la|de las|de los|van der|van den|von der|"
                                     r"de l['’]) ?$")
 # A German name run on by a particle ("Zeit im Bild", Austrian television's news; Arvo Pärt's
-# "Spiegel im Spiegel"): the outlet's name is a word of a longer name
+# "Spiegel im Spiegel"): the outlet's name is a word of a longer name; its Sunday edition ("Bild
+# am Sonntag", "Welt am Sonntag") is still the paper
 _GERMAN_NAME_PARTICLE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+ (?:im|am|zum|zur|vom) $")
-_GERMAN_NAME_PARTICLE_AFTER = re.compile(r" (?:im|am|zum|zur|vom) [A-Z]")
+_GERMAN_NAME_PARTICLE_AFTER = re.compile(r" (?:im|am|zum|zur|vom) (?!Sonntag\b)[A-Z]")
 # A condition or a disease written in capitals ("every case of AFP", acute flaccid paralysis;
 # "diagnosed with SVT"): the letters are the illness, never the outlet
 _CONDITION_BEFORE = re.compile(r"\b(?:cases? of|diagnosed with|treated for|suffer(?:s|ed|ing)? "
