@@ -55,6 +55,23 @@ _ABOUT_NOUNS = frozenset({"criticism", "criticisms", "attack", "attacks", "call"
                           "remarks", "description", "characterization", "rhetoric",
                           "critique", "critiques"})
 _NOUN_CUES = _NOUN_CUES | OPINION_NOUNS | _ABOUT_NOUNS
+# What opens a comparison before "than" ("faster than analysts expected"); "rather than",
+# "other than" open none
+_COMPARATIVES = frozenset({"more", "less", "fewer", "better", "worse", "sooner", "later",
+                           "earlier", "higher", "lower", "larger", "smaller", "bigger",
+                           "greater", "faster", "slower", "longer", "shorter", "stronger",
+                           "weaker", "wider", "deeper", "steeper", "sharper", "quicker",
+                           "quickly", "slowly", "rapidly", "sharply", "else"})
+_NOT_COMPARATIVE = frozenset({"other", "rather", "whether", "either", "neither", "after",
+                              "under", "over", "never", "ever", "member", "number", "order",
+                              "together", "consumer", "customer", "worker", "player", "leader",
+                              "officer", "manager", "partner", "minister", "register"})
+# a count between "than" and the verb makes them the source ("more than 100 residents said",
+# "fewer than half of the members voted")
+_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                          "ten", "dozen", "dozens", "hundred", "hundreds", "thousand",
+                          "thousands", "million", "half", "third", "quarter", "twice",
+                          "twenty", "thirty", "forty", "fifty", "eleven", "twelve"})
 # "drew rebukes from the Pentagon", "faced sharp criticism from allies": a reaction and who gave it
 _REACTION_NOUNS = frozenset({"rebuke", "rebukes", "criticism", "criticisms", "condemnation",
                              "praise", "complaints", "objections", "pushback", "warnings",
@@ -280,7 +297,7 @@ class CueScan(ScanState):
                         self._reduced_passive(i, lo, hi)) or self._record_described(i, lo, hi) or (
                         self._appositive_participle(i, lo, hi)) or (
                         self._unverified_aside(i, lo)) or self._name_withheld(i, lo) or (
-                        self._attributed_to_passive(i, lo, hi)):
+                        self._attributed_to_passive(i, lo, hi)) or self._compared_with(i, lo):
                     pass  # "112 confirmed cases", "a movement called the EPRP": no cue
                 elif low in _HOLDING and self._holds_that(i, hi):
                     found.append((i, i, "verb", "rule", -1))  # "the court held that"
@@ -336,7 +353,7 @@ class CueScan(ScanState):
                     i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
                     self._attributive_participle(i, lo, hi)) and not (
                     self._after_determiner(i, lo)) and not self._plural_lists(i, hi) and not (
-                    self._listed_on_exchange(i, lo, hi)):
+                    self._listed_on_exchange(i, lo, hi)) and not self._compared_with(i, lo):
                 found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
             elif low in _NOUN_CUES and self._noun_cue(i, lo, hi):
                 found.append((i, i, "noun", low, -1))
@@ -544,6 +561,26 @@ class CueScan(ScanState):
         if k >= hi or toks[k].lower != "to":
             return False
         return not self._subject_in_relative(i, lo)
+
+    def _compared_with(self, i: int, lo: int) -> bool:
+        """The verb closes a comparison ("rose faster than analysts had expected", "higher than
+        the central bank projected", "more quickly than earlier models predicted"): the
+        sentence measures its news against what they expected; it is not their claim. A count
+        after "than" is a source ("more than 100 residents said")."""
+        toks = self.tokens
+        for k in range(i - 1, max(lo, i - 9) - 1, -1):
+            tok = toks[k]
+            if tok.lower == "than":
+                if k - 1 < lo or k + 1 >= i:
+                    return False
+                before = toks[k - 1].lower
+                comparative = before in _COMPARATIVES or (
+                    before.endswith("er") and len(before) > 4 and before not in _NOT_COMPARATIVE)
+                return comparative and not any(
+                    t.text[0].isdigit() or t.lower in _COUNT_WORDS for t in toks[k + 1:i])
+            if not tok.is_word and tok.text not in {"’s", "'s", "-"}:
+                return False  # a comma, a quotation mark: another clause
+        return False
 
     def _subject_in_relative(self, i: int, lo: int) -> bool:
         """The verb at `i` has its subject in a relative clause ("which the company attributed

@@ -54,12 +54,16 @@ def test_a_possessive_claim_ends_where_the_main_clause_begins() -> None:
     assert out["said"]["content"]["text"] == "she and Obama had made progress"
 
 
-def test_a_comparison_with_what_someone_expected_is_its_own_clause() -> None:
+def test_a_comparison_with_what_someone_expected_is_no_attribution() -> None:
+    # the turnout is the news, measured against the analysts' forecast: not their claim (the
+    # wire readers label no source there; PolNeAR's annotators do, and its train split loses
+    # 15 of 16,350 predictions for it, F1 unchanged); the speaker before it keeps its own
     text = ("Many speculated that he might fail to turn out his supporters, but the turnout in "
             "Iowa was higher than most analysts had forecast.")
     out = {a["cue"]["text"]: a for a in found(text)}
-    assert out["forecast"]["content"]["text"] == "the turnout in Iowa was higher"
-    assert out["speculated"]["parent"] is None and out["forecast"]["parent"] is None
+    assert "forecast" not in out
+    assert out["speculated"]["parent"] is None
+    assert "turnout" not in out["speculated"]["content"]["text"]
 
 
 def test_a_list_of_names_inside_an_aside_does_not_end_it() -> None:

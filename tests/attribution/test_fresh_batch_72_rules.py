@@ -1,0 +1,39 @@
+"""Rules of the thirty-fifth session, each from an error of the wire set's dev part (ids -72
+and later): a verb that closes a comparison ("rose faster than analysts had expected") is no
+attribution of the sentence, while a count after "than" is still a source ("more than 100
+residents said")."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import OutletDirectory, extract
+
+DIRECTORY = OutletDirectory([
+    {"domain": "reuters.com", "name": "Reuters", "aliases": ["Reuters"], "kind": "wire"},
+])
+
+
+def _found(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(a.source.text if a.source else None, a.source.kind if a.source else None,
+             a.cue.text) for a in extract(text, directory=DIRECTORY).attributions]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales at the retailer rose faster than analysts had expected in the third quarter.",
+    "Glacial lakes are expanding far faster than earlier projections suggested.",
+    "Prices climbed more than economists forecast.",
+    "Inflation was higher than the central bank had projected.",
+])
+def test_a_comparison_with_what_someone_expected_is_no_attribution(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_count_after_than_is_still_the_source() -> None:
+    assert _found("More than 100 residents said the water was brown.") == [
+        ("100 residents", "vague", "said")]
+    assert _found("The mayor said prices were higher than expected.") == [
+        ("The mayor", "named_official", "said")]
+    # a verb after the comparison's own clause keeps its subject
+    assert _found("Costs rose faster than planned, the finance minister said.") == [
+        ("the finance minister", "named_official", "said")]
