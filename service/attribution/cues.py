@@ -55,6 +55,8 @@ _ABOUT_NOUNS = frozenset({"criticism", "criticisms", "attack", "attacks", "call"
                           "remarks", "description", "characterization", "rhetoric",
                           "critique", "critiques"})
 _NOUN_CUES = _NOUN_CUES | OPINION_NOUNS | _ABOUT_NOUNS
+# the verb of a plural noun subject just before it ("answers were", "reports have")
+_PLURAL_VERBS_AFTER = frozenset({"were", "are", "have"})
 # What opens a comparison before "than" ("faster than analysts expected"); "rather than",
 # "other than" open none
 _COMPARATIVES = frozenset({"more", "less", "fewer", "better", "worse", "sooner", "later",
@@ -421,8 +423,17 @@ class CueScan(ScanState):
     def _plural_lists(self, i: int, hi: int) -> bool:
         """"Voter lists show 2,000 new names", "registration lists because ...": "lists" is the
         plural noun unless what a record lists follows it ("lists the figures as", "lists
-        him as a director", "lists 40 names")."""
+        him as a director", "lists 40 names"). A form in -s right before "were", "are" or
+        "have" is the plural noun that is its subject ("students' NAPLAN answers were
+        altered", "the agency's reports have shown"), but not "says", nor a verb after a
+        pronoun ("vessels it says are smuggling fuel", "workers it claims were paid"): a
+        clause about the noun before them."""
         toks = self.tokens
+        low = toks[i].lower
+        if low.endswith("s") and not low.endswith("ss") and low != "says" and i + 1 < hi and (
+                toks[i + 1].lower in _PLURAL_VERBS_AFTER) and not (
+                i > 0 and toks[i - 1].lower in lx.PRONOUNS):
+            return True
         if toks[i].lower != "lists":
             return False
         if i + 1 >= hi:

@@ -37,3 +37,14 @@ def test_a_count_after_than_is_still_the_source() -> None:
     # a verb after the comparison's own clause keeps its subject
     assert _found("Costs rose faster than planned, the finance minister said.") == [
         ("the finance minister", "named_official", "said")]
+
+
+def test_a_plural_noun_before_its_verb_is_no_cue() -> None:
+    # "answers were altered": the noun, the subject of "were"
+    assert _found("The principal was stood down while claims that Year 5 students' NAPLAN "
+                  "answers were altered are investigated.") == []
+    # "says" and a verb after a pronoun open a clause about the noun before them
+    assert _found("Workers at the port, whose wages the union says are six months late, "
+                  "walked out.")[0][2] == "says"
+    assert _found("The navy seized vessels it says are smuggling fuel.") == [
+        ("it", "unresolved", "says")]
