@@ -299,7 +299,11 @@ class VerbScan(RelayScan, QuoteScan):
                     j -= 1  # "Reports circulating on the island over the past week suggest"
             elif low in WHEN_WORDS and j - 1 >= lo and toks[j - 1].lower in {
                     "on", "last", "this", "in", "late", "early", "next"} and (
-                    j not in self.units.by_end):
+                    j not in self.units.by_end) and not (
+                    # "The figures for last year show", "its accounts of this year": the
+                    # year a record covers, part of its phrase
+                    toks[j - 1].lower in {"last", "this"} and j - 2 >= lo
+                    and toks[j - 2].lower in {"for", "of"}):
                 # "who on Tuesday endorsed", "said last week" (not the end of a name: "The
                 # Mail on Sunday reported")
                 j -= 2

@@ -48,3 +48,18 @@ def test_a_plural_noun_before_its_verb_is_no_cue() -> None:
                   "walked out.")[0][2] == "says"
     assert _found("The navy seized vessels it says are smuggling fuel.") == [
         ("it", "unresolved", "says")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hillcrest's annual report for last year shows that the company posted a net loss.",
+    "The report for last year shows that sales fell by a third.",
+])
+def test_the_year_a_record_covers_is_part_of_its_phrase(text: str) -> None:
+    source, kind, cue = _found(text)[0]
+    assert (source or "").endswith("for last year") and kind == "document"
+    assert cue in {"shows", "show"}
+
+
+def test_a_time_phrase_after_the_verb_is_still_skipped() -> None:
+    assert _found("The mayor last year said the plant would close.")[0][:2] == (
+        "The mayor", "named_official")
