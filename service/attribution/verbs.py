@@ -376,6 +376,11 @@ class VerbScan(RelayScan, QuoteScan):
             # hail the ruling" stays their praise)
             return True
         if first == last and low == "writing" and first - 1 >= lo and (
+                toks[first - 1].lower == "in"):
+            # "submitted to the committee in writing", "replied in writing": the form the
+            # words took, no one writing
+            return True
+        if first == last and low == "writing" and first - 1 >= lo and (
                 toks[first - 1].is_word) and last + 2 < hi and (
                 toks[last + 1].lower in {"the", "a", "an", "its", "their", "his", "her"}) and (
                 self.quotes.starting_at(toks[last + 2].start) is None):

@@ -63,3 +63,11 @@ def test_the_year_a_record_covers_is_part_of_its_phrase(text: str) -> None:
 def test_a_time_phrase_after_the_verb_is_still_skipped() -> None:
     assert _found("The mayor last year said the plant would close.")[0][:2] == (
         "The mayor", "named_official")
+
+
+def test_in_writing_is_the_form_of_the_words_not_a_cue() -> None:
+    found = _found("Kessler said the department's sampling data, which was submitted to the "
+                   "committee in writing, showed high chloride levels.")
+    assert [cue for _, _, cue in found] == ["said"]
+    assert _found("In writing to the council, the mayor said the plant would close.") == [
+        ("the mayor", "named_person", "said")]
