@@ -70,4 +70,4 @@ def test_in_writing_is_the_form_of_the_words_not_a_cue() -> None:
                    "committee in writing, showed high chloride levels.")
     assert [cue for _, _, cue in found] == ["said"]
     assert _found("In writing to the council, the mayor said the plant would close.") == [
-        ("the mayor", "named_person", "said")]
+        ("the mayor", "named_official", "said")]
