@@ -695,9 +695,12 @@ class DescriptionResolution(OutletResolution):
             # publishes, records a reader can look up (where "reports" alone, "Russian
             # reports" or an outlet's reports are hearsay or the press)
             return self._document(slug(desc_text), desc_text)
-        if head == "accounts" and (det in DEFINITE or words & _BOOK_WORDS):
-            # "its annual accounts", "The accounts showed": the books, a document (where
-            # "eyewitness accounts" are what nobody in particular told)
+        if head == "accounts" and (det in DEFINITE or words & _BOOK_WORDS or (
+                len(tokens) == 2 and tokens[0].text.endswith(("'s", "’s"))
+                and tokens[0].is_capitalised)):
+            # "its annual accounts", "The accounts showed", "Southport's accounts": the
+            # books, a document (where "eyewitness accounts" are what nobody in particular
+            # told)
             return self._document(slug(desc_text), desc_text)
         if head in _MISSION_MEMBERS and _body_before(tokens[:-1]):
             # "European Union observers", "OSCE monitors": a named body's mission (named)

@@ -135,6 +135,14 @@ _RELAYING = frozenset({"report", "write"})
 _THAT_PARTICIPLES = frozenset({"ruling", "finding", "stating", "reporting", "recording"})
 
 
+# Texts a writer drafts rather than words a source says: "write language", "wrote the bill"
+_DRAFTED = frozenset({"language", "legislation", "bill", "bills", "law", "laws", "provision",
+                      "provisions", "amendment", "amendments", "regulations", "rules", "code",
+                      "software", "music", "songs", "script", "scripts", "novel", "novels",
+                      "book", "books", "checks", "cheques", "policy", "policies", "contract",
+                      "contracts"})
+
+
 def _noun_modifier(tok: Token) -> bool:
     """An adjective that makes the ambiguous cue after it a noun ("military support")."""
     low = tok.lower
@@ -374,6 +382,13 @@ class VerbScan(RelayScan, QuoteScan):
                     "large", "heavy", "of", "and", "with", "by", "the", "some", "more"}):
             # "The storm dropped hail the size of golf balls": weather ("Opposition leaders
             # hail the ruling" stays their praise)
+            return True
+        if base == "write" and first == last and last + 1 < hi and (
+                toks[last + 1].lower in _DRAFTED or (
+                    last + 2 < hi and toks[last + 1].lower in {"the", "a", "an", "new"}
+                    and toks[last + 2].lower in _DRAFTED)):
+            # "will write language barring the agency", "wrote the bill": drafting a text, an
+            # act, no claim ("wrote that ...", "wrote in a letter" stay speech)
             return True
         if first == last and low == "writing" and first - 1 >= lo and (
                 toks[first - 1].lower == "in"):

@@ -71,3 +71,21 @@ def test_in_writing_is_the_form_of_the_words_not_a_cue() -> None:
     assert [cue for _, _, cue in found] == ["said"]
     assert _found("In writing to the council, the mayor said the plant would close.") == [
         ("the mayor", "named_official", "said")]
+
+
+def test_a_companys_accounts_are_its_books() -> None:
+    assert _found("Southport's accounts, filed with the registry, show a profit.") == [
+        ("Southport's accounts", "document", "show")]
+
+
+@pytest.mark.parametrize("text", [
+    "House Republicans will write language barring the agency from collecting the fee.",
+    "He wrote the bill with two colleagues in 2019.",
+])
+def test_drafting_a_text_is_an_act_not_a_claim(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_writing_what_a_letter_says_is_still_speech() -> None:
+    assert [cue for _, _, cue in _found(
+        "She wrote in a letter that the plant would close.")] == ["wrote"]
