@@ -23,6 +23,7 @@ from .phrases import (
     np_after,
     np_before,
     post_modified_start,
+    record_aside_lead,
 )
 from .quotes import QuoteScan
 from .relays import SEEN, RelayScan
@@ -135,6 +136,8 @@ _RELAYING = frozenset({"report", "write"})
 _THAT_PARTICIPLES = frozenset({"ruling", "finding", "stating", "reporting", "recording"})
 
 
+_MONTHS = lx.MONTH_NAMES | frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                      "sept", "oct", "nov", "dec"})
 # Texts a writer drafts rather than words a source says: "write language", "wrote the bill"
 _DRAFTED = frozenset({"language", "legislation", "bill", "bills", "law", "laws", "provision",
                       "provisions", "amendment", "amendments", "regulations", "rules", "code",
@@ -321,6 +324,9 @@ class VerbScan(RelayScan, QuoteScan):
             elif low in _WEEKDAYS and toks[j].is_capitalised and j > lo and (
                     j not in self.units.by_end):
                 j -= 1  # "Spicer Thursday said"
+            elif low.isdigit() and len(low) <= 2 and (
+                    date := self._date_before(j, lo)) is not None:
+                j = date  # "A survey published on Oct. 15 found": the date, then the record
             elif low == "to" and j - 1 > lo and toks[j - 1].lower in _RAISING:
                 j -= 2  # "voters tended to support", "he went on to call"
                 if toks[j + 1].lower == "on" and j >= lo and toks[j].lower in _RAISING:
@@ -336,6 +342,20 @@ class VerbScan(RelayScan, QuoteScan):
                 break
             skipped += 1
         return j
+
+    def _date_before(self, j: int, lo: int) -> int | None:
+        """The participle before "on Oct. 15" / "on March 4" ending at the day number `j`
+        after a name ("a survey by Horizon Travel Insights published on Oct. 15 found"), or
+        None (a date after a place or a common noun, "filed in court on July 18", "the
+        charity published on May 9", is read with its phrase already)."""
+        toks = self.tokens
+        k = j - 1
+        if k >= lo and toks[k].text == ".":
+            k -= 1
+        if k - 3 < lo or toks[k].lower not in _MONTHS or toks[k - 1].lower != "on" or not (
+                record_aside_lead(toks[k - 2])) or not toks[k - 3].is_capitalised:
+            return None  # "the charity published on May 9" is read whole already
+        return k - 2
 
     def _states_a_view(self, last: int, hi: int) -> bool:
         """A statement follows the view verb ending at token `last`: not a preposition, "so"

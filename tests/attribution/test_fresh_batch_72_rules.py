@@ -89,3 +89,11 @@ def test_drafting_a_text_is_an_act_not_a_claim(text: str) -> None:
 def test_writing_what_a_letter_says_is_still_speech() -> None:
     assert [cue for _, _, cue in _found(
         "She wrote in a letter that the plant would close.")] == ["wrote"]
+
+
+def test_a_record_dated_on_a_day_keeps_its_whole_phrase() -> None:
+    assert _found("A survey by the consultancy Horizon Travel Insights published on Oct. 15 "
+                  "found that 58% of respondents planned a holiday.")[0][:2] == (
+        "A survey by the consultancy Horizon Travel Insights published on Oct. 15", "document")
+    assert _found("The report released on March 4 showed that rents rose.")[0][:2] == (
+        "The report released on March 4", "document")
