@@ -643,9 +643,12 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True  # "dipped 2 basis points to 2.08%"
     if first == "citing" and _REFUSED_CLAUSE.search(content):
         return True  # "declined to give further details, citing privacy rules": a reason
-    if first == "citing" and attribution.source is not None and _REASONS.match(
-            attribution.source.text):
-        return True  # "Voss resigned in August, citing health reasons"
+    if first == "citing" and attribution.source is not None and (
+            _REASONS.match(attribution.source.text) or (
+                attribution.direction == "forward" and _REASONS.match(content))):
+        # "Voss resigned in August, citing health reasons" (read as her own reason, or as
+        # if the reasons were cited)
+        return True
     if first == "citing" and _WITH_CITING.search(before):
         return True  # "rose 1.4% by midday, with traders citing the Argentine downgrade"
     if base in _REACTIONS and low == first and not content:

@@ -11,7 +11,7 @@ from .attributions import Attribution, Span, Venue
 from .content import ContentScan
 from .cues import poll_head
 from .entities import BODY_OR_OUTLET_NOUNS, NEWS_WORDS
-from .entity_table import NAMED_KINDS, Mention
+from .entity_table import NAMED_KINDS, UNRESOLVED, Mention
 from .outlet_refs import BODY_KINDS, OUTLET_KINDS
 from .phrases import (
     DOCUMENT_PARTICIPLES,
@@ -19,6 +19,7 @@ from .phrases import (
     NAME_PARTICLES,
     RELAY_ADVERBS,
     is_name_token,
+    is_people_head,
     is_role,
     np_after,
     np_before,
@@ -426,9 +427,39 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             content = self._forward_content(k, first, s_end, hi)
             return [Attribution(self.name, cue, "citing", source, content, venue=said_venue,
                                 direction="none", clause_start=clause_start)]
+        reason = self._reason_cited(source, a, b, first, lo, cue, s_end, hi)
+        if reason is not None:
+            return [reason]
         content = self._backward_content(s_start, clause_start)
         return [Attribution(self.name, cue, "citing", source, content, venue=said_venue,
                             direction="backward", clause_start=clause_start)]
+
+    def _reason_cited(self, cited: Mention, a: int, b: int, first: int, lo: int, cue: Span,
+                      s_end: int, hi: int) -> Attribution | None:
+        """"Moody's placed the ratings on review, citing uncertainty over the liabilities",
+        "The airline cancelled 40 flights, citing a shortage of pilots": what is cited after
+        an act is the reason the actor gives, no source; the actor (the clause's subject)
+        says it. None where the cited phrase may be a source (a person, a body, a record, a
+        pronoun) or the clause has no subject."""
+        toks = self.tokens
+        head = toks[b]
+        if cited.kind != UNRESOLVED or not head.text.islower() or (
+                head.lower in lx.PRONOUNS or is_role(head) or head.bare in lx.DOCUMENT_HEADS
+                or head.bare in lx.ORG_NOUNS or is_people_head(head)) or (
+                first - 1 < lo or toks[first - 1].text != ","):
+            return None
+        subject = self._clause_subject(lo, first - 1)
+        if subject is None:
+            return None
+        # the subject ends before its verb ("Moody's Investors Service placed ...")
+        end = next((k - 1 for k in range(subject[0] + 1, subject[1] + 1)
+                    if toks[k].text.islower() and toks[k].lower.endswith("ed")), subject[1])
+        source = self._mention(subject[0], end)
+        if source.kind == UNRESOLVED and toks[subject[0]].lower not in lx.PRONOUNS:
+            return None
+        content = self.trim(toks[a].start, self.sentence_content_end(first, s_end))
+        return Attribution(self.name, cue, "citing", source, content, direction="forward",
+                           clause_start=toks[first - 1].start)
 
     def _with_document_relay(self, source: Mention, source_first: int, first: int, lo: int,
                              cue: Span, content: Span | None, venue: Venue | None,

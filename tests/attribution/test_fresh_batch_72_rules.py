@@ -97,3 +97,21 @@ def test_a_record_dated_on_a_day_keeps_its_whole_phrase() -> None:
         "A survey by the consultancy Horizon Travel Insights published on Oct. 15", "document")
     assert _found("The report released on March 4 showed that rents rose.")[0][:2] == (
         "The report released on March 4", "document")
+
+
+def test_a_reason_cited_after_an_act_is_the_actors_claim() -> None:
+    assert _found("Moody's Investors Service placed the utility's ratings on review on "
+                  "Thursday, citing uncertainty over the size of the wildfire liabilities.") == [
+        ("Moody's Investors Service", "named_expert", "citing")]
+    found = extract("The airline cancelled 40 flights on Friday, citing a shortage of pilots.",
+                    directory=DIRECTORY).attributions
+    assert [(a.source.text if a.source else None, a.content.text if a.content else None)
+            for a in found] == [("The airline", "a shortage of pilots")]
+
+
+def test_a_source_cited_is_still_the_source() -> None:
+    found = _found("The paper said the minister would resign, citing people familiar with "
+                   "the matter.")
+    assert ("people familiar with the matter", "anonymous_described", "citing") in found
+    assert _found("The ministry raised prices, citing a report by the central bank.") == [
+        ("a report by the central bank", "document", "citing")]
