@@ -508,11 +508,13 @@ class CueScan(ScanState):
         return False
 
     def _name_withheld(self, i: int, lo: int) -> bool:
-        """"who declined to be named", "asked not to be identified": why the name is withheld,
-        said by nobody."""
+        """"who declined to be named", "asked not to be identified", "who was not named by
+        the newspaper": why or that the name is withheld, said by nobody."""
         toks = self.tokens
         return toks[i].lower in _WITHHELD_PARTICIPLES and i - 2 >= lo and (
-            toks[i - 1].lower == "be" and toks[i - 2].lower in {"to", "not"})
+            (toks[i - 1].lower == "be" and toks[i - 2].lower in {"to", "not"})
+            or (toks[i - 1].lower == "not" and toks[i - 2].lower in {"was", "were", "is",
+                                                                     "are", "been"}))
 
     def _unverified_aside(self, i: int, lo: int) -> bool:
         """A failed check in a relative clause set off by commas ("Videos posted online,

@@ -175,7 +175,9 @@ _PRONOUN = re.compile(r"^(?:he|she|it|they|them|him|her|his|its|their|who|whom|w
 # A word that only points at a party ("who", "which"): never a name of its own
 _REFERENCE = re.compile(r"^(?:which|who|whom|that|he|she|it|they|one)$", re.IGNORECASE)
 _POST = frozenset({"at", "of", "for", "from", "in", "with", "on", "close", "to", "near",
-                   "based", "briefed", "interviewed", "involved"})
+                   "based", "briefed", "interviewed", "involved",
+                   # "officials aware of the matter", "people familiar with": the head before
+                   "aware", "familiar", "knowledgeable", "privy", "responsible"})
 
 
 def _post_modified(words: Sequence[str]) -> bool:

@@ -115,3 +115,10 @@ def test_a_source_cited_is_still_the_source() -> None:
     assert ("people familiar with the matter", "anonymous_described", "citing") in found
     assert _found("The ministry raised prices, citing a report by the central bank.") == [
         ("a report by the central bank", "document", "citing")]
+
+
+def test_a_name_the_paper_did_not_give_is_no_cue() -> None:
+    assert _found("The technician, who was not named by the newspaper, was quoted as saying "
+                  "crews had warned supervisors in August.") == [
+        ("The technician", "anonymous_described", "was quoted as saying")]
+    assert _found("The company named him as chief executive on Monday.")[0][2] == "named"

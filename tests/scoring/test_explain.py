@@ -192,6 +192,8 @@ def test_a_relay_the_venue_names_is_said_once() -> None:
     ("Another senior official", None, "another unnamed senior official"),
     ("two officials at the federation", None, "two unnamed officials at the federation"),
     ("Two", None, "two unnamed sources"),
+    # thirty-fifth session: the head before an adjective that post-modifies it
+    ("officials aware of the matter", None, "officials aware of the matter"),
 ])
 def test_a_counted_or_further_unnamed_source_reads_as_english(
         source_text: str, description: str | None, want: str) -> None:
