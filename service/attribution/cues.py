@@ -747,7 +747,10 @@ class CueScan(ScanState):
         # (not the passive "a unit valued at $2 billion", "could be put at risk")
         first = i + 1 if toks[i].lower in {"puts", "pegs"} or self._subject_in_relative(
             i, lo) else i + 2
-        for k in range(first, min(hi - 1, i + 10)):
+        for k in range(first, min(hi - 1, i + 16)):
+            if toks[k].text == "," and toks[k - 1].is_capitalised and (
+                    toks[k + 1].is_capitalised):
+                continue  # "put the harvest in Sanliurfa, Mardin and Diyarbakir at": a list
             if toks[k].text in {",", ".", ";"}:
                 return False
             if toks[k].lower == "at" and (toks[k + 1].text[:1].isdigit() or toks[k + 1].text in {

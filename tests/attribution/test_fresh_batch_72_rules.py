@@ -122,3 +122,17 @@ def test_a_name_the_paper_did_not_give_is_no_cue() -> None:
                   "crews had warned supervisors in August.") == [
         ("The technician", "anonymous_described", "was quoted as saying")]
     assert _found("The company named him as chief executive on Monday.")[0][2] == "named"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry's crop estimate, dated July 11, put the harvest in Sanliurfa, Mardin and "
+    "Diyarbakir at roughly 212,000 tonnes.",
+    "The administration's figures, published on Monday, put the catch of the dai fishery "
+    "between November and February at 9,800 tonnes.",
+])
+def test_an_estimate_over_a_list_or_a_long_object_is_still_an_estimate(text: str) -> None:
+    assert _found(text)[0][1:] == ("document", "put")
+
+
+def test_putting_something_somewhere_is_no_estimate() -> None:
+    assert _found("The war put the city, Mosul and its villages under siege at night.") == []
