@@ -654,6 +654,14 @@ class CueScan(ScanState):
         """Token j ends a record's phrase: its head noun ("the affidavit"), or the author after
         it ("A 2019 study by the Public Works Department")."""
         toks = self.tokens
+        if toks[j].text == ")":
+            # "The weekly bulletin of the Hanoi Center for Disease Control (Hanoi CDC)
+            # recorded": the author's acronym closes the phrase
+            opening = next((k for k in range(j - 1, max(lo - 1, j - 8), -1)
+                            if toks[k].text == "("), None)
+            if opening is None or opening - 1 < lo:
+                return False
+            j = opening - 1
         if is_record_head(toks[j]):
             return not toks[j].lower.endswith(("'s", "’s"))
         if self._record_participle_phrase(j, lo):
@@ -663,7 +671,16 @@ class CueScan(ScanState):
             return False
         by = next((k for k in range(j - 1, max(lo, np[0] - 2), -1) if toks[k].lower == "by"),
                   None)
-        return by is not None and authored_document(toks, by, lo) is not None
+        if by is None:
+            # "The weekly bulletin of the Hanoi Center for Disease Control recorded": a
+            # record of a named body
+            of = next((k for k in range(j - 1, max(lo, np[0] - 2), -1)
+                       if toks[k].lower == "of"), None)
+            return of is not None and of - 1 >= lo and is_record_head(toks[of - 1]) and (
+                of + 1 <= j and (toks[of + 1].is_capitalised or (
+                    toks[of + 1].lower == "the" and of + 2 <= j
+                    and toks[of + 2].is_capitalised)))
+        return authored_document(toks, by, lo) is not None
 
     def _record_participle_phrase(self, j: int, lo: int) -> bool:
         """Token j ends a record's phrase that runs on in participles with no comma ("A

@@ -136,3 +136,12 @@ def test_an_estimate_over_a_list_or_a_long_object_is_still_an_estimate(text: str
 
 def test_putting_something_somewhere_is_no_estimate() -> None:
     assert _found("The war put the city, Mosul and its villages under siege at night.") == []
+
+
+def test_a_record_of_a_named_body_says_what_it_records() -> None:
+    assert _found("The weekly bulletin of the Hanoi Center for Disease Control (Hanoi CDC) "
+                  "recorded 11,380 cases since January.") == [
+        ("The weekly bulletin of the Hanoi Center for Disease Control (Hanoi CDC)", "document",
+         "recorded")]
+    # members of a body are no record of it
+    assert _found("Members of the Fisheries Council recorded a song.") == []
