@@ -429,8 +429,9 @@ class VerbScan(RelayScan, QuoteScan):
         if first == last and low in {"reports", "report"} and first - 1 >= lo and (
                 toks[first - 1].lower in _PRESS_MODIFIERS) and not (
                 last + 1 < hi and toks[last + 1].lower == "that") and not (
-                # "..., newspaper reports" closing a headline: the verb after its subject
-                first - 2 >= lo and toks[first - 2].text == "," and (
+                # "..., newspaper reports", "..., Sky News reports" closing a headline or a
+                # sentence: the verb after its subject
+                any(toks[k].text == "," for k in range(max(lo, first - 4), first - 1)) and (
                     last + 1 >= hi or not toks[last + 1].is_word)):
             # "according to volunteers and local media reports": the press's reports, a noun
             return True

@@ -145,3 +145,13 @@ def test_a_record_of_a_named_body_says_what_it_records() -> None:
          "recorded")]
     # members of a body are no record of it
     assert _found("Members of the Fisheries Council recorded a song.") == []
+
+
+def test_a_headline_closing_on_an_outlet_that_reports_it() -> None:
+    found = extract("The miner is weighing a bid.", directory=DIRECTORY,
+                    headline="Miner weighs bid for rival, Sky News reports").attributions
+    assert [(a.field, a.source.text if a.source else None, a.cue.text) for a in found] == [
+        ("headline", "Sky News", "reports")]
+    # the press's reports as a noun stay a noun
+    assert _found("Prices rose, according to local media reports.")[0][0] == (
+        "local media reports")
