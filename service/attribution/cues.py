@@ -309,7 +309,7 @@ class CueScan(ScanState):
                     found.append((i, i, "verb", _RECORD_VERBS[low], -1))  # "the decree requires"
                 elif low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
                         i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
-                        self._after_determiner(i, lo)) and not self._plural_lists(i, hi) and not (
+                        self._after_determiner(i, lo)) and not self._plural_noun(i, hi) and not (
                     self._listed_on_exchange(i, lo, hi)) and not (
                         # "Internal planning documents show": the kind of the record
                         i + 1 < hi and record_modifier(toks, i, lo)):
@@ -354,7 +354,7 @@ class CueScan(ScanState):
             if low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
                     i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
                     self._attributive_participle(i, lo, hi)) and not (
-                    self._after_determiner(i, lo)) and not self._plural_lists(i, hi) and not (
+                    self._after_determiner(i, lo)) and not self._plural_noun(i, hi) and not (
                     self._listed_on_exchange(i, lo, hi)) and not self._compared_with(i, lo):
                 found.append((i, i, "verb", lx.CUE_VERB_FORMS[low], -1))
             elif low in _NOUN_CUES and self._noun_cue(i, lo, hi):
@@ -420,14 +420,14 @@ class CueScan(ScanState):
         return toks[i + 1].lower in {"in", "on"} and prev.is_word and prev.text.islower() and (
             prev.lower not in lx.PRONOUNS) and where.lower not in lx.WEEKDAYS and named_place
 
-    def _plural_lists(self, i: int, hi: int) -> bool:
-        """"Voter lists show 2,000 new names", "registration lists because ...": "lists" is the
-        plural noun unless what a record lists follows it ("lists the figures as", "lists
-        him as a director", "lists 40 names"). A form in -s right before "were", "are" or
-        "have" is the plural noun that is its subject ("students' NAPLAN answers were
-        altered", "the agency's reports have shown"), but not "says", nor a verb after a
-        pronoun ("vessels it says are smuggling fuel", "workers it claims were paid"): a
-        clause about the noun before them."""
+    def _plural_noun(self, i: int, hi: int) -> bool:
+        """The cue form at `i` is a plural noun. A form in -s right before "were", "are" or
+        "have" is the subject of that verb ("students' NAPLAN answers were altered", "the
+        agency's reports have shown"), but not "says", nor a verb after a pronoun ("vessels
+        it says are smuggling fuel", "workers it claims were paid"): a clause about the noun
+        before them. "Voter lists show 2,000 new names", "registration lists because ...":
+        "lists" is the noun unless what a record lists follows it ("lists the figures as",
+        "lists him as a director", "lists 40 names")."""
         toks = self.tokens
         low = toks[i].lower
         if low.endswith("s") and not low.endswith("ss") and low != "says" and i + 1 < hi and (

@@ -496,6 +496,10 @@ WEEKDAYS: frozenset[str] = frozenset({"monday", "tuesday", "wednesday", "thursda
 MONTH_NAMES: frozenset[str] = frozenset({"january", "february", "march", "april", "may", "june",
                                          "july", "august", "september", "october", "november",
                                          "december"})
+# month names and their abbreviations as tokens hold them ("Oct" of "Oct. 15"), lowercase
+MONTH_WORDS: frozenset[str] = MONTH_NAMES | frozenset({"jan", "feb", "mar", "apr", "jun", "jul",
+                                                       "aug", "sep", "sept", "oct", "nov",
+                                                       "dec"})
 # Nouns of a stretch of time ("weeks later", "six months since"): never a speaker.
 TIME_NOUNS: frozenset[str] = frozenset({"ago", "days", "weeks", "months", "years", "hours",
                                         "minutes", "day", "hour", "moments", "decades", "later"})

@@ -288,8 +288,7 @@ _TALK_HEADS = frozenset({"talk", "chatter", "gossip", "speculation", "rumours", 
                          "rumour", "rumor", "whispers"})
 
 
-_MONTHS = lx.MONTH_NAMES | frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                      "sept", "oct", "nov", "dec"})
+_MONTHS = lx.MONTH_WORDS
 
 
 def _dated_record(tokens: list[Token], j: int, lo: int, units: Units) -> int | None:

@@ -136,8 +136,6 @@ _RELAYING = frozenset({"report", "write"})
 _THAT_PARTICIPLES = frozenset({"ruling", "finding", "stating", "reporting", "recording"})
 
 
-_MONTHS = lx.MONTH_NAMES | frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                      "sept", "oct", "nov", "dec"})
 # Texts a writer drafts rather than words a source says: "write language", "wrote the bill"
 _DRAFTED = frozenset({"language", "legislation", "bill", "bills", "law", "laws", "provision",
                       "provisions", "amendment", "amendments", "regulations", "rules", "code",
@@ -352,7 +350,7 @@ class VerbScan(RelayScan, QuoteScan):
         k = j - 1
         if k >= lo and toks[k].text == ".":
             k -= 1
-        if k - 3 < lo or toks[k].lower not in _MONTHS or toks[k - 1].lower != "on" or not (
+        if k - 3 < lo or toks[k].lower not in lx.MONTH_WORDS or toks[k - 1].lower != "on" or not (
                 record_aside_lead(toks[k - 2])) or not toks[k - 3].is_capitalised:
             return None  # "the charity published on May 9" is read whole already
         return k - 2
