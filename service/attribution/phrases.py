@@ -1155,6 +1155,18 @@ _RELATIVE_PRONOUN_HEADS = frozenset({"others", "those", "many", "some", "several
                                      "all", "both", "most", "anyone", "everyone", "someone"})
 
 
+def _noun_of_a_who_clause(tokens: list[Token], head: int) -> bool:
+    """The lowercase word right before "who" is a noun the clause makes a person, though no
+    list of trades holds it ("A camera assistant who spoke on condition of anonymity said",
+    "Volunteers who have travelled to the area said"): "who" is said of people. Not a
+    pronoun, a function word or a verb form ("those who", "said who")."""
+    tok = tokens[head]
+    return (tok.is_word and tok.text.isalpha() and tok.text.islower() and len(tok.text) > 2
+            and tok.lower not in _STOP and tok.lower not in lx.PRONOUNS
+            and tok.lower not in lx.DETERMINERS and tok.lower not in lx.CUE_VERB_FORMS
+            and not tok.lower.endswith(("ing", "ly")))
+
+
 _HEAD_PREPOSITIONS = frozenset({"of", "in", "at", "from", "on", "with", "for"})
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "on", "along"})
 
@@ -1496,7 +1508,8 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
             if head >= lo and (
                     is_people_head(tokens[head]) or _counted_plural(tokens, head, lo) or (
                         tokens[head].bare in _QUANTITY_OF_A_PLACE
-                        and low in _PLACE_PREPOSITIONS)):
+                        and low in _PLACE_PREPOSITIONS) or (
+                        low == "who" and _noun_of_a_who_clause(tokens, head))):
                 np = np_before(tokens, head, lo, units)
                 if np is not None:
                     return np[0]

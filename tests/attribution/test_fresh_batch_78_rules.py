@@ -1,0 +1,41 @@
+"""Rules of the thirty-sixth session, each from an error of the wire set's dev part (ids -78
+and later): a noun before "who" is a person though no list of trades holds it ("A camera
+assistant who spoke on condition of anonymity said")."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import OutletDirectory, extract
+
+DIRECTORY = OutletDirectory([
+    {"domain": "reuters.com", "name": "Reuters", "aliases": ["Reuters"], "kind": "wire"},
+])
+
+
+def _found(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(a.source.text if a.source else None, a.source.kind if a.source else None,
+             a.cue.text) for a in extract(text, directory=DIRECTORY).attributions]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A camera assistant who spoke on condition of anonymity said that three crew members had "
+     "been treated in hospital.", "A camera assistant who spoke on condition of anonymity"),
+    ("A lighting gaffer who asked not to be named said the shoot ran past midnight.",
+     "A lighting gaffer who asked not to be named"),
+    ("A camera assistant who spoke on condition of anonymity because she feared losing work "
+     "said the crew was exhausted.",
+     "A camera assistant who spoke on condition of anonymity because she feared losing work"),
+])
+def test_a_noun_before_who_is_a_person(text: str, source: str) -> None:
+    said = [f for f in _found(text) if f[2] == "said"]
+    assert said == [(source, "anonymous_described", "said")]
+
+
+@pytest.mark.parametrize("text", [
+    "Those who spoke on condition of anonymity said the shoot ran late.",
+    "The mayor, who spoke at the opening, said the bridge was safe.",
+])
+def test_pronouns_and_names_before_who_keep_their_reading(text: str) -> None:
+    sources = [f[0] for f in _found(text) if f[2] == "said"]
+    assert sources and sources[0] != "anonymity" and not (sources[0] or "").startswith("spoke")
