@@ -278,6 +278,8 @@ class OutletDirectory:
                 and _CONDITION_BEFORE.search(text, max(0, start - 32), start) is not None)
             or _GERMAN_NAME_PARTICLE_BEFORE.search(text, max(0, start - 24), start) is not None
             or _GERMAN_NAME_PARTICLE_AFTER.match(text, end) is not None
+            or (_FOREIGN_ARTICLE.match(text, start) is not None
+                and _FOREIGN_TITLE_GOES_ON.match(text, end) is not None)
         )
 
     def _spelled_out_otherwise(self, text: str, start: int, end: int,
@@ -763,7 +765,7 @@ Square Stadium Street Synagogue Temple Theater Theatre Tower Trust University Ma
 Holdings Partners Airlines Airways
 Beverages Brewery Breweries Foods Motors Steel Cement Textiles Pharmaceuticals Petroleum Mining
 Shipping Logistics Industries Enterprises
-Tour Cup Prize Awards Festival Marathon Trophy Classic Games Race
+Tour Cup Prize Awards Festival Marathon Trophy Classic Games Race Summit Proms
 Hotel Hotels Resort Airport Station Bridge Prison Clinic Mall Plaza
 """
 _INSTITUTION_HEADS = frozenset(_INSTITUTION_HEADS_TEXT.split())
@@ -841,15 +843,21 @@ _OTHER_BODY_AFTER = re.compile(
     r", (?:a|an|the) (?:[\w'’-]+ ){0,3}(?:office|bureau|institute|authority|regulator|watchdog|"
     r"(?<!news )(?<!media )(?<!press )(?<!publishing )(?:agency|group|organi[sz]ation))"
     r"(?=[,.;:)]|$| (?:in|of|on|at|near|based|founded|that|which|where)\b)")
-_TRADE_BEFORE = re.compile(r"\b(?:operator|telco|insurer|lender|carmaker|automaker|airline|"
-                           r"retailer|miner|brewer|chipmaker|drugmaker) $")
+_TRADE_BEFORE = re.compile(r"\b(?:operator|telco|insurer|lender|[a-z]*maker|airline|"
+                           r"retailer|miner|brewer|brand|label|start-?up) $")
+# A body's description set before the name as its apposition ("Nigeria's broadcasting
+# regulator, the NBC, fined ..."): that body, as the description after it says.
+_OTHER_BODY_BEFORE = re.compile(
+    r"\b(?:regulator|watchdog|commission|authority|ministry|council|party|union|tribunal), "
+    r"(?:the )?$")
 
 
 def _another_kind_of_body(text: str, start: int, end: int, outlet: OutletRef) -> bool:
     if not _counted(outlet):
         return False
     return _OTHER_BODY_AFTER.match(text, end) is not None or (
-        _TRADE_BEFORE.search(text, max(0, start - 12), start) is not None)
+        _TRADE_BEFORE.search(text, max(0, start - 16), start) is not None) or (
+        _OTHER_BODY_BEFORE.search(text, max(0, start - 24), start) is not None)
 
 
 # The outlet names that are also ISO 4217 currency codes (the Nepalese rupee, the Ethiopian
@@ -934,6 +942,11 @@ _GERMAN_NAME_PARTICLE_AFTER = re.compile(r" (?:im|am|zum|zur|vom) (?!Sonntag\b)[
 _CONDITION_BEFORE = re.compile(r"\b(?:cases? of|diagnosed with|treated for|suffer(?:s|ed|ing)? "
                                r"from|symptoms of|screened for|tested positive for|"
                                r"vaccinated against|outbreaks? of)\s+$", re.IGNORECASE)
+# A name that opens with a French, German, Spanish or Italian article and runs on with a
+# lowercase word of that language ("Le Temps des cerises", "Die Welt als Wille und
+# Vorstellung"): the title of a song or a book, not the paper.
+_FOREIGN_ARTICLE = re.compile(r"(?:Le|La|Les|Die|Der|Das|El|Los|Las|Il|Lo) ")
+_FOREIGN_TITLE_GOES_ON = re.compile(r" (?:des|du|de|als|und|der|dem|del|della|di|et|y)\b")
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z]{2,6})\)")
 _INITIAL_WORDS = re.compile(r"[A-Z][\w-]*|of|the|and|for|on|de|&")
 
