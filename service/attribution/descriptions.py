@@ -427,7 +427,8 @@ _DECIDING_BODIES = frozenset({"judge", "court", "jury", "magistrate", "tribunal"
 # Words after a group's head that describe it ("the people familiar with", "the officials
 # who", "the staff at"): the head is the word before the first of them
 _GROUP_POSTMODIFIERS = frozenset({"familiar", "close", "aware", "involved", "briefed", "who",
-                                  "that", "with", "in", "at", "from", "on", "for", "of"})
+                                  "that", "with", "in", "at", "from", "on", "for", "of",
+                                  "against"})
 
 
 def _partitive_group_head(tokens: list[Token]) -> Token:

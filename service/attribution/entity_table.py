@@ -304,7 +304,8 @@ COLLECTIVE_PLURALS = frozenset({
 
 
 HEAD_ENDS = frozenset({"from", "by", "for", "of", "at", "on", "in", "close", "familiar", "with",
-                       "who", "whose", "aware"}) | DOCUMENT_PARTICIPLES | lx.ACCUSED_PARTICIPLES
+                       "against", "who", "whose", "aware"}
+                      ) | DOCUMENT_PARTICIPLES | lx.ACCUSED_PARTICIPLES
 
 
 def modified_indefinite(tokens: list[Token], run: int) -> bool:

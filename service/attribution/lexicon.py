@@ -709,6 +709,21 @@ OCCUPATIONS: frozenset[str] = frozenset({
     # clergy ("A priest serving in one of the two dioceses, who spoke on condition of
     # anonymity, said" had lost its source)
     "priest", "pastor", "monk", "cleric", "clerics",
+    # people met where something happened, who hold a stake or pay for it, and who are held
+    # (thirty-sixth session, batch 160: "Walkers on the moor that afternoon have said" gave
+    # the afternoon); plural only where the singular is also a common modifier ("consumer
+    # prices") or a surname
+    "walkers", "ramblers", "climbers", "swimmers", "surfers", "skiers", "runners", "bathers",
+    "holidaymakers", "holiday-makers", "beachgoers", "concertgoers", "churchgoers",
+    "moviegoers", "onlooker", "onlookers", "bystander", "bystanders", "eyewitness",
+    "eyewitnesses", "mourner", "mourners", "visitor", "visitors", "diner", "diners",
+    "drinkers", "smokers", "gamers", "grandparents", "landowner", "landowners", "householder",
+    "householders", "ratepayer", "ratepayers", "taxpayer", "taxpayers", "evacuee", "evacuees",
+    "hostage", "hostages", "prisoner", "prisoners", "militants", "insurgents", "gunmen",
+    "stakeholders", "bondholders", "consumers", "settlers",
+    "immigrants", "asylum-seekers", "believers", "congregants", "graduates", "alumni",
+    "bosses", "shooters", "gamekeeper", "gamekeepers", "foresters", "cabbies",
+    "crewmembers",
 })
 PERSON_NOUNS = PERSON_NOUNS | OCCUPATIONS
 

@@ -55,7 +55,7 @@ _ING_PREPOSITIONS = frozenset({"during", "including", "regarding", "concerning",
                                "surrounding", "considering"})
 # People placed inside a body or a group: "Sources within the administration", "officials
 # inside the ministry", "economists across the spectrum", "many among its donors"
-_INSIDE_PREPS = frozenset({"within", "inside", "across", "among"})
+_INSIDE_PREPS = frozenset({"within", "inside", "across", "among", "against"})
 # Prepositions allowed inside a noun phrase after a role or a name ("head of MI6").
 INNER_PREPS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"}) | _INSIDE_PREPS
 _RELAY_MARKERS = frozenset({"quoted", "cited", "interviewed", "speaking", "talking"})
@@ -1067,6 +1067,8 @@ OPENERS = frozenset({
     "at", "from", "of", "on",
     # people placed along a place ("Residents along the river said")
     "along",
+    # people set against something ("Campaigners against grouse moor burning say")
+    "against",
 })
 # Openers that need no particular word before the clause ends ("who ...", "familiar with").
 _CLAUSE_OPENERS = frozenset({"who", "whose", "familiar", "close", "speaking", "briefed",
@@ -1449,7 +1451,7 @@ def post_modified_start(tokens: list[Token], a: int, lo: int, units: Units) -> i
                 or tokens[k - 1].bare in lx.DESCRIBED_ANONYMOUS_HEADS
                 # "One resident of the settlement", "Observers of religious affairs in
                 # Nairobi": people of a place or a field
-                or (low in {"of", "from"} and (
+                or (low in {"of", "from", "against"} and (
                     tokens[k - 1].bare in lx.PERSON_NOUNS or tokens[k - 1].bare in lx.VAGUE_HEADS
                     # "One co-author of the study, who spoke on condition of anonymity, said"
                     or (is_people_head(tokens[k - 1]) and k + 1 < a + 1

@@ -39,3 +39,21 @@ def test_a_noun_before_who_is_a_person(text: str, source: str) -> None:
 def test_pronouns_and_names_before_who_keep_their_reading(text: str) -> None:
     sources = [f[0] for f in _found(text) if f[2] == "said"]
     assert sources and sources[0] != "anonymity" and not (sources[0] or "").startswith("spoke")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Walkers on the moor that afternoon have said on social media that they saw smoke.",
+     "Walkers on the moor that afternoon"),
+    ("Bystanders at the scene said the car was travelling fast.", "Bystanders at the scene"),
+    ("Campaigners against grouse moor burning say the fire shows why it should be banned.",
+     "Campaigners against grouse moor burning"),
+    ("Protesters against the dam said they would return.", "Protesters against the dam"),
+])
+def test_people_met_where_something_happened_and_people_against_something(
+        text: str, source: str) -> None:
+    assert _found(text)[0][:2] == (source, "vague")
+
+
+def test_against_inside_the_content_is_no_part_of_the_source() -> None:
+    assert _found("The ruling went against the union, officials said.") == [
+        ("officials", "anonymous_described", "said")]
