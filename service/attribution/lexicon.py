@@ -556,6 +556,9 @@ OFFICIAL_ROLES: frozenset[str] = frozenset({
     # "The Prefect of the Sanaga-Maritime department", "the rector of UNCuyo", "His
     # Tanzanian counterpart": one office, held by one person the article can name
     "prefect", "rector", "provost", "counterpart",
+    # members of parliaments written as their letters, as "MP" is ("One Government TD, who
+    # did not want to be named, said" was a name, "TD"; thirty-sixth session, batch 161)
+    "td", "mep", "msp", "mla", "mpp", "mhk",
 })
 
 # Role words naming expertise: a name with one of these is a named expert.
@@ -698,6 +701,9 @@ OCCUPATIONS: frozenset[str] = frozenset({
     # trades the thirty-fourth session's batches placed ("A supervisor at the refinery, who
     # asked not to be named, said" and "A realtor in the Bostandyk district, who ..." gave
     # the place); surnames (Cook, Baker, Porter) and bodies (regulator, developer) stay out
+    # ("A rural financial counsellor in Cobar, who asked not to be named ..., said" gave
+    # the town, batch 161)
+    "counsellor", "counsellors", "counselor", "counselors", "tds", "mlas", "mpps",
     "supervisor", "supervisors", "realtor", "realtors", "foreman", "foremen", "forewoman",
     "builder", "builders", "architect", "architects", "client", "clients", "carer", "carers",
     "referee", "referees", "umpire", "umpires", "photographer", "photographers", "musician",

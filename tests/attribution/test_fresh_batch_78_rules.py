@@ -57,3 +57,20 @@ def test_people_met_where_something_happened_and_people_against_something(
 def test_against_inside_the_content_is_no_part_of_the_source() -> None:
     assert _found("The ruling went against the union, officials said.") == [
         ("officials", "anonymous_described", "said")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("One TD said colleagues were already printing leaflets.", "One TD"),
+    ("A rural financial counsellor in Cobar, who asked not to be named, said the number of "
+     "graziers seeking help had doubled.", "A rural financial counsellor in Cobar"),
+])
+def test_a_member_of_parliament_by_letters_and_a_counsellor_are_unnamed_people(
+        text: str, source: str) -> None:
+    said = [f for f in _found(text) if f[2] == "said"]
+    assert said == [(source, "anonymous_described", "said")]
+
+
+def test_a_member_of_parliament_by_letters_before_a_name_is_that_official() -> None:
+    said = [f for f in _found("Sinn Féin TD Mary Lou Keane said the plan was late.")
+            if f[2] == "said"]
+    assert said == [("Sinn Féin TD Mary Lou Keane", "named_official", "said")]
