@@ -671,7 +671,10 @@ class VerbScan(RelayScan, QuoteScan):
                                 is_role(t) or t.bare in lx.DESCRIBED_ANONYMOUS_HEADS
                                 or t.bare in lx.ANONYMOUS_HEADS
                                 for t in toks[widened:min(widened + 3, ante[0])]):
-                            ante = (widened, ante[1])
+                            # ("said Jana Kowalczyk, a beverages analyst at Nordvik
+                            # Securities in Oslo, who added": the name that placed person
+                            # describes, as above)
+                            ante = self._appositive_name(widened, lo) or (widened, ante[1])
                     if ante is not None:
                         antecedent = self._mention(ante[0], ante[1])
                         relative_of = ante

@@ -74,3 +74,20 @@ def test_a_member_of_parliament_by_letters_before_a_name_is_that_official() -> N
     said = [f for f in _found("Sinn Féin TD Mary Lou Keane said the plan was late.")
             if f[2] == "said"]
     assert said == [("Sinn Féin TD Mary Lou Keane", "named_official", "said")]
+
+
+@pytest.mark.parametrize("text", [
+    '"It is a full price," said Jana Kowalczyk, a beverages analyst at Nordvik Securities in '
+    'Oslo, who added that she had no knowledge of the talks.',
+    '"Nobody was looking," said Lin Qiaoyun, a lecturer in criminal law at a university in '
+    'Shanghai, who said she had not seen the case files.',
+])
+def test_who_after_a_placed_appositive_is_the_name_it_describes(text: str) -> None:
+    found = _found(text)
+    assert len(found) == 2 and all(kind == "named_expert" for _, kind, _ in found)
+
+
+def test_who_after_a_placed_unnamed_person_stays_unnamed() -> None:
+    said = [f for f in _found("A paediatrician at a hospital in Braga, who asked not to be "
+                              "named, said the ward was full.") if f[2] == "said"]
+    assert said == [("A paediatrician at a hospital in Braga", "anonymous_described", "said")]
