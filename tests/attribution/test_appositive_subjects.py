@@ -165,7 +165,7 @@ def test_a_name_before_an_appositive_left_open_is_the_source() -> None:
     assert told["source"]["text"] == "Dana Reyes, a spokeswoman for Speaker Tom Hale"
     assert told["source"]["kind"] == "named_person"
     text = "In Portland, a spokesman told reporters the bridge would reopen."
-    assert by_cue(text, "told")["source"]["kind"] == "anonymous_described"
+    assert by_cue(text, "told")["source"]["kind"] == "named_official"  # the body's voice
 
 
 def test_an_owners_single_post_is_one_knowable_person() -> None:

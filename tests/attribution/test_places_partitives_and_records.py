@@ -157,7 +157,7 @@ def test_a_stance_after_remain_or_seem_has_the_phrase_before_the_copula(
 
 def test_remains_inside_a_reported_clause_is_no_source() -> None:
     assert sources("The company remains committed to the plan, a spokesman said.") == [
-        ("a spokesman", "anonymous_described")]
+        ("a spokesman", "named_official")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
