@@ -265,6 +265,8 @@ class NestingScan(ScanState):
                      if a.source is not None and a.content is not None}
         by_source_start = {a.source.start: a for a in self.out
                            if a.source is not None and a.content is not None}
+        by_source_end = {a.source.end: a for a in self.out
+                         if a.source is not None and a.content is not None}
         for citing in self.out:
             content = citing.content
             if citing.cue.text.lower() not in {"citing", "quoting", "cited", "quoted"} or (
@@ -272,6 +274,11 @@ class NestingScan(ScanState):
                     citing.explicit_parent is not None):
                 continue
             report = by_source.get((content.start, content.end))
+            if report is None and (ending := by_source_end.get(content.end)) is not None and (
+                    ending.source is not None and content.start < ending.source.start):
+                # "On Thursday, the Arizona Ledger, citing ..., reported": a time phrase
+                # before the outlet, inside what the aside's clause holds
+                report = ending
             if report is None and citing.cue.text[:1].isupper() and (
                     citing.source is not None and citing.source.kind != "unresolved"):
                 # "Citing a senior Government source, the paper said ...": the participle

@@ -505,6 +505,26 @@ class SubjectScan(ScanState):
                 return None
         return None
 
+    def _past_fronted_time(self, lo: int, j: int) -> int:
+        """The first token after a time phrase that opens the sentence and ends at a comma
+        before token j ("Hours later, Russia's state news agency TASS, citing ..., reported",
+        "On Thursday, the Arizona Ledger, citing ..., reported"): the phrase is no name an
+        appositive describes. `lo` itself when there is none."""
+        toks = self.tokens
+        comma = next((c for c in range(lo + 1, min(j, lo + 6)) if toks[c].text == ","), -1)
+        if comma < 0:
+            return lo
+        words = toks[lo:comma]
+        timely = any(t.lower in lx.TIME_WORDS or t.lower in _TIME_NOUNS for t in words)
+        plain = all(t.is_word and (t.text.islower() or i == 0 or t.lower in lx.TIME_WORDS
+                                   or t.lower in lx.MONTH_WORDS or t.text.isdigit())
+                    for i, t in enumerate(words))
+        first = words[0].lower
+        return comma + 1 if timely and plain and first not in lx.DETERMINERS and (
+            first in _TIME_LEADS or first in lx.TIME_WORDS or words[0].text.isdigit()
+            or first in {"hours", "minutes", "days", "weeks", "moments", "shortly", "soon"}
+        ) else lo
+
     def _past_time_phrase(self, k: int, j: int, last: int,
                           also: frozenset[str] = frozenset()) -> int:
         """The first token from k (before j, at most up to `last`) past a time phrase ("On
@@ -630,7 +650,7 @@ class SubjectScan(ScanState):
         """"Pantucci, at the Royal United Services Institute, said", "Ted Cruz, by contrast,
         wrote": a named subject opening the sentence, set off by a comma from its verb."""
         toks = self.tokens
-        a = lo
+        a = self._past_fronted_time(lo, j)  # "Hours later, TASS, citing ..., reported"
         while a < j and toks[a].lower in LEADING_WORDS:
             a += 1
         if a < j and (toks[a].lower.endswith(("ing", "ed")) or toks[a].lower in _SUBORDINATORS):
@@ -720,6 +740,7 @@ class SubjectScan(ScanState):
         """"Igor Korotchenko, a Russian military specialist, stated", "Cory James, 22, of
         Flint, Mich., said": the name before one to three appositives, and their text."""
         toks = self.tokens
+        lo = self._past_fronted_time(lo, comma)
         floor = max(lo, comma - 30)
         end_comma = comma
         for _ in range(4):

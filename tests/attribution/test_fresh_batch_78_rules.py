@@ -91,3 +91,24 @@ def test_who_after_a_placed_unnamed_person_stays_unnamed() -> None:
     said = [f for f in _found("A paediatrician at a hospital in Braga, who asked not to be "
                               "named, said the ward was full.") if f[2] == "said"]
     assert said == [("A paediatrician at a hospital in Braga", "anonymous_described", "said")]
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Hours later, Russia's state news agency TASS, citing an unnamed source in Kazakh law "
+     "enforcement, reported that Abenov had been released on bail.",
+     "Russia's state news agency TASS"),
+    ("On Thursday, the Arizona Ledger, citing a person familiar with the matter, reported that "
+     "Sunward had received a records request.", "the Arizona Ledger"),
+])
+def test_a_time_phrase_before_an_outlet_citing_someone(text: str, outlet: str) -> None:
+    result = extract(text, directory=DIRECTORY)
+    by_cue = {a.cue.text: a for a in result.attributions}
+    assert by_cue["reported"].source is not None and by_cue["reported"].source.text == outlet
+    assert by_cue["citing"].content is not None and by_cue["reported"].content is not None
+    assert by_cue["citing"].content.text == by_cue["reported"].content.text
+    assert any(len(c["hops"]) == 3 for c in result.chains)
+
+
+def test_a_name_after_a_time_phrase_keeps_its_appositive_reading() -> None:
+    assert _found("Last week, Maria Lopez, a teacher in Austin, said the school was closing.")[
+        0][:2] == ("Maria Lopez", "named_person")
