@@ -37,7 +37,7 @@ from .headline import headline_sources_from_body, sentence_case
 from .named_later import name_the_described
 from .nesting import NestingScan
 from .outlet_refs import OUTLET_KINDS
-from .phrases import np_after, np_before, slug
+from .phrases import np_after, np_before, role_after_a_gerund, slug
 from .pronouns import prefer_the_speaker
 from .subjects import LEADING_WORDS, PERSONAL_PRONOUNS
 from .text import html_to_text, paragraphs
@@ -470,6 +470,11 @@ class _FieldScanner(VerbScan, CueScan, NestingScan):
         if first == last and toks[first].lower.endswith("ing") and last + 1 < hi and (
                 toks[last + 1].lower in _FINITE_SPEECH):
             return []  # "a manager involved in production planning told Reuters": a noun
+        if first == last and last + 1 < hi and role_after_a_gerund(toks, first):
+            # "A former Corpoelec planning manager, who ..., said", "the marketing director":
+            # the form is the noun a role is of, not a verb ("is planning to", "warning
+            # officials that")
+            return []
         if toks[last].lower == "calling" and last + 1 < hi and toks[last + 1].lower in {
                 "itself", "themselves", "himself", "herself"}:
             return []  # "A criminal group calling itself Greyfin": its name, nothing said

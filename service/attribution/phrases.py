@@ -170,6 +170,18 @@ def _nounish(tok: Token) -> bool:
 _GERUND_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
 
+def role_after_a_gerund(tokens: list[Token], j: int) -> bool:
+    """The "-ing" form at token j names the field of the lowercase role after it ("planning
+    manager", "marketing director", "training officer"), not a verb ("is warning officials
+    that", "planning officials to")."""
+    nxt = j + 1
+    return nxt < len(tokens) and tokens[j].lower.endswith("ing") and (
+        tokens[j].lower not in {"citing", "quoting", "telling", "asking", "warning"}) and (
+        tokens[nxt].text.islower()) and not tokens[nxt].bare.endswith("s") and (
+        tokens[nxt].bare in lx.OFFICIAL_ROLES or tokens[nxt].bare in lx.EXPERT_ROLES) and not (
+        nxt + 1 < len(tokens) and tokens[nxt + 1].lower in {"to", "that", "of"})
+
+
 def _gerund_noun(tokens: list[Token], j: int, lo: int) -> bool:
     """A cue verb in "-ing" right after a determiner is a noun: "two officials familiar with
     the planning", "people briefed on the thinking"."""
@@ -177,6 +189,8 @@ def _gerund_noun(tokens: list[Token], j: int, lo: int) -> bool:
         return False
     if tokens[j - 1].lower in _GERUND_DETERMINERS:
         return True
+    if role_after_a_gerund(tokens, j):
+        return True  # "A former Corpoelec planning manager": the role's field
     # "a manager involved in production planning", "a person familiar with Norvanta's
     # (network) planning": a compound noun or a possessive's noun after a preposition
     m = j - 1

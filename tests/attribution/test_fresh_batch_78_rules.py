@@ -112,3 +112,20 @@ def test_a_time_phrase_before_an_outlet_citing_someone(text: str, outlet: str) -
 def test_a_name_after_a_time_phrase_keeps_its_appositive_reading() -> None:
     assert _found("Last week, Maria Lopez, a teacher in Austin, said the school was closing.")[
         0][:2] == ("Maria Lopez", "named_person")
+
+
+def test_an_ing_form_before_a_role_is_the_roles_field() -> None:
+    said = [f for f in _found(
+        "A former Corpoelec planning manager, who spoke on condition of anonymity because "
+        "relatives of his still work for the company, said the tower had been flagged.")
+        if f[2] == "said"]
+    assert said == [("A former Corpoelec planning manager", "anonymous_described", "said")]
+    assert [f[2] for f in _found("A planning manager said the tower was flagged.")] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The union is warning officials that the plant will close.", "warning"),
+    ("ANI reported the cuts on Monday, citing officials aware of the matter.", "citing"),
+])
+def test_an_ing_verb_before_its_object_stays_a_cue(text: str, cue: str) -> None:
+    assert cue in [f[2] for f in _found(text)]
