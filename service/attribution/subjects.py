@@ -38,6 +38,10 @@ LEADING_WORDS = frozenset({
 
 _QUOTE_TOKENS = frozenset({"“", "”", "\"", "‘", "’", "'", "«", "»"})
 
+# Records named by a mass noun, bare as a plural is ("Footage circulating on social media,
+# which has not been verified, appears to show")
+_MASS_RECORDS = frozenset({"footage", "video", "audio", "data", "imagery", "correspondence"})
+
 _APPOSITIVE_LEADS = frozenset({"a", "an", "the", "who", "which", "of", "from", "whose", "its",
                                "his", "her", "their", "now", "then", "once", "also",
                                # "A police officer, speaking on condition of anonymity, said"
@@ -903,6 +907,11 @@ class SubjectScan(ScanState):
                 if p >= 0:
                     paren, before = before, p - 1
             np = np_before(toks, before, lo, self.units)
+            if np is not None and relative and toks[k + 1].lower == "which" and (
+                    (widened := post_modified_start(toks, np[0], lo, self.units)) < np[0]):
+                # "Footage circulating on social media, which has not been verified, appears
+                # to show": the record's whole phrase, over its participle
+                np = (widened, np[1])
             if before - 2 >= lo and toks[before].lower in {"them", "us"} and (
                     toks[before - 1].lower == "of" and toks[before - 2].lower in lx.PARTITIVES):
                 # "One of them, a 24-year-old machinist from Takeo province, said": the part
@@ -988,7 +997,7 @@ class SubjectScan(ScanState):
                     # say": a bare group opening the sentence, post-modified; and bare
                     # records ("Videos posted on social media, which could not be verified,
                     # showed")
-                    a < b and toks[a].text.endswith("s") and (
+                    a < b and (toks[a].text.endswith("s") or toks[a].bare in _MASS_RECORDS) and (
                         is_role(toks[a]) or toks[a].bare in lx.VAGUE_HEADS
                         or (toks[a].bare in lx.DOCUMENT_HEADS and not any(
                             t.lower in {"which", "whom"} for t in toks[a:b + 1]))))) and (

@@ -1057,6 +1057,12 @@ class VerbScan(RelayScan, QuoteScan):
                 # "..., said the officials, who asked not to be identified because ...": why
                 # they are unnamed belongs to them, and to "one of the officials" later
                 self._withheld(source, aside)
+            elif a == b and toks[a].lower == "one" and source.kind == "unresolved" and (
+                    lx.WITHHELD_NAME.search(aside)):
+                # "..., said one, who asked not to be named": one of a group, unnamed, as
+                # "One, who asked not to be named, said" is
+                source = self.resolver.withholding_names(
+                    source, self.offset + toks[a].start, described=True)
         venue, _ = self._venue(after, hi, source)
         if venue is None and description is not None:
             # "said Rep. Elijah Cummings, the top Democrat on the committee, in a

@@ -129,3 +129,20 @@ def test_an_ing_form_before_a_role_is_the_roles_field() -> None:
 ])
 def test_an_ing_verb_before_its_object_stays_a_cue(text: str, cue: str) -> None:
     assert cue in [f[2] for f in _found(text)]
+
+
+def test_said_one_who_withholds_the_name_is_unnamed() -> None:
+    found = _found('Security consultants said the breach was serious. "The weakest link is a '
+                   'person on a phone," said one, who asked not to be named because his firm '
+                   'works with government departments.')
+    assert ("one", "anonymous_described", "said") in found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Footage circulating on social media, which has not been verified, appears to show "
+     "several men grappling.", "Footage circulating on social media"),
+    ("Data from the ministry, which were released on Monday, show the deficit grew.",
+     "Data from the ministry"),
+])
+def test_a_mass_noun_record_before_a_which_clause(text: str, source: str) -> None:
+    assert _found(text)[0][:2] == (source, "document")
