@@ -48,6 +48,10 @@ _FINITE_SPEECH = frozenset({"said", "says", "told", "tells", "added", "wrote", "
 
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
 # What a place or a trade says, as the subject of "is that" ("Talk on the wharf is that")
+# The verbs of hearsay going round ("Rumours have circulated ... that"), which state a claim
+# only with the "that" clause they carry
+_GOING_ROUND = frozenset({"circulated", "circulating", "mounted", "mounting", "grown",
+                          "swirled", "swirling"})
 _HEARSAY_NOUNS = frozenset({"talk", "word", "chatter", "gossip", "speculation", "rumour",
                             "rumor", "buzz", "whisper", "scuttlebutt"})
 # "In a new poll, ...": heads of a finding that opens a sentence as its source.
@@ -625,6 +629,9 @@ class _FieldScanner(VerbScan, CueScan, NestingScan):
         by_agent = self._reported_by(first, last, s_end, hi)
         if by_agent:
             return by_agent
+        if idx == 0 and toks[last].lower in _GOING_ROUND and not any(
+                t.lower == "that" for t in toks[last + 1:min(hi, last + 10)]):
+            return []  # "Reports circulated on social media": no "that" clause, no claim
         source = self.resolver.resolve(self.text, [source_tok], self.offset + source_tok.start)
         if source.kind not in {"vague"}:
             self._make_vague(source, source_tok.lower, source_tok.text)

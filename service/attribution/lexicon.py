@@ -432,6 +432,14 @@ VAGUE_PHRASES: dict[tuple[str, ...], int] = {
 # "There is growing speculation that ...", "there has been talk of ...": the talk its source
 VAGUE_PHRASES.update({(*lead, noun): 3 for noun in ("talk", "speculation") for lead in (
     ("there", "is", "widespread"), ("there", "is", "growing"), ("there", "has", "been"))})
+# "Rumours have circulated in Riyadh for weeks that ...", "Speculation has mounted that ...":
+# hearsay going round, its own source (thirty-sixth session, batch 162)
+VAGUE_PHRASES.update({(noun, *verb): 0 for noun in (
+    "rumours", "rumors", "speculation", "reports", "talk") for verb in (
+    ("have", "circulated"), ("have", "been", "circulating"), ("are", "circulating"),
+    ("has", "circulated"), ("has", "been", "circulating"), ("is", "circulating"),
+    ("circulated",), ("has", "mounted"), ("has", "grown"), ("is", "mounting"),
+    ("has", "swirled"), ("have", "swirled"), ("are", "swirling"), ("is", "swirling"))})
 # "it is widely believed", "it is generally assumed"; "It is widely expected that insurers
 # will raise premiums": a forecast nobody makes
 VAGUE_PHRASES.update({("it", "is", hedge, verb): 0 for hedge, verbs in (

@@ -146,3 +146,20 @@ def test_said_one_who_withholds_the_name_is_unnamed() -> None:
 ])
 def test_a_mass_noun_record_before_a_which_clause(text: str, source: str) -> None:
     assert _found(text)[0][:2] == (source, "document")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Rumours have circulated in Riyadh for weeks that two insurers have hired advisers.",
+     "Rumours"),
+    ("Speculation has mounted that the minister will resign.", "Speculation"),
+])
+def test_hearsay_going_round_that_is_a_vague_source(text: str, source: str) -> None:
+    assert _found(text)[0][:2] == (source, "vague")
+
+
+@pytest.mark.parametrize("text", [
+    "Reports circulated on social media on Monday.",
+    "Talk has grown louder in recent weeks.",
+])
+def test_hearsay_going_round_without_a_that_clause_is_no_claim(text: str) -> None:
+    assert _found(text) == []
