@@ -178,16 +178,16 @@ def test_a_bare_plural_withholding_names_is_several_sources() -> None:
     assert len(single_anonymous(scored(one), one)) == 1
 
 
-def test_officials_involved_in_an_inquiry_are_named_as_several() -> None:
-    """"citing officials involved in an investigation": the whole phrase is the source, and
-    the flag and the explanation name them as several ("anonymous sources alone", "unnamed
-    officials ...", never "an unnamed officials")."""
+def test_officials_involved_in_an_inquiry_are_several_sources() -> None:
+    """"citing officials involved in an investigation": the whole phrase is the source, several
+    officials nobody granted anonymity, so no single-source flag (`sl-chains-2.32`: the wire
+    dev readers flagged none of 15 such claims), and the explanation names them as several
+    ("unnamed officials ...", never "an unnamed officials")."""
     body = ("Hackers had access to the system, the daily Kathimerini reported on Wednesday, "
             "citing officials involved in an investigation.")
     result = scored(body)
-    messages = [f["message"] for f in single_anonymous(result, body)]
-    assert messages and "anonymous sources alone, officials involved in an investigation" in (
-        messages[0])
+    assert single_anonymous(result, body) == []
+    assert "officials involved in an investigation" in str(result)
     assert "an unnamed officials" not in str(result)
 
 
