@@ -766,7 +766,8 @@ Holdings Partners Airlines Airways
 Beverages Brewery Breweries Foods Motors Steel Cement Textiles Pharmaceuticals Petroleum Mining
 Shipping Logistics Industries Enterprises
 Tour Cup Prize Awards Festival Marathon Trophy Classic Games Race Summit Proms
-Hotel Hotels Resort Airport Station Bridge Prison Clinic Mall Plaza
+Hotel Hotels Resort Airport Station Bridge Prison Clinic Mall Plaza Pavilion Amphitheater
+Amphitheatre Ballpark
 """
 _INSTITUTION_HEADS = frozenset(_INSTITUTION_HEADS_TEXT.split())
 
@@ -849,7 +850,9 @@ _TRADE_BEFORE = re.compile(r"\b(?:operator|telco|insurer|lender|[a-z]*maker|airl
 # regulator, the NBC, fined ..."): that body, as the description after it says.
 _OTHER_BODY_BEFORE = re.compile(
     r"\b(?:regulator|watchdog|commission|authority|ministry|council|party|union|tribunal), "
-    r"(?:the )?$")
+    r"(?:the )?$"
+    # "Dutch statistics office CBS said": the office before its own short name
+    r"|\b(?:statistics|statistical|census|audit|planning|patent|tax) (?:office|bureau) $")
 
 
 def _another_kind_of_body(text: str, start: int, end: int, outlet: OutletRef) -> bool:

@@ -72,6 +72,8 @@ _AFTER_WORDS = (
 _AFTER = re.compile(
     r"['’]s\b|\s*[)\]]|/|\s*(?:--|[—–-])\s|-(?:TV|FM|AM|DT|HD|\d{1,2})\b"
     r"|, in (?:a|an|its) (?:report|broadcast|dispatch|commentary|bulletin|interview)\b"
+    # a call sign placed by its city before what it did ("KSL in Salt Lake City reported")
+    r"|\s+in\s+(?:[A-Z][a-z]+\s+){1,3}(?:" + _AFTER_WORDS + r")\b"
     r"|,?(?:\s+(?:\w+ly|also|both|all|had|has|have|earlier|later|first|then))?\s+(?:"
     + _AFTER_WORDS + r")\b"
     r"|, (?:the|a|an) (?:[\w'’-]+ ){0,3}(?:news agency|agency|broadcaster|network|channel|station|"
