@@ -117,6 +117,10 @@ _NO_COMMENT_CONTENT = re.compile(
     r"(?:could|can|would)(?:\s+not|n[’']t)\s+confirm\s+(?:that|the|this|it|any|those|these)\b"
     r"(?:\s+(?:report|reports|figure|figures|account|claim|claims))?\s*[.,;]?$|"
     r"(?:did|does|do)(?:\s+not|n[’']t)\s+know\s*[.,;]?$|"
+    # "said she could not confirm the number of cases", "said he was unable to confirm the
+    # size of the planned investment": a detail left unconfirmed, no answer given
+    r"(?:(?:could|can|would)(?:\s+not|n[’']t)|(?:was|were|is|are)\s+unable\s+to)\s+confirm"
+    r"\s+(?:the|its|their|his|her|any)\s+(?:[\w-]+\s+){0,6}?[\w-]+\s*(?:$|[.,;]|and\b)|"
     # "said he had nothing to add to the statement", 'said she was "not in a position to
     # share details"', "said she would pass along a message": no answer given
     r"(?:had|has|have)\s+nothing\s+(?:more\s+|further\s+)?to\s+(?:add|say)(?:\s+(?:to|beyond)"

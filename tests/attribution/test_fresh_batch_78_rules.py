@@ -163,3 +163,19 @@ def test_hearsay_going_round_that_is_a_vague_source(text: str, source: str) -> N
 ])
 def test_hearsay_going_round_without_a_that_clause_is_no_claim(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for the institute said she could not confirm the number of cases and "
+    "referred questions to federal authorities.",
+    "The minister said he was unable to confirm the size of the planned investment.",
+])
+def test_a_detail_left_unconfirmed_is_no_claim(text: str) -> None:
+    chains = extract(text, directory=DIRECTORY).chains
+    assert [c for c in chains if len(c["hops"]) > 1] == []
+
+
+def test_a_confirmation_given_is_still_a_claim() -> None:
+    text = "The minister said he could confirm the size of the planned investment."
+    chains = extract(text, directory=DIRECTORY).chains
+    assert [c for c in chains if len(c["hops"]) > 1]
