@@ -110,6 +110,8 @@ _NO_COMMENT_CONTENT = re.compile(
     # "had no information" as the whole answer, not "had no information suggesting a link"
     r"details)[\x22\u201d]?\s*(?:$|[.,;]|(?:at\s+this\s+time|to\s+share|for\s+now|before)\b))|"
     r"(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:discuss|comment|speak|talk)\b|"
+    # "said it would make no further comment while the investigation continued"
+    r"(?:would|will)\s+(?:make|have)\s+no\s+(?:further\s+)?comment\b|"
     # "his office said he was not available for interview this week"
     r"(?:was|were|is|are|would\s+be)\s+(?:not\s+|un)available\s+(?:for|to)\s+(?:an?\s+)?"
     r"(?:interviews?|comment|speak|talk|discuss)\b|"

@@ -179,3 +179,9 @@ def test_a_confirmation_given_is_still_a_claim() -> None:
     text = "The minister said he could confirm the size of the planned investment."
     chains = extract(text, directory=DIRECTORY).chains
     assert [c for c in chains if len(c["hops"]) > 1]
+
+
+def test_no_further_comment_is_no_claim() -> None:
+    text = "The club said it would make no further comment while the investigation continued."
+    chains = extract(text, directory=DIRECTORY).chains
+    assert [c for c in chains if len(c["hops"]) > 1] == []
