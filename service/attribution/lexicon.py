@@ -617,7 +617,7 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "source", "sources", "user", "users", "fan", "fans", "soldier", "soldiers", "volunteer",
     "official", "officials", "aide", "aides", "diplomat", "diplomats", "staff", "staffers",
     "lawmakers", "legislators", "senators", "governors", "leaders", "ministers", "candidates",
-    "mps", "meps", "msps",
+    "mps", "meps", "msps", "tds", "mlas", "mpps",
     "delegates", "donors", "donor", "veteran", "veterans", "colleague", "colleagues", "ally",
     "allies", "rival", "rivals", "opponent", "opponents", "partner", "democrat", "democrats",
     "republican", "republicans", "conservative", "conservatives", "liberal", "liberals",
@@ -711,7 +711,7 @@ OCCUPATIONS: frozenset[str] = frozenset({
     # the place); surnames (Cook, Baker, Porter) and bodies (regulator, developer) stay out
     # ("A rural financial counsellor in Cobar, who asked not to be named ..., said" gave
     # the town, batch 161)
-    "counsellor", "counsellors", "counselor", "counselors", "tds", "mlas", "mpps",
+    "counsellor", "counsellors", "counselor", "counselors",
     "supervisor", "supervisors", "realtor", "realtors", "foreman", "foremen", "forewoman",
     "builder", "builders", "architect", "architects", "client", "clients", "carer", "carers",
     "referee", "referees", "umpire", "umpires", "photographer", "photographers", "musician",
