@@ -547,7 +547,7 @@ def claim_flags(claim: ScoredClaim, params: ModelParams) -> list[dict[str, Any]]
     if confidential is not None and _several_unnamed(confidential.hop):
         # "officials aware of the matter", "Local officials on Samos": several people no one
         # granted anonymity, no single confidential source (the wire dev readers flagged none
-        # of the 15 such claims; "Sources close to the club", "one of two police sources" and
+        # of the 14 such claims; "Sources close to the club", "one of two police sources" and
         # "officials who spoke on condition of anonymity" stay flagged)
         anonymous = False
     if anonymous and not _direct_quote(claim) and not _holding_line(claim):

@@ -1,6 +1,6 @@
 """single_anonymous_source is raised on one confidential source, not on several unnamed people
 a plural head names and nothing says were granted anonymity ("officials aware of the matter",
-"Local officials on Samos"): the wire readers' dev part flagged none of the 15 such claims the
+"Local officials on Samos"): the wire readers' dev part flagged none of the 14 such claims the
 service had flagged. "Sources close to the club", "one of two police sources" and "officials
 who spoke on condition of anonymity" keep the flag."""
 
