@@ -83,6 +83,11 @@ def _as_common(tok: Token) -> Token:
 # Members of a chamber, written as a plural acronym
 _MEMBERS_PLURAL = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "MPPs", "TDs", "MKs", "MHAs"})
 # Nouns for a kind of outlet that open a sentence before the outlet's name
+# What the trade press calls itself before its name ("the trade newsletter MediaLedger", "the
+# blog OreWire"): an outlet of its own then, where "his newsletter", "a blog post" with no name
+# after them are the writer's own record.
+_TRADE_PRESS_NOUNS = frozenset({"newsletter", "blog"})
+
 _OUTLET_KIND_WORDS = frozenset({"newspaper", "broadcaster", "daily", "magazine", "tabloid",
                                 "weekly", "website", "paper", "broadsheet"})
 
@@ -723,7 +728,8 @@ class Resolver(DescriptionResolution):
                 "news", "press", "telegraph", "information"})
         # a descriptor is written in lower case ("business daily Børsen"); a capitalised
         # "Press" is part of a name ("The Baltic Press Freedom Centre")
-        outlet_nouns = {t.bare for t in lead if t.text[:1].islower()} & lx.OUTLET_NOUNS
+        outlet_nouns = {t.bare for t in lead if t.text[:1].islower()} & (
+            lx.OUTLET_NOUNS | _TRADE_PRESS_NOUNS)
         if outlet_nouns and outlet_nouns <= BODY_OR_OUTLET_NOUNS and not (lead_low & NEWS_WORDS):
             outlet_nouns = set()  # "Chile's national disaster agency Senapred": a body
         if outlet_nouns and lead[-1].bare in lx.OFFICIAL_ROLES and (

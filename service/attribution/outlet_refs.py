@@ -33,7 +33,11 @@ from .text import Token
 
 # An outlet noun right before a name ("daily the Graphic Sports", "broadcaster Joy Sports")
 _OUTLET_NOUN_BEFORE = re.compile(r"\b(?:daily|newspaper|paper|weekly|tabloid|broadcaster|"
-                                 r"broadcasters|magazine|website|outlet|station)\s+$")
+                                 r"broadcasters|magazine|website|outlet|station|"
+                                 # what the trade press calls itself: "the trade newsletter
+                                 # MediaLedger", "the trade blog OreWire", "the news site Baltic
+                                 # Ledger", "the online publication Zeta"
+                                 r"newsletter|blog|site|publication)\s+$")
 
 
 # A plural verb right after a word: "People say", "People are saying"

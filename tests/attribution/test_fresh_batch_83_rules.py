@@ -1,0 +1,50 @@
+"""Rules of the thirty-seventh session, each from an error of the wire set's dev part (ids -83
+and later), measured on the whole set before it was kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import OutletDirectory, extract
+
+DIRECTORY = OutletDirectory([
+    {"domain": "reuters.com", "name": "Reuters", "aliases": ["Reuters"], "kind": "wire"},
+])
+
+
+def _found(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(a.source.text if a.source else None, a.source.kind if a.source else None,
+             a.cue.text) for a in extract(text, directory=DIRECTORY).attributions]
+
+
+def _hops(text: str) -> list[list[str]]:
+    return [[h["kind"] for h in chain["hops"][1:]]
+            for chain in extract(text, directory=DIRECTORY).chains]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The start-up raised $40 million in the spring, according to the trade newsletter "
+     "Ledgerline.", "the trade newsletter Ledgerline"),
+    ("The start-up raised $40 million in the spring, according to the newsletter Ledgerline.",
+     "the newsletter Ledgerline"),
+    ("According to the mining blog Orecast, the two companies had been in talks since June.",
+     "the mining blog Orecast"),
+])
+def test_the_trade_press_by_what_it_calls_itself_is_an_outlet(text: str, source: str) -> None:
+    assert [f[:2] for f in _found(text) if f[2].lower() == "according to"] == [
+        (source, "outlet")]
+
+
+def test_a_named_blog_reporting_is_an_unrated_outlet() -> None:
+    kinds = {f[0]: f[1] for f in _found(
+        "The trade blog Orecast reported last month that the miner had been in talks.")}
+    assert kinds == {"Orecast": "unnamed_outlet"}
+
+
+@pytest.mark.parametrize("text", [
+    "In a newsletter to clients, Marta Ruiz wrote that the deal was off.",
+    "Marta Ruiz wrote in her newsletter that the deal was off.",
+    "Marta Ruiz wrote on her blog that the deal was off.",
+])
+def test_a_writers_own_newsletter_or_blog_stays_her_record(text: str) -> None:
+    assert _hops(text) == [["document", "named_person"]]
