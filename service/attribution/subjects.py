@@ -125,6 +125,18 @@ _PLACING = frozenset({"in", "near", "from", "outside", "of"})
 _PLACE_FIRSTS = frozenset({"New", "North", "South", "West", "East", "Rhode"})
 
 
+def _year(tok: Token) -> bool:
+    """A year as news copy writes it ("2023")."""
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in {"19", "20"}
+
+
+def _date_word(tok: Token) -> bool:
+    """A word of a written date or period: a month, its abbreviation's point, a day or a year
+    ("Nov. 28", "March 10", "October", "2023")."""
+    return tok.lower in lx.MONTH_WORDS or tok.text == "." or (
+        tok.text.isdigit() and len(tok.text) <= 4)
+
+
 def _place_continued(before: list[Token], segment: list[Token]) -> bool:
     """The segment after a comma goes on with the place that ends the phrase before it ("in
     Austin, Texas", "near Salina, Kan.", "from Lyon, France"): one capitalised word, an
@@ -1162,6 +1174,38 @@ class SubjectScan(ScanState):
                 toks[record[1]].is_capitalised):
             return a
         return record[0]
+
+    def record_before_its_date(self, a: int, b: int, lo: int) -> int:
+        """Where a record starts when the subject found [a, b] is only the date or period that
+        ends its post-modifier: "The union's audited accounts for 2023 show", "the monthly visa
+        bulletin for October shows", "A nutrition survey carried out between March 8 and March
+        10 found", "Its quarterly report filed with the SEC on March 11 showed". `a` itself
+        when the phrase before the date is no record."""
+        toks = self.tokens
+        if not all(_date_word(t) for t in toks[a:b + 1]) or not any(
+                t.lower in lx.MONTH_WORDS or _year(t) for t in toks[a:b + 1]):
+            return a
+        k = a - 1
+        if k - 1 > lo and toks[k].lower == "and":
+            # "between March 8 and March 10": past the first date to its preposition
+            k -= 1
+            while k > lo and _date_word(toks[k]):
+                k -= 1
+            if toks[k].lower not in {"between", "from"}:
+                return a
+        elif k <= lo or toks[k].lower not in {"for", "on", "in", "of", "dated", "from"}:
+            return a
+        before = np_before(toks, k - 1, lo, self.units) if k - 1 >= lo else None
+        if before is None:
+            return a
+        start = post_modified_start(toks, before[0], lo, self.units)
+        record = np_before(toks, before[1], lo, self.units) if start == before[0] else (
+            start, start)
+        head = next((t for t in toks[start:before[1] + 1] if t.bare in lx.DOCUMENT_HEADS
+                     and t.text.islower()), None) if record is not None else None
+        if head is None or (start == before[0] and not is_record_head(toks[before[1]])):
+            return a  # "Talks in Geneva on March 11 showed": no record before the date
+        return start
 
     def coordinated_start(self, a: int, b: int, lo: int) -> int:
         """Where a subject joined by "and" to a named one before it starts: "Smith and other

@@ -619,6 +619,7 @@ class VerbScan(RelayScan, QuoteScan):
                 np = (self.coordinated_start(np[0], np[1], lo), np[1])
             if np is not None:
                 np = (self.record_with_its_maker(np[0], np[1], lo), np[1])
+                np = (self.record_before_its_date(np[0], np[1], lo), np[1])
             appositive_end = -1
             if np is not None and (holder := self._unclosed_appositive_holder(np[0], lo)):
                 if toks[holder[1] + 1].text == "," and holder[1] + 1 == np[0] - 1:

@@ -48,3 +48,23 @@ def test_a_named_blog_reporting_is_an_unrated_outlet() -> None:
 ])
 def test_a_writers_own_newsletter_or_blog_stays_her_record(text: str) -> None:
     assert _hops(text) == [["document", "named_person"]]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The ministry's monthly visa bulletin for October shows that the cutoff date has barely "
+     "moved.", "The ministry's monthly visa bulletin for October"),
+    ("Its quarterly report filed with the Securities and Exchange Commission on March 11 "
+     "showed cash of 2 billion dollars.",
+     "Its quarterly report filed with the Securities and Exchange Commission on March 11"),
+])
+def test_a_record_whose_post_modifier_ends_on_a_date_is_the_source(text: str, source: str
+                                                                    ) -> None:
+    assert [f[:2] for f in _found(text)] == [(source, "document")]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks in Geneva on March 11 showed little progress.",
+    "Sales in October showed a rise.",
+])
+def test_a_date_after_no_record_widens_nothing(text: str) -> None:
+    assert not any(f[1] == "document" for f in _found(text))
