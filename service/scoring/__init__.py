@@ -16,6 +16,7 @@ from .flags import (
     claim_flags,
     is_backed_in_paragraph,
     is_confirmed_central,
+    is_group_opinion,
     is_headline_summary,
     is_minor_vague_claim,
     is_own_experience,
@@ -62,7 +63,7 @@ def score_extraction_detail(
     opinion, label = judge_article(claims, mean_support(claims, params), params, text)
     for claim in claims:
         claim.flags = [f for f in claim.flags if not is_trade_forecast(claim, f) and not (
-            is_own_experience(claim, f)) and not (
+            is_own_experience(claim, f)) and not is_group_opinion(claim, f) and not (
             is_minor_vague_claim(claim, f, label)) and not (
             is_backed_in_paragraph(claim, f, claims, text))]
     for claim in claims:
