@@ -21,6 +21,7 @@ from .flags import (
     is_minor_vague_claim,
     is_own_experience,
     is_trade_forecast,
+    is_what_a_source_did_not_know,
 )
 from .label import judge_article
 from .model import ScoredArticle, ScoredChain, ScoredClaim, mean_support, score_claims
@@ -64,6 +65,7 @@ def score_extraction_detail(
     for claim in claims:
         claim.flags = [f for f in claim.flags if not is_trade_forecast(claim, f) and not (
             is_own_experience(claim, f)) and not is_group_opinion(claim, f) and not (
+            is_what_a_source_did_not_know(claim, f)) and not (
             is_minor_vague_claim(claim, f, label)) and not (
             is_backed_in_paragraph(claim, f, claims, text))]
     for claim in claims:

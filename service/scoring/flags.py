@@ -504,6 +504,26 @@ def is_group_opinion(claim: ScoredClaim, flag: dict[str, Any]) -> bool:
     return bool(origins) and all(_OPINION_CUES.match(o.hop.cue) for o in origins)
 
 
+# What a source says it does not know, or fears, of itself ("he had not seen any written
+# instruction", "she had not yet been told anything about the cap", "he was not aware of any
+# timeline", "she feared for relatives still in Iran"): no fact it vouches for
+_UNKNOWN_TO_THE_SOURCE = re.compile(
+    r"^(?:that\s+)?(?:he|she|they|we|i)\s+(?:(?:had|has|have|was|were|is|are|did|does|do)\s+"
+    r"(?:not|n't)\s+(?:yet\s+)?(?:seen|been\s+told|heard|been\s+informed|been\s+shown|aware|"
+    r"know|known|received)|(?:feared|fears|worried|worries)\b)", re.IGNORECASE)
+
+
+def is_what_a_source_did_not_know(claim: ScoredClaim, flag: dict[str, Any]) -> bool:
+    """A `single_anonymous_source` flag on a body claim in which the confidential source tells
+    what it has not seen, been told or heard, or what it fears ("he had not seen any written
+    instruction", "she was not aware of any timeline"): nothing the source vouches for that an
+    editor would check (of the 11 such claims the service flagged on the wire dev part in the
+    thirty-seventh session, the readers agreed on none and one reader flagged one; "he had
+    never seen the field sheets", a fact of its own, keeps its flag)."""
+    return flag["code"] == "single_anonymous_source" and claim.position == "body" and (
+        _UNKNOWN_TO_THE_SOURCE.match(claim.text.strip()) is not None)
+
+
 def _told_by_a_speaker(chain: ScoredChain) -> bool:
     """The chain's vague origin is a group a person or body speaks about in their own words
     ("A nurse ... said employees had complained"), not a source they cite."""

@@ -44,3 +44,21 @@ def test_several_unnamed_officials_raise_no_single_source_flag(source: str) -> N
 def test_one_confidential_source_keeps_its_flag(source: str) -> None:
     body = LEAD + f"{source} said the operator would be fined for the delay."
     assert len(single_anonymous(body)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "A port official, who spoke on condition of anonymity, said he had not seen any written "
+    "instruction to close the terminal.",
+    "A port official, who spoke on condition of anonymity, said she was not aware of any "
+    "timeline for the new cranes.",
+    "A port official, who spoke on condition of anonymity, said he feared the cuts would fall "
+    "on the night shift.",
+])
+def test_what_a_confidential_source_does_not_know_raises_no_flag(sentence: str) -> None:
+    assert single_anonymous(LEAD + sentence) == []
+
+
+def test_what_a_confidential_source_has_seen_keeps_its_flag() -> None:
+    body = LEAD + ("A port official, who spoke on condition of anonymity, said he had seen a "
+                   "written instruction to close the terminal.")
+    assert len(single_anonymous(body)) == 1
