@@ -50,6 +50,12 @@ _UNIQUE_OFFICES = frozenset({
     "commander", "chairman", "chairwoman", "chair", "chairperson", "speaker", "king", "queen",
     "emperor", "sultan", "emir", "president-elect", "treasurer", "comptroller",
     "superintendent", "ceo", "prosecutor", "sheriff", "pope", "prime", "vice", "counsel",
+    # the one holder of a body's post as a body's possessive or an "of" phrase qualifies it
+    # ("the parish's vicar", "the school's principal", "the council's leader", "the club's
+    # coach", "the paper's editor")
+    "principal", "headteacher", "headmaster", "headmistress", "dean", "provost", "rector",
+    "vicar", "pastor", "bishop", "archbishop", "abbot", "imam", "rabbi", "patriarch", "leader",
+    "coach", "captain", "editor", "founder", "warden", "curator",
 })
 
 _PERSON_HEADS = frozenset({"man", "woman", "person", "boy", "girl", "politician", "lawyer"})

@@ -68,3 +68,19 @@ def test_a_record_whose_post_modifier_ends_on_a_date_is_the_source(text: str, so
 ])
 def test_a_date_after_no_record_widens_nothing(text: str) -> None:
     assert not any(f[1] == "document" for f in _found(text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The bells were restored with her gift, the parish's vicar confirmed on Sunday.",
+     "the parish's vicar"),
+    ("The school's principal said the roof would be repaired over the summer.",
+     "The school's principal"),
+    ("The council's leader said the budget would be balanced.", "The council's leader"),
+])
+def test_the_one_holder_of_a_bodys_post_is_named(text: str, source: str) -> None:
+    assert [f[:2] for f in _found(text)] == [(source, "named_official")]
+
+
+def test_a_post_nothing_qualifies_stays_a_reference() -> None:
+    assert [f[1] for f in _found("The owner said he had been hauling water since June.")] != [
+        "named_official"]
