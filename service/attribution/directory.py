@@ -731,7 +731,9 @@ _LONGER_MASTHEAD_BEFORE = re.compile(r"(?:^|[^\w])New $")
 _NICKNAME_BEFORE = re.compile(
     r"(?<!paper )(?<!newspaper )(?<!daily )(?<!weekly )(?<!magazine )(?<!website )(?<!channel )"
     r"(?<!station )(?<!once )(?<!formerly )(?<!previously )(?<!now )"
-    r"\b(?:(?:(?:better|also|widely|popularly) )?known as|nicknamed) (?:the )?$")
+    r"\b(?:(?:(?:better|also|widely|popularly) )?known as|nicknamed|"
+    # a writer's or a performer's other name ("wrote under the pen name Clarín")
+    r"(?:pen|stage|code|assumed) name|pseudonym) (?:the )?$")
 _NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z][\w-]*)")
 _OF_A_NAME = re.compile(r" of (?:the )?[A-Z][a-z]")
 _IN_THE_NAME = re.compile(r" (?:on|in|of|under) the [A-Z][a-z]+\b(?! (?:said|says|reported))")
