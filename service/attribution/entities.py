@@ -82,12 +82,11 @@ def _as_common(tok: Token) -> Token:
 
 # Members of a chamber, written as a plural acronym
 _MEMBERS_PLURAL = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "MPPs", "TDs", "MKs", "MHAs"})
-# Nouns for a kind of outlet that open a sentence before the outlet's name
 # What the trade press calls itself before its name ("the trade newsletter MediaLedger", "the
 # blog OreWire"): an outlet of its own then, where "his newsletter", "a blog post" with no name
 # after them are the writer's own record.
 _TRADE_PRESS_NOUNS = frozenset({"newsletter", "blog"})
-
+# Nouns for a kind of outlet that open a sentence before the outlet's name
 _OUTLET_KIND_WORDS = frozenset({"newspaper", "broadcaster", "daily", "magazine", "tabloid",
                                 "weekly", "website", "paper", "broadsheet"})
 

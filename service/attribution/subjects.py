@@ -1177,10 +1177,11 @@ class SubjectScan(ScanState):
 
     def record_before_its_date(self, a: int, b: int, lo: int) -> int:
         """Where a record starts when the subject found [a, b] is only the date or period that
-        ends its post-modifier: "The union's audited accounts for 2023 show", "the monthly visa
-        bulletin for October shows", "A nutrition survey carried out between March 8 and March
-        10 found", "Its quarterly report filed with the SEC on March 11 showed". `a` itself
-        when the phrase before the date is no record."""
+        ends its post-modifier ("for October", "on March 11", "between March 8 and March 10"):
+        "the monthly visa bulletin for October shows", "Its quarterly report filed with the SEC
+        on March 11 showed". `a` itself when the phrase before the date is no record written in
+        running text's lower case (nor "accounts", which the lexicon leaves to people's
+        accounts)."""
         toks = self.tokens
         if not all(_date_word(t) for t in toks[a:b + 1]) or not any(
                 t.lower in lx.MONTH_WORDS or _year(t) for t in toks[a:b + 1]):
@@ -1199,13 +1200,12 @@ class SubjectScan(ScanState):
         if before is None:
             return a
         start = post_modified_start(toks, before[0], lo, self.units)
-        record = np_before(toks, before[1], lo, self.units) if start == before[0] else (
-            start, start)
-        head = next((t for t in toks[start:before[1] + 1] if t.bare in lx.DOCUMENT_HEADS
-                     and t.text.islower()), None) if record is not None else None
-        if head is None or (start == before[0] and not is_record_head(toks[before[1]])):
-            return a  # "Talks in Geneva on March 11 showed": no record before the date
-        return start
+        if start == before[0]:
+            # the phrase right before the date is the record itself ("the monthly visa
+            # bulletin"), or no record ("Talks in Geneva on March 11 showed")
+            return start if is_record_head(toks[before[1]]) else a
+        # a record post-modified up to the date ("Its quarterly report filed with the SEC")
+        return start if any(is_record_head(t) for t in toks[start:before[1] + 1]) else a
 
     def coordinated_start(self, a: int, b: int, lo: int) -> int:
         """Where a subject joined by "and" to a named one before it starts: "Smith and other
