@@ -84,3 +84,16 @@ def test_the_one_holder_of_a_bodys_post_is_named(text: str, source: str) -> None
 def test_a_post_nothing_qualifies_stays_a_reference() -> None:
     assert [f[1] for f in _found("The owner said he had been hauling water since June.")] != [
         "named_official"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Speaking to reporters, Sydney-based advocate Hanna Morcombe of the Pacific Refugee "
+     "Network said the group had been contacted by several men.",
+     "Sydney-based advocate Hanna Morcombe of the Pacific Refugee Network"),
+    ("London-born economist Tom Reed of Capital Economics said rates would fall.",
+     "London-born economist Tom Reed of Capital Economics"),
+])
+def test_a_placed_role_before_a_name_and_its_body_is_the_person(text: str, source: str
+                                                                 ) -> None:
+    said = [f for f in _found(text) if f[2] == "said"]
+    assert said and said[0][0] == source and said[0][1].startswith("named_")
