@@ -46,6 +46,7 @@ from .phrases import (
     DOCUMENT_PARTICIPLES,
     NAME_PARTICLES,
     Units,
+    compound_modifier,
     document_phrase,
     is_name_token,
     is_role,
@@ -100,17 +101,13 @@ def _gender_fits(pronoun: str, description: str) -> bool:
     return True
 
 
-# A modifier that places a role ("Sydney-based", "London-born")
-_PLACED_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:based|born|raised|area)$")
-
-
 def _titled_name_end(tokens: list[Token]) -> int | None:
     """Where a titled name ends before what post-modifies it ("meteorologist Karen Holloway"
     of "meteorologist Karen Holloway of the weather service"): lowercase role words, then two
     or more name tokens, then "of", "at", "from" or "with"; None for any other phrase."""
     k = 0
     while k < len(tokens) and (tokens[k].text.islower() or k == 0) and (
-            is_role(tokens[k]) or _PLACED_MODIFIER.search(tokens[k].text) is not None):
+            is_role(tokens[k]) or compound_modifier(tokens[k])):
         # role words, and what places them ("Sydney-based advocate Hanna Morcombe of ...")
         k += 1
     if k == 0 or not is_role(tokens[k - 1]):

@@ -205,6 +205,13 @@ def _gerund_noun(tokens: list[Token], j: int, lo: int) -> bool:
     return (compound or possessive) and m >= lo and tokens[m].lower in INNER_PREPS
 
 
+def compound_modifier(tok: Token) -> bool:
+    """A word joined to a lowercase one ("Bahrain-listed", "London-based", "state-owned"): a
+    modifier, not a name."""
+    head, _, tail = tok.text.rpartition("-")
+    return bool(head) and tail.islower()
+
+
 def is_role(tok: Token) -> bool:
     bare = tok.bare
     return (

@@ -17,6 +17,7 @@ from .phrases import (
     INNER_PREPS,
     NAME_PARTICLES,
     PLACING_PREPS,
+    compound_modifier,
     is_name_token,
     is_people_head,
     is_record_head,
@@ -155,13 +156,6 @@ def _place_continued(before: list[Token], segment: list[Token]) -> bool:
             continue
         return names > 0 and t.lower in _PLACING
     return False
-
-
-def _compound_modifier(tok: Token) -> bool:
-    """A capitalised word joined to a lowercase one ("Bahrain-listed", "London-based"): a
-    modifier, not a name."""
-    head, _, tail = tok.text.rpartition("-")
-    return bool(head) and tail.islower()
 
 
 def _described_name(segment: list[Token]) -> bool:
@@ -877,7 +871,7 @@ class SubjectScan(ScanState):
                 if desc_np is not None and not lx.WITHHELD_NAME.search(
                         self.text[toks[max(lo, k - 8)].start:toks[k - 1].end]) and (not any(
                         # ("Two Bahrain-listed lenders": a compound modifier, no name)
-                        is_name_token(t) and not _compound_modifier(t)
+                        is_name_token(t) and not compound_modifier(t)
                         for t in toks[desc_np[0]:desc_np[1] + 1])
                         # "Clinton's campaign chairman, John Podesta, said": a role first
                         or is_role(toks[desc_np[1]])
