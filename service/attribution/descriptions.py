@@ -43,19 +43,22 @@ from .phrases import (
 )
 from .text import Token
 
+# The posts of schools, churches, clubs, papers and firms, each held by one person at a time
+# ("the parish's vicar", "the school's principal", "the council's leader", "the club's coach",
+# "its editor"): unique offices, and a body's own posts after "its" (`UNIQUE_POSTS`)
+_POSTS_OF_A_BODY = frozenset({
+    "principal", "headteacher", "headmaster", "headmistress", "dean", "provost", "rector",
+    "vicar", "pastor", "bishop", "archbishop", "abbot", "imam", "rabbi", "patriarch", "leader",
+    "coach", "captain", "editor", "founder", "warden", "curator",
+})
+
 # Roles held by one person at a time ("the transport minister"), unlike "official" or "aide".
-_UNIQUE_OFFICES = frozenset({
+_UNIQUE_OFFICES = _POSTS_OF_A_BODY | frozenset({
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
     "governor", "mayor", "ambassador", "chancellor", "premier", "chief", "head", "director",
     "commander", "chairman", "chairwoman", "chair", "chairperson", "speaker", "king", "queen",
     "emperor", "sultan", "emir", "president-elect", "treasurer", "comptroller",
     "superintendent", "ceo", "prosecutor", "sheriff", "pope", "prime", "vice", "counsel",
-    # the one holder of a body's post as a body's possessive or an "of" phrase qualifies it
-    # ("the parish's vicar", "the school's principal", "the council's leader", "the club's
-    # coach", "the paper's editor")
-    "principal", "headteacher", "headmaster", "headmistress", "dean", "provost", "rector",
-    "vicar", "pastor", "bishop", "archbishop", "abbot", "imam", "rabbi", "patriarch", "leader",
-    "coach", "captain", "editor", "founder", "warden", "curator",
 })
 
 _PERSON_HEADS = frozenset({"man", "woman", "person", "boy", "girl", "politician", "lawyer"})
@@ -390,20 +393,17 @@ _INSIDE_BODIES = frozenset({
 # Relations one person holds to another: "Elliott's father" is one knowable person, named.
 # Posts one person holds for an owner: "Trump's newly installed campaign chief", "Adelson's
 # spokesman" is one knowable person (named), where "a spokesman for X" is unnamed.
-UNIQUE_POSTS = frozenset({"chief", "manager", "chairman", "chairwoman", "chair", "director",
-                           "spokesman", "spokeswoman", "spokesperson", "president", "ceo",
-                           "founder", "treasurer", "counsel", "secretary",
-                           # "its leader", "its chief executive" (wire dev, eleventh session)
-                           "leader", "chairperson", "head", "owner", "boss", "executive",
-                           "governor", "mayor", "commander", "secretary-general", "rector",
-                           # the hyphenated offices ("its director-general")
-                           "director-general", "attorney-general", "auditor-general",
-                           "inspector-general", "solicitor-general", "surgeon-general",
-                           "editor-in-chief", "commander-in-chief",
-                           "abbot", "bishop", "principal", "dean", "editor",
-                           # "a change its archbishop says is needed" (wire dev, 31st batch)
-                           "archbishop", "patriarch", "imam", "rabbi", "pastor", "vicar",
-                           "coach", "captain", "superintendent"})
+UNIQUE_POSTS = _POSTS_OF_A_BODY | frozenset({
+    "chief", "manager", "chairman", "chairwoman", "chair", "director", "spokesman",
+    "spokeswoman", "spokesperson", "president", "ceo", "treasurer", "counsel", "secretary",
+    # "its leader", "its chief executive" (wire dev, eleventh session; "a change its archbishop
+    # says is needed", 31st batch: the body's posts above)
+    "chairperson", "head", "owner", "boss", "executive", "governor", "mayor", "commander",
+    "secretary-general",
+    # the hyphenated offices ("its director-general")
+    "director-general", "attorney-general", "auditor-general", "inspector-general",
+    "solicitor-general", "surgeon-general", "editor-in-chief", "commander-in-chief",
+    "superintendent"})
 
 _UNIQUE_KIN = frozenset({"father", "mother", "wife", "husband", "widow", "widower",
                          "stepfather", "stepmother", "fiancé", "fiancée", "fiance", "fiancee",
