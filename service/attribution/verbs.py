@@ -926,11 +926,11 @@ class VerbScan(RelayScan, QuoteScan):
                 content = self._forward_content(k + 1, first, s_end, hi)
             elif k + 1 < hi and speech_participle(toks[k + 1].lower) and (
                 source_first > lo and (toks[source_first - 1].text in "”\"'’»" or (
-                    toks[source_first - 1].text == ","
-                    and lx.CUE_VERB_FORMS.get(toks[k + 1].lower) in lx.SAY_VERBS))
+                    toks[source_first - 1].text == ","))
             ):
                 # "“...,” Anderson said, adding that ...": the quote is this cue's content;
-                # so is the clause before "..., the person said, adding that ..."
+                # so is the clause before "..., the person said, adding that ..." and "...,
+                # TASS reported on Thursday, describing it as ..." (any participle of speech)
                 content = self._backward_content(s_start, clause_start)
                 direction = "backward"
             elif source_first > lo and toks[source_first - 1].lower == "," and (

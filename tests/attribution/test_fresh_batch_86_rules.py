@@ -1,0 +1,36 @@
+"""Rules of the thirty-eighth session, each from an error of the wire set's dev part, measured
+on the whole set before it was kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution import OutletDirectory, extract
+
+DIRECTORY = OutletDirectory([
+    {"domain": "reuters.com", "name": "Reuters", "aliases": ["Reuters"], "kind": "wire"},
+    {"domain": "tass.com", "name": "TASS", "aliases": ["TASS"], "kind": "wire_service",
+     "state_affiliation": "state_controlled"},
+])
+
+
+def _contents(text: str) -> dict[str, str]:
+    return {a.cue.text: a.content.text for a in extract(text, directory=DIRECTORY).attributions
+            if a.cue is not None and a.content is not None}
+
+
+@pytest.mark.parametrize(("text", "participle"), [
+    ("Russia's health ministry has registered a nasal vaccine for adults, the state news agency "
+     "TASS reported on Thursday, describing it as the first of its kind.", "describing"),
+    ("The port will close for two weeks, the harbour authority reported, calling the repairs "
+     "overdue.", "calling"),
+])
+def test_a_participle_after_an_inverted_cue_leaves_it_the_clause_before(
+        text: str, participle: str) -> None:
+    contents = _contents(text)
+    reported = next(v for k, v in contents.items() if k == "reported")
+    assert reported.rstrip(",").endswith(("for adults", "for two weeks"))
+    assert participle not in reported
+    chains = extract(text, directory=DIRECTORY).chains
+    # the report is a claim of its own, not a hop of the participle's claim
+    assert any(c["claim"]["text"] == reported for c in chains)
