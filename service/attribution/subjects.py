@@ -138,6 +138,18 @@ def _date_word(tok: Token) -> bool:
         tok.text.isdigit() and len(tok.text) <= 4)
 
 
+def _clock_word(tok: Token) -> bool:
+    """A word of a time of day as news copy writes it ("8:15 a.m.", "10 p.m. GMT")."""
+    return tok.text == ":" or tok.lower in _CLOCK_WORDS or (
+        tok.text.isdigit() and len(tok.text) <= 2)
+
+
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "noon", "midnight"})
+
+# The periods a record covers ("for the year to March 2024", "for the quarter ended June 30")
+_PERIOD_NOUNS = frozenset({"year", "quarter", "half", "period", "months", "weeks", "season"})
+
+
 def _place_continued(before: list[Token], segment: list[Token]) -> bool:
     """The segment after a comma goes on with the place that ends the phrase before it ("in
     Austin, Texas", "near Salina, Kan.", "from Lyon, France"): one capitalised word, an
@@ -1177,27 +1189,44 @@ class SubjectScan(ScanState):
         running text's lower case (nor "accounts", which the lexicon leaves to people's
         accounts)."""
         toks = self.tokens
-        if not all(_date_word(t) for t in toks[a:b + 1]) or not any(
-                t.lower in lx.MONTH_WORDS or _year(t) for t in toks[a:b + 1]):
+        clock = all(_clock_word(t) for t in toks[a:b + 1]) and any(
+            t.lower in _CLOCK_WORDS for t in toks[a:b + 1])
+        if not clock and (not all(_date_word(t) for t in toks[a:b + 1]) or not any(
+                t.lower in lx.MONTH_WORDS or _year(t) for t in toks[a:b + 1])):
             return a
         k = a - 1
-        if k - 1 > lo and toks[k].lower == "and":
+        if clock:
+            # "A coast guard statement issued at 8:15 a.m.": past the hour to its preposition
+            while k > lo and _clock_word(toks[k]):
+                k -= 1
+            if toks[k].lower not in {"at", "by", "after", "before"}:
+                return a
+        elif k - 1 > lo and toks[k].lower == "and":
             # "between March 8 and March 10": past the first date to its preposition
             k -= 1
             while k > lo and _date_word(toks[k]):
                 k -= 1
             if toks[k].lower not in {"between", "from"}:
                 return a
-        elif k <= lo or toks[k].lower not in {"for", "on", "in", "of", "dated", "from"}:
+        elif k <= lo or toks[k].lower not in {"for", "on", "in", "of", "dated", "from", "to",
+                                               "through", "ending", "ended"}:
+            # "Its annual report for the year to March 2024 lists"
             return a
+        if k - 2 >= lo and toks[k - 1].lower in DOCUMENT_PARTICIPLES:
+            # "A coast guard statement issued at 8:15 a.m.": the record its participle follows
+            record = np_before(toks, k - 2, lo, self.units)
+            return record[0] if record is not None and is_record_head(toks[record[1]]) else a
         before = np_before(toks, k - 1, lo, self.units) if k - 1 >= lo else None
         if before is None:
             return a
         start = post_modified_start(toks, before[0], lo, self.units)
         if start == before[0]:
             # the phrase right before the date is the record itself ("the monthly visa
-            # bulletin"), or no record ("Talks in Geneva on March 11 showed")
-            return start if is_record_head(toks[before[1]]) else a
+            # bulletin"), or the period a record covers ("Its annual report for the year to
+            # March 2024"), or no record ("Talks in Geneva on March 11 showed")
+            return start if is_record_head(toks[before[1]]) or (
+                toks[before[1]].lower in _PERIOD_NOUNS
+                and any(is_record_head(t) for t in toks[before[0]:before[1]])) else a
         # a record post-modified up to the date ("Its quarterly report filed with the SEC")
         return start if any(is_record_head(t) for t in toks[start:before[1] + 1]) else a
 

@@ -34,3 +34,25 @@ def test_a_participle_after_an_inverted_cue_leaves_it_the_clause_before(
     chains = extract(text, directory=DIRECTORY).chains
     # the report is a claim of its own, not a hop of the participle's claim
     assert any(c["claim"]["text"] == reported for c in chains)
+
+
+def _sources(text: str) -> list[tuple[str | None, str | None]]:
+    return [(a.source.text if a.source else None, a.source.kind if a.source else None)
+            for a in extract(text, directory=DIRECTORY).attributions]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A coast guard statement issued at 8:15 a.m. reported that five bodies had been "
+     "recovered.", "A coast guard statement issued at 8:15 a.m."),
+    ("Its annual report for the year to March 2024 lists a roof refurbishment as deferred.",
+     "Its annual report for the year to March 2024"),
+    ("The memo released at 6 p.m. said two roads would stay closed.",
+     "The memo released at 6 p.m."),
+])
+def test_a_record_whose_post_modifier_ends_on_a_time_or_period_is_the_source(
+        text: str, source: str) -> None:
+    assert _sources(text) == [(source, "document")]
+
+
+def test_a_time_after_no_record_is_not_made_one() -> None:
+    assert _sources("Police reached at 6 p.m. said two people had died.")[0][1] != "document"
