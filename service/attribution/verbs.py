@@ -960,6 +960,15 @@ class VerbScan(RelayScan, QuoteScan):
             content = self._forward_content(k + 1, first, s_end, hi)
             if content is None:
                 content = self._next_paragraph_quote(s_end)
+        elif not continuing and source_first > lo and toks[source_first - 1].lower == "," and (
+                toks[k].lower in _NEW_CLAUSE and toks[k].lower != "in") and not any(
+                toks[m].lower == "that" or toks[m].text == "," for m in range(k, hi)) and (
+                (before := self._backward_content(s_start, clause_start)) is not None
+                and len(before.text.split()) >= 4):
+            # "Nepal has agreed to ..., Xinhua reported on Wednesday after talks in Beijing":
+            # what follows the inverted cue is when it was said, not what
+            content = before
+            direction = "backward"
         else:
             content = self._forward_content(k, first, s_end, hi)
         if content is not None and direction in {"forward", "continue"} and (

@@ -56,3 +56,21 @@ def test_a_record_whose_post_modifier_ends_on_a_time_or_period_is_the_source(
 
 def test_a_time_after_no_record_is_not_made_one() -> None:
     assert _sources("Police reached at 6 p.m. said two people had died.")[0][1] != "document"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Nepal has agreed to fast-track work on a new trade corridor, the Reuters news agency "
+     "reported on Wednesday after talks between officials of the two countries.",
+     "Nepal has agreed to fast-track work on a new trade corridor"),
+    ("The strike at the port will end on Friday, union leaders said after a vote.",
+     "The strike at the port will end on Friday"),
+])
+def test_a_clause_of_time_after_an_inverted_cue_is_not_its_content(
+        text: str, content: str) -> None:
+    cue = "reported" if "reported" in text else "said"
+    assert _contents(text)[cue].rstrip(",") == content
+
+
+def test_a_that_clause_after_the_time_stays_the_content() -> None:
+    assert _contents("In Kyiv, officials said after the meeting that the talks would "
+                     "resume.")["said"].endswith("that the talks would resume")
