@@ -69,6 +69,10 @@ _WENT = frozenset({"went", "go", "goes", "going", "appeared", "appears", "appear
 _RELATIVE_AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
 
 
+# Who describes a cited source in the outlet's words ("people it described as close to ...")
+_DESCRIBERS = frozenset({"it", "they", "he", "she"})
+
+
 class RelayScan(ContentScan, VenueScan, SubjectScan):
     """Attributions through a relay, a record or a closing venue."""
 
@@ -367,6 +371,20 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
                 end = author[1]
         return k, end
 
+    def _described_as(self, b: int, hi: int) -> tuple[int, int] | None:
+        """The phrase of "(people) it described as close to the talks" after token `b`: the
+        first token after "as" and the last of the phrase it opens (to a comma or the
+        sentence's end), or None."""
+        toks = self.tokens
+        if not (b + 3 < hi and toks[b + 1].lower in _DESCRIBERS
+                and toks[b + 2].lower in {"described", "identified"}
+                and toks[b + 3].lower == "as"):
+            return None
+        end = b + 4
+        while end < hi and toks[end].text not in {",", ".", ";", ":", "—"}:
+            end += 1
+        return (b + 4, end - 1) if end - 1 >= b + 4 else None
+
     def _citing(self, first: int, last: int, cue: Span, s_start: int, s_end: int, lo: int,
                 hi: int, made: list[Attribution]) -> list[Attribution]:
         toks = self.tokens
@@ -387,9 +405,21 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         if first - 1 >= lo and toks[first - 1].lower in {"without", "not"}:
             return []  # "the paper said, without citing sources, that ...": nobody was cited
         np = np_after(toks, last + 1, hi, self.units)
+        if last + 1 < hi and toks[last + 1].lower == "what":
+            np = (-1, -1)  # "citing what it described as a source close to the talks"
         if np is None:
             return []
         a, b = np
+        described = self._described_as(b if a >= 0 else last + 1, hi)
+        if described is not None:
+            # "citing people it described as close to the negotiations", "citing what it
+            # described as a source close to the talks": the outlet's description is the
+            # cited source's phrase, the words that make it unnamed
+            if a < 0:
+                a = described[0]
+            b = described[1]
+        elif a < 0:
+            return []
         said_in = self._statement_from(a, b)
         source = self._mention(said_in + 2 if said_in is not None else a, b)
         named = self._name_after_cited(b, hi) if said_in is None else -1

@@ -74,3 +74,23 @@ def test_a_clause_of_time_after_an_inverted_cue_is_not_its_content(
 def test_a_that_clause_after_the_time_stays_the_content() -> None:
     assert _contents("In Kyiv, officials said after the meeting that the talks would "
                      "resume.")["said"].endswith("that the talks would resume")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A carmaker is in advanced talks to build a plant, Reuters reported on Monday, citing "
+     "people it described as close to the negotiations.",
+     "people it described as close to the negotiations"),
+    ("The studio is for sale, Reuters reported, citing a person it described as familiar with "
+     "the talks.", "a person it described as familiar with the talks"),
+    ("The ministry has drafted a bill, Reuters said, citing what it described as a source "
+     "close to the discussions.", "a source close to the discussions"),
+])
+def test_an_outlets_description_of_whom_it_cites_is_the_sources_phrase(
+        text: str, source: str) -> None:
+    cited = [a for a in extract(text, directory=DIRECTORY).attributions
+             if a.cue is not None and a.cue.text == "citing"]
+    assert [(a.source.text, a.source.kind) for a in cited if a.source is not None] == [
+        (source, "anonymous_described")]
+    # the description is no claim of its own
+    claims = [c["claim"]["text"] for c in extract(text, directory=DIRECTORY).chains]
+    assert not any(c.startswith("as close") or c.startswith("as familiar") for c in claims)
