@@ -752,7 +752,8 @@ class VerbScan(RelayScan, QuoteScan):
                 source, source_first, description = self._appositive_subject(j - 1, lo)
             if source is None and j > lo and (toks[j].text in {",", "—", "–", "-"} or (
                     toks[j - 1].text == "," and self.quotes.ending_at(toks[j].end) is not None)
-            ) and not (toks[j].text == "," and self._speaker_after(first, last, base, hi)):
+            ) and not (toks[j].text == "," and self._speaker_after(first, last, base, hi,
+                                                                 lo, j)):
                 # (not "Brenner, 44, has agreed terms ..., said the person": the speaker
                 # after the verb)
                 fronted = self._fronted_subject(lo, j)
@@ -1102,10 +1103,25 @@ class VerbScan(RelayScan, QuoteScan):
         return inner[-1:] in {",", ".", "?", "!", ";", ":", "—"} or len(inner.split()) > 3 or (
             not before or before[-1] in ".!?:\n")
 
-    def _speaker_after(self, first: int, last: int, base: str, hi: int) -> bool:
+    def _speaker_after(self, first: int, last: int, base: str, hi: int, lo: int = -1,
+                       j: int = -1) -> bool:
         """An inverted speaker follows the cue and ends the clause ("..., said the person,
-        who ...", "..., said a spokeswoman.")."""
+        who ...", "..., said a spokeswoman."), unless the clause opens on its subject and the
+        aside of whom it cites ("MENA, citing an unnamed official, said the vessel, the Aegean
+        Dawn, had been anchored ...": the vessel is what MENA said about)."""
+        if lo >= 0 and self._subject_citing_aside(lo, j):
+            return False
         return self._inverted_speaker(first, last, base, hi) is not None
+
+    def _subject_citing_aside(self, lo: int, j: int) -> bool:
+        """The clause from `lo` to the comma `j` is a noun phrase and the aside of whom it
+        cites: "MENA, citing an unnamed health ministry official,"."""
+        toks = self.tokens
+        comma = next((m for m in range(lo + 1, j) if toks[m].text == ","), -1)
+        if comma < 0 or toks[comma + 1].lower not in {"citing", "quoting"}:
+            return False
+        np = np_before(toks, comma - 1, lo, self.units)
+        return np is not None and np[0] == lo
 
     def _inverted_speaker(self, first: int, last: int, base: str, hi: int
                           ) -> tuple[int, int] | None:

@@ -94,3 +94,22 @@ def test_an_outlets_description_of_whom_it_cites_is_the_sources_phrase(
     # the description is no claim of its own
     claims = [c["claim"]["text"] for c in extract(text, directory=DIRECTORY).chains]
     assert not any(c.startswith("as close") or c.startswith("as familiar") for c in claims)
+
+
+@pytest.mark.parametrize(("text", "outlet", "cited"), [
+    ("TASS, citing an unnamed health ministry official, said the vessel, the Aegean Dawn, had "
+     "been anchored in the gulf since Thursday.", "TASS", "an unnamed health ministry official"),
+    ("Reuters, quoting an official in the judiciary, said Leila Farahani, a 58-year-old "
+     "economist, had been granted clemency.", "Reuters", "an official in the judiciary"),
+])
+def test_an_outlet_citing_someone_says_what_follows_an_appositive_and_all(
+        text: str, outlet: str, cited: str) -> None:
+    found = {a.cue.text: a for a in extract(text, directory=DIRECTORY).attributions
+             if a.cue is not None}
+    said = found["said"]
+    assert said.source is not None and said.source.text == outlet
+    assert said.content is not None and said.content.text.endswith(
+        ("since Thursday", "granted clemency"))
+    citing = found["citing"] if "citing" in found else found["quoting"]
+    assert citing.source is not None and citing.source.text == cited
+    assert citing.parent is said
