@@ -926,8 +926,7 @@ class VerbScan(RelayScan, QuoteScan):
             if k + 1 < hi and self.quotes.starting_at(toks[k + 1].start) is not None:
                 content = self._forward_content(k + 1, first, s_end, hi)
             elif k + 1 < hi and speech_participle(toks[k + 1].lower) and (
-                source_first > lo and (toks[source_first - 1].text in "”\"'’»" or (
-                    toks[source_first - 1].text == ","))
+                source_first > lo and toks[source_first - 1].text in "”\"'’»,"
             ):
                 # "“...,” Anderson said, adding that ...": the quote is this cue's content;
                 # so is the clause before "..., the person said, adding that ..." and "...,
