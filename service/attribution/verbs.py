@@ -963,11 +963,11 @@ class VerbScan(RelayScan, QuoteScan):
         elif not continuing and source_first > lo and toks[source_first - 1].lower == "," and (
                 toks[k].lower in _NEW_CLAUSE and toks[k].lower != "in") and not any(
                 toks[m].lower == "that" or toks[m].text == "," for m in range(k, hi)) and (
-                (before := self._backward_content(s_start, clause_start)) is not None
-                and len(before.text.split()) >= 4):
+                (clause_before := self._backward_content(s_start, clause_start)) is not None
+                and len(clause_before.text.split()) >= 4):
             # "Nepal has agreed to ..., Xinhua reported on Wednesday after talks in Beijing":
             # what follows the inverted cue is when it was said, not what
-            content = before
+            content = clause_before
             direction = "backward"
         else:
             content = self._forward_content(k, first, s_end, hi)
