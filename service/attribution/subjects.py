@@ -138,13 +138,14 @@ def _date_word(tok: Token) -> bool:
         tok.text.isdigit() and len(tok.text) <= 4)
 
 
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "noon", "midnight"})
+
+
 def _clock_word(tok: Token) -> bool:
     """A word of a time of day as news copy writes it ("8:15 a.m.", "10 p.m. GMT")."""
     return tok.text == ":" or tok.lower in _CLOCK_WORDS or (
         tok.text.isdigit() and len(tok.text) <= 2)
 
-
-_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "noon", "midnight"})
 
 # The periods a record covers ("for the year to March 2024", "for the quarter ended June 30")
 _PERIOD_NOUNS = frozenset({"year", "quarter", "half", "period", "months", "weeks", "season"})
@@ -1182,10 +1183,12 @@ class SubjectScan(ScanState):
         return record[0]
 
     def record_before_its_date(self, a: int, b: int, lo: int) -> int:
-        """Where a record starts when the subject found [a, b] is only the date or period that
-        ends its post-modifier ("for October", "on March 11", "between March 8 and March 10"):
-        "the monthly visa bulletin for October shows", "Its quarterly report filed with the SEC
-        on March 11 showed". `a` itself when the phrase before the date is no record written in
+        """Where a record starts when the subject found [a, b] is only the date, period or time
+        of day that ends its post-modifier ("for October", "on March 11", "between March 8 and
+        March 10", "to March 2024", "at 8:15 a.m."): "the monthly visa bulletin for October
+        shows", "Its quarterly report filed with the SEC on March 11 showed", "Its annual report
+        for the year to March 2024 lists", "A coast guard statement issued at 8:15 a.m.
+        reported". `a` itself when the phrase before the date is no record written in
         running text's lower case (nor "accounts", which the lexicon leaves to people's
         accounts)."""
         toks = self.tokens
