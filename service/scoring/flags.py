@@ -338,9 +338,36 @@ def _vague_body_claim_of(claim: ScoredClaim, flag: dict[str, Any], trades: froze
     `trades` ("Some analysts", "market watchers")."""
     if flag["code"] != "vague_only" or claim.position != "body":
         return False
-    heads = [(c.origin_hop.hop.source_text or "").lower().split()[-1:]
-             if c.origin_hop is not None else [] for c in claim.chains]
-    return bool(heads) and all(head and head[0] in trades for head in heads)
+    heads = [_head_noun(c.origin_hop.hop.source_text or "")
+             if c.origin_hop is not None else "" for c in claim.chains]
+    return bool(heads) and all(head in trades for head in heads)
+
+
+# Words that open what follows a group's head noun ("Residents of Kalulu village", "Fishermen
+# at the beach", "Analysts who follow regional banks", "traders in Santiago")
+_POST_MODIFIER = frozenset({
+    "of", "at", "in", "on", "along", "near", "from", "who", "whom", "whose", "that", "across",
+    "around", "outside", "inside", "beside", "by", "with", "living", "working", "close",
+    "familiar",
+})
+
+
+# Words that stand for a group without naming its kind: "Some in the industry", "people in the
+# sector", "Many in the market" are read by what follows (the trade), as before
+_NO_HEAD = frozenset({"some", "many", "people", "others", "few", "several", "those", "one",
+                      "most", "all", "members"})
+
+
+def _head_noun(phrase: str) -> str:
+    """The head noun of a group's phrase, the last word before its post-modifier: "residents"
+    of "Some residents along the river", "managers" of "Several fund managers who have
+    attended the roadshow"."""
+    words = phrase.lower().replace("\u2019", "'").split()
+    for i, word in enumerate(words):
+        if i and word in _POST_MODIFIER and words[i - 1] not in _NO_HEAD:
+            words = words[:i]
+            break
+    return words[-1].strip(",.;:'\"") if words else ""
 
 
 # Origins a reader can identify: a named person or body, a document, a named outlet.
