@@ -33,7 +33,7 @@ MOVES: dict[str, tuple[Any, ...]] = {
     "weak_share_mixed": (0.25, 0.31, 0.35, 0.45),
     "weak_share_unsupported": (0.4, 0.6),
     "vague_share_unsupported": (0.25, 0.34, 0.4),
-    "rumour_max_claims": (9, 16),
+    "rumour_max_claims": (12, 20),
     "min_claims_for_share": (4, 6, 10),
     "named_body_origins": (2, 5),
     "author_voice_mixed": (0.08, 0.16),

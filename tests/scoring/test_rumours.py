@@ -46,12 +46,14 @@ def test_a_long_analysis_quoting_critics_around_its_framing_is_no_rumour() -> No
     named = "".join(f"Official {name} said the plan's cost had risen by {n} percent.\n\n"
                     for n, name in enumerate(("Ana Ruiz", "Tom Kell", "Ida Moss", "Raj Patel",
                                               "Eva Lind", "Joe Marr", "Kim Osei", "Lea Brun",
-                                              "Max Ortiz"), start=2))
+                                              "Max Ortiz", "Ada Vance", "Ben Cole", "Cy Hart"),
+                                    start=2))
     vague = "".join(f"Critics said the plan would cost taxpayers {n} billion dollars.\n\n"
-                    for n in range(2, 7))
+                    for n in range(2, 8))
     body = ("The plan to rebuild the harbour has become the city's costliest project.\n\n"
             + named + vague)
-    # 14 placed claims, five of them vague: over `rumour_max_claims`, the breadth decides
+    # 18 placed claims, six of them vague (a third): over `rumour_max_claims`, the breadth
+    # decides
     assert label(body, "Harbour plan's cost keeps rising") == "mixed"
 
 
@@ -148,3 +150,17 @@ def test_a_plan_after_an_opener_a_relative_clause_or_a_dateline_is_still_a_plan(
             "The city of Marlow will shut its ferry line to Kell Island next month", lead, 1)
         assert text != FERRY_BODY
         assert label(text, FERRY_HEADLINE) == "unsupported"
+
+
+def test_an_unattributed_lead_over_fourteen_claims_a_third_hearsay_is_a_rumour() -> None:
+    # sl-chains-2.36: stories of up to 16 placed claims are read by the rumour rule (the wire
+    # dev readers call unsupported several rumours of 13 to 15 claims the service read as mixed)
+    named = "".join(f"Official {name} said the plan's cost had risen by {n} percent.\n\n"
+                    for n, name in enumerate(("Ana Ruiz", "Tom Kell", "Ida Moss", "Raj Patel",
+                                              "Eva Lind", "Joe Marr", "Kim Osei", "Lea Brun",
+                                              "Max Ortiz"), start=2))
+    vague = "".join(f"Critics said the plan would cost taxpayers {n} billion dollars.\n\n"
+                    for n in range(2, 7))
+    body = ("The plan to rebuild the harbour has become the city's costliest project.\n\n"
+            + named + vague)
+    assert label(body, "Harbour plan's cost keeps rising") == "unsupported"
