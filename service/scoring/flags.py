@@ -361,7 +361,8 @@ _NO_HEAD = frozenset({"some", "many", "people", "others", "few", "several", "tho
 def _head_noun(phrase: str) -> str:
     """The head noun of a group's phrase, the last word before its post-modifier: "residents"
     of "Some residents along the river", "managers" of "Several fund managers who have
-    attended the roadshow"."""
+    attended the roadshow"; after a word that names no kind (`_NO_HEAD`: "Some in the
+    industry", "people in the sector") the phrase's last word, the trade it names."""
     words = phrase.lower().replace("\u2019", "'").split()
     for i, word in enumerate(words):
         if i and word in _POST_MODIFIER and words[i - 1] not in _NO_HEAD:
