@@ -1102,13 +1102,13 @@ class VerbScan(RelayScan, QuoteScan):
         return inner[-1:] in {",", ".", "?", "!", ";", ":", "—"} or len(inner.split()) > 3 or (
             not before or before[-1] in ".!?:\n")
 
-    def _speaker_after(self, first: int, last: int, base: str, hi: int, lo: int = -1,
-                       j: int = -1) -> bool:
+    def _speaker_after(self, first: int, last: int, base: str, hi: int, lo: int,
+                       j: int) -> bool:
         """An inverted speaker follows the cue and ends the clause ("..., said the person,
         who ...", "..., said a spokeswoman."), unless the clause opens on its subject and the
         aside of whom it cites ("MENA, citing an unnamed official, said the vessel, the Aegean
         Dawn, had been anchored ...": the vessel is what MENA said about)."""
-        if lo >= 0 and self._subject_citing_aside(lo, j):
+        if self._subject_citing_aside(lo, j):
             return False
         return self._inverted_speaker(first, last, base, hi) is not None
 
