@@ -648,6 +648,13 @@ class CueScan(ScanState):
             j -= 1
         if j >= lo and toks[j].text == ",":
             return self._record_before_aside(j, lo)
+        if j == lo and toks[j].lower == "it":
+            # "The ruling orders the department to restart the process. It also orders ...":
+            # the "It" opening a sentence after a record is that record, where the last body,
+            # outlet or record named before it is one
+            last = self.resolver.history.last_before(
+                self.offset + toks[j].start, frozenset({"outlet", "org", "document"}))
+            return last is not None and last.category == "document"
         return j >= lo and self._ends_a_record_phrase(j, lo)
 
     def _ends_a_record_phrase(self, j: int, lo: int) -> bool:

@@ -901,7 +901,10 @@ class VerbScan(RelayScan, QuoteScan):
                     content = self._previous_quote(s_start)
             if ambiguous and not (content is not None and (self._quoted(content) or (
                     strong and (toks[source_first].lower not in lx.PRONOUNS
-                                or source.end > toks[source_first].end)))):
+                                or source.end > toks[source_first].end
+                                # "..., the paper said. Deaths did not differ ..., it
+                                # found.": the "it" of a record just named is the record
+                                or source.kind == "document")))):
                 return []
         elif toks[k].lower == "," and k + 1 < hi and toks[k + 1].lower in {
                 "citing", "quoting", "according"}:
