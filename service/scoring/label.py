@@ -228,15 +228,22 @@ def article_label(claims: Sequence[ScoredClaim], params: ModelParams, text: str 
     placed = [b for b, c in zip(bases, claims, strict=True)
               if b != FIRST_HAND and not unresolved_only(c)]
     placed_weak = sum(1 for b in placed if b in WEAK) / len(placed) if placed else 0.0
+    # the central claims' attributions to a reference the analysis could place: a lead on
+    # "versions circulating in the legal community", "the scheme" or a pronoun nobody earlier
+    # fits is no more sourced than an unattributed one (an unresolved reference is neutral)
+    placed_central = [b for b, c in zip(bases, claims, strict=True)
+                      if c.position in ("headline", "lead") and b != FIRST_HAND
+                      and not unresolved_only(c)]
     if not attributed_central:
         # "The FBI is expanding its probe." over "Fox News reported on Thursday that ...":
         # an unattributed lead whose next paragraph opens on the claim's source
         follow = _second_paragraph_basis(claims, bases, text)
         if follow in (STATE, RELAYED):
             attributed_central = [follow]
+            placed_central = [follow]
             central = [*central, follow]
     vague = sum(1 for b in placed if b == VAGUE)
-    if central and not attributed_central and vague >= 2 and (
+    if central and not placed_central and vague >= 2 and (
             len(placed) <= params.rumour_max_claims) and (
             vague / len(placed) >= params.vague_share_unsupported or (
                 # "The federal government will subsidise the drug ...", "Argentina's

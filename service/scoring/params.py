@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-MODEL_VERSION = "sl-chains-2.36"
+MODEL_VERSION = "sl-chains-2.37"
 """Bumped on any change to the model or to ``DEFAULT_PARAMS``; part of the score cache key."""
 
 STATE_AFFILIATED = frozenset({"state_controlled", "captured"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 from service import scoring
 from service.attribution import extract
 from service.scoring import DEFAULT_PRIORS
-from service.scoring.label import FIRST_HAND, VAGUE, basis
+from service.scoring.label import FIRST_HAND, VAGUE, basis, unresolved_only
 from service.scoring.model import score_claims
 
 HEADLINE = "Aurelia Pharma weighs sale of generics unit"
@@ -164,3 +164,23 @@ def test_an_unattributed_lead_over_fourteen_claims_a_third_hearsay_is_a_rumour()
     body = ("The plan to rebuild the harbour has become the city's costliest project.\n\n"
             + named + vague)
     assert label(body, "Harbour plan's cost keeps rising") == "unsupported"
+
+
+UNPLACED_LEAD = ("Milan-based Aurelia Pharma is weighing a sale of its generics division, "
+                 "according to versions circulating in Milan's banking community.\n\n")
+
+
+def test_a_lead_on_a_reference_nobody_can_place_is_as_unattributed() -> None:
+    # sl-chains-2.37: the lead's only attribution is a reference the analysis could not place
+    # (an unresolved reference is neutral: never a source that carries the lead), so over
+    # hearsay it is a rumour like the unattributed lead (wire dev: 7 such articles the
+    # readers call unsupported moved off "mixed", none the other way)
+    extraction = extract(UNPLACED_LEAD + HEARSAY, headline=HEADLINE).to_dict()
+    claims = score_claims(extraction, headline=HEADLINE,
+                          priors=scoring.normalise_priors(DEFAULT_PRIORS),
+                          params=scoring.DEFAULT_PARAMS)
+    lead = [c for c in claims if c.position == "lead"]
+    assert lead and all(unresolved_only(c) for c in lead)
+    assert label(UNPLACED_LEAD + HEARSAY) == "unsupported"
+    # the same lead over named sources stays the reporter's account
+    assert label(UNPLACED_LEAD + NAMED) == "well sourced"
