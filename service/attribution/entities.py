@@ -32,6 +32,7 @@ from .descriptions import (
     one_person,
 )
 from .entity_table import (
+    HEADLINE_ROLE,
     NAMED_KINDS,
     UNRESOLVED,
     WORD_PATTERN,
@@ -257,7 +258,7 @@ class Resolver(DescriptionResolution):
             # "Lawmaker says ...", "Cuban slams ...", "Former White House doctor: ...": a
             # headline's role without an article is one person the article identifies below
             # (a plural without an "-s", "staff say", "clergy warn", is a group)
-            entity = self._entity("headline-" + slug(tokens[0].text), kind="named_person",
+            entity = self._entity(HEADLINE_ROLE + slug(tokens[0].text), kind="named_person",
                                   category="person", name=tokens[0].text)
             mention = Mention(0, 0, "", entity, "named_person")
         else:

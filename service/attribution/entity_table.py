@@ -94,6 +94,8 @@ class Mention:
 _REFERRING_WORDS = frozenset({"he", "she", "they", "it", "who", "which", "him", "her", "them"})
 
 UNRESOLVED = "unresolved"
+# The id prefix of a headline's bare role ("Lawmaker says"): one person the story names below
+HEADLINE_ROLE = "headline-"
 
 # People of a trade whose collective word is vague wherever they work ("Media analysts")
 MEDIA_TRADE_PLURALS = frozenset({"analysts", "experts", "observers", "critics",

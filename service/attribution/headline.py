@@ -20,7 +20,7 @@ from collections import Counter
 
 from . import lexicon as lx
 from .attributions import Attribution
-from .entity_table import UNRESOLVED
+from .entity_table import HEADLINE_ROLE, UNRESOLVED
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]|\n)[\s\"“‘'(]*$")
@@ -117,8 +117,11 @@ def headline_sources_from_body(in_headline: list[Attribution], in_text: list[Att
         # "..., MPs warn" over "a cross-party committee of MPs has warned" in the lead: the
         # headline's group is the body the lead names
         members = source.kind == "vague" and len(source.text.split()) == 1
+        # "..., officer says" over "..., a senior army officer said, speaking on condition of
+        # anonymity" in the lead: the headline's role word is the lead's person of that role
+        role = source.entity.id.startswith(HEADLINE_ROLE)
         if source.kind not in {UNRESOLVED, "anonymous_described", "anonymous"} and not (
-                state_word) and not members:
+                state_word) and not members and not role:
             continue
         head = source.text.split()[-1].lower().rstrip("’'s")
         for other in in_text:
@@ -135,7 +138,9 @@ def headline_sources_from_body(in_headline: list[Attribution], in_text: list[Att
                 "anonymous") and other.cue.start < lead_end and _same_story(attribution, other)
             state = state_word and found.kind == "state_affiliated_outlet" and (
                 other.cue.start < lead_end)
-            if state_word and not state:
+            if (state_word and not state) or (role and not (
+                    same_head and other.cue.start < lead_end
+                    and found.kind.startswith("anonymous"))):
                 continue
             matched = (same_head or body or unnamed or state) if not members else (
                 other.cue.start < lead_end and words[-1].rstrip("’'s") == head

@@ -61,3 +61,25 @@ def test_support_for_is_a_noun_in_a_title_case_headline() -> None:
     supports = extract("The bill passed on Monday.", headline="Governor Supports Bill")
     assert [(a.cue.text, a.source.text if a.source else None)
             for a in supports.attributions if a.field == "headline"] == [("Supports", "Governor")]
+
+
+def test_a_headline_role_is_the_leads_unnamed_person_of_that_role() -> None:
+    """"..., officer says" over a lead whose officer speaks on condition of anonymity: the
+    headline's role word is that unnamed officer, one entity (not a named person of its own,
+    which made the headline claim look identified; wire dev labels 2,199 -> 2,201)."""
+    body = ("KAMPALA - Soldiers fired on protesters in the capital on Sunday, a senior army "
+            "officer said, speaking on condition of anonymity because he was not authorised to "
+            "speak to the media.\n\nThe government has not commented.")
+    found = extract(body, headline="Soldiers fired on protesters, officer says").attributions
+    head = [a for a in found if a.field == "headline"]
+    lead = [a for a in found if a.field == "text" and a.cue.text == "said"]
+    assert head and lead and head[0].source is not None and lead[0].source is not None
+    assert head[0].source.entity.id == lead[0].source.entity.id
+    assert head[0].source.kind == lead[0].source.kind == "anonymous_described"
+    # a lead that names its officer leaves the headline's role a named person
+    named = body.replace("a senior army officer said, speaking on condition of anonymity "
+                         "because he was not authorised to speak to the media",
+                         "army officer Col. Moses Ekwaro said")
+    found = extract(named, headline="Soldiers fired on protesters, officer says").attributions
+    head = [a for a in found if a.field == "headline"]
+    assert head and head[0].source is not None and head[0].source.kind == "named_person"
