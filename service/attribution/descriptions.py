@@ -25,6 +25,7 @@ from .entity_table import (
     WORD_PATTERN,
     Entity,
     Mention,
+    described_as,
     is_head_noun,
     is_plural_head,
     possessor_of,
@@ -774,7 +775,7 @@ class DescriptionResolution(OutletResolution):
             ref = self.history.last_matching(
                 pos, lambda e: e.kind == "anonymous_described" and not e.plural and (
                     (e.description or "").lower().split(" ", 1)[0] in {"a", "an", "one"})
-                and head in WORD_PATTERN.findall((e.description or "").lower()), tries=16)
+                and described_as(e.description, {head}), tries=16)
             if ref is not None:
                 return Mention(0, 0, "", ref, ref.kind, desc_text)
         if det in DEFINITE and not head.endswith("s") and head in _ORG_NOUNS:

@@ -94,6 +94,14 @@ class Mention:
 _REFERRING_WORDS = frozenset({"he", "she", "they", "it", "who", "which", "him", "her", "them"})
 
 UNRESOLVED = "unresolved"
+# What may follow a description's head noun ("a person familiar with", "an official who",
+# "a diplomat in Brussels"): a word after which the noun before is the head, not a modifier
+_AFTER_HEAD = frozenset({
+    "with", "who", "whom", "whose", "that", "familiar", "close", "at", "of", "from", "in",
+    "for", "on", "to", "speaking", "briefed", "involved", "knowledgeable", "aware", "not",
+    "and", "or", "based", "working", "told", "said", "says", "by", "within", "inside",
+    "near", "outside", "under", "during", "since", "after", "before", "than", "as",
+})
 # The id prefix of a headline's bare role ("Lawmaker says"): one person the story names below
 HEADLINE_ROLE = "headline-"
 
@@ -191,8 +199,8 @@ class _History:
         names = _ROLE_SYNONYMS.get(head, frozenset()) | {head}
 
         def described(entity: Entity) -> bool:
-            return entity.category == "anon" and not entity.plural and bool(names & set(
-                WORD_PATTERN.findall((entity.description or "").lower())))
+            return entity.category == "anon" and not entity.plural and described_as(
+                entity.description, names)
 
         def fits(entity: Entity) -> bool:
             if entity.category == "person":
@@ -248,6 +256,15 @@ def _may_speak(entity: Entity) -> bool:
     singular = head[:-1] if head.endswith("s") else head
     return head in lx.ORG_WORDS or singular in lx.ORG_NOUNS or head in lx.PERSON_NOUNS or (
         singular in lx.PERSON_NOUNS)
+
+
+def described_as(description: str | None, nouns: frozenset[str] | set[str]) -> bool:
+    """One of `nouns` is the noun a description is of, not a modifier of another noun ("a
+    person familiar with the matter" is a person, "a senior army officer" an officer: "The
+    army" after it is the army, not the officer)."""
+    words = WORD_PATTERN.findall((description or "").lower())
+    return any(w in nouns and (k + 1 == len(words) or words[k + 1] in _AFTER_HEAD)
+               for k, w in enumerate(words))
 
 
 def possessor_of(word: str) -> str:
