@@ -94,14 +94,6 @@ class Mention:
 _REFERRING_WORDS = frozenset({"he", "she", "they", "it", "who", "which", "him", "her", "them"})
 
 UNRESOLVED = "unresolved"
-# What may follow a description's head noun ("a person familiar with", "an official who",
-# "a diplomat in Brussels"): a word after which the noun before is the head, not a modifier
-_AFTER_HEAD = frozenset({
-    "with", "who", "whom", "whose", "that", "familiar", "close", "at", "of", "from", "in",
-    "for", "on", "to", "speaking", "briefed", "involved", "knowledgeable", "aware", "not",
-    "and", "or", "based", "working", "told", "said", "says", "by", "within", "inside",
-    "near", "outside", "under", "during", "since", "after", "before", "than", "as",
-})
 # The id prefix of a headline's bare role ("Lawmaker says"): one person the story names below
 HEADLINE_ROLE = "headline-"
 
@@ -301,6 +293,12 @@ POST_MODIFIERS = INNER_PREPS | frozenset({
     "speaking", "seen", "obtained", "briefed", "knowledgeable", "involved", "authorized",
     "authorised", "granted", "requesting", "reviewed", "released", "provided", "published",
 })
+# What may follow a description's head noun ("a person familiar with", "an official who", "a
+# diplomat in Brussels", "an engineer based in Lyon", "a pilot and ...", "a clerk told"): the
+# source phrase's post-modifiers, and the words that end a description in running text
+_AFTER_HEAD = POST_MODIFIERS | frozenset({
+    "after", "and", "as", "based", "before", "during", "not", "or", "said", "says", "since",
+    "than", "told", "under", "working"})
 
 
 # Plural collectives nobody could ask ("Environmental groups said", "Posts widely shared on

@@ -42,19 +42,24 @@ def test_the_same_lead_over_named_sources_is_the_reporters_account() -> None:
     assert label(LEAD + NAMED) == "well sourced"
 
 
+OFFICIALS = ("Ana Ruiz", "Tom Kell", "Ida Moss", "Raj Patel", "Eva Lind", "Joe Marr", "Kim Osei",
+             "Lea Brun", "Max Ortiz", "Ada Vance", "Ben Cole", "Cy Hart")
+
+
+def harbour_story(named: int, vague: int) -> str:
+    """An unattributed lead over `named` officials' claims and `vague` critics' claims."""
+    officials = "".join(f"Official {name} said the plan's cost had risen by {n} percent.\n\n"
+                        for n, name in enumerate(OFFICIALS[:named], start=2))
+    critics = "".join(f"Critics said the plan would cost taxpayers {n} billion dollars.\n\n"
+                      for n in range(2, 2 + vague))
+    return ("The plan to rebuild the harbour has become the city's costliest project.\n\n"
+            + officials + critics)
+
+
 def test_a_long_analysis_quoting_critics_around_its_framing_is_no_rumour() -> None:
-    named = "".join(f"Official {name} said the plan's cost had risen by {n} percent.\n\n"
-                    for n, name in enumerate(("Ana Ruiz", "Tom Kell", "Ida Moss", "Raj Patel",
-                                              "Eva Lind", "Joe Marr", "Kim Osei", "Lea Brun",
-                                              "Max Ortiz", "Ada Vance", "Ben Cole", "Cy Hart"),
-                                    start=2))
-    vague = "".join(f"Critics said the plan would cost taxpayers {n} billion dollars.\n\n"
-                    for n in range(2, 8))
-    body = ("The plan to rebuild the harbour has become the city's costliest project.\n\n"
-            + named + vague)
     # 18 placed claims, six of them vague (a third): over `rumour_max_claims`, the breadth
     # decides
-    assert label(body, "Harbour plan's cost keeps rising") == "mixed"
+    assert label(harbour_story(12, 6), "Harbour plan's cost keeps rising") == "mixed"
 
 
 RUMOUR_LEAD = ("CALDER, Kan. - Farmers & Drovers State Bank may be sold to a larger lender, "
@@ -155,15 +160,7 @@ def test_a_plan_after_an_opener_a_relative_clause_or_a_dateline_is_still_a_plan(
 def test_an_unattributed_lead_over_fourteen_claims_a_third_hearsay_is_a_rumour() -> None:
     # sl-chains-2.36: stories of up to 16 placed claims are read by the rumour rule (the wire
     # dev readers call unsupported several rumours of 13 to 15 claims the service read as mixed)
-    named = "".join(f"Official {name} said the plan's cost had risen by {n} percent.\n\n"
-                    for n, name in enumerate(("Ana Ruiz", "Tom Kell", "Ida Moss", "Raj Patel",
-                                              "Eva Lind", "Joe Marr", "Kim Osei", "Lea Brun",
-                                              "Max Ortiz"), start=2))
-    vague = "".join(f"Critics said the plan would cost taxpayers {n} billion dollars.\n\n"
-                    for n in range(2, 7))
-    body = ("The plan to rebuild the harbour has become the city's costliest project.\n\n"
-            + named + vague)
-    assert label(body, "Harbour plan's cost keeps rising") == "unsupported"
+    assert label(harbour_story(9, 5), "Harbour plan's cost keeps rising") == "unsupported"
 
 
 UNPLACED_LEAD = ("Milan-based Aurelia Pharma is weighing a sale of its generics division, "
