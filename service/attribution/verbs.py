@@ -729,6 +729,13 @@ class VerbScan(RelayScan, QuoteScan):
                                         direction="backward", clause_start=noun.start)]
                 source = self.named_conjunct(a, b, self._mention(a, b, antecedent=antecedent))
                 source_first = a
+                if toks[last].lower == "reported" and clause_follows and (
+                        toks[k_after].lower == "that"):
+                    # "The Gleaner reported on Sunday that ...", "Business Day reported last
+                    # month that ...": a name met first as the reporter of someone else's
+                    # doings is a masthead (a company "reported a net loss", a noun phrase;
+                    # "Monitoring reports that ... show" is the noun)
+                    source = self.resolver.masthead_reporting(source, toks[a:b + 1])
                 if base == "tell" and source.kind in ("vague", "unresolved"):
                     # "Several residents told Reuters": people someone spoke to
                     self.resolver.spoken_to(source, toks[a:b + 1])
