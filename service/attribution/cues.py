@@ -370,7 +370,10 @@ class CueScan(ScanState):
         if i - 1 < lo:
             return False
         prev = self.tokens[i - 1].lower
-        if prev in _NOUN_DETERMINERS:
+        if prev in _NOUN_DETERMINERS and not (
+                # "Lega Serie A said", "Group A reported": a capital letter ending a name
+                self.tokens[i - 1].text == "A" and i - 2 >= lo
+                and self.tokens[i - 2].is_capitalised and is_name_token(self.tokens[i - 2])):
             return True
         low = self.tokens[i].lower
         if low == "blame" and prev in _BLAME_TAKERS:

@@ -603,7 +603,10 @@ class VerbScan(RelayScan, QuoteScan):
             source_first = j - 1
         if source is None and j >= lo:
             np = np_before(toks, j, lo, self.units)
-            if np is not None and toks[np[1]].lower in lx.DETERMINERS:
+            if np is not None and toks[np[1]].lower in lx.DETERMINERS and not (
+                    # "A spokesperson for Lega Serie A said": the letter ends a name
+                    toks[np[1]].text == "A" and np[1] > np[0] and toks[np[1] - 1].is_capitalised
+                    and is_name_token(toks[np[1] - 1])):
                 np = None
                 if toks[j].lower in _QUANTIFIER_SUBJECTS and (
                         j == lo or toks[j - 1].lower in LEADING_WORDS
