@@ -104,6 +104,9 @@ _ESTIMATE_VERBS = frozenset({"put", "puts", "putting", "pegged", "pegs", "peg", 
                              "valued", "values"})
 # "The court held that", "Courts have long held that": a judgment's finding, as "ruled that"
 _HOLDING = frozenset({"held", "holds", "hold"})
+# Hearings told what witnesses said ("the inquest heard", "the tribunal heard")
+_PROCEEDINGS = frozenset({"inquest", "court", "tribunal", "hearing", "trial", "inquiry",
+                          "jury", "committee", "panel"})
 # Words that open the clause after "held that" ("held that the disclosure was", not "held that
 # post for a decade")
 _CLAUSE_OPENERS_AFTER_THAT = frozenset({"the", "a", "an", "his", "her", "its", "their", "he",
@@ -145,7 +148,7 @@ _RECORD_VERBS = {"states": "state", "stated": "state", "notes": "note", "lists":
 # ("classified as secret", "traced to the ministry", "linked above")
 _PARTICIPLE_AFTER = frozenset({"as", "by", "to", "in", "on", "above", "below", "for", "from",
                                "with", "at", "under", "into"})
-_INTERESTING = frozenset(_ESTIMATE_VERBS | _PHRASE_FIRST | {"under"} | _HOLDING
+_INTERESTING = frozenset(_ESTIMATE_VERBS | _PHRASE_FIRST | {"under", "heard"} | _HOLDING
                          | (set(lx.CUE_VERB_FORMS) - lx.NOT_CUE_FORMS)
                          | _NOUN_CUES | set(lx.STANCE_ADJECTIVES) | set(_RECORD_VERBS))
 _DEGREE = frozenset({"very", "so", "too", "more", "less", "most", "not", "also", "still",
@@ -303,6 +306,8 @@ class CueScan(ScanState):
                     pass  # "112 confirmed cases", "a movement called the EPRP": no cue
                 elif low in _HOLDING and self._holds_that(i, hi):
                     found.append((i, i, "verb", "rule", -1))  # "the court held that"
+                elif low == "heard" and self._proceedings_heard(i, lo, hi):
+                    found.append((i, i, "verb", "hear", -1))  # "the inquest heard that"
                 elif low in _ESTIMATE_VERBS and self._puts_at(i, lo, hi):
                     found.append((i, i, "verb", "estimate", -1))  # "put the crop at 14.6 bn"
                 elif self._record_verb(i, lo, hi):
@@ -736,6 +741,20 @@ class CueScan(ScanState):
                     lead.lower in {"which", "according"} or record_aside_lead(lead)):
                 return True
         return False
+
+    def _proceedings_heard(self, i: int, lo: int, hi: int) -> bool:
+        """"The inquest heard that the auger was still running", "the court heard how ...":
+        British court reporting gives what a hearing was told as the hearing's (the wire
+        readers: the inquest, the court, a named source), where "heard" is no cue of its own
+        ("residents heard a bang")."""
+        toks = self.tokens
+        j = i - 1
+        if j > lo and toks[j].lower in {"also", "previously", "earlier", "later"}:
+            j -= 1
+        return j - 1 >= lo and toks[j].lower in _PROCEEDINGS and (
+            toks[j - 1].lower in {"the", "an"}) and i + 2 < hi and (
+            toks[i + 1].lower in {"that", "how"}) and toks[i + 2].is_word and (
+            toks[i + 2].lower not in {"case", "appeal", "evidence", "day"})
 
     def _holds_that(self, i: int, hi: int) -> bool:
         """"held that the non-disclosure amounted to a corrupt practice": "that" opens a clause

@@ -490,6 +490,13 @@ class EntityTable:
         entity.kind, entity.category = "outlet", "outlet"
         return replace(mention, kind="outlet")
 
+    def hearing_body(self, mention: Mention) -> Mention:
+        """"The inquest heard that ...", "the jury heard": the hearing the evidence was given
+        to, a named body of the state for every mention of it (the wire readers' source)."""
+        entity = self._entity("hearing-" + slug(mention.text.lower().removeprefix("the ")),
+                              kind="named_official", category="org", name=mention.text)
+        return replace(mention, entity=entity, kind="named_official")
+
     def _met_before(self, entity: Entity, start: int) -> bool:
         """Has the article mentioned `entity` before `start` (the last 40 mentions)?"""
         idx = bisect.bisect_left(self.history.positions, start) - 1

@@ -732,6 +732,9 @@ class VerbScan(RelayScan, QuoteScan):
                                         direction="backward", clause_start=noun.start)]
                 source = self.named_conjunct(a, b, self._mention(a, b, antecedent=antecedent))
                 source_first = a
+                if base == "hear" and source.kind == "unresolved":
+                    # "The inquest heard that ...": the hearing, a named body of the state
+                    source = self.resolver.hearing_body(source)
                 if toks[last].lower == "reported" and clause_follows and (
                         toks[k_after].lower == "that"):
                     # "The Gleaner reported on Sunday that ...", "Business Day reported last
