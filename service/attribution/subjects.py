@@ -338,7 +338,7 @@ _SUBORDINATORS = frozenset({"once", "after", "before", "when", "while", "as", "s
                             "although", "though", "because", "despite", "in", "on", "at",
                             "during", "with", "without", "unlike", "like", "for", "from"})
 
-_RECORD_LINKS = frozenset({"from", "of", "by"})
+_RECORD_LINKS = frozenset({"from", "of", "by", "for", "in", "covering"})
 
 PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 
@@ -732,12 +732,21 @@ class SubjectScan(ScanState):
             or last.bare in lx.ORG_NOUNS  # "The institute forecast ...", "the company"
             or any(t.text[:1].isdigit() or t.bare in lx.QUANTITY_HEADS for t in toks[a:b + 1])
             # "Figures from the East African Community secretariat show": a record heads it,
-            # its source after "from", "of" or "by"
-            or (a + 1 < b and toks[a].bare in lx.DOCUMENT_HEADS and toks[a + 1].lower in (
-                _RECORD_LINKS))
-            or (a + 2 < b and toks[a].lower in lx.DETERMINERS and toks[a + 1].bare in (
-                lx.DOCUMENT_HEADS) and toks[a + 2].lower in _RECORD_LINKS)
+            # its source after "from", "of" or "by", or what it covers or where it is kept
+            # ("The club's accounts for last season show", "Records in the agency's online
+            # mine data system show")
+            or self._record_heads_phrase(a, b)
         )
+
+    def _record_heads_phrase(self, a: int, b: int) -> bool:
+        """The phrase a..b opens with a record's head noun (after at most three determiners,
+        possessives or lowercase modifiers) followed by a preposition of its source or scope."""
+        toks = self.tokens
+        for h in range(a, min(b - 1, a + 4)):
+            if toks[h].bare in lx.DOCUMENT_HEADS and toks[h + 1].lower in _RECORD_LINKS:
+                return all(t.lower in lx.DETERMINERS or t.lower.endswith(("'s", "’s")) or (
+                    t.is_word and t.text.islower()) for t in toks[a:h])
+        return False
 
     def strong_placed_head(self, a: int, b: int) -> bool:
         """The phrase is a group of people placed by where they are: its first word (an
