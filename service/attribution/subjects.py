@@ -338,6 +338,8 @@ _SUBORDINATORS = frozenset({"once", "after", "before", "when", "while", "as", "s
                             "although", "though", "because", "despite", "in", "on", "at",
                             "during", "with", "without", "unlike", "like", "for", "from"})
 
+# Verbs of speech whose clause may open on a described subject ("said his sister, who ...,")
+_SPEECH_BEFORE_A_CLAUSE = frozenset({"said", "says", "added", "recalled", "explained"})
 _RECORD_LINKS = frozenset({"from", "of", "by", "for", "in", "covering"})
 
 PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
@@ -1031,6 +1033,9 @@ class SubjectScan(ScanState):
                             t.lower in {"which", "whom"} for t in toks[a:b + 1]))))) and (
                         a == lo or toks[a - 1].lower in LEADING_WORDS
                         or toks[a - 1].text in _QUOTE_TOKENS
+                        # "Pacheco said his sister, who works at a ministry, had told him":
+                        # the subject of what another said
+                        or toks[a - 1].lower in _SPEECH_BEFORE_A_CLAUSE
                         or self._after_according_to(a, lo)):
                     # "The complaint, which was filed in May, alleged", and after a quote:
                     # "“It's bad,” one resident, who asked not to be named, told AFP"
@@ -1151,7 +1156,7 @@ class SubjectScan(ScanState):
         toks = self.tokens
         relative = False
         while k >= floor and toks[k].lower != ",":
-            if toks[k].lower in {"who", "which", "whose"} and k - 1 >= floor and (
+            if toks[k].lower in {"who", "whom", "which", "whose"} and k - 1 >= floor and (
                 toks[k - 1].lower == "," or (
                     # "One fund manager who holds shares, and who asked not to be named,"
                     toks[k - 1].lower == "and" and k - 2 >= floor

@@ -1219,6 +1219,16 @@ class VerbScan(RelayScan, QuoteScan):
                 after + 1 >= hi or toks[after + 1].lower not in _INVERTED_ASIDE_LEADS):
             # "..., said the junior partner, the Rural Alliance, would try": what was said
             return False
+        if after + 1 < hi and toks[after].text == "," and toks[after + 1].lower == "who":
+            close = next((k for k in range(after + 2, min(hi, after + 30))
+                          if toks[k].text == ","), None)
+            if close is not None and close + 1 < hi and (
+                    toks[close + 1].lower in AUXILIARIES or (
+                        toks[close + 1].lower in lx.CUE_VERB_FORMS
+                        and toks[close + 1].lower.endswith("ed"))):
+                # "Pacheco, a truck driver, said his sister, who works at a ministry, had
+                # told him ...": the relative closes before the verb of what was said
+                return False
         return any(is_role(t) or t.bare in lx.PERSON_NOUNS or t.bare in lx.ANONYMOUS_HEADS
                    or t.bare in lx.DESCRIBED_ANONYMOUS_HEADS for t in toks[np[0]:np[1] + 1])
 
