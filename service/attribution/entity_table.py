@@ -468,13 +468,17 @@ class EntityTable:
                 len(mention.text) > len(defined.group(0)) + 6):
             self.acronyms.setdefault(defined.group(1), mention)
 
-    def masthead_reporting(self, mention: Mention, tokens: list[Token]) -> Mention:
+    def masthead_reporting(self, mention: Mention, tokens: list[Token], pos: int,
+                           field_start: int) -> Mention:
         """A name the table does not hold, met for the first time as the subject of "reported
         that" ("Malayala Manorama reported on Sunday that the Crime Branch had ...", "Punch had
         reported that"): news names a person or a company with a role or a line of business
         first, and a company "reports" its results as a noun phrase ("reported a net loss"),
         so a bare name reporting what others did is an outlet, unrated. Names with a title, a
-        body's word ("Committee", "Group", "Bank") or a description stay as they are."""
+        body's word ("Committee", "Group", "Bank") or a description stay as they are.
+        `pos` is the mention's place in the article (the history's positions) and
+        `field_start` where its field begins: a headline's "..., L'Equipe says" typed the
+        name before the body could tell what it is, so only the field's own mentions count."""
         entity = mention.entity
         words = [t for t in tokens if t.is_word]
         if words and words[0].lower == "the":
@@ -485,7 +489,7 @@ class EntityTable:
                 not t.text[:1].isupper() or t.bare in lx.ORG_WORDS
                 or t.bare in lx.GOVERNMENT_ORG_WORDS or t.lower in lx.PERSON_TITLES
                 or t.lower + "." in lx.PERSON_TITLES or t.bare in lx.OFFICIAL_ROLES
-                for t in words) or self._met_before(entity, mention.start):
+                for t in words) or self._met_before(entity, pos, field_start):
             return mention
         entity.kind, entity.category = "outlet", "outlet"
         return replace(mention, kind="outlet")
@@ -497,10 +501,13 @@ class EntityTable:
                               kind="named_official", category="org", name=mention.text)
         return replace(mention, entity=entity, kind="named_official")
 
-    def _met_before(self, entity: Entity, start: int) -> bool:
-        """Has the article mentioned `entity` before `start` (the last 40 mentions)?"""
-        idx = bisect.bisect_left(self.history.positions, start) - 1
-        return any(self.history.entities[k] is entity for k in range(idx, max(-1, idx - 40), -1))
+    def _met_before(self, entity: Entity, start: int, since: int = 0) -> bool:
+        """Has the article mentioned `entity` at or after `since` and before `start` (the last
+        40 mentions)?"""
+        positions = self.history.positions
+        idx = bisect.bisect_left(positions, start) - 1
+        return any(self.history.entities[k] is entity and positions[k] >= since
+                   for k in range(idx, max(-1, idx - 40), -1))
 
     def _unrated_outlet(self, name: str, written: str) -> Mention:
         """An outlet the directory does not hold, by its name ("the Arizona Ledger"): unrated,

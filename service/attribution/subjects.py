@@ -735,8 +735,8 @@ class SubjectScan(ScanState):
             or any(t.text[:1].isdigit() or t.bare in lx.QUANTITY_HEADS for t in toks[a:b + 1])
             # "Figures from the East African Community secretariat show": a record heads it,
             # its source after "from", "of" or "by", or what it covers or where it is kept
-            # ("The club's accounts for last season show", "Records in the agency's online
-            # mine data system show")
+            # ("Filings in the bankruptcy case show", "Records in the agency's online mine
+            # data system show")
             or self._record_heads_phrase(a, b)
         )
 

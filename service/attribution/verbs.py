@@ -741,7 +741,8 @@ class VerbScan(RelayScan, QuoteScan):
                     # month that ...": a name met first as the reporter of someone else's
                     # doings is a masthead (a company "reported a net loss", a noun phrase;
                     # "Monitoring reports that ... show" is the noun)
-                    source = self.resolver.masthead_reporting(source, toks[a:b + 1])
+                    source = self.resolver.masthead_reporting(
+                        source, toks[a:b + 1], self.offset + toks[a].start, self.offset)
                 if base == "tell" and source.kind in ("vague", "unresolved"):
                     # "Several residents told Reuters": people someone spoke to
                     self.resolver.spoken_to(source, toks[a:b + 1])

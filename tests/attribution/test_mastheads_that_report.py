@@ -59,3 +59,15 @@ def test_the_noun_reports_is_no_masthead() -> None:
     text = ("Monitoring reports that the utilities must post online show arsenic near the "
             "wells, the group said.")
     assert all(kind != "outlet" for _, kind in sources(text))
+
+
+def test_a_name_met_before_under_a_headline_keeps_its_kind() -> None:
+    # the history counts places in the whole article, headline first: a surname met a
+    # sentence earlier in the body is met before, however long the headline
+    result = extract("Ines Okafor said the river was rising. Okafor reported that the gauge "
+                     "had failed twice.",
+                     headline="River gauge on the upper Severn failed twice during the floods, "
+                              "hydrologist says")
+    kinds = {a.source.kind for a in result.attributions
+             if a.source is not None and a.source.text == "Okafor"}
+    assert kinds and "outlet" not in kinds
