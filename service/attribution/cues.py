@@ -20,6 +20,7 @@ from .phrases import (
     is_name_token,
     is_record_head,
     is_role,
+    letter_ending_a_name,
     np_before,
     record_aside_lead,
     record_modifier,
@@ -375,10 +376,8 @@ class CueScan(ScanState):
         if i - 1 < lo:
             return False
         prev = self.tokens[i - 1].lower
-        if prev in _NOUN_DETERMINERS and not (
-                # "Lega Serie A said", "Group A reported": a capital letter ending a name
-                self.tokens[i - 1].text == "A" and i - 2 >= lo
-                and self.tokens[i - 2].is_capitalised and is_name_token(self.tokens[i - 2])):
+        if prev in _NOUN_DETERMINERS and not letter_ending_a_name(self.tokens, i - 1, lo):
+            # (not "Lega Serie A said", "Group A reported": a capital letter ending a name)
             return True
         low = self.tokens[i].lower
         if low == "blame" and prev in _BLAME_TAKERS:

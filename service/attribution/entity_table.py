@@ -168,12 +168,13 @@ class _History:
         self.positions.append(pos)
         self.entities.append(entity)
 
-    def last_matching(self, pos: int, fits: Callable[[Entity], bool], tries: int = 8
-                      ) -> Entity | None:
-        """The latest entity before `pos` that `fits`, looking back at most `tries` mentions
-        (a bounded look-back: an unbounded one makes long articles quadratic)."""
+    def last_matching(self, pos: int, fits: Callable[[Entity], bool], tries: int = 8,
+                      since: int = 0) -> Entity | None:
+        """The latest entity before `pos` (and at or after `since`) that `fits`, looking back
+        at most `tries` mentions (a bounded look-back: an unbounded one makes long articles
+        quadratic)."""
         idx = bisect.bisect_left(self.positions, pos) - 1
-        while idx >= 0 and tries > 0:
+        while idx >= 0 and tries > 0 and self.positions[idx] >= since:
             entity = self.entities[idx]
             if fits(entity):
                 return entity
@@ -489,7 +490,8 @@ class EntityTable:
                 not t.text[:1].isupper() or t.bare in lx.ORG_WORDS
                 or t.bare in lx.GOVERNMENT_ORG_WORDS or t.lower in lx.PERSON_TITLES
                 or t.lower + "." in lx.PERSON_TITLES or t.bare in lx.OFFICIAL_ROLES
-                for t in words) or self._met_before(entity, pos, field_start):
+                for t in words) or self.history.last_matching(
+                    pos, lambda e: e is entity, tries=40, since=field_start) is not None:
             return mention
         entity.kind, entity.category = "outlet", "outlet"
         return replace(mention, kind="outlet")
@@ -500,14 +502,6 @@ class EntityTable:
         entity = self._entity("hearing-" + slug(mention.text.lower().removeprefix("the ")),
                               kind="named_official", category="org", name=mention.text)
         return replace(mention, entity=entity, kind="named_official")
-
-    def _met_before(self, entity: Entity, start: int, since: int = 0) -> bool:
-        """Has the article mentioned `entity` at or after `since` and before `start` (the last
-        40 mentions)?"""
-        positions = self.history.positions
-        idx = bisect.bisect_left(positions, start) - 1
-        return any(self.history.entities[k] is entity and positions[k] >= since
-                   for k in range(idx, max(-1, idx - 40), -1))
 
     def _unrated_outlet(self, name: str, written: str) -> Mention:
         """An outlet the directory does not hold, by its name ("the Arizona Ledger"): unrated,

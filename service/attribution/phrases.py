@@ -121,6 +121,13 @@ def is_name_token(tok: Token) -> bool:
 _NAME_CACHE: dict[tuple[str, ...], bool] = {}
 
 
+def letter_ending_a_name(toks: list[Token], k: int, lo: int) -> bool:
+    """Token k is a capital "A" that ends a name ("Lega Serie A", "Group A"), not the
+    article before a noun."""
+    return toks[k].text == "A" and k - 1 >= lo and toks[k - 1].is_capitalised and (
+        is_name_token(toks[k - 1]))
+
+
 # "al-Qudsi", "el-Sisi", "bin-Talal": a surname behind a lowercase Arabic particle
 _PARTICLE_SURNAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)[-‐][A-Z]\w")
 

@@ -20,6 +20,7 @@ from .phrases import (
     is_people_head,
     is_record_head,
     is_role,
+    letter_ending_a_name,
     np_after,
     np_before,
     post_modified_start,
@@ -605,8 +606,7 @@ class VerbScan(RelayScan, QuoteScan):
             np = np_before(toks, j, lo, self.units)
             if np is not None and toks[np[1]].lower in lx.DETERMINERS and not (
                     # "A spokesperson for Lega Serie A said": the letter ends a name
-                    toks[np[1]].text == "A" and np[1] > np[0] and toks[np[1] - 1].is_capitalised
-                    and is_name_token(toks[np[1] - 1])):
+                    letter_ending_a_name(toks, np[1], np[0])):
                 np = None
                 if toks[j].lower in _QUANTIFIER_SUBJECTS and (
                         j == lo or toks[j - 1].lower in LEADING_WORDS
