@@ -14,7 +14,7 @@ import gc
 from typing import Any
 
 from service import create_app
-from service.attribution.directory import load_country_names
+from service.attribution import places
 
 
 def _freeze_long_lived(*_: Any) -> None:
@@ -22,7 +22,7 @@ def _freeze_long_lived(*_: Any) -> None:
     gc.freeze()
 
 
-load_country_names()  # before the snapshot's warm-up, so that it is frozen with it
+places.load()  # before the snapshot's warm-up, so that it is frozen with it
 app = create_app()
 app.extensions["service"].holder.on_refresh.append(_freeze_long_lived)
 app.extensions["service"].holder.warm()

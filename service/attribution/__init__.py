@@ -6,7 +6,8 @@ and venue, and the chains that lead from the publisher to each claim's origin.
 The stages, in the order the text flows through them (one module each):
 
 1. `text`: paragraphs, sentences, tokens, paired quotes; `directory`: outlet names in the text
-   (`outlet_acronyms`: when a lesser-known outlet's acronym there is the outlet).
+   (`outlet_acronyms`: when a lesser-known outlet's acronym there is the outlet;
+   `outlet_places` with `places`: when a place the sentence gives the name is not the outlet's).
 2. `phrases`: noun-phrase boundaries, whole post-modified source phrases.
 3. `entities`: each source phrase's entity and kind (rubrics/source-kinds.md), references
    (surnames, pronouns, "the company") linked to it; on top of `entity_table` (the article's

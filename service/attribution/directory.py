@@ -6,17 +6,16 @@ from its plain records and hands it to `extract`.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
-import pycountry
 
 from . import lexicon as lx
 from .outlet_acronyms import lesser_acronym, names_news_here, sentence_bounds
+from .outlet_places import placed_elsewhere
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +51,15 @@ class OutletMatch:
     end: int
     outlet: OutletRef
     ambiguous: bool
+
+
+def _base_name(name: str) -> str:
+    """A name without its leading "the" and a bracketed qualifier, lowercase: "The Telegraph
+    (Macon)" and "the Telegraph" are both "telegraph"."""
+    return _normalise(_QUALIFIER.sub("", name)).strip().removeprefix("the ")
+
+
+_QUALIFIER = re.compile(r"\s*\([^)]*\)")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -95,6 +103,8 @@ class OutletDirectory:
         forms: dict[str, dict[str, list[OutletRef]]] = {}
         spaced_forms: list[tuple[str, OutletRef]] = []
         ambiguous_keys: set[str] = set()
+        # name without its qualifier ("The Telegraph (Macon)") -> countries of its outlets
+        namesakes: dict[str, set[str]] = {}
         for record in records:
             outlet = OutletRef(
                 domain=str(record["domain"]).lower(),
@@ -126,6 +136,12 @@ class OutletDirectory:
                 if outlet not in same:
                     same.append(outlet)
             ambiguous_keys.update(_normalise(a).strip() for a in unclear)
+            if outlet.country:
+                for alias in named + unclear:
+                    namesakes.setdefault(_base_name(alias), set()).add(outlet.country.upper())
+        shared: dict[frozenset[str], frozenset[str]] = {}  # one set per set of countries
+        self._namesakes = {key: shared.setdefault(frozenset(codes), frozenset(codes))
+                           for key, codes in namesakes.items()}
         for spaced, outlet in spaced_forms:
             key = _normalise(spaced).strip()
             if key and key not in forms:
@@ -235,7 +251,7 @@ class OutletDirectory:
         head of a longer name, a person or thing an article counts, a share, a work, a person,
         a body of another trade, a thing named after it or a nickname, the modifier of a
         plural or of a noun that no outlet makes, another
-        country's namesake, the company, a surname's bearer, part of a foreign name, or an
+        namesake placed elsewhere, the company, a surname's bearer, part of a foreign name, or an
         acronym spelled out as another name?"""
         return (
             _surname(text, start, end)
@@ -256,7 +272,8 @@ class OutletDirectory:
             or _NICKNAME_BEFORE.search(text, max(0, start - 40), start) is not None
             or _modifies_a_plural(text, start, end)
             or _modifies_a_noun(text, start, end, outlet)
-            or _of_another_country(text, start, outlet)
+            or placed_elsewhere(text, start, end, outlet, self._namesakes.get(
+                _base_name(text[start:end]), frozenset()))
             or _COMPANY_AFTER.match(text, end) is not None
             or _COMPOUND_AFTER.match(text, end) is not None
             or _MATCH_RESULT_AFTER.match(text, end) is not None
@@ -495,41 +512,6 @@ def _common_noun_after_article(text: str, start: int, end: int, outlet: OutletRe
     if first in _FUNCTION_WORDS or first.endswith(("ing", "ed")):
         return True
     return not article.group().lstrip(" \t\n(\"“").lower().startswith(("a ", "an "))
-
-
-_POSSESSOR_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['’]s $")
-
-
-def _of_another_country(text: str, start: int, outlet: OutletRef) -> bool:
-    """Is the name here another country's outlet of the same name ("Chile's TVN" is not
-    Poland's TVN)? A country's possessive right before it names a country other than the
-    listed outlet's."""
-    if not outlet.country:
-        return False
-    possessor = _POSSESSOR_BEFORE.search(text, max(0, start - 40), start)
-    if possessor is None:
-        return False
-    code = country_code(possessor.group(1))
-    return code is not None and code != outlet.country.upper()
-
-
-@functools.lru_cache(maxsize=4096)
-def country_code(name: str) -> str | None:
-    """ISO 3166-1 alpha-2 code of a country written as running text names it ("Chile",
-    "Britain", "South Korea"), or None for any other word."""
-    known = lx.COUNTRY_NAMES.get(name.lower())
-    if known is not None:
-        return known
-    try:
-        return str(pycountry.countries.lookup(name).alpha_2)
-    except LookupError:
-        return None
-
-
-def load_country_names() -> None:
-    """Load pycountry's country table now (about 130 ms and 4 MB, once per process) rather
-    than in the first request that puts a country's possessive before an outlet's name."""
-    pycountry.countries.lookup("FR")
 
 
 _PLURAL_AFTER = re.compile(r" ([a-z]+s)\b(?! (?:that|the|a|an|to|it|he|she|they|his|her|its|"

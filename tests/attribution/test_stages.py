@@ -96,7 +96,8 @@ def test_an_adjective_makes_an_ambiguous_cue_a_noun() -> None:
 #: The stages of service/attribution in the order the text flows through them (the package
 #: docstring says what each does). A module may import, at run time, only the ones before it.
 STAGE_ORDER = (
-    "lexicon", "text", "outlet_acronyms", "directory", "phrases", "entity_table", "outlet_refs",
+    "lexicon", "text", "places", "outlet_acronyms", "outlet_places", "directory", "phrases",
+    "entity_table", "outlet_refs",
     "descriptions", "entities",
     "attributions", "scan", "cues", "venues", "subjects", "content", "quotes", "nesting",
     "relays", "verbs", "claims", "chains", "headline", "named_later", "pronouns", "extract",

@@ -1,0 +1,109 @@
+"""An outlet's name qualified by a place that is not the listed outlet's: "Colombo's Daily
+Mirror", "The Telegraph, a Kolkata daily", "Saudi-owned MBC", "San Francisco's KCBS".
+
+Names travel: many papers are the Telegraph, the Daily Mirror, El País or Channel 4 of their
+own city, and a writer who means a namesake says where it is. Where the place a sentence puts
+the name in is in no country the listed outlet is of, or is another city of its country than
+the one its address names (losangeles.cbslocal.com, jacksonville.com), the name is that place's
+namesake: the directory leaves it unresolved rather than rate it as the listed outlet.
+
+Three ways a sentence places a name, each read right next to it: a place's possessive or a
+nationality before it ("Montevideo's El País", "Sri Lankan broadcaster Rupavahini",
+"Saudi-owned MBC"), an appositive that describes it as a medium of a place ("..., a
+Johannesburg weekly,"), and a city between the name and its report ("The Telegraph in Macon
+reported"), save after a wire service's name ("Reuters in Moscow reported" is a bureau).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from . import lexicon as lx
+from .places import countries_of, country_code, is_place
+
+if TYPE_CHECKING:
+    from .directory import OutletRef
+
+_PLACE = r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|do|da))*?"
+_MEDIUM_WORDS = (r"(?:(?:state|state-run|state-owned|public|private|local|regional|national|"
+                 r"commercial|independent|news|daily|weekly|evening|morning|[a-z]+-language|"
+                 r"[A-Z][a-z]+-language|flagship|main|leading|biggest|largest|top|popular|"
+                 r"influential) )*")
+_OUTLET_NOUN = rf"(?:{'|'.join(sorted(lx.OUTLET_NOUNS, key=len, reverse=True))})"
+# "Colombo's Daily Mirror", "Israel's public broadcaster Kan", "Saudi-owned MBC", "Kenyan
+# broadcaster KBC"; a place's "-based" is not read ("London-based Asharq Al-Awsat" is the
+# Saudi paper, edited abroad as exile and pan-Arab media are).
+_PLACE_BEFORE = re.compile(
+    rf"\b({_PLACE})(['’]s |-(?:owned|run|funded|backed|controlled|financed) | )"
+    rf"{_MEDIUM_WORDS}(?:{_OUTLET_NOUN} )?$")
+# "The Telegraph in Macon reported", "Channel 4 in Jacksonville said": the name that reports,
+# placed; not "an interview to RFI in Nairobi", where the place is the event's
+_IN_PLACE_AFTER = re.compile(
+    rf" in ({_PLACE}) (?:(?:first|also|later|earlier|has|had) )?(?:reported|reports|said|says|"
+    rf"broadcast|aired|published|quoted|cited|wrote|revealed|disclosed)\b")
+# "The Telegraph, a Kolkata daily,", "KPBS, San Diego's public broadcaster,"
+_APPOSITIVE_AFTER = re.compile(
+    rf", (?:(?:a|an|the) )?(?:[a-z]+ )?({_PLACE})(?:['’]s)? {_MEDIUM_WORDS}{_OUTLET_NOUN}\b")
+
+
+def placed_elsewhere(text: str, start: int, end: int, outlet: OutletRef,
+                     namesakes: frozenset[str]) -> bool:
+    """Does the sentence put the name at [start, end) in a place the listed outlet is not of?
+    `namesakes` are the countries of every outlet the table lists under this name.
+
+    A city or state elsewhere is always a namesake: papers are named after their own city's
+    needs, and the table cannot list them all. A country or nationality is read as one only
+    where the table lists a namesake there ("Saudi-owned MBC" is mbc.net, not Korea's MBC),
+    or as a country's possessive ("Chile's TVN"): the writer's nationality for an outlet
+    edited abroad ("the Russian news site Meduza", from Riga) is its audience's, not its
+    address."""
+    home = (outlet.country or "").upper()
+    if not home or home == "ZZ":
+        return False
+    window = max(0, start - 80)
+    before = _PLACE_BEFORE.search(text, window, start)
+    if before is not None and _elsewhere(before.group(1), home, outlet.domain, namesakes,
+                                         possessive=before.group(2).startswith(("'", "’"))):
+        return True
+    after = _APPOSITIVE_AFTER.match(text, end)
+    if after is not None and _elsewhere(after.group(1), home, outlet.domain, namesakes,
+                                        possessive=False):
+        return True
+    inside = _IN_PLACE_AFTER.match(text, end)
+    return (inside is not None and outlet.kind != "wire_service"
+            and country_code(inside.group(1)) is None
+            and _elsewhere(inside.group(1), home, outlet.domain, namesakes, possessive=False))
+
+
+def _elsewhere(place: str, home: str, domain: str, namesakes: frozenset[str], *,
+               possessive: bool) -> bool:
+    codes = countries_of(place)
+    if not codes:
+        return False
+    a_country = country_code(place) is not None or place.casefold() in lx.NATIONALITIES
+    if home not in codes:
+        if not a_country:
+            return is_place(place)
+        return (possessive and place.casefold() not in lx.NATIONALITIES) or bool(
+            codes & namesakes)
+    if a_country:
+        return False
+    city = _city_of_domain(domain)
+    return city is not None and _squeezed(place) != city
+
+
+def _squeezed(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.casefold())
+
+
+@functools.lru_cache(maxsize=16384)
+def _city_of_domain(domain: str) -> str | None:
+    """The city an outlet's address names ("losangeles.cbslocal.com", "jacksonville.com"),
+    squeezed to letters; None where no label of the address is a city's name."""
+    for label in domain.casefold().split(".")[:-1]:
+        letters = _squeezed(label)
+        if is_place(letters):
+            return letters
+    return None

@@ -1,0 +1,89 @@
+"""A name qualified by a place the listed outlet is not of is that place's namesake
+(service/attribution/outlet_places.py): each case as news writes it, against records the test
+writes, with the bundled place table (service/attribution/data/places.tsv)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.attribution import OutletDirectory
+from service.attribution.places import countries_of, is_place
+
+TELEGRAPH = {"domain": "telegraph.co.uk", "name": "The Daily Telegraph",
+             "aliases": ["The Telegraph", "the Telegraph"], "country": "GB"}
+MIRROR = {"domain": "mirror.co.uk", "name": "Daily Mirror", "country": "GB"}
+KOREAN_MBC = {"domain": "imbc.com", "name": "Munhwa Broadcasting Corporation",
+              "aliases": ["MBC"], "country": "KR"}
+SAUDI_MBC = {"domain": "mbc.net", "name": "MBC (mbc.net)", "country": "SA"}
+KCBS = {"domain": "losangeles.cbslocal.com", "name": "KCBS", "country": "US"}
+MEDUZA = {"domain": "meduza.io", "name": "Meduza", "country": "LV"}
+UNPLACED = {"domain": "almayadeen.net", "name": "Al Mayadeen", "country": "ZZ"}
+
+
+def _resolved(records: list[dict[str, Any]], text: str) -> list[tuple[str, str]]:
+    directory = OutletDirectory(records)
+    return [(text[m.start:m.end], m.outlet.domain) for m in directory.find(text)
+            if not m.ambiguous]
+
+
+def test_the_place_table_knows_cities_states_countries_and_nationalities() -> None:
+    assert countries_of("Kolkata") == {"IN"}
+    assert "LK" in countries_of("Colombo")
+    assert countries_of("Queensland") == {"AU"}
+    assert countries_of("Chile") == {"CL"}
+    assert countries_of("Sri Lankan") == {"LK"}
+    assert countries_of("Tuesday") == frozenset()
+    assert is_place("Macon") and is_place("losangeles") and not is_place("telegraph")
+
+
+def test_a_city_possessive_or_appositive_elsewhere_is_a_namesake() -> None:
+    records = [TELEGRAPH, MIRROR]
+    assert _resolved(records, "Colombo's Daily Mirror reported that rationing would end.") == []
+    text = "The Telegraph, a Kolkata daily, reported that the minister skipped the meeting."
+    assert _resolved(records, text) == []
+    # the listed outlet's own city and country keep it
+    assert _resolved(records, "London's Daily Mirror reported that rationing would end.") == [
+        ("Daily Mirror", "mirror.co.uk")]
+    text = "The Telegraph, a London daily, reported that the minister skipped the meeting."
+    assert _resolved(records, text) == [("The Telegraph", "telegraph.co.uk")]
+
+
+def test_another_city_of_the_country_than_the_address_names_is_a_namesake() -> None:
+    text = "San Francisco's KCBS radio said the fog had delayed flights."
+    assert _resolved([KCBS], text) == []
+    text = "Los Angeles's KCBS radio said the fog had delayed flights."
+    assert _resolved([KCBS], text) == [("KCBS", "losangeles.cbslocal.com")]
+
+
+def test_a_nationality_is_a_namesake_only_where_the_table_lists_one_there() -> None:
+    records = [KOREAN_MBC, SAUDI_MBC]
+    assert _resolved(records, "Saudi-owned MBC aired the interview.") == []
+    assert _resolved([KOREAN_MBC], "South Korean broadcaster MBC aired the interview.") == [
+        ("MBC", "imbc.com")]
+    # an outlet edited abroad keeps its audience's nationality
+    assert _resolved([MEDUZA], "The Russian news site Meduza reported the arrests.") == [
+        ("Meduza", "meduza.io")]
+
+
+def test_a_city_between_the_name_and_its_report_places_it() -> None:
+    text = "The Telegraph in Macon reported that the commission rejected the budget."
+    assert _resolved([TELEGRAPH], text) == []
+    text = "The Telegraph in London reported that the commission rejected the budget."
+    assert _resolved([TELEGRAPH], text) == [("The Telegraph", "telegraph.co.uk")]
+    # the place of an interview is the event's, and a wire's city is its bureau's
+    text = "The president gave an interview to The Telegraph in Nairobi."
+    assert _resolved([TELEGRAPH], text) == [("The Telegraph", "telegraph.co.uk")]
+    reuters = {"domain": "reuters.com", "name": "Reuters", "country": "GB",
+               "kind": "wire_service"}
+    assert _resolved([reuters], "Reuters in Moscow reported the arrests.") == [
+        ("Reuters", "reuters.com")]
+
+
+def test_a_bureau_city_and_an_unplaced_outlet_are_left_alone() -> None:
+    assert _resolved([UNPLACED], "Lebanon's Al Mayadeen television reported the strikes.") == [
+        ("Al Mayadeen", "almayadeen.net")]
+    # a place's "-based" is where the outlet works, not which outlet it is
+    assert _resolved([MEDUZA], "Riga-based Meduza reported the arrests.") == [
+        ("Meduza", "meduza.io")]
+    assert _resolved([MEDUZA], "Moscow-based Meduza reported the arrests.") == [
+        ("Meduza", "meduza.io")]
