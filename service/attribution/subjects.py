@@ -43,7 +43,8 @@ _QUOTE_TOKENS = frozenset({"“", "”", "\"", "‘", "’", "'", "«", "»"})
 # which has not been verified, appears to show")
 _MASS_RECORDS = frozenset({"footage", "video", "audio", "data", "imagery", "correspondence"})
 
-_APPOSITIVE_LEADS = frozenset({"a", "an", "the", "who", "which", "of", "from", "whose", "its",
+_APPOSITIVE_LEADS = frozenset({"a", "an", "the", "who", "whom", "which", "of", "from", "whose",
+                               "its",
                                "his", "her", "their", "now", "then", "once", "also",
                                # "A police officer, speaking on condition of anonymity, said"
                                "speaking", "talking", "requesting", "asking", "insisting"})

@@ -27,6 +27,16 @@ def test_a_relative_with_whom_is_an_aside_of_its_subject() -> None:
         "A team leader, whom she did not name, told her the sensor was a known fault.")
 
 
+def test_a_whom_aside_inside_what_was_said_leaves_the_subject_the_teller() -> None:
+    # after "She said", an aside opened by "whom" describes the team leader as one opened by
+    # "who" does; it once made "her that ..." the source of "told"
+    found = sources("She said a team leader, whom she did not name, had told her that the "
+                    "shipment was late.")
+    assert ("said", "She") in found
+    assert ("told", "a team leader") in found
+    assert all(source != "her that the shipment was late" for _, source in found)
+
+
 def test_an_inverted_speaker_with_a_relative_stays_the_speaker() -> None:
     found = sources("\"We will not go back,\" said the official, who asked not to be named.")
     assert ("said", "the official") in found
