@@ -281,7 +281,74 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
     a = _trim_front(tokens, a, j)
     a = _participle_subject_start(tokens, a, j, lo)
     a = _around_the_talk(tokens, a, j, lo)
-    return a, j
+    record = _record_with_modifiers(tokens, a, j, lo, units)
+    return (a if record is None else record), j
+
+
+# Prepositions that open what a record covers or who made it ("A 2022 report by UNHCR on
+# sport and integration", "A study of wages and prices in the region")
+_RECORD_MODIFIER_LINKS = frozenset({"on", "about", "into", "by", "from", "of", "for", "in",
+                                    "covering", "across"})
+_RECORD_MODIFIER_WORDS = frozenset({"and", "the", "a", "an", "its", "their", "his", "her",
+                                    "of", "on", "about", "into", "by", "from", "for", "in",
+                                    "across", "between", "among", "&", "-"})
+
+
+def _record_with_modifiers(tokens: list[Token], a: int, j: int, lo: int,
+                           units: Units) -> int | None:
+    """The start of a record's phrase whose post-modifiers run past one preposition: "A 2022
+    report by UNHCR on sport and integration", "A study of wages and prices", "The audit by
+    the comptroller of the city's contracts", where [a, j] is only the phrase's tail
+    ("integration"). The record's head (a DOCUMENT_HEADS noun) must be followed by a
+    preposition of its author or its subject, and the words between it and j be nouns,
+    names, articles after a preposition, "and" and prepositions of that kind: no verb, no
+    pronoun, no comma. A phrase after a preposition ("In a report on Monday the company")
+    is a fronted adverbial, not the subject; None where nothing of the kind is found."""
+    for h in range(a - 2, max(lo - 1, a - 14), -1):
+        tok = tokens[h]
+        if tok.bare in lx.DOCUMENT_HEADS and (not tok.is_capitalised or h == lo):
+            if tokens[h + 1].lower not in _RECORD_MODIFIER_LINKS:
+                return None
+            if not all(_record_modifier_word(tokens, m) for m in range(h + 1, j + 1)):
+                return None
+            if not any(tokens[m].lower in {"and", "on", "about", "into", "by", "of", "in",
+                                           "from", "for"} for m in range(h + 2, j + 1)):
+                return None  # one link only: the rules before have read it
+            head = np_before(tokens, h, lo, units)
+            if head is None or head[0] > h:
+                return None
+            start = head[0]
+            if start - 1 >= lo and tokens[start - 1].is_word and (
+                    tokens[start - 1].lower in INNER_PREPS or tokens[start - 1].lower in {
+                        "after", "before", "under", "despite", "following", "amid"}):
+                return None
+            return start
+        if not _record_modifier_word(tokens, h):
+            return None
+    return None
+
+
+def _record_modifier_word(tokens: list[Token], m: int) -> bool:
+    """Token m may stand inside a record's post-modifiers: a noun or a name (no verb form,
+    no pronoun), a number, a possessive, "and" or a preposition of the record's scope, or an
+    article right after one of those prepositions."""
+    tok = tokens[m]
+    low = tok.lower
+    if low in {"the", "a", "an", "its", "their", "his", "her"}:
+        # after a preposition only: "and the minister" opens a second subject
+        return m - 1 >= 0 and tokens[m - 1].lower in _RECORD_MODIFIER_LINKS | {"between",
+                                                                               "among"}
+    if low in _RECORD_MODIFIER_WORDS:
+        return True
+    if not tok.is_word:
+        return tok.text in {"’s", "'s"}
+    if tok.text[:1].isdigit() or tok.is_capitalised:
+        return True
+    return not (low in lx.PRONOUNS or low in lx.CUE_VERB_FORMS or low in lx.BE_FORMS
+                or low in lx.DETERMINERS or low.endswith("ed") or low in {
+                    "that", "which", "who", "whom", "whose", "when", "where", "while", "as",
+                    "but", "or", "has", "have", "had", "will", "would", "can", "could", "may",
+                    "might", "must", "should", "not", "also", "to"})
 
 
 def _around_the_talk(tokens: list[Token], a: int, j: int, lo: int) -> int:
