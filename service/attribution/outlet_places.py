@@ -48,13 +48,21 @@ _APPOSITIVE_AFTER = re.compile(
     rf", (?:(?:a|an|the) )?(?:[a-z]+ )?({_PLACE})(?:['’]s)? {_MEDIUM_WORDS}{_OUTLET_NOUN}\b")
 
 
+# State-controlled and captured media: the table's country is the state that runs them, and
+# many of them work from abroad ("Auckland's Chinese New Zealand Herald", "SinoVision in New
+# York", "CGTN Africa in Nairobi"), so a city elsewhere says nothing about which outlet it is
+# (another country's possessive still does: "India's NTA" is not Nigeria's).
+_OWNED_ABROAD = frozenset({"state_controlled", "captured"})
+
+
 def placed_elsewhere(text: str, start: int, end: int, outlet: OutletRef,
                      namesakes: frozenset[str]) -> bool:
     """Does the sentence put the name at [start, end) in a place the listed outlet is not of?
     `namesakes` are the countries of every outlet the table lists under this name.
 
-    A city or state elsewhere is always a namesake: papers are named after their own city's
-    needs, and the table cannot list them all. A country or nationality is read as one only
+    A city or state elsewhere is a namesake (papers are named after their own city's needs,
+    and the table cannot list them all), save for state-controlled and captured media, which
+    work abroad. A country or nationality is read as one only
     where the table lists a namesake there ("Saudi-owned MBC" is mbc.net, not Korea's MBC),
     or as a country's possessive ("Chile's TVN"): the writer's nationality for an outlet
     edited abroad ("the Russian news site Meduza", from Riga) is its audience's, not its
@@ -62,33 +70,36 @@ def placed_elsewhere(text: str, start: int, end: int, outlet: OutletRef,
     home = (outlet.country or "").upper()
     if not home or home == "ZZ":
         return False
+    abroad = (outlet.state_affiliation or "").replace("-", "_") in _OWNED_ABROAD
     window = max(0, start - 80)
     before = _PLACE_BEFORE.search(text, window, start)
     if before is not None and _elsewhere(before.group(1), home, outlet.domain, namesakes,
-                                         possessive=before.group(2).startswith(("'", "’"))):
+                                         possessive=before.group(2).startswith(("'", "’")),
+                                         abroad=abroad):
         return True
     after = _APPOSITIVE_AFTER.match(text, end)
     if after is not None and _elsewhere(after.group(1), home, outlet.domain, namesakes,
-                                        possessive=False):
+                                        possessive=False, abroad=abroad):
         return True
     inside = _IN_PLACE_AFTER.match(text, end)
     return (inside is not None and outlet.kind != "wire_service"
             and country_code(inside.group(1)) is None
-            and _elsewhere(inside.group(1), home, outlet.domain, namesakes, possessive=False))
+            and _elsewhere(inside.group(1), home, outlet.domain, namesakes, possessive=False,
+                           abroad=abroad))
 
 
 def _elsewhere(place: str, home: str, domain: str, namesakes: frozenset[str], *,
-               possessive: bool) -> bool:
+               possessive: bool, abroad: bool) -> bool:
     codes = countries_of(place)
     if not codes:
         return False
     a_country = country_code(place) is not None or place.casefold() in lx.NATIONALITIES
     if home not in codes:
         if not a_country:
-            return is_place(place)
+            return is_place(place) and not abroad
         return (possessive and place.casefold() not in lx.NATIONALITIES) or bool(
             codes & namesakes)
-    if a_country:
+    if a_country or abroad:
         return False
     city = _city_of_domain(domain)
     return city is not None and _squeezed(place) != city

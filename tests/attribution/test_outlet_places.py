@@ -87,3 +87,15 @@ def test_a_bureau_city_and_an_unplaced_outlet_are_left_alone() -> None:
         ("Meduza", "meduza.io")]
     assert _resolved([MEDUZA], "Moscow-based Meduza reported the arrests.") == [
         ("Meduza", "meduza.io")]
+
+
+def test_a_city_says_nothing_of_state_media_that_work_abroad() -> None:
+    # the table's country of a captured or state-controlled outlet is the state that runs it
+    herald = {"domain": "chineseherald.co.nz", "name": "Chinese New Zealand Herald",
+              "country": "CN", "state_affiliation": "captured"}
+    text = "Auckland's Chinese New Zealand Herald ran the advertisement on its front page."
+    assert _resolved([herald], text) == [("Chinese New Zealand Herald", "chineseherald.co.nz")]
+    # another country's possessive still tells namesakes apart
+    nta = {"domain": "nta.ng", "name": "NTA", "country": "NG",
+           "state_affiliation": "state_controlled"}
+    assert _resolved([nta], "India's NTA postponed the medical entrance exam.") == []
