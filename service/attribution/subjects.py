@@ -28,7 +28,7 @@ from .phrases import (
     record_aside_lead,
 )
 from .scan import ScanState
-from .text import Token
+from .text import PLURAL_TITLES, Token
 from .venues import WHEN_WORDS
 
 LEADING_WORDS = frozenset({
@@ -249,8 +249,8 @@ def _possessor_only(phrase: list[Token]) -> bool:
 def _list_tail(segment: list[Token]) -> bool:
     """The segment ends a list of names ("Britain and France" of "routes between Ireland,
     Britain and France"): capitalised words joined by "and" or "or", nothing else."""
-    if not 3 <= len(segment) <= 8:
-        return False
+    if not 3 <= len(segment) <= 8 or segment[0].text.rstrip(".") in PLURAL_TITLES:
+        return False  # "..., Drs. Laura Chen and Michael Pardo,": people the aside names
     joins = [i for i, t in enumerate(segment) if t.lower in {"and", "or"}]
     return len(joins) == 1 and 0 < joins[0] < len(segment) - 1 and all(
         i == joins[0] or t.is_capitalised or t.lower == "the" or t.text in {"&", "."}
@@ -900,8 +900,11 @@ class SubjectScan(ScanState):
                         for t in toks[desc_np[0]:desc_np[1] + 1])
                         # "Clinton's campaign chairman, John Podesta, said": a role first
                         or is_role(toks[desc_np[1]])
-                        # "The director of the European Centre, Ina Kirsch, told"
-                        or (toks[desc_np[0]].lower in {"the", "a", "an"} and any(
+                        # "The director of the European Centre, Ina Kirsch, told"; "Two
+                        # cardiologists from Johns Hopkins University, Drs. Laura Chen and
+                        # Michael Pardo, wrote": the count of the people named
+                        or (toks[desc_np[0]].lower in {"the", "a", "an", "two", "three",
+                                                       "both"} and any(
                             is_role(t) for t in toks[desc_np[0]:desc_np[1] + 1]))
                         # "Ostrowski's public defender, Alan Reyes, said": the only name
                         # owns the common noun the phrase is about

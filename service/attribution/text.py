@@ -91,8 +91,11 @@ _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|"
 _TITLES = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
     "Maj", "Adm", "Cmdr", "Jr", "Sr", "St", "Rev", "Hon", "Pres", "Supt", "Insp", "Messrs",
-    "Mt", "Ft",
+    "Mt", "Ft", "Drs", "Profs", "Sens", "Reps",
 })
+# Plural titles before names ("Drs. Laura Chen and Michael Pardo", "Sens. Lisa Murkowski and
+# Susan Collins"): written with a capital only, so "sales reps." still ends a sentence
+PLURAL_TITLES = frozenset({"Drs", "Profs", "Sens", "Reps"})
 _MERGE_MARKS = frozenset({".", "’", "'"})
 # Abbreviated company endings ("Co.", "Inc.") that a full stop closes inside a sentence
 _COMPANY_ENDINGS = frozenset({"Co", "Corp", "Inc", "Ltd", "Bros", "Cos", "Plc"})
@@ -353,7 +356,7 @@ def _abbreviation_before(text: str, dot: int, floor: int) -> bool:
         # by Moody's.", "outside McDonald's.")
         before = dot - 2
         return not (before >= floor and text[before] in "'’")
-    return word in _ABBREVIATIONS
+    return word in _ABBREVIATIONS or text[dot - len(word):dot] in PLURAL_TITLES
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

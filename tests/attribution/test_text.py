@@ -145,3 +145,22 @@ def test_an_amounts_comma_opens_no_aside() -> None:
             if a.source is not None and a.content is not None
             and a.content.text.startswith("he wanted")]
     assert said == ["Mr Samuel Otieno"]
+
+
+def test_plural_titles_keep_their_full_stop_and_their_sentence() -> None:
+    text = ("In an editorial, two cardiologists, Drs. Laura Chen and Michael Pardo, wrote that "
+            "the findings were encouraging. Sens. Ann Lee and Bo Park agreed.")
+    spans = [text[a:b] for a, b in sentences(text)]
+    assert len(spans) == 2 and spans[0].endswith("encouraging.")
+    # lowercase, the word ends a sentence as any other does
+    text = "The company hired more sales reps. It said sales would rise."
+    assert len(sentences(text)) == 2
+
+
+def test_people_a_plural_title_names_are_the_source_after_their_count() -> None:
+    found = extract("In an editorial accompanying the paper, two cardiologists from Johns "
+                    "Hopkins University, Drs. Laura Chen and Michael Pardo, wrote that the "
+                    "findings were encouraging.").attributions
+    wrote = [a for a in found if a.cue.text == "wrote"]
+    assert [(a.source.text, a.source.kind) for a in wrote if a.source] == [
+        ("Drs. Laura Chen and Michael Pardo", "named_expert")]
