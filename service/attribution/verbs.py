@@ -598,6 +598,12 @@ class VerbScan(RelayScan, QuoteScan):
                     toks[p - 1].is_capitalised and p + 2 == j and toks[p + 1].is_word
                     and toks[p + 1].text[:1].isupper() and len(toks[p + 1].text) >= 3)):
                 paren_end, j = j, p - 1
+        if source is None and first - 5 >= lo and toks[first - 1].lower == "have" and (
+                toks[first - 2].lower == "to" and toks[first - 3].lower in lx.HEARSAY_CUES
+                and toks[first - 4].lower in PASSIVE_BE):
+            # "Some airline executives are said to have told officials ...": the subject of
+            # the hearsay is the one said to have told
+            j = self._skip_back(first - 5, lo)
         if source is None and j - 1 >= lo and toks[j].text == "%" and (
                 toks[j - 1].text[:1].isdigit()):
             source = self._mention(j - 1, j)  # "47% say"

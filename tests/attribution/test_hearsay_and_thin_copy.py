@@ -153,3 +153,12 @@ def test_what_a_place_or_a_trade_says_is_that_is_vague(text: str, source: str,
 
 def test_talk_that_is_no_hearsay_has_no_source() -> None:
     assert sources("Talk is cheap in a town that has heard it all before.") == []
+
+
+def test_the_one_said_to_have_told_is_the_teller() -> None:
+    # the hearsay keeps its vague source; the subject it is said of told the inner claim
+    found = extract("Some airline executives are said to have told state officials they "
+                    "would add routes.").to_dict()["attributions"]
+    pairs = [(a["cue"]["text"], a["source"]["text"] if a["source"] else None) for a in found]
+    assert ("said", "said") in pairs
+    assert ("told", "Some airline executives") in pairs
