@@ -49,7 +49,7 @@ _SUBORDINATE_OPENERS = frozenset({"though", "although", "while", "whereas", "bec
 
 # What an outlet quotes someone as doing: "quoted X as saying", "quoted the governor as
 # accusing the RSF of ...", "quoted the minister as warning that ..."
-_QUOTED_AS = frozenset({"saying", "telling", "accusing", "warning", "describing", "calling",
+QUOTED_AS = frozenset({"saying", "telling", "accusing", "warning", "describing", "calling",
                         "claiming", "insisting", "urging", "denying", "confirming", "vowing",
                         "promising", "adding", "stating", "arguing", "predicting"})
 
@@ -740,7 +740,7 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         aside = -1  # "TNA quoted President Oleg Varan, who it said watched ..., as saying"
         label_end = -1  # where a quoted label inside the phrase closes
         while c + 1 < hi and c < k + 24 and not (
-                toks[c].lower == "as" and toks[c + 1].lower in _QUOTED_AS):
+                toks[c].lower == "as" and toks[c + 1].lower in QUOTED_AS):
             if toks[c].start < label_end:
                 c += 1
                 continue

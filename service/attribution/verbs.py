@@ -27,7 +27,7 @@ from .phrases import (
     record_aside_lead,
 )
 from .quotes import QuoteScan
-from .relays import SEEN, RelayScan
+from .relays import QUOTED_AS, SEEN, RelayScan
 from .subjects import (
     IRREGULAR_PARTICIPLES,
     LEADING_WORDS,
@@ -780,6 +780,22 @@ class VerbScan(RelayScan, QuoteScan):
                 if fronted is not None:
                     source = self._fronted_mention(*fronted, lo)
                     source_first = fronted[0]
+        if source is None and base in ("quote", "cite") and j > lo and (
+                toks[j].lower in {"that", "which"}) and any(
+                toks[m].lower == "as" and toks[m + 1].lower in QUOTED_AS
+                for m in range(last + 1, min(hi - 1, last + 26))):
+            # "a Sunday Times story that cited unnamed sources as saying": the relative's
+            # antecedent cites; its speaker is read below
+            c = j - 2 if toks[j - 1].text == "," else j - 1
+            citing = np_before(toks, c, lo, self.units) if c >= lo else None
+            if citing is not None and citing[0] - 2 >= lo and toks[citing[0] - 1].lower in {
+                    "in", "on"} and all(t.bare in lx.MONTH_WORDS or t.bare in lx.WEEKDAYS
+                                        or t.text.isdigit() for t in toks[citing[0]:c + 1]):
+                # "a Sunday Times story in March that cited": the story, not its date
+                citing = np_before(toks, citing[0] - 2, lo, self.units)
+            if citing is not None:
+                source = self._mention(*citing)
+                source_first = citing[0]
         if source is None:
             return self._inverted(first, last, base, cue, ambiguous, j, lo, s_start, s_end, hi,
                                   description)
