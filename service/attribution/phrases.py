@@ -1346,7 +1346,11 @@ def _inside_a_relative_clause(tokens: list[Token], k: int, lo: int) -> bool:
     for m in range(k - 1, max(lo, k - 8) - 1, -1):
         tok = tokens[m]
         if tok.lower == "who":
-            return m - 1 >= lo and is_people_head(tokens[m - 1])
+            # "who" after a lowercase noun says it is a person ("A ranger who accompanied the
+            # team and asked not to be named"), whether or not the lexicon lists the trade
+            return m - 1 >= lo and (is_people_head(tokens[m - 1]) or (
+                tokens[m - 1].text.islower() and tokens[m - 1].is_word
+                and tokens[m - 1].lower not in lx.PRONOUNS))
         if not tok.is_word or not (tok.text.islower() or tok.text[:1].isdigit()) or (
                 tok.lower in _BARRIERS):
             return False

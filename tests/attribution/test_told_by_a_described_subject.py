@@ -40,3 +40,11 @@ def test_a_whom_aside_inside_what_was_said_leaves_the_subject_the_teller() -> No
 def test_an_inverted_speaker_with_a_relative_stays_the_speaker() -> None:
     found = sources("\"We will not go back,\" said the official, who asked not to be named.")
     assert ("said", "the official") in found
+
+
+def test_a_relative_with_two_verbs_keeps_its_person() -> None:
+    # "who" after a noun the lexicon does not list as a trade still makes it a person: the
+    # "and" joins the relative clause's two verbs, inside the source's phrase
+    found = sources("A ranger who accompanied the team and asked not to be named said survey "
+                    "crews had cut a track up the slope in October.")
+    assert ("said", "A ranger who accompanied the team and asked not to be named") in found
