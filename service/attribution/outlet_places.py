@@ -26,7 +26,9 @@ from .places import countries_of, country_code, is_place
 if TYPE_CHECKING:
     from .directory import OutletRef
 
-_PLACE = r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|do|da))*?"
+# a capitalised run, not opened by an article ("The Santo Domingo daily El Nacional": the
+# place is "Santo Domingo")
+_PLACE = r"(?!(?:The|A|An)\b)[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|do|da))*?"
 _MEDIUM_WORDS = (r"(?:(?:state|state-run|state-owned|public|private|local|regional|national|"
                  r"commercial|independent|news|daily|weekly|evening|morning|[a-z]+-language|"
                  r"[A-Z][a-z]+-language|flagship|main|leading|biggest|largest|top|popular|"

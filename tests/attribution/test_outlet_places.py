@@ -99,3 +99,11 @@ def test_a_city_says_nothing_of_state_media_that_work_abroad() -> None:
     nta = {"domain": "nta.ng", "name": "NTA", "country": "NG",
            "state_affiliation": "state_controlled"}
     assert _resolved([nta], "India's NTA postponed the medical entrance exam.") == []
+
+
+def test_a_place_after_the_article_places_the_name() -> None:
+    presse = {"domain": "lapresse.ca", "name": "La Presse", "country": "CA"}
+    text = "The Tunis daily La Presse ran the president's speech across four pages."
+    assert _resolved([presse], text) == []
+    text = "The Montreal daily La Presse ran the premier's speech across four pages."
+    assert _resolved([presse], text) == [("La Presse", "lapresse.ca")]
