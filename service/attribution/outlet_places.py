@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .places import countries_of, country_code, is_place
+from .places import countries_of, country_code, is_city, is_place
 
 if TYPE_CHECKING:
     from .directory import OutletRef
@@ -64,11 +64,10 @@ def placed_elsewhere(text: str, start: int, end: int, outlet: OutletRef,
 
     A city or state elsewhere is a namesake (papers are named after their own city's needs,
     and the table cannot list them all), save for state-controlled and captured media, which
-    work abroad. A country or nationality is read as one only
-    where the table lists a namesake there ("Saudi-owned MBC" is mbc.net, not Korea's MBC),
-    or as a country's possessive ("Chile's TVN"): the writer's nationality for an outlet
-    edited abroad ("the Russian news site Meduza", from Riga) is its audience's, not its
-    address."""
+    work abroad. A country or nationality is read as one only where the table lists a
+    namesake there ("Saudi-owned MBC" is mbc.net, not Korea's MBC), or as a country's
+    possessive ("Chile's TVN"): the writer's nationality for an outlet edited abroad ("the
+    Russian news site Meduza", from Riga) is its audience's, not its address."""
     home = (outlet.country or "").upper()
     if not home or home == "ZZ":
         return False
@@ -111,12 +110,25 @@ def _squeezed(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.casefold())
 
 
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne"})
+# Subdomains that name a version of the site, not a city ("mobile.yahoo.com": not Mobile, Ala.)
+_WEB_SUBDOMAINS = frozenset({"mobile", "www", "edition", "news", "amp"})
+
+
 @functools.lru_cache(maxsize=16384)
 def _city_of_domain(domain: str) -> str | None:
     """The city an outlet's address names ("losangeles.cbslocal.com", "jacksonville.com"),
-    squeezed to letters; None where no label of the address is a city's name."""
-    for label in domain.casefold().split(".")[:-1]:
+    squeezed to letters; None where it names none. A subdomain names a city when it is one
+    (a state is no city: "minnesota.cbslocal.com" is the Twin Cities'); the registered name
+    only when it is a city of seven letters or more, so that a paper named like a small town
+    ("asahi.com": Asahi is a town in Chiba) is not placed there."""
+    labels = domain.casefold().split(".")[:-1]
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    for index, label in enumerate(labels):
         letters = _squeezed(label)
-        if is_place(letters):
+        registered = index == len(labels) - 1
+        if label not in _WEB_SUBDOMAINS and is_city(letters) and (
+                not registered or len(letters) >= 7):
             return letters
     return None

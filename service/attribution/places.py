@@ -20,15 +20,25 @@ from . import lexicon as lx
 
 @functools.cache
 def _table() -> dict[str, frozenset[str]]:
+    return _read()[0]
+
+
+@functools.cache
+def _read() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Countries by lowercased place name, and the names that are a city somewhere."""
     text = resources.files(__package__).joinpath("data/places.tsv").read_text("utf-8")
     table: dict[str, frozenset[str]] = {}
+    cities: set[str] = set()
     shared: dict[str, frozenset[str]] = {}  # one set per list of countries: most are one
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        name, codes = line.split("\t")
-        table[name.casefold()] = shared.setdefault(codes, frozenset(codes.split(",")))
-    return table
+        name, codes, kind = line.split("\t")
+        key = name.casefold()
+        table[key] = shared.setdefault(codes, frozenset(codes.split(",")))
+        if kind == "city":
+            cities.add(key.replace(" ", "").replace("-", ""))
+    return table, frozenset(cities)
 
 
 def countries_of(name: str) -> frozenset[str]:
@@ -44,13 +54,14 @@ def countries_of(name: str) -> frozenset[str]:
 
 
 def is_place(name: str) -> bool:
-    """Is `name` a city or state of the table, written as is or squeezed ("losangeles")?"""
-    return name.casefold() in _table() or name in _squeezed_names()
+    """Is `name` a city or state of the table?"""
+    return name.casefold() in _table()
 
 
-@functools.cache
-def _squeezed_names() -> frozenset[str]:
-    return frozenset(key.replace(" ", "").replace("-", "") for key in _table() if len(key) >= 6)
+def is_city(squeezed: str) -> bool:
+    """Is `squeezed` (lowercase letters only: "losangeles") the name of a city of the table,
+    not only of a state ("minnesota")?"""
+    return squeezed in _read()[1]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -69,6 +80,5 @@ def country_code(name: str) -> str | None:
 def load() -> None:
     """Load the place table and pycountry's country table now (about 130 ms and 4 MB, once per
     process) rather than in the first request that places an outlet's name."""
-    _table()
-    _squeezed_names()
+    _read()
     pycountry.countries.lookup("FR")

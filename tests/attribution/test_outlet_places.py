@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from service.attribution import OutletDirectory
-from service.attribution.places import countries_of, is_place
+from service.attribution.outlet_places import _city_of_domain
+from service.attribution.places import countries_of, is_city, is_place
 
 TELEGRAPH = {"domain": "telegraph.co.uk", "name": "The Daily Telegraph",
              "aliases": ["The Telegraph", "the Telegraph"], "country": "GB"}
@@ -33,7 +34,17 @@ def test_the_place_table_knows_cities_states_countries_and_nationalities() -> No
     assert countries_of("Chile") == {"CL"}
     assert countries_of("Sri Lankan") == {"LK"}
     assert countries_of("Tuesday") == frozenset()
-    assert is_place("Macon") and is_place("losangeles") and not is_place("telegraph")
+    assert is_place("Macon") and is_place("Minnesota") and not is_place("telegraph")
+    assert is_city("losangeles") and not is_city("minnesota")
+
+
+def test_an_address_names_a_city_by_a_subdomain_or_a_long_registered_name() -> None:
+    assert _city_of_domain("losangeles.cbslocal.com") == "losangeles"
+    assert _city_of_domain("jacksonville.com") == "jacksonville"
+    # a state, a site's version and a small town's name are no city of the outlet
+    assert _city_of_domain("minnesota.cbslocal.com") is None
+    assert _city_of_domain("mobile.yahoo.com") is None
+    assert _city_of_domain("asahi.com") is None
 
 
 def test_a_city_possessive_or_appositive_elsewhere_is_a_namesake() -> None:
