@@ -289,9 +289,10 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
 # sport and integration", "A study of wages and prices in the region")
 _RECORD_MODIFIER_LINKS = frozenset({"on", "about", "into", "by", "from", "of", "for", "in",
                                     "covering", "across"})
-_RECORD_MODIFIER_WORDS = frozenset({"and", "the", "a", "an", "its", "their", "his", "her",
-                                    "of", "on", "about", "into", "by", "from", "for", "in",
-                                    "across", "between", "among", "&", "-"})
+_RECORD_MODIFIER_WORDS = frozenset({"and", "of", "on", "about", "into", "by", "from", "for",
+                                    "in", "across", "between", "among", "&", "-"})
+# the prepositions an article may follow inside them ("on the region", "between the two")
+_RECORD_ARTICLE_AFTER = _RECORD_MODIFIER_LINKS | {"between", "among"}
 
 
 def _record_with_modifiers(tokens: list[Token], a: int, j: int, lo: int,
@@ -336,8 +337,7 @@ def _record_modifier_word(tokens: list[Token], m: int) -> bool:
     low = tok.lower
     if low in {"the", "a", "an", "its", "their", "his", "her"}:
         # after a preposition only: "and the minister" opens a second subject
-        return m - 1 >= 0 and tokens[m - 1].lower in _RECORD_MODIFIER_LINKS | {"between",
-                                                                               "among"}
+        return m - 1 >= 0 and tokens[m - 1].lower in _RECORD_ARTICLE_AFTER
     if low in _RECORD_MODIFIER_WORDS:
         return True
     if not tok.is_word:

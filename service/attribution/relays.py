@@ -50,8 +50,8 @@ _SUBORDINATE_OPENERS = frozenset({"though", "although", "while", "whereas", "bec
 # What an outlet quotes someone as doing: "quoted X as saying", "quoted the governor as
 # accusing the RSF of ...", "quoted the minister as warning that ..."
 QUOTED_AS = frozenset({"saying", "telling", "accusing", "warning", "describing", "calling",
-                        "claiming", "insisting", "urging", "denying", "confirming", "vowing",
-                        "promising", "adding", "stating", "arguing", "predicting"})
+                       "claiming", "insisting", "urging", "denying", "confirming", "vowing",
+                       "promising", "adding", "stating", "arguing", "predicting"})
 
 # Participles opening an aside about the person an outlet quotes ("quoted Zhou Minghai,
 # described as the mission's chief scientist, as saying")

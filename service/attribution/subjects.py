@@ -44,8 +44,7 @@ _QUOTE_TOKENS = frozenset({"“", "”", "\"", "‘", "’", "'", "«", "»"})
 _MASS_RECORDS = frozenset({"footage", "video", "audio", "data", "imagery", "correspondence"})
 
 _APPOSITIVE_LEADS = frozenset({"a", "an", "the", "who", "whom", "which", "of", "from", "whose",
-                               "its",
-                               "his", "her", "their", "now", "then", "once", "also",
+                               "its", "his", "her", "their", "now", "then", "once", "also",
                                # "A police officer, speaking on condition of anonymity, said"
                                "speaking", "talking", "requesting", "asking", "insisting"})
 
