@@ -555,7 +555,10 @@ class VerbScan(RelayScan, QuoteScan):
             j = self._skip_back(j - 3, lo)  # "Murphy, though, said"
         if j >= lo and (
             (toks[j].lower in _CONTINUERS and participle)
-            or (toks[j].lower in {"and", "but"} and not ambiguous)
+            # "The researchers followed 210,000 adults ... and found that": a form of two
+            # senses is the cue when a that-clause follows
+            or (toks[j].lower in {"and", "but"} and (not ambiguous or (
+                k_after < hi and toks[k_after].lower == "that")))
         ):
             carrier = self._carrier(made)
             if carrier is not None and j - 2 >= lo and toks[j - 1].lower.endswith("ed") and (
