@@ -272,8 +272,7 @@ class OutletDirectory:
             or _NICKNAME_BEFORE.search(text, max(0, start - 40), start) is not None
             or _modifies_a_plural(text, start, end)
             or _modifies_a_noun(text, start, end, outlet)
-            or placed_elsewhere(text, start, end, outlet, self._namesakes.get(
-                _base_name(text[start:end]), frozenset()))
+            or placed_elsewhere(text, start, end, outlet, self._namesakes_of)
             or _COMPANY_AFTER.match(text, end) is not None
             or _COMPOUND_AFTER.match(text, end) is not None
             or _MATCH_RESULT_AFTER.match(text, end) is not None
@@ -309,6 +308,10 @@ class OutletDirectory:
         if name is None:
             return False
         return self.by_name(name.removeprefix("The ").removeprefix("the ")) != outlet
+
+    def _namesakes_of(self, name: str) -> frozenset[str]:
+        """The countries of every outlet the table lists under `name`, as written."""
+        return self._namesakes.get(_base_name(name), frozenset())
 
     def by_name(self, name: str) -> OutletRef | None:
         """The outlet written as `name` (a name or unambiguous alias, any case), or its domain."""

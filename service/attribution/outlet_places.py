@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
@@ -58,9 +59,10 @@ _OWNED_ABROAD = frozenset({"state_controlled", "captured"})
 
 
 def placed_elsewhere(text: str, start: int, end: int, outlet: OutletRef,
-                     namesakes: frozenset[str]) -> bool:
+                     namesakes_of: Callable[[str], frozenset[str]]) -> bool:
     """Does the sentence put the name at [start, end) in a place the listed outlet is not of?
-    `namesakes` are the countries of every outlet the table lists under this name.
+    `namesakes_of(name)` gives the countries of every outlet the table lists under a name
+    (asked only where a nationality needs it: most names meet no place at all).
 
     A city or state elsewhere is a namesake (papers are named after their own city's needs,
     and the table cannot list them all), save for state-controlled and captured media, which
@@ -72,6 +74,7 @@ def placed_elsewhere(text: str, start: int, end: int, outlet: OutletRef,
     if not home or home == "ZZ":
         return False
     abroad = (outlet.state_affiliation or "").replace("-", "_") in _OWNED_ABROAD
+    namesakes = functools.partial(namesakes_of, text[start:end])
     window = max(0, start - 80)
     before = _PLACE_BEFORE.search(text, window, start)
     if before is not None and _elsewhere(before.group(1), home, outlet.domain, namesakes,
@@ -89,8 +92,9 @@ def placed_elsewhere(text: str, start: int, end: int, outlet: OutletRef,
                            abroad=abroad))
 
 
-def _elsewhere(place: str, home: str, domain: str, namesakes: frozenset[str], *,
-               possessive: bool, abroad: bool) -> bool:
+def _elsewhere(place: str, home: str, domain: str,
+               namesakes: Callable[[], frozenset[str]], *, possessive: bool,
+               abroad: bool) -> bool:
     codes = countries_of(place)
     if not codes:
         return False
@@ -99,7 +103,7 @@ def _elsewhere(place: str, home: str, domain: str, namesakes: frozenset[str], *,
         if not a_country:
             return is_place(place) and not abroad
         return (possessive and place.casefold() not in lx.NATIONALITIES) or bool(
-            codes & namesakes)
+            codes & namesakes())
     if a_country or abroad:
         return False
     city = _city_of_domain(domain)

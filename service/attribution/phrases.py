@@ -285,10 +285,14 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
     return (a if record is None else record), j
 
 
-# Prepositions that open what a record covers or who made it ("A 2022 report by UNHCR on
-# sport and integration", "A study of wages and prices in the region")
-_RECORD_MODIFIER_LINKS = frozenset({"on", "about", "into", "by", "from", "of", "for", "in",
-                                    "covering", "across"})
+# Prepositions after a record's head noun that give its source or where it is kept ("Figures
+# from the secretariat", "Filings in the bankruptcy case", "Records covering 2023")
+RECORD_SOURCE_LINKS = frozenset({"from", "of", "by", "for", "in", "covering"})
+# and those that open what it covers as well ("A 2022 report by UNHCR on sport and
+# integration", "A study of wages and prices across the region")
+_RECORD_MODIFIER_LINKS = RECORD_SOURCE_LINKS | {"on", "about", "into", "across"}
+# what may stand after the first link and shows the phrase runs past it
+_FURTHER_LINKS = frozenset({"and", "on", "about", "into", "by", "of", "in", "from", "for"})
 _RECORD_MODIFIER_WORDS = frozenset({"and", "of", "on", "about", "into", "by", "from", "for",
                                     "in", "across", "between", "among", "&", "-"})
 # the prepositions an article may follow inside them ("on the region", "between the two")
@@ -305,6 +309,8 @@ def _record_with_modifiers(tokens: list[Token], a: int, j: int, lo: int,
     names, articles after a preposition, "and" and prepositions of that kind: no verb, no
     pronoun, no comma. A phrase after a preposition ("In a report on Monday the company")
     is a fronted adverbial, not the subject; None where nothing of the kind is found."""
+    if a - 1 < lo or not _record_modifier_word(tokens, a - 1):
+        return None  # the tail follows a verb, a comma or nothing: no modifiers run into it
     for h in range(a - 2, max(lo - 1, a - 14), -1):
         tok = tokens[h]
         if tok.bare in lx.DOCUMENT_HEADS and (not tok.is_capitalised or h == lo):
@@ -312,8 +318,7 @@ def _record_with_modifiers(tokens: list[Token], a: int, j: int, lo: int,
                 return None
             if not all(_record_modifier_word(tokens, m) for m in range(h + 1, j + 1)):
                 return None
-            if not any(tokens[m].lower in {"and", "on", "about", "into", "by", "of", "in",
-                                           "from", "for"} for m in range(h + 2, j + 1)):
+            if not any(tokens[m].lower in _FURTHER_LINKS for m in range(h + 2, j + 1)):
                 return None  # one link only: the rules before have read it
             head = np_before(tokens, h, lo, units)
             if head is None or head[0] > h:

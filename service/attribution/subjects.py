@@ -17,6 +17,7 @@ from .phrases import (
     INNER_PREPS,
     NAME_PARTICLES,
     PLACING_PREPS,
+    RECORD_SOURCE_LINKS,
     compound_modifier,
     is_name_token,
     is_people_head,
@@ -340,7 +341,6 @@ _SUBORDINATORS = frozenset({"once", "after", "before", "when", "while", "as", "s
 
 # Verbs of speech whose clause may open on a described subject ("said his sister, who ...,")
 _SPEECH_BEFORE_A_CLAUSE = frozenset({"said", "says", "added", "recalled", "explained"})
-_RECORD_LINKS = frozenset({"from", "of", "by", "for", "in", "covering"})
 
 PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 
@@ -745,7 +745,7 @@ class SubjectScan(ScanState):
         possessives or lowercase modifiers) followed by a preposition of its source or scope."""
         toks = self.tokens
         for h in range(a, min(b - 1, a + 4)):
-            if toks[h].bare in lx.DOCUMENT_HEADS and toks[h + 1].lower in _RECORD_LINKS:
+            if toks[h].bare in lx.DOCUMENT_HEADS and toks[h + 1].lower in RECORD_SOURCE_LINKS:
                 return all(t.lower in lx.DETERMINERS or t.lower.endswith(("'s", "’s")) or (
                     t.is_word and t.text.islower()) for t in toks[a:h])
         return False
