@@ -58,6 +58,11 @@ _ABOUT_NOUNS = frozenset({"criticism", "criticisms", "attack", "attacks", "call"
 _NOUN_CUES = _NOUN_CUES | OPINION_NOUNS | _ABOUT_NOUNS
 # the verb of a plural noun subject just before it ("answers were", "reports have")
 _PLURAL_VERBS_AFTER = frozenset({"were", "are", "have"})
+# a plural present of what rules and records do, after a cue form in -s that is then their
+# noun ("Senate rules require that ...", "Party rules allow", "the regulator's reports show")
+_RECORD_PLURAL_VERBS = frozenset({"require", "allow", "permit", "bar", "forbid", "prohibit",
+                                  "mandate", "stipulate", "dictate", "specify", "say", "state",
+                                  "show", "suggest", "indicate", "provide"})
 # What opens a comparison before "than" ("faster than analysts expected"); "rather than",
 # "other than" open none
 _COMPARATIVES = frozenset({"more", "less", "fewer", "better", "worse", "sooner", "later",
@@ -429,7 +434,8 @@ class CueScan(ScanState):
 
     def _plural_noun(self, i: int, hi: int) -> bool:
         """The cue form at `i` is a plural noun. A form in -s right before "were", "are" or
-        "have" is the subject of that verb ("students' NAPLAN answers were altered", "the
+        "have", or a plural present of what records do ("Senate rules require that ...", "Party
+        rules allow"), is the subject of that verb ("students' NAPLAN answers were altered", "the
         agency's reports have shown"), but not "says", nor a verb after a pronoun ("vessels
         it says are smuggling fuel", "workers it claims were paid"): a clause about the noun
         before them. "Voter lists show 2,000 new names", "registration lists because ...":
@@ -438,7 +444,8 @@ class CueScan(ScanState):
         toks = self.tokens
         low = toks[i].lower
         if low.endswith("s") and not low.endswith("ss") and low != "says" and i + 1 < hi and (
-                toks[i + 1].lower in _PLURAL_VERBS_AFTER) and not (
+                toks[i + 1].lower in _PLURAL_VERBS_AFTER
+                or toks[i + 1].text in _RECORD_PLURAL_VERBS) and not (
                 i > 0 and toks[i - 1].lower in lx.PRONOUNS):
             return True
         if toks[i].lower != "lists":
