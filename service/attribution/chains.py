@@ -75,7 +75,11 @@ _WRITTEN_VENUES = re.compile(
     # "told analysts on a conference call", "said on an earnings call": a call a company
     # holds for analysts or the press, recorded and transcribed
     r"(?:conference|earnings|investor|analyst|media|press) calls?|"
-    r"calls? with (?:analysts|investors|reporters|journalists))\b",
+    r"calls? with (?:analysts|investors|reporters|journalists)|"
+    # a recorded programme the speaker spoke on ("said on a football podcast", "said on the
+    # episode", "on his stream", "in the chat", "in an interview"): chains.md's venue
+    r"podcasts?|episodes?|(?:live)?streams?|webcasts?|shows?|programmes?|programs?|chat|"
+    r"interviews?)\b",
     re.IGNORECASE)
 
 
@@ -84,7 +88,9 @@ def _written_venue_hop(attribution: Attribution) -> dict[str, Any] | None:
     if venue is None or not _WRITTEN_VENUES.search(venue.span.text):
         return None
     words = venue.span.text.split(None, 1)
-    description = words[1] if len(words) > 1 else venue.span.text
+    # "in a statement" is "a statement"; "told the newsletter" keeps its whole object
+    description = words[1] if len(words) > 1 and words[0].lower() in lx.VENUE_PREPOSITIONS else (
+        venue.span.text)
     return {"role": "venue", "attribution": attribution.id,
             "entity": "venue-" + slug(description),
             "kind": "document", "description": description}

@@ -1018,7 +1018,8 @@ VENUE_NOUNS: frozenset[str] = frozenset({
     "statement", "statements", "interview", "interviews", "discussion", "panel", "broadcast",
     "programme", "program", "show", "television", "tv", "radio", "channel", "conference",
     "briefing", "speech", "rally", "debate", "post", "tweet", "op-ed", "column", "article",
-    "letter", "blog", "podcast", "appearance", "hearing", "testimony", "meeting", "event",
+    "letter", "blog", "podcast", "podcasts", "episode", "episodes", "webcast", "appearance",
+    "hearing", "testimony", "meeting", "event",
     "email", "memo", "memorandum", "memoranda", "video", "message", "remarks", "address",
     "session", "summit", "papers", "documents", "index", "advisory", "commentary",
     "presentation",
@@ -1046,6 +1047,12 @@ VENUE_NOUNS: frozenset[str] = frozenset({
     "summary", "summaries", "submissions", "readout", "readouts", "disclosure", "disclosures",
     "petition", "lawsuit", "autobiography",
 })
+
+# What a speaker is "told" when it is a programme, not a person ("told the programme", "told
+# the newsletter", "a local news podcast" after a title): a venue (chains.md)
+PROGRAMME_NOUNS: frozenset[str] = frozenset({
+    "programme", "program", "show", "podcast", "newsletter", "episode", "livestream",
+    "webcast", "broadcast", "bulletin"})
 
 PLATFORMS: frozenset[str] = frozenset({
     "telegram", "twitter", "x", "facebook", "instagram", "youtube", "tiktok", "weibo", "vk",

@@ -142,6 +142,59 @@ class VenueScan(ScanState):
             end += 1
         return end
 
+    def object_appositive_end(self, k: int, hi: int) -> int:
+        """After the object of "told": the token after an appositive (", a longtime friend,")
+        at token k when "that" follows it ("told Smith, a longtime friend, that ..."), else -1.
+        """
+        toks = self.tokens
+        close = self._appositive_close(k, hi)
+        return close + 1 if close > 0 and toks[close + 1].lower == "that" else -1
+
+    def _appositive_close(self, k: int, hi: int) -> int:
+        """The comma closing an appositive noun phrase that opens at the comma at token k
+        (", a local news podcast,"), or -1."""
+        toks = self.tokens
+        if k + 2 >= hi or toks[k].text != "," or toks[k + 1].lower not in {"a", "an", "the"}:
+            return -1
+        close = next((m for m in range(k + 2, min(hi, k + 16)) if not toks[m].is_word
+                      and toks[m].text not in {"-", "’s", "'s", "&"}), -1)
+        if close < 0 or toks[close].text != "," or close + 1 >= hi:
+            return -1
+        return close
+
+    def _outlet_appositive_end(self, k: int, hi: int) -> int:
+        """After the object of "told": the token after ", a local news podcast," when an
+        appositive that calls the object an outlet or a programme follows it at token k ("told
+        the Alder Valley Report, a local news podcast, that ..."), else -1."""
+        toks = self.tokens
+        close = self._appositive_close(k, hi)
+        if close < 0:
+            return -1
+        head = next((m for m in range(k + 2, close) if toks[m].lower in {
+            "produced", "hosted", "run", "owned", "published", "founded", "that", "which",
+            "with", "by", "from", "about", "for", "on"}), close) - 1
+        if head <= k + 1 or toks[head].bare not in lx.PROGRAMME_NOUNS | lx.OUTLET_NOUNS or (
+                toks[head].bare in {"service", "media", "press", "news", "agency", "agencies"}):
+            return -1
+        return close + 1
+
+    def _titled_programme(self, k: int, hi: int) -> tuple[Venue | None, int] | None:
+        """"told “Off the Beaten Track”, a podcast produced by the travel magazine Wanderpost,
+        that ...": a quoted title the appositive after it calls a programme or an outlet is
+        where the words were given (a venue of its own), and the claim starts after it."""
+        toks = self.tokens
+        quote = self.quotes.starting_at(toks[k].start)
+        if quote is None or not quote.closed or quote.end - quote.start > 80:
+            return None
+        end = k
+        while end + 1 < hi and toks[end + 1].end <= quote.end:
+            end += 1
+        after = self._outlet_appositive_end(end + 1, hi)
+        if after < 0:
+            return None
+        span = self.span(toks[k].start, toks[end].end)
+        return Venue(span, None, "unnamed_outlet", "outlet-" + slug(span.text)), after
+
     def _venue_start(self, j: int, lo: int) -> int:
         """The preposition opening a venue phrase that ends at token j ("in a Medium
         post", "on Fox News"), when a subject comes before it; or -1."""

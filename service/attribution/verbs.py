@@ -25,6 +25,7 @@ from .phrases import (
     np_before,
     post_modified_start,
     record_aside_lead,
+    slug,
 )
 from .quotes import QuoteScan
 from .relays import QUOTED_AS, SEEN, RelayScan
@@ -814,7 +815,12 @@ class VerbScan(RelayScan, QuoteScan):
             quoted = self._quoted_as_saying(k, hi, cue, source, s_end)
             if quoted:
                 return quoted
-        if base in _OBJECT_VERBS and first == last and k < hi and (
+        if base == "tell" and first == last and k < hi:
+            titled_object = self._titled_programme(k, hi)
+            if titled_object is not None:
+                # "told “Off the Beaten Track”, a podcast produced by ..., that": the title
+                venue, k = titled_object
+        if base in _OBJECT_VERBS and first == last and k < hi and venue is None and (
             toks[k].lower not in _CLAUSE_STARTERS and toks[k].is_word
         ):
             obj = np_after(toks, k, hi, self.units)
@@ -837,12 +843,31 @@ class VerbScan(RelayScan, QuoteScan):
                     and toks[obj[1]].bare in lx.MASTHEAD_WORDS_AFTER_THE) and all(
                     t.is_capitalised for t in toks[obj[0] + 1:obj[1] + 1]
                 )  # "the Monadnock Courier", "the Halvard Bay Mercury" (a name, then its masthead)
-                if obj_words & lx.OUTLET_NOUNS or titled or masthead or sports_desk(
+                described = self._outlet_appositive_end(after_obj, hi) if (
+                    base == "tell") else -1
+                if described >= 0 or (base == "tell" and obj[1] - obj[0] <= 2 and (
+                        toks[obj[1]].bare in lx.PROGRAMME_NOUNS)):
+                    # "told the programme", "told the newsletter", "told the Alder Valley
+                    # Report, a local news podcast, that": a programme or outlet the speaker
+                    # gave the words to (chains.md's venue), named or referred back to
+                    object_venue = self._venue_from(toks[obj[0]].start, obj[0], obj[1], source)
+                    if object_venue.kind is None and described >= 0:
+                        object_venue.kind = "unnamed_outlet"
+                        object_venue.entity = "outlet-" + slug(self.text[
+                            toks[obj[0]].start:toks[obj[1]].end])
+                    if described >= 0:
+                        after_obj = described
+                elif obj_words & lx.OUTLET_NOUNS or titled or masthead or sports_desk(
                         toks, obj[0], obj[1]) or any(
                         k in self.units.by_end for k in range(obj[0], obj[1] + 1)) or any(
                         CALL_SIGN.match(t.text) for t in toks[obj[0]:obj[1] + 1]):
                     # "told Reuters", "told CNN's Jake Tapper", "told the Paris daily X"
                     object_venue = self._venue_from(toks[obj[0]].start, obj[0], obj[1], source)
+                if base == "tell" and described < 0 and (
+                        self.object_appositive_end(after_obj, hi) >= 0):
+                    # "told Smith, a longtime friend, that ...", "told Reuters, the news agency,
+                    # that ...": what was told starts at "that"
+                    after_obj = self.object_appositive_end(after_obj, hi)
                 further, k = self._venue(after_obj, hi, source)
                 if further is not None and (object_venue is not None
                                             or obj_words & lx.VENUE_NOUNS):
