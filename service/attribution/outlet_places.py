@@ -7,7 +7,8 @@ the name in is in no country the listed outlet is of, or is another city of its 
 the one its address names (losangeles.cbslocal.com, jacksonville.com), the name is that place's
 namesake: the directory leaves it unresolved rather than rate it as the listed outlet.
 
-Three ways a sentence places a name, each read right next to it: a place's possessive or a
+Four ways a sentence places a name, each read right next to it: a dateline's city before an
+agency in brackets ("TAIPEI (CNA) --", save a wire service's bureau), a place's possessive or a
 nationality before it ("Montevideo's El País", "Sri Lankan broadcaster Rupavahini",
 "Saudi-owned MBC"), an appositive that describes it as a medium of a place ("..., a
 Johannesburg weekly,"), and a city between the name and its report ("The Telegraph in Macon
@@ -50,6 +51,10 @@ _IN_PLACE_AFTER = re.compile(
 _APPOSITIVE_AFTER = re.compile(
     rf", (?:(?:a|an|the) )?(?:[a-z]+ )?({_PLACE})(?:['’]s)? {_MEDIUM_WORDS}{_OUTLET_NOUN}\b")
 
+# A dateline's agency: "TAIPEI (CNA) --", "SYDNEY, Australia (AAP) -": the city the story was
+# filed from, in capitals, with the agency that filed it in brackets
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)"
+                              r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)? \($")
 
 # State-controlled and captured media: the table's country is the state that runs them, and
 # many of them work from abroad ("Auckland's Chinese New Zealand Herald", "SinoVision in New
@@ -85,6 +90,14 @@ def placed_elsewhere(text: str, start: int, end: int, outlet: OutletRef,
     if after is not None and _elsewhere(after.group(1), home, outlet.domain, namesakes,
                                         possessive=False, abroad=abroad):
         return True
+    dateline = _DATELINE_BEFORE.search(text, max(0, start - 40), start)
+    if dateline is not None and outlet.kind != "wire_service":
+        # "TAIPEI (CNA)" is Taiwan's Central News Agency, not Singapore's state-run CNA: the
+        # agency that files from a city is that city's, state media or not (a wire service's
+        # dateline is a bureau: "MOSCOW (Reuters)")
+        codes = countries_of(dateline.group(1).title())
+        if codes and home not in codes:
+            return True
     inside = _IN_PLACE_AFTER.match(text, end)
     return (inside is not None and outlet.kind != "wire_service"
             and country_code(inside.group(1)) is None

@@ -118,3 +118,23 @@ def test_a_place_after_the_article_places_the_name() -> None:
     assert _resolved([presse], text) == []
     text = "The Montreal daily La Presse ran the premier's speech across four pages."
     assert _resolved([presse], text) == [("La Presse", "lapresse.ca")]
+
+
+def test_a_datelines_agency_of_another_country_is_a_namesake() -> None:
+    cna = {"domain": "channelnewsasia.com", "name": "CNA (Channel NewsAsia)", "aliases": ["CNA"],
+           "country": "SG", "kind": "broadcaster", "state_affiliation": "state_controlled"}
+    aap = {"domain": "aap.com.au", "name": "Australian Associated Press", "aliases": ["AAP"],
+           "country": "AU", "kind": "wire_service"}
+    reuters = {"domain": "reuters.com", "name": "Reuters", "country": "GB",
+               "kind": "wire_service"}
+    records = [cna, aap, reuters]
+    # Taiwan's Central News Agency files from Taipei, state media of Singapore or not
+    assert _resolved(records, "TAIPEI (CNA) -- Taiwan's defence ministry said on Thursday "
+                              "it had tracked 22 aircraft.") == []
+    # a dateline of the agency's own country, and a wire service's bureau abroad, stand
+    assert _resolved(records, "SINGAPORE (CNA) -- The central bank kept its policy "
+                              "unchanged.") == [("CNA", "channelnewsasia.com")]
+    assert _resolved(records, "SYDNEY (AAP) - Rain closed the harbour bridge.") == [
+        ("AAP", "aap.com.au")]
+    assert _resolved(records, "MOSCOW (Reuters) - The central bank raised rates.") == [
+        ("Reuters", "reuters.com")]
