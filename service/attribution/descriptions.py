@@ -82,6 +82,8 @@ _STATES = frozenset({"governments", "capitals"})
 # Papers that are records, never a newspaper: "a draft paper", "the white paper"
 _PAPER_KINDS = frozenset({"draft", "white", "green", "policy", "working", "discussion",
                           "research", "position", "consultation", "scientific", "academic",
+                          # "the published paper" of a study (no newspaper is "published")
+                          "published", "unpublished", "peer-reviewed",
                           # what a government circulates ("a Cabinet paper released alongside
                           # the announcement", "a briefing paper", "an options paper")
                           "cabinet", "briefing", "options", "background", "strategy",
@@ -537,7 +539,11 @@ class DescriptionResolution(OutletResolution):
         head_idx = len(tokens) - 1
         for idx, tok in enumerate(tokens):
             if idx > 0 and not tokens[idx - 1].lower.endswith(("ly", "'s", "’s")) and (
-                tokens[idx - 1].lower != "own") and not _name_with_of_owns(tokens, idx) and (
+                tokens[idx - 1].lower != "own") and not _name_with_of_owns(tokens, idx) and not (
+                    # "The published report", "the released figures": the participle before
+                    # the record's noun modifies it
+                    tok.lower in DOCUMENT_PARTICIPLES and idx + 1 < len(tokens)
+                    and low[idx + 1] in lx.DOCUMENT_HEADS) and (
                 tok.lower in POST_MODIFIERS or ((
                     tok.lower[-2:] == "ed" or tok.lower[-3:] == "ing"
                 ) and is_head_noun(tokens[idx - 1])) or (
@@ -995,7 +1001,11 @@ class DescriptionResolution(OutletResolution):
                                   kind="anonymous_described", category="anon", name=desc_text,
                                   description=desc_text, plural=is_plural_head(low[met - 1]))
             return Mention(0, 0, "", entity, "anonymous_described", desc_text)
-        head = next((i - 1 for i in range(1, len(tokens)) if low[i] in HEAD_ENDS or (
+        head = next((i - 1 for i in range(1, len(tokens)) if (low[i] in HEAD_ENDS and not (
+            # "the published minutes of the session", "The leaked report": a participle
+            # before the head noun modifies it, it does not end the phrase's head
+            low[i] in DOCUMENT_PARTICIPLES and i + 1 < len(tokens)
+            and low[i + 1] in lx.DOCUMENT_HEADS)) or (
             # "the bureau's annual report to Congress", "Nielsen figures reported by TVNewser"
             low[i] in _RECORD_AFTER_HEAD and low[i - 1] in lx.DOCUMENT_HEADS and (
                 tokens[i - 1].text.islower()))),

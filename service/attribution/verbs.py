@@ -207,6 +207,19 @@ _INTERJECTIONS = frozenset({"though", "however", "too", "meanwhile", "also", "in
                             "likewise", "similarly", "moreover", "meantime", "nonetheless",
                             "nevertheless", "therefore", "separately", "again", "apparently"})
 
+# Connectives set off by commas between a subject and its verb ("The company, for its part,
+# said", "The union, in turn, said"): the subject is before them
+_CONNECTIVE_ASIDES = frozenset({
+    ("in", "turn"), ("by", "contrast"), ("in", "contrast"), ("in", "response"),
+    ("for", "now"), ("at", "the", "time"), ("on", "the", "other", "hand"),
+    ("in", "the", "meantime"), ("of", "course"), ("in", "fact"), ("for", "example"),
+    ("for", "instance"), ("in", "particular"), ("in", "addition"), ("for", "its", "part"),
+    ("for", "their", "part"), ("for", "his", "part"), ("for", "her", "part"),
+    ("for", "our", "part"), ("for", "my", "part"), ("for", "its", "own", "part"),
+    ("for", "their", "own", "part"), ("for", "his", "own", "part"),
+    ("for", "her", "own", "part")})
+_LONGEST_CONNECTIVE = max(len(words) for words in _CONNECTIVE_ASIDES)
+
 
 def _no_person(tok: Token) -> bool:
     """"co-founder of Renaissance Technologies hedge fund who once backed Cruz": "who" is a
@@ -554,6 +567,12 @@ class VerbScan(RelayScan, QuoteScan):
         if j - 2 >= lo and toks[j].text == "," and toks[j - 1].lower in _INTERJECTIONS and (
                 toks[j - 2].text == ","):
             j = self._skip_back(j - 3, lo)  # "Murphy, though, said"
+        elif j - 3 >= lo and toks[j].text == ",":
+            opening = next((m for m in range(j - 3, max(lo, j - 2 - _LONGEST_CONNECTIVE) - 1, -1)
+                            if toks[m].text == ","), -1)
+            if opening > lo and tuple(t.lower for t in toks[opening + 1:j]) in (
+                    _CONNECTIVE_ASIDES):
+                j = self._skip_back(opening - 1, lo)  # "The company, for its part, said"
         if j >= lo and (
             (toks[j].lower in _CONTINUERS and participle)
             # "The researchers followed 210,000 adults ... and found that": a form of two
