@@ -564,6 +564,13 @@ class DescriptionResolution(OutletResolution):
         det = low[0] if low[0] in lx.DETERMINERS else ""
         country = nationality(tokens)
         desc_text = text[tokens[0].start:tokens[-1].end]
+        if det in {"the", "this"} and head_idx >= 2 and low[head_idx - 1].endswith(
+                "-year-old") and head not in lx.ANONYMOUS_HEADS:
+            # "the 29-year-old Croatian", "The 31-year-old defender": an age is told of
+            # someone the article has named, whatever noun follows it
+            ref = self.history.last_before(pos, frozenset({"person"}), tries=4)
+            if ref is not None and ref.kind in NAMED_KINDS and not ref.plural:
+                return Mention(0, 0, "", ref, ref.kind, desc_text)
         joined = self._joined_bodies(text, tokens, low, pos, head_idx)
         if joined is not None:
             return joined

@@ -220,6 +220,10 @@ _CONNECTIVE_ASIDES = frozenset({
     ("for", "her", "own", "part")})
 _LONGEST_CONNECTIVE = max(len(words) for words in _CONNECTIVE_ASIDES)
 
+# What people call a thing in "what X are calling ..." ("in what some are calling the biggest
+# hailstorm in the state's history")
+_NAMING_PARTICIPLES = frozenset({"calling", "describing", "dubbing", "terming", "hailing"})
+
 
 def _no_person(tok: Token) -> bool:
     """"co-founder of Renaissance Technologies hedge fund who once backed Cruz": "who" is a
@@ -627,6 +631,14 @@ class VerbScan(RelayScan, QuoteScan):
             # "Some airline executives are said to have told officials ...": the subject of
             # the hearsay is the one said to have told
             j = self._skip_back(first - 5, lo)
+        if source is None and low in _NAMING_PARTICIPLES and j > lo:
+            # "in what analysts are calling the sharpest jump in a decade", "what many in the
+            # district are calling a betrayal": the subject of the free relative names it
+            np = np_before(toks, j, lo, self.units)
+            if np is not None and np[0] - 1 >= lo and toks[np[0] - 1].lower == "what" and (
+                    first - 1 > np[1] and toks[first - 1].lower in PASSIVE_BE | {"been"}):
+                source = self._mention(np[0], np[1])
+                source_first = np[0]
         if source is None and j - 1 >= lo and toks[j].text == "%" and (
                 toks[j - 1].text[:1].isdigit()):
             source = self._mention(j - 1, j)  # "47% say"
