@@ -47,6 +47,12 @@ _NOBODY_BEFORE = re.compile(r"\b(?:neither|none|nobody|no\s+one)\b"
                             r"(?:yet\s+|publicly\s+|independently\s+)?$", re.I)
 # "Gulf donors pledged $410 million", "pledged 2 billion euros": money given, an act, not a
 # promise of anything said ("pledged to ...", "pledged 40 new hospitals" stay claims)
+# What is done by declaring it: an emergency, an alert, a holiday, victory, independence
+_DECLARED_ACT = re.compile(
+    r"^(?:victory|defeat|war|bankruptcy|independence|martial law|(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:emergency|alert|holiday|disaster|ceasefire|truce|curfew|"
+    r"moratorium|dividend|quarantine|lockdown|shutdown|state of \w+|day of mourning)"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:dividend|payout))\b", re.IGNORECASE)
 _MONEY_PLEDGED = re.compile(
     r"^(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|a\s+further\s+|"
     r"an\s+additional\s+|another\s+)?(?:(?:us|a|c|nz|hk)?\$|€|£|¥|₹|rs\.?\s?)\s?\d|"
@@ -465,6 +471,10 @@ _MEASURE_BEFORE = re.compile(r"(?:\bbasis|\bpercentage|\d)\s*$", re.I)
 _UNABLE_BEFORE = re.compile(r"\b(?:unable|failed|impossible|not\s+possible|no\s+way)\s+to\s+"
                            r"(?:\w+ly\s+)?$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?”\"]\s+|\n\s*)$")
+# What follows a sourceless "expected" of a schedule: an infinitive or a time ("to start in
+# the autumn", "until next year", "before the end of the month", "within weeks")
+_WHEN_EXPECTED = ("to ", "until ", "till ", "before ", "by ", "after ", "within ", "in ", "on ",
+                  "at ", "next ", "this ", "later", "soon", "early ", "late ", "sometime ")
 # "is expected to", "are scheduled to", "plans to": a prediction of an event, no one's claim
 _EVENT_CUE = re.compile(r"^(?:is|are|was|were|be|been)\s+(?:expected|scheduled|due|set|slated|"
                         r"poised|likely)\s+to$", re.I)
@@ -577,9 +587,11 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
                               attribution.cue.start) is not None) or (
         _NEGATED_OR.search(text, max(0, attribution.cue.start - 80), attribution.cue.start)
         is not None)
-    if first == "expected" and attribution.source is None and content.lower().startswith("to "):
+    if first == "expected" and attribution.source is None and content.lower().startswith(
+            _WHEN_EXPECTED):
         # "is expected on Thursday to discuss a bill", "Work had been expected to start in the
-        # autumn": a schedule or a forecast nobody voices, as "is expected to" is
+        # autumn", "The board's final report is not expected until next year": a schedule or
+        # a forecast nobody voices, as "is expected to" is
         return True
     if base == "see" and _SUPERLATIVE_SEEN.search(
             text, max(0, attribution.cue.start - 120), attribution.cue.start):
@@ -588,6 +600,11 @@ def is_non_claim(text: str, attribution: Attribution) -> bool:
         return True
     if base == "pledge" and _MONEY_PLEDGED.match(content):
         return True  # "Gulf donors pledged $410 million": money given
+    if base == "declare" and _DECLARED_ACT.match(content):
+        # "The governor declared a state of emergency", "The crew declared an emergency",
+        # "The campaign declared victory": an act done by declaring it, no statement of fact
+        # (the wire readers list such sentences as non-claims)
+        return True
     if base == "deny" and _REQUEST_DENIED.match(content):
         # "Okafor denied the request", "the board denied bail": a decision on a request, no
         # denial of a claim ("denied the claim that ...", "denied a request had been made"

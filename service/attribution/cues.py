@@ -56,6 +56,11 @@ _ABOUT_NOUNS = frozenset({"criticism", "criticisms", "attack", "attacks", "call"
                           "remarks", "description", "characterization", "rhetoric",
                           "critique", "critiques"})
 _NOUN_CUES = _NOUN_CUES | OPINION_NOUNS | _ABOUT_NOUNS
+# Adjectives of a count's stage before a participle and its plural noun ("Final certified
+# results", "preliminary reported figures")
+_COUNT_STAGE_ADJECTIVES = frozenset({"final", "preliminary", "official", "unofficial",
+                                     "partial", "initial", "latest", "updated", "revised",
+                                     "complete", "provisional"})
 # the verb of a plural noun subject just before it ("answers were", "reports have")
 _PLURAL_VERBS_AFTER = frozenset({"were", "are", "have"})
 # a plural present of what rules and records do, after a cue form in -s that is then their
@@ -489,13 +494,15 @@ class CueScan(ScanState):
         return toks[k - 1].lower in {"a", "an"} if k - 1 >= lo else False
 
     def _attributive_participle(self, i: int, lo: int, hi: int) -> bool:
-        """A past participle between a number or determiner and a plural noun is an adjective:
-        "112 confirmed cases", "the reported deaths", "three alleged victims"."""
+        """A past participle between a number, a determiner or an adjective of a count's stage
+        and a plural noun is an adjective: "112 confirmed cases", "the reported deaths", "three
+        alleged victims", "Final certified results are scheduled for Thursday"."""
         toks = self.tokens
         if i - 1 < lo or i + 1 >= hi or not toks[i].lower.endswith("ed"):
             return False
         prev, nxt = toks[i - 1], toks[i + 1]
-        return (prev.text[:1].isdigit() or prev.lower in lx.DETERMINERS) and nxt.is_word and (
+        return (prev.text[:1].isdigit() or prev.lower in lx.DETERMINERS
+                or prev.lower in _COUNT_STAGE_ADJECTIVES) and nxt.is_word and (
             not nxt.is_capitalised and nxt.lower.endswith("s")
             and nxt.lower not in lx.DETERMINERS and nxt.lower not in lx.CUE_VERB_FORMS)
 
