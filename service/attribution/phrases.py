@@ -1234,6 +1234,10 @@ def _a_date_after(tokens: list[Token], k: int) -> bool:
         len(nxt.text) == 4 and nxt.text.isdigit() and nxt.text[:2] in {"19", "20"})
 
 
+# Endings only nouns of people have, whether or not a list of trades holds them
+_PERSON_ENDINGS = ("ologist", "ician", "iatrist", "ographer")
+
+
 def is_people_head(tok: Token, opening: bool = False) -> bool:
     """A head noun of people (a person noun, a role, a group); `opening`: the token opens
     the sentence, where a trade is capitalised ("Employers in the care sector said")."""
@@ -1243,6 +1247,8 @@ def is_people_head(tok: Token, opening: bool = False) -> bool:
     if bare.startswith("co-") and len(bare) > 4:
         bare = bare[3:]  # "One co-author of the study": an author, as "co-founder" a founder
     singular = bare[:-1] if bare.endswith("s") else bare
+    if singular.endswith(_PERSON_ENDINGS) and tok.text.islower():
+        return True  # "an endocrinologist", "a pediatrician", "a photographer"
     return any(
         word in lx.DESCRIBED_ANONYMOUS_HEADS or word in lx.ANONYMOUS_HEADS
         or word in lx.PERSON_NOUNS or word in lx.OFFICIAL_ROLES or word in lx.EXPERT_ROLES

@@ -186,6 +186,7 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             return []
         a, b = np
         if titled is None:
+            b = self._coordinated_modifier_end(a, b, hi)
             b = self._relative_after_person(b, hi)
         after = b + 1
         at_start = self._leads_clause(first, lo)
@@ -338,6 +339,23 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
                     "conducted", "updated"})):
             return False
         return not any(t.text in {",", ";", ":"} or t.text in {"\"", "“", "”"} for t in toks[k:hi])
+
+    def _coordinated_modifier_end(self, a: int, b: int, hi: int) -> int:
+        """"according to the state forestry and fire agency", "the health and social services
+        department": modifiers joined by "and" before one body's noun are one phrase; the last
+        token of the body's noun, or `b` ("the ministry and the police" are two)."""
+        toks = self.tokens
+        if b + 2 >= hi or toks[b + 1].lower != "and" or not toks[b].text.islower() or (
+                toks[b].bare in lx.ORG_NOUNS or is_people_head(toks[b])) or b == a or (
+                toks[a].lower not in {"the", "a", "an", "its", "their"}):
+            return b
+        for m in range(b + 2, min(hi, b + 5)):
+            if not (toks[m].is_word and toks[m].text.islower()) or (
+                    toks[m].lower in lx.DETERMINERS):
+                return b
+            if toks[m].bare in lx.ORG_NOUNS:
+                return m
+        return b
 
     def _second_source(self, k: int, hi: int) -> tuple[int, int] | None:
         """The phrase of a second source joined by "and" at token `k` ("... and two officials

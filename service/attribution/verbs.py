@@ -979,12 +979,15 @@ class VerbScan(RelayScan, QuoteScan):
                     ):
                         # "..., a source close to him said.": the subject runs back to a comma
                         wide = self._subject_after_comma(source_first, lo)
-                        if wide < 0:
+                        lead = self._title_lead_after_quote(source_first, lo) if (
+                            wide < 0) else -1
+                        if wide < 0 and lead < 0:
                             return []
                         b = self.tok_index(source.end) - 1
-                        source = self._mention(wide, b)
-                        source_first = wide
-                        clause_start = toks[wide - 1].start
+                        source = self._mention(max(wide, lead), b)
+                        source_first = max(wide, lead)
+                        # ("“...,” co-founder Ana Ruiz said": the quotation ends the claim)
+                        clause_start = toks[lead].start if lead >= 0 else toks[wide - 1].start
                     content = self._backward_content(s_start, clause_start)
                     if before.lower in {"than", "as"} and content is not None:
                         # "Many speculated ..., but the turnout was higher than most analysts
@@ -1185,6 +1188,21 @@ class VerbScan(RelayScan, QuoteScan):
         content = self._backward_content(s_start, clause_start)
         return [Attribution(self.name, cue, "verb", source, content, venue=venue,
                             direction="backward", clause_start=clause_start)]
+
+    def _title_lead_after_quote(self, first: int, lo: int) -> int:
+        """"“...,” party secretary-general Mirek Halas said.", "“...,” co-founder Ana Ruiz
+        said.": the lowercase title words between a closing quotation and the name are the
+        subject's lead; the index of the first, or -1."""
+        toks = self.tokens
+        k = first - 1
+        while k > lo and first - k <= 4 and toks[k].is_word and toks[k].text.islower():
+            k -= 1
+        if k == first - 1 or k < lo or toks[k].text not in {"”", "\"", "’", "'", ","}:
+            return -1
+        if not all("-" in t.text or is_role(t) or t.bare in lx.ORG_NOUNS
+                   for t in toks[k + 1:first]):
+            return -1  # "..., and supporters cheered Halas said": no title
+        return k + 1
 
     def _closes_a_quotation(self, j: int) -> bool:
         """The closing mark at token j ends words someone said ("“..., the math is
