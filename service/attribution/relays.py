@@ -20,6 +20,7 @@ from .phrases import (
     RELAY_ADVERBS,
     is_name_token,
     is_people_head,
+    is_record_head,
     is_role,
     np_after,
     np_before,
@@ -409,6 +410,17 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         low = toks[first].lower
         relative = first - 2 >= lo and toks[first - 1].lower in {"which", "who"} and (
             toks[first - 2].text == ",")
+        if low in {"quoted", "cited"} and not relative and toks[last].lower == "by" and (
+                first - 1 >= lo and toks[first - 1].lower != ","):
+            np = np_after(toks, last + 1, hi, self.units)
+            quoted = np_before(toks, first - 1, lo, self.units)
+            if np is not None and np[1] + 1 < hi and quoted is not None and (
+                    toks[np[1] + 1].lower in lx.CUE_VERB_FORMS) and is_people_head(
+                    toks[quoted[1]], opening=quoted[1] == lo) and not (
+                    is_record_head(toks[quoted[1]])):
+                # "Officials quoted by Kan said ...": the verb's own reading relays them
+                # (quoted_by_subject)
+                return []
         if low in {"quoted", "cited"} and not relative:
             # "X, quoted in the paper, said": the quoted person speaks, the paper is the venue.
             speaker = np_before(toks, first - 1, lo, self.units)
@@ -723,6 +735,47 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         inner = Attribution(self.name, cue, "verb", speaker, content, direction="none",
                             explicit_parent=outer)
         return [outer, inner]
+
+    def quoted_by_subject(self, first: int, last: int, lo: int, cue: Span, s_end: int,
+                          hi: int) -> list[Attribution]:
+        """"Officials quoted by Kan said the talks had stalled", "people cited by Bloomberg
+        said": the people the outlet quoted speak, and the outlet relays them (a relay and its
+        speaker, as "X was quoted by Y as saying"); [] when the subject is no such phrase."""
+        toks = self.tokens
+        outlet = self._quoting_outlet(first, lo)
+        if outlet is None:
+            return []
+        a, b = outlet
+        subject = np_before(toks, a - 3, lo, self.units)
+        if subject is None or not is_people_head(toks[subject[1]], opening=subject[1] == lo) or (
+                is_record_head(toks[subject[1]])):
+            return []  # (not "The figures quoted by the minister show": a record)
+        relay = self._mention(a, b)
+        if relay.kind not in OUTLET_KINDS and toks[b].text[:1].isupper():
+            relay.kind = "outlet"  # "quoted by Kan": the publication that quoted them
+        speaker = self._mention(subject[0], subject[1])
+        content = self._forward_content(last + 1, first, s_end, hi)
+        quoted_cue = self.span(toks[a - 2].start, toks[a - 1].end)
+        outer_content = self.span(toks[subject[0]].start,
+                                  content.end if content is not None else cue.end)
+        outer = Attribution(self.name, quoted_cue, "citing", relay, outer_content,
+                            direction="none")
+        inner = Attribution(self.name, cue, "verb", speaker, content, direction="none",
+                            explicit_parent=outer)
+        return [outer, inner]
+
+    def _quoting_outlet(self, first: int, lo: int) -> tuple[int, int] | None:
+        """The outlet's phrase between "quoted by" / "cited by" and the speech verb at token
+        `first` ("Officials quoted by Kan said"), or None."""
+        toks = self.tokens
+        if first - 4 < lo:
+            return None
+        np = np_before(toks, first - 1, lo, self.units)
+        if np is None or np[1] != first - 1 or np[0] - 3 < lo:
+            return None
+        if toks[np[0] - 1].lower != "by" or toks[np[0] - 2].lower not in {"quoted", "cited"}:
+            return None
+        return np
 
     @staticmethod
     def _carrier(made: list[Attribution]) -> Attribution | None:

@@ -532,6 +532,9 @@ class VerbScan(RelayScan, QuoteScan):
                 return quoted_by
         if self._names_no_speech(first, last, base, lo, hi):
             return []
+        quoted_by = self.quoted_by_subject(first, last, lo, cue, s_end, hi)
+        if quoted_by:
+            return quoted_by  # "Officials quoted by Kan said ..."
         ambiguous = low in lx.AMBIGUOUS_FORMS and first == last
         if low == "asked" and first == last and self._question_after(last + 1, hi) >= 0:
             ambiguous = False  # "asked whether ...", "asked voters if ..."
