@@ -78,8 +78,7 @@ _WRITTEN_VENUES = re.compile(
     r"calls? with (?:analysts|investors|reporters|journalists)|"
     # a recorded programme the speaker spoke on ("said on a football podcast", "said on the
     # episode", "on his stream", "in the chat", "in an interview"): chains.md's venue
-    r"podcasts?|episodes?|(?:live)?streams?|webcasts?|shows?|programmes?|programs?|chat|"
-    r"interviews?)\b",
+    rf"(?:{'|'.join(sorted(lx.PROGRAMME_NOUNS))})s?|streams?|chat|interviews?)\b",
     re.IGNORECASE)
 
 

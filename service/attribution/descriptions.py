@@ -160,6 +160,14 @@ _RECORD_OR_FIGURES = lx.DOCUMENT_HEADS | _PUBLISHED_FIGURES
 _RECORD_AFTER_HEAD = frozenset({"to", "reported", "cited"})
 
 
+def _modifies_record_after(low: list[str], i: int) -> bool:
+    """The document participle at `i` (of bare forms `low`) stands before a record's noun
+    ("The published report", "the published minutes of the session"): it modifies that noun,
+    it does not end the phrase's head as a post-modifier does ("a report published by")."""
+    return low[i] in DOCUMENT_PARTICIPLES and i + 1 < len(low) and low[i + 1] in (
+        lx.DOCUMENT_HEADS)
+
+
 def _record_noun(low: list[str], head: int) -> bool:
     """The head noun at `head` (of bare forms `low`) names a record: a document's noun ("Some
     industry figures said" are people), or figures a body publishes ("station usage estimates
@@ -540,10 +548,7 @@ class DescriptionResolution(OutletResolution):
         for idx, tok in enumerate(tokens):
             if idx > 0 and not tokens[idx - 1].lower.endswith(("ly", "'s", "’s")) and (
                 tokens[idx - 1].lower != "own") and not _name_with_of_owns(tokens, idx) and not (
-                    # "The published report", "the released figures": the participle before
-                    # the record's noun modifies it
-                    tok.lower in DOCUMENT_PARTICIPLES and idx + 1 < len(tokens)
-                    and low[idx + 1] in lx.DOCUMENT_HEADS) and (
+                    _modifies_record_after(low, idx)) and (
                 tok.lower in POST_MODIFIERS or ((
                     tok.lower[-2:] == "ed" or tok.lower[-3:] == "ing"
                 ) and is_head_noun(tokens[idx - 1])) or (
@@ -1008,11 +1013,8 @@ class DescriptionResolution(OutletResolution):
                                   kind="anonymous_described", category="anon", name=desc_text,
                                   description=desc_text, plural=is_plural_head(low[met - 1]))
             return Mention(0, 0, "", entity, "anonymous_described", desc_text)
-        head = next((i - 1 for i in range(1, len(tokens)) if (low[i] in HEAD_ENDS and not (
-            # "the published minutes of the session", "The leaked report": a participle
-            # before the head noun modifies it, it does not end the phrase's head
-            low[i] in DOCUMENT_PARTICIPLES and i + 1 < len(tokens)
-            and low[i + 1] in lx.DOCUMENT_HEADS)) or (
+        head = next((i - 1 for i in range(1, len(tokens)) if (
+            low[i] in HEAD_ENDS and not _modifies_record_after(low, i)) or (
             # "the bureau's annual report to Congress", "Nielsen figures reported by TVNewser"
             low[i] in _RECORD_AFTER_HEAD and low[i - 1] in lx.DOCUMENT_HEADS and (
                 tokens[i - 1].text.islower()))),

@@ -410,14 +410,10 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         low = toks[first].lower
         relative = first - 2 >= lo and toks[first - 1].lower in {"which", "who"} and (
             toks[first - 2].text == ",")
-        if low in {"quoted", "cited"} and not relative and toks[last].lower == "by" and (
-                first - 1 >= lo and toks[first - 1].lower != ","):
+        if low in {"quoted", "cited"} and not relative and toks[last].lower == "by":
             np = np_after(toks, last + 1, hi, self.units)
-            quoted = np_before(toks, first - 1, lo, self.units)
-            if np is not None and np[1] + 1 < hi and quoted is not None and (
-                    toks[np[1] + 1].lower in lx.CUE_VERB_FORMS) and is_people_head(
-                    toks[quoted[1]], opening=quoted[1] == lo) and not (
-                    is_record_head(toks[quoted[1]])):
+            if np is not None and np[1] + 1 < hi and toks[np[1] + 1].lower in (
+                    lx.CUE_VERB_FORMS) and self._quoted_people(np[1] + 1, lo) is not None:
                 # "Officials quoted by Kan said ...": the verb's own reading relays them
                 # (quoted_by_subject)
                 return []
@@ -742,14 +738,10 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
         said": the people the outlet quoted speak, and the outlet relays them (a relay and its
         speaker, as "X was quoted by Y as saying"); [] when the subject is no such phrase."""
         toks = self.tokens
-        outlet = self._quoting_outlet(first, lo)
-        if outlet is None:
+        parts = self._quoted_people(first, lo)
+        if parts is None:
             return []
-        a, b = outlet
-        subject = np_before(toks, a - 3, lo, self.units)
-        if subject is None or not is_people_head(toks[subject[1]], opening=subject[1] == lo) or (
-                is_record_head(toks[subject[1]])):
-            return []  # (not "The figures quoted by the minister show": a record)
+        subject, (a, b) = parts
         relay = self._mention(a, b)
         if relay.kind not in OUTLET_KINDS and toks[b].text[:1].isupper():
             relay.kind = "outlet"  # "quoted by Kan": the publication that quoted them
@@ -764,9 +756,12 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
                             explicit_parent=outer)
         return [outer, inner]
 
-    def _quoting_outlet(self, first: int, lo: int) -> tuple[int, int] | None:
-        """The outlet's phrase between "quoted by" / "cited by" and the speech verb at token
-        `first` ("Officials quoted by Kan said"), or None."""
+    def _quoted_people(self, first: int, lo: int
+                       ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The people's phrase and the outlet's phrase of "<people> quoted by / cited by
+        <outlet>" right before the verb at token `first` ("Officials quoted by Kan said"), or
+        None: no comma before "quoted" ("X, quoted in the paper, said" is read as a venue),
+        and people, not a record ("The figures quoted by the minister show")."""
         toks = self.tokens
         if first - 4 < lo:
             return None
@@ -775,7 +770,11 @@ class RelayScan(ContentScan, VenueScan, SubjectScan):
             return None
         if toks[np[0] - 1].lower != "by" or toks[np[0] - 2].lower not in {"quoted", "cited"}:
             return None
-        return np
+        subject = np_before(toks, np[0] - 3, lo, self.units)
+        if subject is None or not is_people_head(toks[subject[1]], opening=subject[1] == lo) or (
+                is_record_head(toks[subject[1]])):
+            return None
+        return subject, np
 
     @staticmethod
     def _carrier(made: list[Attribution]) -> Attribution | None:

@@ -897,11 +897,10 @@ class VerbScan(RelayScan, QuoteScan):
                         CALL_SIGN.match(t.text) for t in toks[obj[0]:obj[1] + 1]):
                     # "told Reuters", "told CNN's Jake Tapper", "told the Paris daily X"
                     object_venue = self._venue_from(toks[obj[0]].start, obj[0], obj[1], source)
-                if base == "tell" and described < 0 and (
-                        self.object_appositive_end(after_obj, hi) >= 0):
+                if base == "tell" and described < 0:
                     # "told Smith, a longtime friend, that ...", "told Reuters, the news agency,
                     # that ...": what was told starts at "that"
-                    after_obj = self.object_appositive_end(after_obj, hi)
+                    after_obj = max(after_obj, self.object_appositive_end(after_obj, hi))
                 further, k = self._venue(after_obj, hi, source)
                 if further is not None and (object_venue is not None
                                             or obj_words & lx.VENUE_NOUNS):
