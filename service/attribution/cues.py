@@ -170,6 +170,7 @@ _DIGIT = re.compile(r"\d").search
 _PHRASE_PAIRS = frozenset(k[:2] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES) if len(k) > 1)
 # "is planning", "were planning": the verb, whatever follows it
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall"})
 # Determiners after which a verb form is a noun ("that", "this" and "her" may also be a
 # pronoun: "officials that said", "This shows", "heard her say").
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "their", "its", "our", "my", "your",
@@ -223,6 +224,8 @@ _SHOW_VERBS = frozenset({"show", "shows", "showed", "shown", "showing", "appear"
 
 
 _WITHHELD_PARTICIPLES = frozenset({"named", "identified", "quoted"})
+# Participles that say where a thing is named ("the firms named in the report")
+_NAMED_IN = frozenset({"named", "listed", "mentioned", "cited", "identified"})
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 _ANSWERING = frozenset({"return", "returned", "returning", "answer", "answered", "answering",
                         "take", "took", "taking"})
@@ -311,6 +314,7 @@ class CueScan(ScanState):
                     continue
                 if self._attributive_participle(i, lo, hi) or self._naming(i, lo, hi) or (
                         self._reduced_passive(i, lo, hi)) or self._record_described(i, lo, hi) or (
+                        self._named_in_record(i, lo, hi)) or (
                         self._appositive_participle(i, lo, hi)) or (
                         self._unverified_aside(i, lo)) or self._name_withheld(i, lo) or (
                         self._attributed_to_passive(i, lo, hi)) or self._compared_with(i, lo):
@@ -326,6 +330,7 @@ class CueScan(ScanState):
                 elif low in lx.CUE_VERB_FORMS and low not in lx.NOT_CUE_FORMS and not (
                         i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
                         self._after_determiner(i, lo)) and not self._plural_noun(i, hi) and not (
+                        self._noun_before_modal(i, lo, hi)) and not (
                     self._listed_on_exchange(i, lo, hi)) and not (
                         # "Internal planning documents show": the kind of the record
                         i + 1 < hi and record_modifier(toks, i, lo)):
@@ -436,6 +441,25 @@ class CueScan(ScanState):
             where.lower == "the" and i + 3 < hi and toks[i + 3].is_capitalised)
         return toks[i + 1].lower in {"in", "on"} and prev.is_word and prev.text.islower() and (
             prev.lower not in lx.PRONOUNS) and where.lower not in lx.WEEKDAYS and named_place
+
+    def _noun_before_modal(self, i: int, lo: int, hi: int) -> bool:
+        """"The advisory question will appear on the ballot", "the request would cost": a form
+        that is as often a noun, after a determiner (or a determiner and one modifier) and
+        right before a modal, is the noun heading the subject ("the slowdown that analysts
+        fear will hit jobs" keeps its cue: a plural subject before it)."""
+        toks = self.tokens
+        low = toks[i].lower
+        if i + 1 >= hi or toks[i + 1].lower not in _MODALS or low not in lx.AMBIGUOUS_FORMS or (
+                low.endswith("ed") or low == "thought"):
+            return False
+        prev = toks[i - 1] if i - 1 >= lo else None
+        if prev is None:
+            return False
+        if prev.lower in _NOUN_DETERMINERS:
+            return True
+        return i - 2 >= lo and toks[i - 2].lower in _NOUN_DETERMINERS and prev.is_word and (
+            prev.text.islower() and not prev.lower.endswith("s")
+            and prev.lower not in lx.PRONOUNS)
 
     def _plural_noun(self, i: int, hi: int) -> bool:
         """The cue form at `i` is a plural noun. A form in -s right before "were", "are" or
@@ -577,6 +601,23 @@ class CueScan(ScanState):
         if toks[i + 1].lower in {"in", "over"} and any(
                 t.lower == "that" for t in toks[i + 2:min(hi, i + 10)]):
             return False  # "The lawmakers charged in a letter that the bill was unlawful"
+        return prev.is_word and not prev.is_capitalised and prev.lower not in lx.BE_FORMS and (
+            prev.lower not in _VERB_LEADS) and prev.lower not in lx.PRONOUNS and not (
+            prev.lower.endswith("ly"))
+
+    def _named_in_record(self, i: int, lo: int, hi: int) -> bool:
+        """"Two grocery chains named in the report did not respond", "the firms listed in the
+        filing": a participle right after the noun it describes says where those are named,
+        and the whole phrase is the subject of the sentence's own verb ("The company cited in
+        its statement that costs had risen" keeps its cue: "that" follows)."""
+        toks = self.tokens
+        if i - 1 < lo or i + 2 >= hi or toks[i].lower not in _NAMED_IN or (
+                toks[i + 1].lower not in {"in", "on"}) or (
+                toks[i + 2].lower not in lx.DETERMINERS):
+            return False
+        if any(t.lower == "that" for t in toks[i + 2:min(hi, i + 10)]):
+            return False
+        prev = toks[i - 1]
         return prev.is_word and not prev.is_capitalised and prev.lower not in lx.BE_FORMS and (
             prev.lower not in _VERB_LEADS) and prev.lower not in lx.PRONOUNS and not (
             prev.lower.endswith("ly"))

@@ -899,6 +899,10 @@ class SubjectScan(ScanState):
                         for t in toks[desc_np[0]:desc_np[1] + 1])
                         # "Clinton's campaign chairman, John Podesta, said": a role first
                         or is_role(toks[desc_np[1]])
+                        # "A San Francisco polling startup, Quorum Signal, said": the body's
+                        # name after what it is, a place among the words that say it
+                        or (toks[desc_np[1]].bare in lx.ORG_NOUNS
+                            and toks[desc_np[0]].lower in {"a", "an", "the"})
                         # "The director of the European Centre, Ina Kirsch, told"; "Two
                         # cardiologists from Johns Hopkins University, Drs. Laura Chen and
                         # Michael Pardo, wrote": the count of the people named
@@ -1022,6 +1026,10 @@ class SubjectScan(ScanState):
                     # ", speaking on condition of anonymity,", ", based in Bahrain,"
                     relative or head in lx.DOCUMENT_HEADS
                     or is_role(toks[b]) or head in lx.PERSON_NOUNS
+                    # "The group, the Kenyan partner of BirdLife International, said", "The
+                    # company, a maker of wind turbines, said": a body the appositive describes
+                    or (head in lx.ORG_NOUNS and toks[a].lower in {"the", "a", "an"}
+                        and toks[k + 1].lower in {"the", "a", "an"})
                     # "One resident of the settlement, reached by telephone, said"
                     or (toks[k + 1].lower in lx.MET_PARTICIPLES
                         and any(t.bare in lx.PERSON_NOUNS for t in toks[a:b + 1]))
