@@ -84,7 +84,8 @@ _WRITTEN_VENUES = re.compile(
 
 def _written_venue_hop(attribution: Attribution) -> dict[str, Any] | None:
     venue = attribution.venue
-    if venue is None or not _WRITTEN_VENUES.search(venue.span.text):
+    if venue is None or not _WRITTEN_VENUES.search(venue.span.text) or (
+            venue.kind is None and lx.PLAIN_PROGRAM.fullmatch(venue.span.text)):
         return None
     words = venue.span.text.split(None, 1)
     # "in a statement" is "a statement"; "told the newsletter" keeps its whole object

@@ -245,6 +245,9 @@ class Units:
         return cls({}, {})
 
 
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me"})
+
+
 def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, int] | None:
     """Token range [a, j] of the noun phrase ending at token j, or None."""
     if j < lo:
@@ -260,6 +263,14 @@ def np_before(tokens: list[Token], j: int, lo: int, units: Units) -> tuple[int, 
     if tok.lower in {"them", "us"} and j - 2 >= lo and tokens[j - 1].lower == "of" and (
             tokens[j - 2].bare in lx.QUANTITY_HEADS):
         return j - 2, j  # "one of them"
+    if tok.lower in _OBJECT_PRONOUNS and j - 3 >= lo and tokens[j - 2].lower in {
+            "that", "which", "who"} and tokens[j - 1].is_word and tokens[j - 1].text.islower() and (
+            tokens[j - 1].lower not in lx.PRONOUNS):
+        # "the cooperative that manages it said", "the company which owns them": the object
+        # of a relative clause ends the phrase of the body it describes
+        head = np_before(tokens, j - 3, lo, units)
+        if head is not None and tokens[head[1]].lower not in lx.PRONOUNS:
+            return head[0], j
     if tok.lower in lx.PRONOUNS:
         return j, j
     share = _share_start(tokens, j, lo)

@@ -380,6 +380,8 @@ class VenueScan(ScanState):
                 t.is_capitalised and t.bare in lx.MASTHEAD_WORDS for t in toks[a + 1:b + 1]) or (
                 b > a + 1 and toks[b].bare in lx.MASTHEAD_WORDS_AFTER_THE
                 and all(t.is_capitalised for t in toks[a + 1:b + 1])))
+            if a > 0 and lx.PLAIN_PROGRAM.fullmatch(self.text[toks[a - 1].start:toks[b].end]):
+                words = set()  # "in the program": a programme of work (lexicon.PLAIN_PROGRAM)
             if words & _OUTLET_WORDS or titled or masthead or sports_desk(toks, a, b) or any(
                     CALL_SIGN.match(t.text) for t in toks[a:b + 1]):
                 # "told The Columbus Dispatch", "told the newspaper", "on public broadcaster
