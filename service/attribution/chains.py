@@ -59,6 +59,13 @@ _WRITTEN_VENUES = re.compile(
     r"social|youtube|tiktok|linkedin|substack|weibo|"
     # records a body speaks through ("said in its annual report", "in the resolution")
     r"reports?|resolutions?|decisions?|judg(?:e)?ments?|affidavits?|complaints?|motions?|"
+    # "in its September climate summary", "in a written reply", "in its most recent annual
+    # review", "in past guidance", "In a 31-page dissent", "in a brief filed in October", "at
+    # its daily briefing", "in a response to questions" (not "in response to" nor "in a
+    # two-minute response" in a debate: spoken, no record)
+    r"summar(?:y|ies)|repl(?:y|ies)|reviews?|guidance|dissents?|briefs?|briefings?|"
+    r"(?:a|an|its|his|her|their)\s+responses?\s+to\s+(?:questions|a\s+question|a\s+query|"
+    r"queries|an\s+inquiry|inquiries)|"
     r"notices?|announcements?|communiqu[eé]s?|declarations?|transcripts?|submissions?|"
     r"circulars?|memoirs?|books?|"
     # a note to clients, a sentencing memorandum, a televised address (a broadcast)

@@ -45,6 +45,13 @@ def test_a_person_with_a_participle_aside_is_not_read_as_a_record() -> None:
     "Zambia's maize harvest will fall 18% this season, the government said on Tuesday in its "
     "first official crop forecast of the year.",
     "The county had argued in court filings that short-term rentals had removed 240 homes.",
+    # summaries, replies, guidance and responses to questions (wire group -94, forty-fourth
+    # session)
+    "The Danish Meteorological Institute said in its September climate summary that the "
+    "station had logged 61 days of rain.",
+    "The ministry said in a written reply that the fund was on track.",
+    "The commission has said in past guidance that earnings claims must have a basis.",
+    "The agency said in a response to questions that the audit was continuing.",
 ])
 def test_written_answers_forecasts_and_filings_are_venue_hops(text: str) -> None:
     hops = venue_hops(text)
