@@ -171,6 +171,11 @@ _PHRASE_PAIRS = frozenset(k[:2] for k in (*lx.PHRASE_CUES, *lx.VAGUE_PHRASES) if
 # "is planning", "were planning": the verb, whatever follows it
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall"})
+# "the Rai 1 talk show", "a morning show": the kind of programme before "show" makes it the noun
+_SHOW_KINDS = frozenset({"talk", "chat", "game", "quiz", "radio", "TV", "television", "morning",
+                         "breakfast", "news", "reality", "cooking", "comedy", "variety",
+                         "late-night", "call-in", "phone-in", "trade", "road", "air", "boat",
+                         "motor"})
 # Determiners after which a verb form is a noun ("that", "this" and "her" may also be a
 # pronoun: "officials that said", "This shows", "heard her say").
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "their", "its", "our", "my", "your",
@@ -331,6 +336,8 @@ class CueScan(ScanState):
                         i + 1 < hi and (low, toks[i + 1].lower) in lx.NOUN_COMPOUNDS) and not (
                         self._after_determiner(i, lo)) and not self._plural_noun(i, hi) and not (
                         self._noun_before_modal(i, lo, hi)) and not (
+                        low in {"show", "shows"} and i - 1 >= lo
+                        and toks[i - 1].text in _SHOW_KINDS) and not (
                     self._listed_on_exchange(i, lo, hi)) and not (
                         # "Internal planning documents show": the kind of the record
                         i + 1 < hi and record_modifier(toks, i, lo)):

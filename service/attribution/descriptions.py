@@ -302,6 +302,10 @@ UNCOUNTED_PEOPLE = frozenset({"staff", "people", "personnel", "police", "clergy"
 
 # Determiners that make any plural group indefinite ("many trial lawyers", "some analysts").
 _VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "numerous", "various"})
+# A place adverb closing a phrase after its head ("Some restaurant owners downtown"); before a
+# noun the same word is a modifier ("the dozen statewide surveys")
+_PLACE_ADVERBS = frozenset({"downtown", "nearby", "abroad", "locally", "overseas", "upstate",
+                            "uptown", "statewide", "nationwide", "worldwide", "elsewhere"})
 
 # Words that say a group's names are withheld ("Unnamed industry insiders said")
 _UNNAMED_WORDS = frozenset({"unnamed", "unidentified"})
@@ -545,6 +549,8 @@ class DescriptionResolution(OutletResolution):
         with ...", "the company", "some analysts", "a 2022 survey").
         """
         head_idx = len(tokens) - 1
+        if head_idx > 0 and tokens[-1].lower in _PLACE_ADVERBS:
+            head_idx -= 1  # "Some restaurant owners downtown", "residents nearby"
         for idx, tok in enumerate(tokens):
             if idx > 0 and not tokens[idx - 1].lower.endswith(("ly", "'s", "’s")) and (
                 tokens[idx - 1].lower != "own") and not _name_with_of_owns(tokens, idx) and not (

@@ -129,14 +129,24 @@ class VenueScan(ScanState):
 
     def programme_title_end(self, k: int, hi: int) -> int:
         """The last token of a quoted programme title that follows a possessive outlet ending
-        at token k ("ABC’s “Good Morning America”", "CBS’s “This Morning,”"), or k."""
+        at token k ("ABC’s “Good Morning America”", "CBS’s “This Morning,”"), or a programme's
+        noun ("the Rai 1 talk show “Porta a Porta”": a short title, its words mostly
+        capitalised, not words spoken on it), or k."""
         toks = self.tokens
-        if k + 1 >= hi or not (toks[k].text.endswith(("’s", "'s")) or toks[k].text in {
-                "’s", "'s"}):
+        if k + 1 >= hi:
+            return k
+        possessive = toks[k].text.endswith(("’s", "'s")) or toks[k].text in {"’s", "'s"}
+        if not possessive and toks[k].bare not in lx.PROGRAMME_NOUNS:
             return k
         quote = self.quotes.starting_at(toks[k + 1].start)
         if quote is None or not quote.closed or quote.end - quote.start > 80:
             return k
+        if not possessive:
+            words = self.text[quote.start + 1:quote.end - 1].split()
+            if not words or len(words) > 6 or not words[0][:1].isupper() or (
+                    2 * sum(1 for w in words if w[:1].isupper()) < len(words)) or any(
+                    w.endswith((".", "!", "?", ",")) for w in words[:-1]):
+                return k
         end = k + 1
         while end + 1 < hi and toks[end + 1].end <= quote.end:
             end += 1

@@ -288,6 +288,26 @@ _INVERTED_ASIDE_LEADS = frozenset({"who", "speaking", "adding", "citing", "reque
                                    "declining", "asking", "according", "referring"})
 
 
+
+# Words that end an object with a time of their own: "told Reuters last week that", "told the
+# Bellhaven Ledger earlier this month that" (the time is when, not part of the outlet's name)
+_TIME_LEADS = frozenset({"last", "this", "next", "earlier", "later", "early", "late"})
+_TIME_ADVERBS = frozenset({"earlier", "later", "yesterday", "today", "tonight", "previously",
+                           "recently", "again"})
+
+
+def _before_trailing_time(toks: list[Token], a: int, b: int) -> int:
+    """The last token of the object [a, b] before a time phrase that ends it ("Reuters last
+    week", "the Ledger earlier this month", "Reuters earlier"), or b."""
+    for m in range(a + 1, b + 1):
+        low = toks[m].lower
+        if not toks[m].text.islower():
+            continue  # "The Last Word": a title
+        if low in _TIME_ADVERBS or (low in _TIME_LEADS and m + 1 <= b and (
+                toks[m + 1].lower in WHEN_WORDS or toks[m + 1].lower in _TIME_LEADS)):
+            return m - 1
+    return b
+
 class VerbScan(RelayScan, QuoteScan):
     """The attribution of a verb cue: subject, venue and content."""
 
@@ -866,6 +886,7 @@ class VerbScan(RelayScan, QuoteScan):
                             and self._venue(m, hi, source)[0] is not None), None)
                 if cut is not None:
                     obj = (obj[0], cut - 1)
+                obj = (obj[0], _before_trailing_time(toks, obj[0], obj[1]))
                 obj = (obj[0], self.programme_title_end(obj[1], hi))  # "ABC’s “GMA”"
                 after_obj = self._skip_forward(obj[1] + 1, hi)
                 obj_words = {t.bare for t in toks[obj[0]:obj[1] + 1]}
