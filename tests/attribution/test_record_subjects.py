@@ -52,6 +52,13 @@ def test_an_adverb_before_the_verb_is_still_skipped() -> None:
      ("projects", "The company's rate filing", "document")),
     ("The report lists breakdowns among the company's biggest problems.",
      ("lists", "The report", "document")),
+    # forty-fourth session
+    ("The agency's latest assessment, published in 2024, rated fewer than 40 percent of the "
+     "rivers as healthy.", ("rated", "The agency's latest assessment", "document")),
+    ("The notice names two partners at an accountancy firm as joint administrators.",
+     ("names", "The notice", "document")),
+    ("The order, dated April 16, directs district officers to finish the checks by May.",
+     ("directs", "The order", "document")),
 ])
 def test_what_a_record_does_with_its_findings(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in sources(text)
