@@ -1,8 +1,8 @@
-"""Readings chosen on the dev part of fresh wire group -95 (forty-fourth session): a name after
-its age in an appositive is the source ("One of the riders, 24-year-old Pablo Cuesta, wrote");
-a place adverb after the head leaves a vague group vague ("Some restaurant owners downtown");
-a meeting that discussed something states no claim ("The board discussed the matter at a
-meeting last week"), while what was discussed in a clause still is one."""
+"""A name after its age in an appositive is the source ("One of the riders, 24-year-old Pablo
+Cuesta, wrote"); a place adverb after the head leaves a vague group vague ("Some restaurant
+owners downtown"); a meeting that discussed something states no claim ("The board discussed the
+matter at a meeting last week"), while what was discussed in a clause still is one (chosen on
+the dev part of fresh wire group -95, forty-fourth session)."""
 
 from __future__ import annotations
 
