@@ -14,7 +14,12 @@ from typing import Any
 import ahocorasick
 
 from . import lexicon as lx
-from .outlet_acronyms import lesser_acronym, names_news_here, sentence_bounds
+from .outlet_acronyms import (
+    bare_wire_with_article,
+    lesser_acronym,
+    names_news_here,
+    sentence_bounds,
+)
 from .outlet_places import placed_elsewhere
 
 
@@ -882,27 +887,10 @@ _COMMON_USES = {
 }
 
 
-# Wire services whose letters copy writes bare ("AFP reported", "told PTI", "an AAP
-# photographer"): with "the" before them and no media noun after, the same letters are another
-# body ("The AFP said the man was charged": the Australian Federal Police; "the AAP would
-# contest every seat": India's Aam Aadmi Party; "supporters of the PTI": Pakistan's party).
-# "the AFP news agency", "the PTI report" keep the wire. No labelled mention of the team's
-# sets, wire article or PolNeAR text writes one of these with "the" otherwise.
-_BARE_WIRES = frozenset({"AFP", "AAP", "UPI", "PTI", "ANI", "IANS", "EFE", "ANSA", "DPA"})
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
-_MEDIA_NOUN_AFTER = re.compile(r"['’]?s? (?:news|wire|newswire|agency|service|reporters?|"
-                               r"correspondents?|journalists?|photographers?|report|reports|"
-                               r"story|dispatch|bureau|tally|count|footage|photos?|interview|"
-                               r"video|file|graphic)\b")
-
-
 def _common_use_of_acronym(text: str, start: int, end: int) -> bool:
     after = _COMMON_USES.get(text[start:end])
-    if after is not None and after.match(text, end) is not None:
-        return True
-    return (text[start:end] in _BARE_WIRES
-            and _THE_BEFORE.search(text, max(0, start - 4), start) is not None
-            and _MEDIA_NOUN_AFTER.match(text, end) is None)
+    return (after is not None and after.match(text, end) is not None) or (
+        bare_wire_with_article(text, start, end))
 
 
 # The company that owns the outlet, written with its legal form ("Shares of The New York

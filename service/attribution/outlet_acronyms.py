@@ -16,6 +16,8 @@ The best-known broadcasters' and wires' acronyms (``HOUSEHOLD``) are exempt: new
 "CNN", "AP" or "MSNBC" bare in every kind of sentence ("a CNN tally", "at CNN", "MSNBC cut away
 from the speech"), where the outlet is what every reader understands. Over every PolNeAR text
 and wire article, bare uses of these outnumber all other outlet acronyms' bare uses ten to one.
+The wires among them that copy writes without an article (``BARE_WIRES``) are another body
+after "the" ("The AFP said": the Australian Federal Police).
 """
 
 from __future__ import annotations
@@ -79,6 +81,28 @@ _AFTER = re.compile(
     r"|, (?:the|a|an) (?:[\w'’-]+ ){0,3}(?:news agency|agency|broadcaster|network|channel|station|"
     r"newspaper|daily|wire|service)\b"
     r"| [A-Z][a-z]+[A-Z]\w*\b")  # its own product written in one word: "AP VoteCast"
+
+
+# Wire services whose letters copy writes bare ("AFP reported", "told PTI", "an AAP
+# photographer"): with "the" before them and no media noun after, the same letters are another
+# body ("The AFP said the man was charged": the Australian Federal Police; "the AAP would
+# contest every seat": India's Aam Aadmi Party; "supporters of the PTI": Pakistan's party).
+# "the AFP news agency", "the PTI report" keep the wire. No labelled mention of the team's
+# sets, wire article or PolNeAR text writes one of these with "the" otherwise.
+BARE_WIRES = frozenset({"AFP", "AAP", "UPI", "PTI", "ANI", "IANS", "EFE", "ANSA", "DPA"})
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_MEDIA_NOUN_AFTER = re.compile(r"['’]?s? (?:news|wire|newswire|agency|service|reporters?|"
+                               r"correspondents?|journalists?|photographers?|report|reports|"
+                               r"story|dispatch|bureau|tally|count|footage|photos?|interview|"
+                               r"video|file|graphic)\b")
+
+
+def bare_wire_with_article(text: str, start: int, end: int) -> bool:
+    """Is the wire's acronym at [start, end) another body here: "the" before it and no media
+    noun after it (see ``BARE_WIRES``)?"""
+    return (text[start:end] in BARE_WIRES
+            and _THE_BEFORE.search(text, max(0, start - 4), start) is not None
+            and _MEDIA_NOUN_AFTER.match(text, end) is None)
 
 
 def lesser_acronym(name: str) -> bool:

@@ -8,8 +8,6 @@ mixin of the field scanner, like `venues.py` and `quotes.py`.
 
 from __future__ import annotations
 
-import re
-
 from . import lexicon as lx
 from .entity_table import NAMED_KINDS, Mention
 from .phrases import (
@@ -33,9 +31,6 @@ from .phrases import (
 from .scan import ScanState
 from .text import PLURAL_TITLES, Token
 from .venues import WHEN_WORDS
-
-# An age written before a name ("24-year-old Pablo Cuesta")
-_AGE = re.compile(r"\d{1,3}-year-old")
 
 LEADING_WORDS = frozenset({
     "but", "and", "yet", "so", "however", "meanwhile", "still", "also", "now", "then",
@@ -859,7 +854,7 @@ class SubjectScan(ScanState):
                 len(segment) > 2 and segment[0].lower == "the" and all(
                     is_name_token(t) for t in segment[1:])) or (
                 # "One of the riders, 24-year-old Pablo Cuesta, wrote": a name with its age
-                len(segment) > 1 and _AGE.fullmatch(segment[0].text) is not None and all(
+                len(segment) > 1 and segment[0].lower.endswith("-year-old") and all(
                     is_name_token(t) for t in segment[1:])) or (
                 # "His sponsor, sportswear brand Kestrel, said", "Its largest shareholder, the
                 # investment fund Nordvest Capital Partners, said": a name after the common
